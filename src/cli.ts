@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log('care-leaver-entitlements: command line under construction');

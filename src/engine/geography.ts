@@ -1,0 +1,72 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+
+/**
+ * What the engine needs to know about places. The library's UK registry implements it
+ * (`ukGeography`); tests and examples can build a fictional one with {@link createGeography}.
+ */
+export interface Geography {
+  /** Whether `area` is `container` itself or lies within it on `on` (district in county, council in combined authority, council in nation). */
+  isWithin(area: string, container: string, on: CalendarDate): boolean;
+  /**
+   * The councils that serve someone living in `area` on `on`: the council tax billing authority
+   * and the children's services authority (one council for a unitary; district then county in a
+   * two-tier area). An area the geography does not know gives `[area]`.
+   */
+  councilsServing(area: string, on: CalendarDate): readonly string[];
+  /** The area's name for people, if known. */
+  nameOf(code: string): string | undefined;
+  /** Whether the geography knows the code. */
+  has(code: string): boolean;
+}
+
+/** One area of a geography built with {@link createGeography}. */
+export interface GeographyArea {
+  readonly code: string;
+  readonly name: string;
+  /** The areas it lies within, each with optional dates (`from` inclusive, `until` exclusive). */
+  readonly within?: readonly { readonly code: string; readonly from?: CalendarDate; readonly until?: CalendarDate }[];
+  /** For a two-tier district: the county that runs children's services (it must also be in `within`). */
+  readonly county?: string;
+}
+
+/**
+ * Builds a {@link Geography} from a list of areas. Containment is transitive: a district within a
+ * county within a nation lies within the nation.
+ *
+ * @param areas - every area with what it lies within
+ * @returns a geography
+ * @example
+ * ```ts
+ * // Fictional places
+ * const geography = createGeography([
+ *   { code: 'E92000001', name: 'England' },
+ *   { code: 'E10000099', name: 'Fictionshire', within: [{ code: 'E92000001' }] },
+ *   { code: 'E07000999', name: 'Fictionville', within: [{ code: 'E10000099' }], county: 'E10000099' },
+ * ]);
+ * geography.isWithin('E07000999', 'E92000001', '2025-01-01'); // true
+ * geography.councilsServing('E07000999', '2025-01-01'); // ['E07000999', 'E10000099']
+ * ```
+ */
+export function createGeography(areas: readonly GeographyArea[]): Geography {
+  const byCode = new Map(areas.map((area) => [area.code, area]));
+  const isWithin = (area: string, container: string, on: CalendarDate, depth = 0): boolean => {
+    if (area === container) return true;
+    if (depth > 8) return false;
+    const parents = byCode.get(area)?.within ?? [];
+    return parents.some(
+      (parent) =>
+        (parent.from === undefined || parent.from <= on) &&
+        (parent.until === undefined || on < parent.until) &&
+        isWithin(parent.code, container, on, depth + 1),
+    );
+  };
+  return {
+    isWithin: (area, container, on) => isWithin(area, container, on),
+    councilsServing: (area) => {
+      const county = byCode.get(area)?.county;
+      return county === undefined ? [area] : [area, county];
+    },
+    nameOf: (code) => byCode.get(code)?.name,
+    has: (code) => byCode.has(code),
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { AreaCode } from './area-code.js';
+import { CareLeaverCategory } from './care-leaver-category.js';
+import { FactName } from './person-facts.js';
+
+const birthdayNumber = z.number().int().min(0).max(120);
+
+/**
+ * An age band written as birthdays: `from` the Nth birthday (inclusive) `until` the Mth birthday
+ * (exclusive). "From the 18th birthday until the 25th" is `{ type: 'age', from: 18, until: 25 }`.
+ */
+export const AgeCondition = z
+  .strictObject({
+    type: z.literal('age'),
+    from: birthdayNumber.optional(),
+    until: birthdayNumber.optional(),
+  })
+  .refine((c) => c.from !== undefined || c.until !== undefined, {
+    error: 'an age condition needs `from` (a birthday, inclusive) or `until` (a birthday, exclusive)',
+  })
+  .refine((c) => c.from === undefined || c.until === undefined || c.from < c.until, {
+    error: '`from` must be a lower birthday than `until`',
+  });
+/** An age band written as birthdays. */
+export type AgeCondition = z.infer<typeof AgeCondition>;
+
+/** The person's care-leaver category is one of these. */
+export const CategoryCondition = z.strictObject({
+  type: z.literal('category'),
+  in: z.array(CareLeaverCategory).min(1),
+});
+/** The person's care-leaver category is one of these. */
+export type CategoryCondition = z.infer<typeof CategoryCondition>;
+
+/** The person lives within one of these areas (a council, county, combined authority or nation). */
+export const ResidenceCondition = z.strictObject({
+  type: z.literal('residence'),
+  within: z.array(AreaCode).min(1),
+});
+/** The person lives within one of these areas. */
+export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
+
+/**
+ * Which councils' care leavers qualify: `own` (the responsible authority is the offer's provider,
+ * or lies within it), `within` (the responsible authority lies within one of `areas`), or `any`.
+ */
+export const ResponsibleAuthorityCondition = z
+  .strictObject({
+    type: z.literal('responsible-authority'),
+    scope: z.enum(['own', 'within', 'any']),
+    areas: z.array(AreaCode).min(1).optional(),
+  })
+  .refine((c) => (c.scope === 'within') === (c.areas !== undefined), {
+    error: '`areas` is needed with scope `within` and only then',
+    path: ['areas'],
+  });
+/** Which councils' care leavers qualify. */
+export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityCondition>;
+
+/**
+ * A test on one optional person fact: `equals` a value, is `in` a list, or (for area facts such
+ * as `registeredGpArea`) lies `within` one of some areas. A missing fact makes it unknown.
+ */
+export const FactCondition = z
+  .strictObject({
+    type: z.literal('fact'),
+    fact: FactName,
+    equals: z.union([z.boolean(), z.string()]).optional(),
+    in: z.array(z.string()).min(1).optional(),
+    within: z.array(AreaCode).min(1).optional(),
+  })
+  .refine((c) => [c.equals, c.in, c.within].filter((x) => x !== undefined).length === 1, {
+    error: 'a fact condition needs exactly one of `equals`, `in` or `within`',
+  });
+/** A test on one optional person fact. */
+export type FactCondition = z.infer<typeof FactCondition>;
+
+/** Any one of the listed conditions holds. */
+export interface AnyOfCondition {
+  readonly type: 'any-of';
+  readonly conditions: readonly Condition[];
+}
+
+/**
+ * One eligibility condition. An offer version's `eligibility` lists conditions that must all hold.
+ *
+ * @example
+ * ```ts
+ * Condition.parse({ type: 'age', from: 18, until: 25 });
+ * Condition.parse({ type: 'responsible-authority', scope: 'own' });
+ * ```
+ */
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    AgeCondition,
+    CategoryCondition,
+    ResidenceCondition,
+    ResponsibleAuthorityCondition,
+    FactCondition,
+    z.strictObject({ type: z.literal('any-of'), conditions: z.array(Condition).min(2) }),
+  ]),
+);
+/** One eligibility condition. */
+export type Condition =
+  | AgeCondition
+  | CategoryCondition
+  | ResidenceCondition
+  | ResponsibleAuthorityCondition
+  | FactCondition
+  | AnyOfCondition;

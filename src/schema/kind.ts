@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * How the values of a kind compare:
+ * - `percentage`: a share of a cost waived or paid (100 beats 50);
+ * - `money`: an amount in pounds (more is better);
+ * - `count`: a number of things such as journeys (more is better);
+ * - `service`: something given or not (any offer is as good as another).
+ */
+export const ValueType = z.enum(['percentage', 'money', 'count', 'service']);
+/** How the values of a kind compare. */
+export type ValueType = z.infer<typeof ValueType>;
+
+/** What the library knows about one kind of entitlement. */
+export interface KindInfo {
+  /** A short English label. */
+  readonly label: string;
+  /** How its values compare. */
+  readonly valueType: ValueType;
+}
+
+/**
+ * The controlled vocabulary of entitlement kinds, with each kind's label and value type, so that
+ * offers from different providers can be compared. It starts from DOMAIN.md's list of what a
+ * good local offer holds (DfE, seed 001).
+ *
+ * @example
+ * ```ts
+ * KIND_INFO['council-tax-exemption'].valueType; // 'percentage'
+ * ```
+ */
+export const KIND_INFO = {
+  'council-tax-exemption': { label: 'Council tax exemption', valueType: 'percentage' },
+  'free-travel': { label: 'Free or discounted travel', valueType: 'percentage' },
+  'free-prescriptions': { label: 'Free prescriptions', valueType: 'service' },
+  mentor: { label: 'Mentor', valueType: 'service' },
+  'rent-guarantor': { label: 'Rent guarantor', valueType: 'service' },
+  'rent-deposit': { label: 'Rent deposit paid', valueType: 'service' },
+  'personal-adviser': { label: 'Personal adviser', valueType: 'service' },
+  'setting-up-home-allowance': { label: 'Setting up home allowance', valueType: 'money' },
+  'higher-education-bursary': { label: 'Higher education bursary', valueType: 'money' },
+  'staying-put': { label: 'Staying Put with former foster carer', valueType: 'service' },
+  'shared-accommodation-rate-exemption': { label: 'Shared accommodation rate exemption', valueType: 'service' },
+  'no-intentional-homelessness': { label: 'Not found intentionally homeless', valueType: 'service' },
+  'mental-health-support': { label: 'Mental health support', valueType: 'service' },
+  'education-employment-training': { label: 'Education, employment and training offer', valueType: 'service' },
+  apprenticeships: { label: 'Ring-fenced apprenticeships', valueType: 'service' },
+  internships: { label: 'Paid internships', valueType: 'service' },
+  'guaranteed-interview': { label: 'Guaranteed job interview', valueType: 'service' },
+  'driving-lessons': { label: 'Driving lessons', valueType: 'service' },
+  'household-bills-first-year': { label: 'TV licence, wifi and home insurance for the first year', valueType: 'service' },
+  'crisis-fund': { label: 'Crisis fund', valueType: 'money' },
+  'birthday-allowance': { label: 'Birthday and Christmas allowances', valueType: 'service' },
+  'furniture-package': { label: 'Furniture and white goods', valueType: 'service' },
+  'credit-union-loan': { label: 'Credit union account or loan', valueType: 'money' },
+  'leisure-access': { label: 'Free leisure, sport or gym access', valueType: 'service' },
+  'benefits-check': { label: 'Benefits check', valueType: 'service' },
+  'housing-payment-priority': { label: 'Priority for Discretionary Housing Payments', valueType: 'service' },
+  'first-rent-paid': { label: 'First weeks of rent paid', valueType: 'service' },
+  'training-flat': { label: 'Training or trainer flat', valueType: 'service' },
+  'supported-accommodation': { label: 'Supported accommodation', valueType: 'service' },
+  'therapeutic-support': { label: 'Therapeutic support', valueType: 'service' },
+  'drop-in-centre': { label: 'Drop-in centre', valueType: 'service' },
+  'e-wallet': { label: 'E-wallet payment card', valueType: 'service' },
+} as const satisfies Record<string, KindInfo>;
+
+/**
+ * One kind of entitlement from the controlled vocabulary.
+ *
+ * @example
+ * ```ts
+ * Kind.parse('free-travel'); // 'free-travel'
+ * ```
+ */
+export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ...(keyof typeof KIND_INFO)[]], {
+  error: (issue) =>
+    `unknown kind ${JSON.stringify(issue.input)}; use one of the kinds in KIND_INFO, such as council-tax-exemption or free-travel`,
+});
+/** One kind of entitlement. */
+export type Kind = z.infer<typeof Kind>;
+
+/**
+ * Every kind, in vocabulary order.
+ *
+ * @example
+ * ```ts
+ * ALL_KINDS[0]; // 'council-tax-exemption'
+ * ```
+ */
+export const ALL_KINDS: readonly Kind[] = Kind.options;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { CalendarDate } from '../dates/calendar-date.js';
+import { Condition } from './condition.js';
+import { Kind } from './kind.js';
+import { OfferValue } from './value.js';
+
+/**
+ * Where a fact comes from: a title, a url or a seed file name from `shared/sources`, the
+ * publisher, the publication date and a locator (page or section).
+ *
+ * @example
+ * ```ts
+ * Source.parse({ title: 'Care leavers travel pass', url: 'https://tfgm.com/tickets-and-passes/care-leavers', publisher: 'TfGM' });
+ * ```
+ */
+export const Source = z
+  .strictObject({
+    title: z.string().min(1),
+    url: z.url().optional(),
+    file: z.string().min(1).optional(),
+    publisher: z.string().min(1),
+    date: CalendarDate.optional(),
+    locator: z.string().min(1).optional(),
+  })
+  .refine((s) => s.url !== undefined || s.file !== undefined, {
+    error: 'a source needs a `url` or a `file` (a document in shared/sources)',
+  });
+/** Where a fact comes from. */
+export type Source = z.infer<typeof Source>;
+
+/**
+ * Who provides an offer: a GSS area code for a council, combined authority or nation, or
+ * `org:<slug>` for another body (a transport authority, an NHS board, a government department).
+ *
+ * @example
+ * ```ts
+ * Provider.parse({ code: 'org:tfgm', name: 'Transport for Greater Manchester' });
+ * ```
+ */
+export const Provider = z.strictObject({
+  code: z.string().regex(/^([ENSWK]\d{8}|org:[a-z0-9-]+)$/, {
+    error: 'expected a GSS area code (E08000001) or an organisation code written org:<slug> (org:tfgm)',
+  }),
+  name: z.string().min(1),
+});
+/** Who provides an offer. */
+export type Provider = z.infer<typeof Provider>;
+
+/**
+ * Where an offer stands on a date: only `in-force` makes anyone eligible; the others are
+ * reported. `unknown` means the sources do not say whether it still runs.
+ */
+export const OfferStatus = z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'unknown']);
+/** Where an offer stands. */
+export type OfferStatus = z.infer<typeof OfferStatus>;
+
+/**
+ * One version of an offer, in force from the date it is keyed by until the next version.
+ * With `dateIs: 'confirmed-by'` the key is a date by which a source confirms it was in force, not
+ * its start: between `notBefore` (or the previous version) and that date the answer is
+ * `unknown` where the versions disagree.
+ */
+export const OfferVersion = z.strictObject({
+  dateIs: z.enum(['effective', 'confirmed-by']).optional(),
+  notBefore: CalendarDate.optional(),
+  status: OfferStatus,
+  value: OfferValue,
+  eligibility: z.array(Condition),
+  note: z.string().min(1).optional(),
+});
+/** One version of an offer. */
+export type OfferVersion = z.infer<typeof OfferVersion>;
+
+/**
+ * How sure the dataset is of an offer: `confirmed` by the provider's own document, `reported` by
+ * the press or a third party, `uncertain` where sources are vague or disagree.
+ */
+export const Confidence = z.enum(['confirmed', 'reported', 'uncertain']);
+/** How sure the dataset is of an offer. */
+export type Confidence = z.infer<typeof Confidence>;
+
+/**
+ * One provider's rule for one kind of entitlement, with its versions over time.
+ *
+ * @example
+ * ```ts
+ * Offer.parse({
+ *   id: 'fictional-council-tax',
+ *   kind: 'council-tax-exemption',
+ *   title: 'Council tax exemption (fictional)',
+ *   description: 'A fictional offer used in examples.',
+ *   confidence: 'confirmed',
+ *   lastChecked: '2026-11-01',
+ *   sources: [{ title: 'Fictional', publisher: 'Examples', file: 'examples/fictional.yaml' }],
+ *   versions: {
+ *     '2020-04-01': {
+ *       status: 'in-force',
+ *       value: { type: 'percentage', percent: 100 },
+ *       eligibility: [{ type: 'age', from: 18, until: 25 }],
+ *     },
+ *   },
+ * });
+ * ```
+ */
+export const Offer = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an offer id is lower case letters, digits and hyphens' }),
+  kind: Kind,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  provider: Provider.optional(),
+  versions: z
+    .record(CalendarDate, OfferVersion)
+    .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' }),
+  confidence: Confidence,
+  assumptions: z.array(z.string().min(1)).optional(),
+  sources: z.array(Source).min(1, { error: 'every offer needs at least one source' }),
+  lastChecked: CalendarDate,
+});
+/** One provider's rule for one kind of entitlement. */
+export type Offer = z.infer<typeof Offer>;

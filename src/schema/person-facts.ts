@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { AreaCode } from './area-code.js';
+
+/**
+ * Who a care leaver lives with, which some council tax rules depend on.
+ *
+ * @example
+ * ```ts
+ * Household.options; // ['alone', 'only-care-leavers', 'with-others']
+ * ```
+ */
+export const Household = z.enum(['alone', 'only-care-leavers', 'with-others']);
+/** Who a care leaver lives with. */
+export type Household = z.infer<typeof Household>;
+
+/**
+ * Optional facts about a person that some offers need. Every fact may be left out: a rule that
+ * needs a missing fact answers `unknown` and names the fact.
+ *
+ * @example
+ * ```ts
+ * PersonFacts.parse({ household: 'alone', inFullTimeEducation: false });
+ * ```
+ */
+export const PersonFacts = z.strictObject({
+  /** In full-time education (free prescriptions at 16–18, for example). */
+  inFullTimeEducation: z.boolean().optional(),
+  /** On a higher education course (the HE bursary). */
+  inHigherEducation: z.boolean().optional(),
+  /** Still living with their former foster carer (Staying Put). */
+  livingWithFormerFosterCarer: z.boolean().optional(),
+  /** Who they live with. */
+  household: Household.optional(),
+  /** The area of the GP practice they are registered with (NHS prescription schemes). */
+  registeredGpArea: AreaCode.optional(),
+  /** Working with their council's leaving-care service (asked by some travel passes). */
+  workingWithLeavingCareService: z.boolean().optional(),
+  /** Came into care after their 16th birthday. */
+  enteredCareAfter16thBirthday: z.boolean().optional(),
+  /** Was looked after by a local authority on or after their 16th birthday (Scotland's test). */
+  lookedAfterOnOrAfter16thBirthday: z.boolean().optional(),
+  /** Has no recourse to public funds. */
+  noRecourseToPublicFunds: z.boolean().optional(),
+  /** Already exempt from prescription charges on another ground (benefits, HC2, certificate). */
+  otherwiseExemptFromPrescriptionCharges: z.boolean().optional(),
+  /** Named as liable on the council tax bill for their home. */
+  liableForCouncilTax: z.boolean().optional(),
+});
+/** Optional facts about a person that some offers need. */
+export type PersonFacts = z.infer<typeof PersonFacts>;
+
+/**
+ * The name of one optional fact.
+ *
+ * @example
+ * ```ts
+ * FactName.parse('household'); // 'household'
+ * ```
+ */
+export const FactName = PersonFacts.keyof();
+/** The name of one optional fact. */
+export type FactName = z.infer<typeof FactName>;
+
+/** The facts whose value is an area code (tested with `within`). */
+export const AREA_FACTS: readonly FactName[] = ['registeredGpArea'];

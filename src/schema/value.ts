@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { Household } from './person-facts.js';
+
+const detail = z.string().min(1).optional();
+
+/**
+ * A share of a cost waived or paid, such as a 100% council tax exemption or 50% off bus fares.
+ * `journeys` caps how many journeys a travel offer covers (no cap when absent).
+ */
+export const PercentageValue = z.strictObject({
+  type: z.literal('percentage'),
+  percent: z.number().min(0).max(100),
+  journeys: z.number().int().positive().optional(),
+  detail,
+});
+/** A share of a cost waived or paid. */
+export type PercentageValue = z.infer<typeof PercentageValue>;
+
+/** An amount of money in pounds, paid once or every period. `upTo` marks a maximum. */
+export const MoneyValue = z.strictObject({
+  type: z.literal('money'),
+  amount: z.number().nonnegative(),
+  period: z.enum(['once', 'week', 'month', 'year']),
+  upTo: z.boolean().optional(),
+  detail,
+});
+/** An amount of money in pounds. */
+export type MoneyValue = z.infer<typeof MoneyValue>;
+
+/** A number of things, such as free journeys. */
+export const CountValue = z.strictObject({
+  type: z.literal('count'),
+  count: z.number().int().nonnegative(),
+  unit: z.string().min(1),
+  detail,
+});
+/** A number of things. */
+export type CountValue = z.infer<typeof CountValue>;
+
+/** A service that is given (a mentor, a personal adviser). */
+export const ServiceValue = z.strictObject({
+  type: z.literal('service'),
+  detail,
+});
+/** A service that is given. */
+export type ServiceValue = z.infer<typeof ServiceValue>;
+
+/**
+ * The value of an entitlement.
+ *
+ * @example
+ * ```ts
+ * Value.parse({ type: 'percentage', percent: 100 });
+ * Value.parse({ type: 'money', amount: 3000, period: 'once' });
+ * ```
+ */
+export const Value = z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue]);
+/** The value of an entitlement. */
+export type Value = z.infer<typeof Value>;
+
+/**
+ * A value that depends on who the person lives with (for example 100% when living alone or only
+ * with care leavers, 50% otherwise). When the household is not known, the answer is the range of
+ * the cases and names the missing fact.
+ */
+export const HouseholdDependentValue = z.strictObject({
+  type: z.literal('depends-on-household'),
+  cases: z
+    .array(z.strictObject({ households: z.array(Household).min(1), value: Value }))
+    .min(1)
+    .refine(
+      (cases) => {
+        const seen = cases.flatMap((c) => c.households);
+        return new Set(seen).size === seen.length;
+      },
+      { error: 'each household may appear in only one case' },
+    ),
+});
+/** A value that depends on who the person lives with. */
+export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;
+
+/**
+ * What an offer version gives: a fixed value or one that depends on the household.
+ *
+ * @example
+ * ```ts
+ * OfferValue.parse({
+ *   type: 'depends-on-household',
+ *   cases: [
+ *     { households: ['alone', 'only-care-leavers'], value: { type: 'percentage', percent: 100 } },
+ *     { households: ['with-others'], value: { type: 'percentage', percent: 50 } },
+ *   ],
+ * });
+ * ```
+ */
+export const OfferValue = z.union([Value, HouseholdDependentValue]);
+/** What an offer version gives. */
+export type OfferValue = z.infer<typeof OfferValue>;

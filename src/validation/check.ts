@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { Dataset } from '../schema/dataset.js';
+import { OfferDocument } from '../schema/offer-document.js';
+import { Person } from '../schema/person.js';
+import { type CheckResult, InvalidInputError, fromZodIssues } from './input-issue.js';
+
+function checkWith<T>(schema: z.ZodType<T>, input: unknown): CheckResult<T> {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: fromZodIssues(result.error.issues) };
+}
+
+function parseWith<T>(what: string, schema: z.ZodType<T>, input: unknown): T {
+  const result = checkWith(schema, input);
+  if (!result.success) throw new InvalidInputError(what, result.issues);
+  return result.data;
+}
+
+/**
+ * Checks that an input is a valid {@link Person}.
+ *
+ * @param input - anything, typically parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, issues }` with a path on each issue
+ * @example
+ * ```ts
+ * const result = checkPerson({ dateOfBirth: '2025-02-30' });
+ * result.success; // false
+ * ```
+ */
+export function checkPerson(input: unknown): CheckResult<Person> {
+  return checkWith(Person, input);
+}
+
+/**
+ * Parses a {@link Person}, throwing when it is invalid.
+ *
+ * @param input - anything, typically parsed JSON
+ * @returns the person
+ * @throws {@link InvalidInputError} holding every issue
+ * @example
+ * ```ts
+ * parsePerson({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' });
+ * ```
+ */
+export function parsePerson(input: unknown): Person {
+  return parseWith('person', Person, input);
+}
+
+/**
+ * Checks that an input is a valid {@link OfferDocument}.
+ *
+ * @param input - anything, typically parsed YAML or JSON
+ * @returns `{ success: true, data }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * checkOfferDocument({ schemaVersion: 1 }).success; // false
+ * ```
+ */
+export function checkOfferDocument(input: unknown): CheckResult<OfferDocument> {
+  return checkWith(OfferDocument, input);
+}
+
+/**
+ * Parses an {@link OfferDocument}, throwing when it is invalid.
+ *
+ * @param input - anything, typically parsed YAML or JSON
+ * @returns the document
+ * @throws {@link InvalidInputError} holding every issue
+ * @example
+ * ```ts
+ * parseOfferDocument({ schemaVersion: 1, provider: { code: 'E08000001', name: 'Bolton' }, layer: 'local', offers: [] });
+ * ```
+ */
+export function parseOfferDocument(input: unknown): OfferDocument {
+  return parseWith('offer document', OfferDocument, input);
+}
+
+/**
+ * Checks that an input is a valid {@link Dataset}.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * checkDataset({ documents: [] }).success; // true
+ * ```
+ */
+export function checkDataset(input: unknown): CheckResult<Dataset> {
+  return checkWith(Dataset, input);
+}
+
+/**
+ * Parses a {@link Dataset}, throwing when it is invalid.
+ *
+ * @param input - anything
+ * @returns the dataset
+ * @throws {@link InvalidInputError} holding every issue
+ * @example
+ * ```ts
+ * parseDataset({ documents: [] }).documents; // []
+ * ```
+ */
+export function parseDataset(input: unknown): Dataset {
+  return parseWith('dataset', Dataset, input);
+}

@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+
+/**
+ * The stable codes of input issues. The code is the contract; messages may change.
+ */
+export type InputIssueCode =
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'too-small'
+  | 'too-big'
+  | 'unknown-key'
+  | 'duplicate-id'
+  | 'value-type-mismatch'
+  | 'invalid-version-dates'
+  | 'unknown-area'
+  | 'invalid-date'
+  | 'forbidden-key'
+  | 'malformed-document'
+  | 'empty-document'
+  | 'file-too-large'
+  | 'invalid-input';
+
+/**
+ * One problem with an input, with the path to the field (`['offers', 0, 'kind']`) and a message
+ * that says what to do.
+ */
+export interface InputIssue {
+  readonly code: InputIssueCode;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The line in the YAML or JSON file, when the input was read from one. */
+  readonly line?: number;
+}
+
+/** What a `check…` function returns: the parsed data or the issues. */
+export type CheckResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly InputIssue[] };
+
+/**
+ * Thrown by the functions that parse or evaluate input, holding every issue found.
+ *
+ * @example
+ * ```ts
+ * try { parsePerson({}); } catch (error) {
+ *   if (error instanceof InvalidInputError) error.issues[0]?.path; // ['dateOfBirth']
+ * }
+ * ```
+ */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+  /** Every issue found, each with its path. */
+  readonly issues: readonly InputIssue[];
+
+  /**
+   * @param what - what was invalid (`person`, `offer document`)
+   * @param issues - the issues found
+   */
+  constructor(what: string, issues: readonly InputIssue[]) {
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? `${formatIssuePath(first.path)}: ` : '';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super(`invalid ${what}: ${where}${first?.message ?? 'unknown problem'}${more}`);
+    this.issues = issues;
+  }
+}
+
+/**
+ * Writes an issue path the way people read it: `offers[0].versions.2020-04-01.value`.
+ *
+ * @param path - the path of an issue
+ * @returns the path as text (`(root)` for the empty path)
+ * @example
+ * ```ts
+ * formatIssuePath(['offers', 0, 'kind']); // 'offers[0].kind'
+ * ```
+ */
+export function formatIssuePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+const ZOD_CODES: Record<string, InputIssueCode> = {
+  invalid_type: 'invalid-type',
+  invalid_value: 'invalid-value',
+  invalid_format: 'invalid-format',
+  invalid_union: 'invalid-value',
+  invalid_key: 'invalid-value',
+  invalid_element: 'invalid-value',
+  too_small: 'too-small',
+  too_big: 'too-big',
+  unrecognized_keys: 'unknown-key',
+  not_multiple_of: 'invalid-value',
+};
+
+/**
+ * Turns zod's issues into input issues with stable codes and messages that name a fix.
+ *
+ * @param issues - `error.issues` from a failed zod parse
+ * @returns the same issues as {@link InputIssue}s
+ * @example
+ * ```ts
+ * const result = Person.safeParse({});
+ * if (!result.success) fromZodIssues(result.error.issues)[0]?.code; // 'invalid-type'
+ * ```
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  return issues.flatMap((issue): InputIssue[] => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0]!;
+      return fromZodIssues(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        code: 'unknown-key' as const,
+        path: [...path, key],
+        message: `unknown field ${JSON.stringify(key)}; remove it or check its spelling`,
+      }));
+    }
+    if (issue.code === 'custom') {
+      const code = (issue.params as { code?: InputIssueCode } | undefined)?.code ?? 'invalid-value';
+      return [{ code, path, message: issue.message }];
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ code: 'invalid-type', path, message: `required field is missing; add a ${issue.expected}` }];
+    }
+    return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: issue.message }];
+  });
+}
+
+function deepest(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+}
