@@ -1,0 +1,161 @@
+import type { Reason } from '../explain/reason.js';
+import { formatLongDate } from '../dates/calendar-date.js';
+import { checkConditions } from '../rules/check-conditions.js';
+import type { ConditionContext } from '../rules/condition-check.js';
+import type { OfferVersion } from '../schema/offer.js';
+import type { Household } from '../schema/person-facts.js';
+import type { OfferValue, Value } from '../schema/value.js';
+import { compareValues, sameValue } from './compare-values.js';
+import type { IndexedOffer } from './dataset-index.js';
+import type { EntitlementValue, OfferAssessment, OfferState } from './entitlement.js';
+import { type DatedVersion, versionOn } from './version-on.js';
+
+const ALL_HOUSEHOLDS: readonly Household[] = ['alone', 'only-care-leavers', 'with-others'];
+
+interface VersionResult {
+  readonly state: OfferState;
+  readonly conditionsHold: boolean | null;
+  readonly value: EntitlementValue | null;
+  readonly reasons: readonly Reason[];
+}
+
+function resolveValue(
+  value: OfferValue,
+  household: Household | undefined,
+  offerId: string,
+): { value: EntitlementValue | null; state: OfferState; reasons: Reason[] } {
+  if (value.type !== 'depends-on-household') return { value, state: 'eligible', reasons: [] };
+  if (household !== undefined) {
+    const match = value.cases.find((c) => c.households.includes(household));
+    if (match !== undefined) return { value: match.value, state: 'eligible', reasons: [] };
+    return {
+      value: null,
+      state: 'not-eligible',
+      reasons: [{ code: 'household-not-covered', message: `gives nothing to a household that is ${household}`, offerId, fact: 'household' }],
+    };
+  }
+  const values: Value[] = value.cases.map((c) => c.value).sort(compareValues);
+  const everyHousehold = ALL_HOUSEHOLDS.every((h) => value.cases.some((c) => c.households.includes(h)));
+  const low = everyHousehold ? values[0]! : null;
+  const high = values[values.length - 1]!;
+  if (low !== null && sameValue(low, high)) return { value: high, state: 'eligible', reasons: [] };
+  return {
+    value: { type: 'range', low, high, dependsOn: 'household' },
+    state: everyHousehold ? 'eligible' : 'unknown',
+    reasons: [
+      {
+        code: 'value-depends-on-household',
+        message: 'the amount depends on who the person lives with (the household fact), which was not given',
+        offerId,
+        fact: 'household',
+      },
+    ],
+  };
+}
+
+function assessVersion(version: OfferVersion, context: ConditionContext): VersionResult {
+  const check = checkConditions(version.eligibility, context);
+  const conditionsHold = check.state === 'met' ? true : check.state === 'not-met' ? false : null;
+  if (check.state === 'not-met') return { state: 'not-eligible', conditionsHold, value: null, reasons: check.reasons };
+  if (version.status === 'in-force') {
+    if (check.state === 'unknown') return { state: 'unknown', conditionsHold, value: null, reasons: check.reasons };
+    const resolved = resolveValue(version.value, context.person.facts?.household, context.offerId);
+    return { state: resolved.state, conditionsHold, value: resolved.value, reasons: resolved.reasons };
+  }
+  if (version.status === 'unknown') {
+    return {
+      state: 'unknown',
+      conditionsHold,
+      value: null,
+      reasons: [
+        ...check.reasons,
+        { code: 'status-unknown', message: 'the sources do not say whether it still runs', offerId: context.offerId },
+      ],
+    };
+  }
+  return {
+    state: 'not-eligible',
+    conditionsHold,
+    value: null,
+    reasons: [
+      ...check.reasons,
+      { code: 'status-not-in-force', message: `is ${version.status}, not in force`, offerId: context.offerId },
+    ],
+  };
+}
+
+function assessUncertain(previous: DatedVersion | null, next: DatedVersion, context: ConditionContext): VersionResult {
+  const before: VersionResult = previous === null
+    ? { state: 'not-eligible', conditionsHold: false, value: null, reasons: [] }
+    : assessVersion(previous[1], context);
+  const after = assessVersion(next[1], context);
+  if (before.state === after.state && sameValue(before.value, after.value)) return previous === null ? after : before;
+  return {
+    state: 'unknown',
+    conditionsHold: null,
+    value: null,
+    reasons: [
+      {
+        code: 'version-start-unknown',
+        message: `a later version, confirmed in force by ${formatLongDate(next[0])} but with no known start date, may already apply and would give a different answer`,
+        offerId: context.offerId,
+        date: next[0],
+      },
+    ],
+  };
+}
+
+function prefixed(reasons: readonly Reason[], title: string): Reason[] {
+  return reasons.map((r) => ({ ...r, message: `${title}: ${r.message}` }));
+}
+
+/**
+ * Assesses one offer for a person on a date: which version applies, whether its conditions hold,
+ * whether it is in force, and what it gives.
+ *
+ * @param indexed - the offer from the dataset index
+ * @param context - the person, date, residence and geography (its `providerCode` and `offerId` are set here)
+ * @returns the assessment, with reasons
+ * @example
+ * ```ts
+ * assessOffer(indexed, context).state; // 'eligible' | 'not-eligible' | 'unknown' | 'not-applicable'
+ * ```
+ */
+export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContext, 'providerCode' | 'offerId'>): OfferAssessment {
+  const { offer, provider } = indexed;
+  const offerContext: ConditionContext = { ...context, providerCode: provider.code, offerId: offer.id };
+  const chosen = versionOn(indexed.versions, context.on);
+  const base = {
+    offerId: offer.id,
+    title: offer.title,
+    provider,
+    layer: indexed.layer,
+    sources: offer.sources,
+    lastChecked: offer.lastChecked,
+    confidence: offer.confidence,
+    assumptions: offer.assumptions ?? [],
+  };
+  if (chosen.type === 'none') {
+    const first = indexed.versions[0]![0];
+    return {
+      ...base,
+      status: null,
+      versionDate: null,
+      state: 'not-applicable',
+      conditionsHold: null,
+      value: null,
+      reasons: [{ code: 'not-yet-in-force', message: `${offer.title}: begins on ${formatLongDate(first)}`, offerId: offer.id, date: first }],
+    };
+  }
+  const dated = chosen.type === 'one' ? chosen.version : (chosen.previous ?? chosen.next);
+  const result = chosen.type === 'one' ? assessVersion(dated[1], offerContext) : assessUncertain(chosen.previous, chosen.next, offerContext);
+  return {
+    ...base,
+    status: dated[1].status,
+    versionDate: dated[0],
+    state: result.state,
+    conditionsHold: result.conditionsHold,
+    value: result.value,
+    reasons: prefixed(result.reasons, offer.title),
+  };
+}

@@ -1,0 +1,119 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { describeValue } from '../explain/describe-value.js';
+import { KIND_INFO, type Kind } from '../schema/kind.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Person } from '../schema/person.js';
+import { AreaCode } from '../schema/area-code.js';
+import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import type { Entitlement } from './entitlement.js';
+import { type EvaluateOptions, evaluateSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import { sameValue } from './compare-values.js';
+
+/** What happens to one kind when the person moves. */
+export type MoveChange = 'kept' | 'gained' | 'lost' | 'changed' | 'unknown';
+
+/** One kind before and after a move. */
+export interface KindChange {
+  readonly kind: Kind;
+  readonly change: MoveChange;
+  readonly before: Entitlement;
+  readonly after: Entitlement;
+  /** One English sentence saying what happens and what to do next. */
+  readonly message: string;
+}
+
+/** What {@link compareMove} returns. */
+export interface MoveComparison {
+  readonly on: CalendarDate;
+  /** Where the person lived on the date before the move (null if not known). */
+  readonly from: string | null;
+  readonly to: string;
+  readonly changes: readonly KindChange[];
+}
+
+/** Where and when the person moves. */
+export interface MoveOptions {
+  /** The area they move to. */
+  readonly to: string;
+  /** The day of the move: both sides are evaluated on it. */
+  readonly on: CalendarDate;
+}
+
+/**
+ * Classifies one kind's change across a move: `kept` when the answer is the same (including
+ * not entitled before and after), `gained`, `lost`, `changed` when still entitled but the value
+ * or the provider differs, `unknown` when either side is unknown.
+ *
+ * @param before - the entitlement before the move
+ * @param after - the entitlement after
+ * @returns the change
+ * @example
+ * ```ts
+ * classifyChange(eligibleInBolton, notEligibleInLeeds); // 'lost'
+ * ```
+ */
+export function classifyChange(before: Entitlement, after: Entitlement): MoveChange {
+  if (before.outcome === 'unknown' || after.outcome === 'unknown') return 'unknown';
+  if (before.outcome === 'eligible' && after.outcome === 'eligible') {
+    return before.provider?.code === after.provider?.code && sameValue(before.value, after.value) ? 'kept' : 'changed';
+  }
+  if (before.outcome === after.outcome) return 'kept';
+  return after.outcome === 'eligible' ? 'gained' : 'lost';
+}
+
+function explainChange(change: MoveChange, before: Entitlement, after: Entitlement): string {
+  const label = KIND_INFO[before.kind].label;
+  switch (change) {
+    case 'kept':
+      return before.outcome === 'eligible'
+        ? `${label}: kept (${describeValue(after.value)} from ${after.provider?.name}).`
+        : `${label}: not entitled before or after the move.`;
+    case 'gained':
+      return `${label}: gained (${describeValue(after.value)} from ${after.provider?.name}); apply to them after moving.`;
+    case 'lost':
+      return `${label}: lost (was ${describeValue(before.value)} from ${before.provider?.name}); ask your personal adviser what replaces it.`;
+    case 'changed':
+      return `${label}: changes from ${describeValue(before.value)} (${before.provider?.name}) to ${describeValue(after.value)} (${after.provider?.name}); apply to the new provider.`;
+    case 'unknown':
+      return `${label}: not known ${before.outcome === 'unknown' ? 'before' : 'after'} the move; check with ${before.outcome === 'unknown' ? 'the current' : 'the new'} council.`;
+  }
+}
+
+/**
+ * What changes for a care leaver who moves: the same person evaluated on the move date where
+ * they live and where they would live, kind by kind. The responsible authority never changes.
+ *
+ * @param person - the care leaver
+ * @param move - where to (`to`, any area code) and when (`on`)
+ * @param dataset - the offers
+ * @param options - geography, leap-day rule, kinds
+ * @returns each kind's change with before and after
+ * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
+ * @example
+ * ```ts
+ * const move = compareMove(person, { to: 'E08035000', on: '2026-11-23' }, embeddedDataset);
+ * move.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'lost' or 'unknown'
+ * ```
+ */
+export function compareMove(person: Person, move: MoveOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveComparison {
+  const setup = setUpEngine(person, { on: move.on }, dataset, options);
+  const to = AreaCode.safeParse(move.to);
+  if (!to.success || !setup.geography.has(move.to)) {
+    const issues = to.success
+      ? [{ code: 'unknown-area' as const, path: ['to'], message: `${move.to} is not a known area code; resolveArea() finds the code for a name` }]
+      : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
+    throw new InvalidInputError('move', issues);
+  }
+  const before = evaluateSetUp(setup, move.on);
+  const after = evaluateSetUp({ ...setup, person: { ...setup.person, residence: move.to } }, move.on);
+  return {
+    on: move.on,
+    from: before.residence,
+    to: move.to,
+    changes: before.entitlements.map((b, i) => {
+      const a = after.entitlements[i]!;
+      const change = sameAnswer(b, a) && b.outcome !== 'unknown' ? 'kept' : classifyChange(b, a);
+      return { kind: b.kind, change, before: b, after: a, message: explainChange(change, b, a) };
+    }),
+  };
+}

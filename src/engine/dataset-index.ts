@@ -1,0 +1,116 @@
+import { Dataset } from '../schema/dataset.js';
+import type { Condition } from '../schema/condition.js';
+import type { Kind } from '../schema/kind.js';
+import type { Layer, OfferDocument } from '../schema/offer-document.js';
+import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import type { Geography } from './geography.js';
+
+/** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
+export interface IndexedOffer {
+  readonly offer: Offer;
+  readonly document: OfferDocument;
+  readonly provider: Provider;
+  readonly layer: Layer;
+  /** Version dates in order, with their versions. */
+  readonly versions: readonly (readonly [CalendarDate, OfferVersion])[];
+  /** Every birthday number its age conditions name. */
+  readonly birthdays: readonly number[];
+  /** Every date on which it may change: version dates and `notBefore` dates. */
+  readonly changeDates: readonly CalendarDate[];
+}
+
+/** A dataset arranged for evaluation: offers by kind, and who covers which kinds. */
+export interface DatasetIndex {
+  readonly byKind: ReadonlyMap<Kind, readonly IndexedOffer[]>;
+  /** For each provider area code, the kinds it has offers of. */
+  readonly ownKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
+  /** Coverage claims: these kinds are fully decided for these areas. */
+  readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
+}
+
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+function birthdaysIn(conditions: readonly Condition[]): number[] {
+  return conditions.flatMap((c) =>
+    c.type === 'age'
+      ? [c.from, c.until].filter((n): n is number => n !== undefined)
+      : c.type === 'any-of'
+        ? birthdaysIn(c.conditions)
+        : [],
+  );
+}
+
+/**
+ * Validates a dataset once and arranges it for evaluation; the result is cached per dataset
+ * object, so evaluating many people against one dataset indexes it once.
+ *
+ * @param dataset - the dataset
+ * @returns its index
+ * @throws {@link InvalidInputError} when the dataset fails its schema
+ * @example
+ * ```ts
+ * indexDataset(embeddedDataset).byKind.get('council-tax-exemption')?.length;
+ * ```
+ */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const cached = cache.get(dataset);
+  if (cached !== undefined) return cached;
+  const parsed = Dataset.safeParse(dataset);
+  if (!parsed.success) throw new InvalidInputError('dataset', fromZodIssues(parsed.error.issues));
+  const byKind = new Map<Kind, IndexedOffer[]>();
+  const ownKinds = new Map<string, Set<Kind>>();
+  const claims: { kinds: Set<Kind>; areas: string[] }[] = [];
+  for (const document of parsed.data.documents) {
+    for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas });
+    for (const offer of document.offers) {
+      const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+      const indexed: IndexedOffer = {
+        offer,
+        document,
+        provider: offer.provider ?? document.provider,
+        layer: document.layer,
+        versions,
+        birthdays: [...new Set(versions.flatMap(([, v]) => birthdaysIn(v.eligibility)))],
+        changeDates: [...new Set(versions.flatMap(([date, v]) => (v.notBefore === undefined ? [date] : [date, v.notBefore])))],
+      };
+      const list = byKind.get(offer.kind) ?? [];
+      list.push(indexed);
+      byKind.set(offer.kind, list);
+      const kinds = ownKinds.get(document.provider.code) ?? new Set<Kind>();
+      kinds.add(offer.kind);
+      ownKinds.set(document.provider.code, kinds);
+    }
+  }
+  const index: DatasetIndex = { byKind, ownKinds, claims };
+  cache.set(dataset, index);
+  return index;
+}
+
+/**
+ * Whether the dataset fully covers a kind for a council on a date: the council has encoded an
+ * offer of that kind itself, or a document claims coverage of the kind for an area the council
+ * lies within. Only then can `not-eligible` be trusted for that council.
+ *
+ * @param index - the dataset's index
+ * @param kind - the kind
+ * @param area - a council's code
+ * @param on - the date
+ * @param geography - for containment
+ * @returns true when covered
+ * @example
+ * ```ts
+ * isKindCovered(indexDataset(embeddedDataset), 'council-tax-exemption', 'E08000004', '2025-01-01', ukGeography); // true (Oldham)
+ * ```
+ */
+export function isKindCovered(
+  index: DatasetIndex,
+  kind: Kind,
+  area: string,
+  on: CalendarDate,
+  geography: Geography,
+): boolean {
+  if (index.ownKinds.get(area)?.has(kind)) return true;
+  return index.claims.some((claim) => claim.kinds.has(kind) && claim.areas.some((a) => geography.isWithin(area, a, on)));
+}

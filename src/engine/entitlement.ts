@@ -1,0 +1,79 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Reason } from '../explain/reason.js';
+import type { Kind } from '../schema/kind.js';
+import type { Layer } from '../schema/offer-document.js';
+import type { OfferStatus, Provider, Source } from '../schema/offer.js';
+import type { Person } from '../schema/person.js';
+import type { Value } from '../schema/value.js';
+
+/** The answer for one kind: `eligible`, `not-eligible`, or `unknown` (with the reason). */
+export type Outcome = 'eligible' | 'not-eligible' | 'unknown';
+
+/**
+ * The values a household-dependent offer may give when the household is not known: from `low`
+ * (null when some households get nothing) to `high`.
+ */
+export interface ValueRange {
+  readonly type: 'range';
+  readonly low: Value | null;
+  readonly high: Value;
+  readonly dependsOn: 'household';
+}
+
+/** An entitlement's value: fixed, or a range when it depends on a missing fact. */
+export type EntitlementValue = Value | ValueRange;
+
+/** How one offer came out for the person on the date. */
+export type OfferState = 'eligible' | 'not-eligible' | 'unknown' | 'not-applicable';
+
+/** One offer's assessment: the provenance behind an entitlement. */
+export interface OfferAssessment {
+  readonly offerId: string;
+  readonly title: string;
+  readonly provider: Provider;
+  readonly layer: Layer;
+  /** The status of the version in force on the date (null before the offer began). */
+  readonly status: OfferStatus | null;
+  /** The date of the version used (its key), or null. */
+  readonly versionDate: CalendarDate | null;
+  readonly state: OfferState;
+  /** Whether the conditions hold ignoring status: true, false or null (unknown). */
+  readonly conditionsHold: boolean | null;
+  readonly value: EntitlementValue | null;
+  readonly reasons: readonly Reason[];
+  readonly sources: readonly Source[];
+  readonly lastChecked: CalendarDate;
+  readonly confidence: 'confirmed' | 'reported' | 'uncertain';
+  readonly assumptions: readonly string[];
+}
+
+/** The answer for one kind of entitlement on one date. */
+export interface Entitlement {
+  readonly kind: Kind;
+  readonly outcome: Outcome;
+  /** The best applicable value (null unless eligible, or unknown with a known value). */
+  readonly value: EntitlementValue | null;
+  /** Who gives it: the deciding offer's provider. */
+  readonly provider: Provider | null;
+  /** The id of the deciding offer. */
+  readonly decidingOfferId: string | null;
+  /** The date the outcome or value next changes (an end, a birthday, a new version), if any. */
+  readonly endsOn: CalendarDate | null;
+  /** Why, as codes and English sentences. */
+  readonly reasons: readonly Reason[];
+  /** Every offer of this kind assessed, deciding or not. */
+  readonly offers: readonly OfferAssessment[];
+  /** Offers whose conditions hold but which are not in force (agreed, planned, ambition, withdrawn, unknown). */
+  readonly pending: readonly OfferAssessment[];
+  /** The sources of the deciding offer, or of every assessed offer when none decided. */
+  readonly sources: readonly Source[];
+}
+
+/** What `evaluate` returns: every kind's entitlement on one date. */
+export interface Evaluation {
+  readonly on: CalendarDate;
+  readonly person: Person;
+  /** The area the person lives in on the date (null when a residence history has not begun). */
+  readonly residence: string | null;
+  readonly entitlements: readonly Entitlement[];
+}

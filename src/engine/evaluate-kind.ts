@@ -1,0 +1,141 @@
+import type { LeapDayBirthdayRule } from '../dates/birthday.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { describeValue } from '../explain/describe-value.js';
+import { nameAreas } from '../explain/name-areas.js';
+import type { Reason } from '../explain/reason.js';
+import type { Kind } from '../schema/kind.js';
+import type { Source } from '../schema/offer.js';
+import type { Person } from '../schema/person.js';
+import { assessOffer } from './assess-offer.js';
+import { compareValues } from './compare-values.js';
+import { type DatasetIndex, isKindCovered } from './dataset-index.js';
+import type { Entitlement, OfferAssessment } from './entitlement.js';
+import type { Geography } from './geography.js';
+
+/** Everything one evaluation of one date needs. */
+export interface KindContext {
+  readonly person: Person;
+  readonly on: CalendarDate;
+  readonly residence: string | null;
+  readonly geography: Geography;
+  readonly leapDayBirthday: LeapDayBirthdayRule;
+  readonly index: DatasetIndex;
+}
+
+const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
+
+function uniqueSources(assessments: readonly OfferAssessment[]): Source[] {
+  const seen = new Set<string>();
+  return assessments.flatMap((a) =>
+    a.sources.filter((s) => {
+      const key = `${s.title}|${s.url ?? s.file ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
+}
+
+function best(eligible: readonly OfferAssessment[]): OfferAssessment {
+  return [...eligible].sort(
+    (a, b) =>
+      compareValues(b.value!, a.value!) ||
+      LAYER_RANK[a.layer] - LAYER_RANK[b.layer] ||
+      (a.offerId < b.offerId ? -1 : 1),
+  )[0]!;
+}
+
+/**
+ * The councils whose offers decide a kind for a person: the responsible authority and the
+ * councils serving where they live (billing and children's services authorities).
+ *
+ * @param context - the person, date, residence and geography
+ * @returns the council codes, each once
+ * @example
+ * ```ts
+ * councilsConcerned(context); // ['E10000016', 'E07000110'] for a Kent care leaver in Maidstone
+ * ```
+ */
+export function councilsConcerned(context: Pick<KindContext, 'person' | 'residence' | 'geography' | 'on'>): string[] {
+  const serving = context.residence === null ? [] : context.geography.councilsServing(context.residence, context.on);
+  return [...new Set([context.person.responsibleAuthority, ...serving])];
+}
+
+/**
+ * Evaluates one kind on one date (without working out when it next changes): assesses every
+ * offer of the kind and combines them. The best in-force value wins across layers; otherwise an
+ * unknown offer makes the kind unknown; otherwise the kind is `not-eligible` only if every
+ * council concerned has encoded (or is covered for) the kind, and `unknown` if not.
+ *
+ * @param kind - the kind
+ * @param context - the person, date, residence, geography and dataset index
+ * @returns the entitlement, with `endsOn` null
+ * @example
+ * ```ts
+ * evaluateKindOn('council-tax-exemption', context).outcome;
+ * ```
+ */
+export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
+  const offers = (context.index.byKind.get(kind) ?? []).map((o) => assessOffer(o, context));
+  const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
+  const base = { kind, offers, pending, endsOn: null };
+  const eligible = offers.filter((o) => o.state === 'eligible');
+  if (eligible.length > 0) {
+    const deciding = best(eligible);
+    const others = eligible.length > 1 ? ` (the best of ${eligible.length} offers that apply)` : '';
+    return {
+      ...base,
+      outcome: 'eligible',
+      value: deciding.value,
+      provider: deciding.provider,
+      decidingOfferId: deciding.offerId,
+      reasons: [
+        {
+          code: 'offer-applies',
+          message: `${deciding.title}, from ${deciding.provider.name}: ${describeValue(deciding.value)}${others}`,
+          offerId: deciding.offerId,
+        },
+        ...deciding.reasons,
+      ],
+      sources: deciding.sources,
+    };
+  }
+  const unknown = offers.filter((o) => o.state === 'unknown');
+  const uncovered = councilsConcerned(context).filter(
+    (council) => !isKindCovered(context.index, kind, council, context.on, context.geography),
+  );
+  const noData: Reason[] =
+    uncovered.length === 0
+      ? []
+      : [
+          {
+            code: 'no-offer-encoded',
+            message: `no ${kind} offer is encoded for ${nameAreas(uncovered, context.geography)}, so what they give is not known`,
+            areas: uncovered,
+          },
+        ];
+  const refusals = offers.flatMap((o) => o.reasons);
+  if (unknown.length > 0 || uncovered.length > 0) {
+    return {
+      ...base,
+      outcome: 'unknown',
+      value: null,
+      provider: null,
+      decidingOfferId: null,
+      reasons: [...unknown.flatMap((o) => o.reasons), ...noData, ...(unknown.length > 0 ? [] : refusals)],
+      sources: uniqueSources(offers),
+    };
+  }
+  return {
+    ...base,
+    outcome: 'not-eligible',
+    value: null,
+    provider: null,
+    decidingOfferId: null,
+    reasons: [
+      { code: 'no-offer-applies', message: `none of the ${offers.length} encoded ${kind} offers applies` },
+      ...refusals,
+    ],
+    sources: uniqueSources(offers),
+  };
+}

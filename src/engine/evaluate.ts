@@ -1,0 +1,204 @@
+import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dates/birthday.js';
+import { CalendarDate, formatLongDate } from '../dates/calendar-date.js';
+import { ukGeography } from '../areas/uk-geography.js';
+import type { Reason } from '../explain/reason.js';
+import { ordinalBirthday } from '../rules/age-condition.js';
+import type { Dataset } from '../schema/dataset.js';
+import { ALL_KINDS, type Kind } from '../schema/kind.js';
+import { Person } from '../schema/person.js';
+import { birthday } from '../dates/birthday.js';
+import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
+import { sameValue } from './compare-values.js';
+import { changeDates } from './change-dates.js';
+import { type DatasetIndex, indexDataset } from './dataset-index.js';
+import type { Entitlement, Evaluation } from './entitlement.js';
+import { type KindContext, evaluateKindOn } from './evaluate-kind.js';
+import type { Geography } from './geography.js';
+import { residenceOn } from './residence-on.js';
+
+/** Options for {@link evaluate}, {@link compareMove} and {@link timeline}. */
+export interface EvaluateOptions {
+  /** Where places are; defaults to the UK registry. */
+  readonly geography?: Geography;
+  /** Where a 29 February birthday falls in a common year; defaults to `march-1`. */
+  readonly leapDayBirthday?: LeapDayBirthdayRule;
+  /** Only these kinds (all kinds by default). */
+  readonly kinds?: readonly Kind[];
+}
+
+/** The settings every engine function works from, after checking its input. */
+export interface EngineSetup {
+  readonly person: Person;
+  readonly geography: Geography;
+  readonly leapDayBirthday: LeapDayBirthdayRule;
+  readonly index: DatasetIndex;
+  readonly kinds: readonly Kind[];
+}
+
+const validPersons = new WeakSet<object>();
+
+function areaIssues(person: Person, geography: Geography): InputIssue[] {
+  const codes: [readonly (string | number)[], string][] = [[['responsibleAuthority'], person.responsibleAuthority]];
+  if (typeof person.residence === 'string') codes.push([['residence'], person.residence]);
+  else person.residence.forEach((p, i) => codes.push([['residence', i, 'area'], p.area]));
+  return codes
+    .filter(([, code]) => !geography.has(code))
+    .map(([path, code]) => ({
+      code: 'unknown-area' as const,
+      path,
+      message: `${code} is not a known area code; resolveArea() finds the code for a name`,
+    }));
+}
+
+/**
+ * Checks the inputs every engine function shares and prepares what it needs.
+ *
+ * @param person - the person (validated; an invalid one throws)
+ * @param dates - the dates given, by option name, each checked as a calendar date
+ * @param dataset - the dataset (validated and indexed once per object)
+ * @param options - geography, leap-day rule and kinds
+ * @returns the setup
+ * @throws {@link InvalidInputError} naming each bad field
+ * @example
+ * ```ts
+ * setUpEngine(person, { on: '2026-01-01' }, embeddedDataset, {}).kinds.length;
+ * ```
+ */
+export function setUpEngine(
+  person: unknown,
+  dates: Readonly<Record<string, unknown>>,
+  dataset: Dataset,
+  options: EvaluateOptions,
+): EngineSetup {
+  const geography = options.geography ?? ukGeography;
+  const issues: InputIssue[] = [];
+  let parsed = person as Person;
+  if (typeof person !== 'object' || person === null || !validPersons.has(person)) {
+    const result = Person.safeParse(person);
+    if (!result.success) {
+      issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
+    } else {
+      parsed = result.data;
+      const unknownAreas = areaIssues(parsed, geography);
+      issues.push(...unknownAreas.map((i) => ({ ...i, path: ['person', ...i.path] })));
+      if (unknownAreas.length === 0) validPersons.add(person as object);
+    }
+  }
+  for (const [name, value] of Object.entries(dates)) {
+    const result = CalendarDate.safeParse(value);
+    if (!result.success) {
+      issues.push({ code: 'invalid-date', path: [name], message: fromZodIssues(result.error.issues)[0]!.message });
+    } else if (issues.length === 0 && result.data < parsed.dateOfBirth) {
+      issues.push({
+        code: 'invalid-date',
+        path: [name],
+        message: `${result.data} is before the date of birth ${parsed.dateOfBirth}; give a date on or after it`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new InvalidInputError('input', issues);
+  return {
+    person: parsed,
+    geography,
+    leapDayBirthday: options.leapDayBirthday ?? DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
+    index: indexDataset(dataset),
+    kinds: options.kinds ?? ALL_KINDS,
+  };
+}
+
+/**
+ * The context for evaluating a setup's person on one date.
+ *
+ * @param setup - from {@link setUpEngine}
+ * @param on - the date
+ * @returns the context
+ * @example
+ * ```ts
+ * contextOn(setup, '2026-01-01').residence;
+ * ```
+ */
+export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
+  return { ...setup, on, residence: residenceOn(setup.person, on) };
+}
+
+/**
+ * Whether two entitlements give the same answer: outcome, value and deciding offer.
+ *
+ * @param a - an entitlement
+ * @param b - another
+ * @returns true when the same
+ * @example
+ * ```ts
+ * sameAnswer(before, after);
+ * ```
+ */
+export function sameAnswer(a: Entitlement, b: Entitlement): boolean {
+  return a.outcome === b.outcome && a.decidingOfferId === b.decidingOfferId && sameValue(a.value, b.value);
+}
+
+function withEndsOn(entitlement: Entitlement, setup: EngineSetup, on: CalendarDate): Entitlement {
+  const offers = setup.index.byKind.get(entitlement.kind) ?? [];
+  for (const date of changeDates(offers, setup.person, on, setup)) {
+    if (!sameAnswer(entitlement, evaluateKindOn(entitlement.kind, contextOn(setup, date)))) {
+      const reasons: Reason[] = [...entitlement.reasons];
+      const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
+      const age = deciding?.birthdays.find((n) => birthday(setup.person.dateOfBirth, n, setup.leapDayBirthday) === date);
+      if (entitlement.outcome === 'eligible') {
+        reasons.push(
+          age !== undefined
+            ? { code: 'ends-on-birthday', message: `ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)}`, date, offerId: deciding!.offer.id }
+            : { code: 'ends-on-birthday', message: `changes on ${formatLongDate(date)}`, date },
+        );
+      }
+      return { ...entitlement, endsOn: date, reasons };
+    }
+  }
+  return entitlement;
+}
+
+/**
+ * What a care leaver is entitled to on a date: for every kind, an outcome (`eligible`,
+ * `not-eligible` or `unknown`), the best applicable value, the deciding offer and every offer
+ * assessed, reasons, the date it ends or next changes, and sources.
+ *
+ * @param person - the care leaver
+ * @param on - the date to answer for (`today` is an input: the engine never reads the clock)
+ * @param dataset - the offers (for example `embeddedDataset`)
+ * @param options - geography, leap-day rule, kinds
+ * @returns the evaluation
+ * @throws {@link InvalidInputError} when the person, the date or the dataset is invalid
+ * @example
+ * ```ts
+ * const result = evaluate(
+ *   { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' },
+ *   '2026-11-23',
+ *   embeddedDataset,
+ * );
+ * result.entitlements.find((e) => e.kind === 'council-tax-exemption')?.outcome; // 'eligible'
+ * ```
+ */
+export function evaluate(person: Person, on: CalendarDate, dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
+  const setup = setUpEngine(person, { on }, dataset, options);
+  return evaluateSetUp(setup, on);
+}
+
+/**
+ * Evaluates an already set-up person on a date (see {@link setUpEngine}).
+ *
+ * @param setup - the checked inputs
+ * @param on - the date
+ * @returns the evaluation
+ * @example
+ * ```ts
+ * evaluateSetUp(setUpEngine(person, { on }, dataset, {}), on).entitlements.length;
+ * ```
+ */
+export function evaluateSetUp(setup: EngineSetup, on: CalendarDate): Evaluation {
+  const context = contextOn(setup, on);
+  return {
+    on,
+    person: setup.person,
+    residence: context.residence,
+    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, on)),
+  };
+}

@@ -1,0 +1,19 @@
+import type { Geography } from '../engine/geography.js';
+
+/**
+ * Names a list of areas for a sentence: "Bolton and Bury", "Bolton, Bury or Wigan".
+ *
+ * @param codes - area codes
+ * @param geography - where names come from (a code with no name stays a code)
+ * @param joiner - `and` or `or`
+ * @returns the names joined for English
+ * @example
+ * ```ts
+ * nameAreas(['E08000001', 'E08000002'], ukGeography, 'or'); // 'Bolton or Bury'
+ * ```
+ */
+export function nameAreas(codes: readonly string[], geography: Geography, joiner: 'and' | 'or' = 'and'): string {
+  const names = codes.map((code) => geography.nameOf(code) ?? code);
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]}`;
+}

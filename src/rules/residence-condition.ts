@@ -1,0 +1,32 @@
+import { nameAreas } from '../explain/name-areas.js';
+import type { ResidenceCondition } from '../schema/condition.js';
+import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
+
+/**
+ * Checks that the person lives within one of the condition's areas on the date.
+ *
+ * @param condition - the areas
+ * @param context - where the person lives, and the geography
+ * @returns met, not-met, or unknown when the residence on the date is not known
+ * @example
+ * ```ts
+ * checkResidence({ type: 'residence', within: ['E47000001'] }, context).state; // 'met' for someone in Bolton
+ * ```
+ */
+export function checkResidence(condition: ResidenceCondition, context: ConditionContext): ConditionCheck {
+  const { residence, geography, on, offerId } = context;
+  if (residence === null) {
+    return conditionCheck('unknown', {
+      code: 'residence-unknown',
+      message: 'where the person lives on this date is not given',
+      offerId,
+    });
+  }
+  if (condition.within.some((area) => geography.isWithin(residence, area, on))) return MET;
+  return conditionCheck('not-met', {
+    code: 'residence-outside',
+    message: `is for people living in ${nameAreas(condition.within, geography, 'or')}`,
+    offerId,
+    areas: condition.within,
+  });
+}

@@ -1,0 +1,31 @@
+import { nameAreas } from '../explain/name-areas.js';
+import type { ResponsibleAuthorityCondition } from '../schema/condition.js';
+import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
+
+/**
+ * Checks which council looked after the person: the provider's own care leavers (`own`), those
+ * of councils within some areas (`within`), or any council's (`any`).
+ *
+ * @param condition - the scope
+ * @param context - the person, the offer's provider and the geography
+ * @returns met or not-met
+ * @example
+ * ```ts
+ * checkResponsibleAuthority({ type: 'responsible-authority', scope: 'own' }, context).state;
+ * ```
+ */
+export function checkResponsibleAuthority(
+  condition: ResponsibleAuthorityCondition,
+  context: ConditionContext,
+): ConditionCheck {
+  const { person, geography, on, offerId, providerCode } = context;
+  if (condition.scope === 'any') return MET;
+  const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
+  if (areas.some((area) => geography.isWithin(person.responsibleAuthority, area, on))) return MET;
+  return conditionCheck('not-met', {
+    code: 'responsible-authority-outside',
+    message: `is for care leavers of ${nameAreas(areas, geography, 'or')}, not of ${nameAreas([person.responsibleAuthority], geography)}`,
+    offerId,
+    areas,
+  });
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { differenceInYears } from 'date-fns';
+import { addDays, ageOn, birthday, formatLongDate, isCalendarDate } from '../../src/index.js';
+
+describe('birthday', () => {
+  it('falls on the same day and month for ordinary dates', () => {
+    expect(birthday('2004-06-15', 25)).toBe('2029-06-15');
+  });
+  it('puts a 29 February birthday on 1 March in a common year by default', () => {
+    expect(birthday('2004-02-29', 21)).toBe('2025-03-01');
+  });
+  it('puts a 29 February birthday on 28 February with the february-28 rule', () => {
+    expect(birthday('2004-02-29', 21, 'february-28')).toBe('2025-02-28');
+  });
+  it('keeps 29 February in a leap year under either rule', () => {
+    expect(birthday('2004-02-29', 24)).toBe('2028-02-29');
+    expect(birthday('2004-02-29', 24, 'february-28')).toBe('2028-02-29');
+  });
+});
+
+describe('ageOn', () => {
+  it('counts the day before, of and after a birthday', () => {
+    expect(ageOn('2004-06-15', '2029-06-14')).toBe(24);
+    expect(ageOn('2004-06-15', '2029-06-15')).toBe(25);
+    expect(ageOn('2004-06-15', '2029-06-16')).toBe(25);
+  });
+  it('agrees with date-fns differenceInYears under the default leap-day rule', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1990, 0, 1), max: new Date(2015, 11, 31), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 12000 }),
+        (born, days) => {
+          const dob = `${born.getFullYear()}-${String(born.getMonth() + 1).padStart(2, '0')}-${String(born.getDate()).padStart(2, '0')}`;
+          const on = addDays(dob, days);
+          const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+          // Both dates built in local time, so date-fns compares like with like in any TZ.
+          expect(ageOn(dob, on)).toBe(differenceInYears(new Date(y, m - 1, d), new Date(born.getFullYear(), born.getMonth(), born.getDate())));
+        },
+      ),
+    );
+  });
+});
+
+describe('calendar dates', () => {
+  it('reject impossible dates', () => {
+    expect(isCalendarDate('2025-02-30')).toBe(false);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+  });
+  it('add days across month and year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+  });
+  it('are written the UK way', () => {
+    expect(formatLongDate('2028-06-15')).toBe('15 June 2028');
+  });
+});

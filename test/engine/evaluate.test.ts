@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Kind, type Person } from '../../src/index.js';
+import { ASHFORD_VALE, BROOKMERE, FCA, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+
+function entitlement(person: Person, on: string, kind: Kind) {
+  return evaluate(person, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+}
+
+describe('evaluate', () => {
+  it('answers every kind, in vocabulary order', () => {
+    const result = evaluate(sam, '2026-01-01', fictionalDataset, fictional);
+    expect(result.entitlements[0]?.kind).toBe('council-tax-exemption');
+    expect(new Set(result.entitlements.map((e) => e.kind)).size).toBe(result.entitlements.length);
+    expect(result.on).toBe('2026-01-01');
+    expect(result.residence).toBe(BROOKMERE);
+  });
+
+  it('gives the deciding offer, its provider, a reason in English and its sources', () => {
+    const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
+    expect(e.outcome).toBe('eligible');
+    expect(e.value).toEqual({ type: 'percentage', percent: 100 });
+    expect(e.provider).toEqual({ code: FCA, name: 'Fictional Combined Authority' });
+    expect(e.decidingOfferId).toBe('fca-council-tax');
+    expect(e.reasons[0]).toMatchObject({ code: 'offer-applies', offerId: 'fca-council-tax' });
+    expect(e.reasons[0]?.message).toContain('100%');
+    expect(e.sources[0]?.title).toBe('Fictional test fixture');
+  });
+
+  it('says when an entitlement ends, as a birthday in words', () => {
+    const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
+    expect(e.endsOn).toBe('2029-06-15');
+    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe('ends on the 25th birthday, 15 June 2029');
+  });
+
+  describe('layers', () => {
+    it('the best value wins across layers and every contributing offer is kept', () => {
+      const withOthers: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'with-others' } };
+      const e = entitlement(withOthers, '2026-01-01', 'council-tax-exemption');
+      expect(e.decidingOfferId).toBe('fca-council-tax');
+      expect(e.value).toEqual({ type: 'percentage', percent: 100 });
+      const eligible = e.offers.filter((o) => o.state === 'eligible').map((o) => [o.offerId, o.value]);
+      expect(eligible).toEqual([
+        ['fca-council-tax', { type: 'percentage', percent: 100 }],
+        ['ashford-vale-council-tax', { type: 'percentage', percent: 50 }],
+      ]);
+    });
+    it('on equal value the more local offer decides', () => {
+      const alone: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'alone' } };
+      expect(entitlement(alone, '2026-01-01', 'council-tax-exemption').decidingOfferId).toBe('ashford-vale-council-tax');
+    });
+    it('a regional floor gives members\' care leavers what their own council does not', () => {
+      // Brookmere's own offer stops at 21; the regional floor runs to 25.
+      const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
+      expect(e.offers.find((o) => o.offerId === 'brookmere-council-tax')?.state).toBe('not-eligible');
+      expect(e.outcome).toBe('eligible');
+    });
+  });
+
+  describe('household-dependent values', () => {
+    const outsider: Person = { ...sam, responsibleAuthority: RIVERTON, residence: ASHFORD_VALE };
+    it('with the household unknown give the range and name the fact', () => {
+      const e = entitlement(outsider, '2026-01-01', 'council-tax-exemption');
+      expect(e.outcome).toBe('eligible');
+      expect(e.value).toEqual({
+        type: 'range',
+        low: { type: 'percentage', percent: 50 },
+        high: { type: 'percentage', percent: 100 },
+        dependsOn: 'household',
+      });
+      expect(e.reasons.find((r) => r.code === 'value-depends-on-household')?.fact).toBe('household');
+    });
+    it('with the household known give its value', () => {
+      expect(entitlement({ ...outsider, facts: { household: 'only-care-leavers' } }, '2026-01-01', 'council-tax-exemption').value).toEqual({ type: 'percentage', percent: 100 });
+      expect(entitlement({ ...outsider, facts: { household: 'with-others' } }, '2026-01-01', 'council-tax-exemption').value).toEqual({ type: 'percentage', percent: 50 });
+    });
+  });
+
+  describe('dated versions', () => {
+    it('use the version in force on the day: the day before, of and after a change', () => {
+      const amount = (on: string) => {
+        const v = entitlement(sam, on, 'setting-up-home-allowance').value;
+        return v?.type === 'money' ? v.amount : null;
+      };
+      expect(amount('2023-03-31')).toBe(2000);
+      expect(amount('2023-04-01')).toBe(3000);
+      expect(amount('2023-04-02')).toBe(3000);
+    });
+    it('report the next change date while a version is in force', () => {
+      expect(entitlement(sam, '2023-03-31', 'setting-up-home-allowance').endsOn).toBe('2023-04-01');
+    });
+    it('give nothing before an offer begins', () => {
+      const e = entitlement(sam, '2019-03-31', 'council-tax-exemption');
+      expect(e.offers.find((o) => o.offerId === 'fca-council-tax')?.state).toBe('not-applicable');
+      expect(entitlement(sam, '2022-06-15', 'council-tax-exemption').outcome).toBe('eligible');
+    });
+  });
+
+  describe('a version known only as confirmed in force by a date', () => {
+    const inAshford: Person = { ...sam, residence: ASHFORD_VALE };
+    it('gives unknown before that date where the versions disagree', () => {
+      // Aged 22 on 2026-06-14? No: use 2025-08-31, aged 21: the old version says no, the new one yes.
+      const e = entitlement(inAshford, '2025-08-31', 'free-travel');
+      expect(e.outcome).toBe('unknown');
+      expect(e.reasons.map((r) => r.code)).toContain('version-start-unknown');
+    });
+    it('applies from that date', () => {
+      expect(entitlement(inAshford, '2025-09-01', 'free-travel').outcome).toBe('eligible');
+      expect(entitlement(inAshford, '2025-09-02', 'free-travel').outcome).toBe('eligible');
+    });
+    it('does not blur answers the versions agree on', () => {
+      expect(entitlement(inAshford, '2024-06-14', 'free-travel').outcome).toBe('eligible'); // aged 19
+    });
+  });
+
+  describe('statuses other than in force', () => {
+    it('never make anyone eligible but are reported', () => {
+      const e = entitlement(sam, '2026-01-01', 'mentor');
+      expect(e.outcome).not.toBe('eligible');
+      expect(e.pending.map((p) => [p.offerId, p.status])).toEqual([['fca-mentor', 'planned']]);
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ALL_KINDS, KIND_INFO, addDays, type Kind, type Value, type ValueType, compareMove, evaluate, type Dataset, type Offer, type Person } from '../../src/index.js';
+import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
+
+const dateBetween = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((d) => addDays(from, d));
+
+const person: fc.Arbitrary<Person> = fc.record(
+  {
+    dateOfBirth: dateBetween('1996-01-01', 365 * 14),
+    category: fc.constantFrom('eligible', 'relevant', 'former-relevant', 'qualifying'),
+    responsibleAuthority: fc.constantFrom(...COUNCILS),
+    residence: fc.constantFrom(...PLACES_TO_LIVE),
+    facts: fc.record(
+      {
+        household: fc.constantFrom('alone', 'only-care-leavers', 'with-others'),
+        noRecourseToPublicFunds: fc.boolean(),
+        livingWithFormerFosterCarer: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['dateOfBirth', 'category', 'responsibleAuthority', 'residence'] },
+);
+const onDate = dateBetween('2012-01-01', 365 * 25);
+const personAndDate = fc.tuple(person, onDate).filter(([p, on]) => on >= p.dateOfBirth);
+
+/** A fictional extra offer of one kind, open to everyone in an age band. */
+const extraOffer = fc.record({
+  kind: fc.constantFrom(...ALL_KINDS),
+  from: fc.integer({ min: 16, max: 22 }),
+  span: fc.integer({ min: 1, max: 8 }),
+  start: dateBetween('2010-01-01', 365 * 20),
+});
+
+
+describe('engine invariants (fictional data)', () => {
+  it('evaluation is deterministic and never throws on valid input', () => {
+    fc.assert(
+      fc.property(personAndDate, ([p, on]) => {
+        const a = evaluate(p, on, fictionalDataset, fictional);
+        const b = evaluate(structuredClone(p), on, fictionalDataset, fictional);
+        expect(b).toEqual(a);
+        expect(a.entitlements).toHaveLength(ALL_KINDS.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a kind's outcome never depends on offers of other kinds", () => {
+    fc.assert(
+      fc.property(personAndDate, fc.constantFrom(...ALL_KINDS), ([p, on], kind) => {
+        const only: Dataset = {
+          documents: fictionalDataset.documents.map((d) => ({ ...d, offers: d.offers.filter((o) => o.kind === kind) })),
+        };
+        const full = evaluate(p, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+        const alone = evaluate(p, on, only, fictional).entitlements.find((e) => e.kind === kind)!;
+        expect([alone.outcome, alone.value, alone.decidingOfferId]).toEqual([full.outcome, full.value, full.decidingOfferId]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('moving to the area one already lives in keeps every kind or leaves it unknown', () => {
+    fc.assert(
+      fc.property(personAndDate, ([p, on]) => {
+        const move = compareMove(p, { to: p.residence as string, on }, fictionalDataset, fictional);
+        for (const c of move.changes) expect(['kept', 'unknown']).toContain(c.change);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adding an offer never turns an eligible into not-eligible', () => {
+    fc.assert(
+      fc.property(personAndDate, extraOffer, ([p, on], extra) => {
+        const offer: Offer = {
+          id: 'fictional-extra-offer',
+          kind: extra.kind,
+          title: 'Extra (fictional)',
+          description: 'Fictional offer added by a property test.',
+          confidence: 'confirmed',
+          lastChecked: '2026-11-23',
+          sources: [{ title: 'Fictional', publisher: 'tests', file: 'test/engine/properties.test.ts' }],
+          versions: {
+            [extra.start]: {
+              status: 'in-force',
+              value: valueFor(extra.kind),
+              eligibility: [{ type: 'age', from: extra.from, until: extra.from + extra.span }],
+            },
+          },
+        };
+        const [first, ...rest] = fictionalDataset.documents;
+        const bigger: Dataset = { documents: [{ ...first!, offers: [...first!.offers, offer] }, ...rest] };
+        const before = evaluate(p, on, fictionalDataset, fictional).entitlements;
+        const after = evaluate(p, on, bigger, fictional).entitlements;
+        before.forEach((e, i) => {
+          if (e.outcome === 'eligible') expect(after[i]!.outcome).toBe('eligible');
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function valueFor(kind: Kind): Value {
+  const type = KIND_INFO[kind].valueType as ValueType;
+  switch (type) {
+    case 'percentage':
+      return { type: 'percentage', percent: 30 };
+    case 'money':
+      return { type: 'money', amount: 10, period: 'once' };
+    case 'count':
+      return { type: 'count', count: 1, unit: 'journeys' };
+    case 'service':
+      return { type: 'service' };
+  }
+}

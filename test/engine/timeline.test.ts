@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, timeline, type Person } from '../../src/index.js';
+import { BROOKMERE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+
+describe('timeline', () => {
+  it('lists every date an outcome changes, with before and after', () => {
+    const t = timeline(sam, { from: '2022-01-01', until: '2030-01-01' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption', 'personal-adviser'] });
+    expect(t.events.map((e) => [e.on, e.kind, e.before, e.after])).toEqual([
+      ['2022-06-15', 'council-tax-exemption', 'not-eligible', 'eligible'],
+      ['2025-06-15', 'council-tax-exemption', 'eligible', 'eligible'],
+      ['2029-06-15', 'council-tax-exemption', 'eligible', 'not-eligible'],
+      ['2029-06-15', 'personal-adviser', 'eligible', 'not-eligible'],
+    ]);
+  });
+  it('reports a change of provider at the 21st birthday even when the outcome stays', () => {
+    const t = timeline(sam, { from: '2022-07-01', until: '2025-12-31' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption'] });
+    // Before 21 both Brookmere and the region give 100%: Brookmere (more local) decides; after 21 only the region.
+    expect(t.events.map((e) => [e.on, e.providerBefore?.code, e.providerAfter?.code])).toEqual([['2025-06-15', BROOKMERE, 'E47999001']]);
+  });
+  it('includes moves from a residence history', () => {
+    const mover: Person = { ...sam, residence: [{ from: '2020-01-01', area: BROOKMERE }, { from: '2026-03-01', area: RIVERTON }] };
+    const t = timeline(mover, { from: '2026-01-01', until: '2026-12-31' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption'] });
+    expect(t.events.map((e) => [e.on, e.before, e.after])).toEqual([['2026-03-01', 'eligible', 'unknown']]);
+  });
+  it('includes effective dates of new versions', () => {
+    const t = timeline(sam, { from: '2023-01-01', until: '2023-12-31' }, fictionalDataset, { ...fictional, kinds: ['setting-up-home-allowance'] });
+    expect(t.events.map((e) => e.on)).toEqual(['2023-04-01']);
+  });
+  it('rejects until before from', () => {
+    expect(() => timeline(sam, { from: '2026-01-01', until: '2025-01-01' }, fictionalDataset, fictional)).toThrow(InvalidInputError);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataset, checkOfferDocument, offerDocumentJsonSchema, OfferDocument, Person, type OfferDocument as Doc } from '../../src/index.js';
+import { expectTypeOf } from 'vitest';
+import { ashfordValeDocument, fictionalDataset, regionalDocument } from '../fixtures/fictional.js';
+
+describe('offer documents', () => {
+  it('the fictional fixtures validate', () => {
+    expect(checkDataset(fictionalDataset).success).toBe(true);
+  });
+  it('a value of the wrong type for its kind is an issue at the value', () => {
+    const offer = regionalDocument.offers[0]!;
+    const doc = { ...regionalDocument, offers: [{ ...offer, versions: { '2019-04-01': { ...offer.versions['2019-04-01']!, value: { type: 'service' } } } }] };
+    const result = checkOfferDocument(doc);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'value-type-mismatch', path: ['offers', 0, 'versions', '2019-04-01', 'value'] });
+  });
+  it('duplicate offer ids are reported', () => {
+    const doc = { ...ashfordValeDocument, offers: [ashfordValeDocument.offers[0]!, ashfordValeDocument.offers[0]!] };
+    const result = checkOfferDocument(doc);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues.map((i) => i.code)).toContain('duplicate-id');
+  });
+  it('a version keyed by an impossible date is reported', () => {
+    const offer = ashfordValeDocument.offers[0]!;
+    const doc = { ...ashfordValeDocument, offers: [{ ...offer, versions: { '2021-02-30': offer.versions['2020-04-01']! } }] };
+    const result = checkOfferDocument(doc);
+    expect(result.success).toBe(false);
+  });
+  it('an age condition with from after until is reported', () => {
+    const offer = ashfordValeDocument.offers[0]!;
+    const version = { ...offer.versions['2020-04-01']!, eligibility: [{ type: 'age', from: 25, until: 18 }] };
+    const result = checkOfferDocument({ ...ashfordValeDocument, offers: [{ ...offer, versions: { '2020-04-01': version } }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]?.message).toContain('lower birthday');
+  });
+  it('an offer without a source is reported', () => {
+    const offer = { ...ashfordValeDocument.offers[0]!, sources: [] };
+    const result = checkOfferDocument({ ...ashfordValeDocument, offers: [offer] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]).toMatchObject({ path: ['offers', 0, 'sources'] });
+  });
+});
+
+describe('JSON Schema', () => {
+  it('is generated from the offer document schema and names its required fields', () => {
+    const schema = offerDocumentJsonSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'provider', 'layer', 'offers']));
+    expect(JSON.stringify(schema)).toContain('depends-on-household');
+  });
+});
+
+describe('types', () => {
+  it('schemas and types share one name', () => {
+    expectTypeOf<Doc>().toEqualTypeOf<ReturnType<typeof OfferDocument.parse>>();
+    expectTypeOf<Person>().toEqualTypeOf<ReturnType<typeof Person.parse>>();
+  });
+});
