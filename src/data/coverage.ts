@@ -1,0 +1,172 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Geography } from '../engine/geography.js';
+import type { Dataset } from '../schema/dataset.js';
+import { ALL_KINDS, type Kind } from '../schema/kind.js';
+import type { Layer } from '../schema/offer-document.js';
+import type { Provider } from '../schema/offer.js';
+import { defaultGeography } from './default-geography.js';
+
+/**
+ * Why a document covers a kind for an area: it is the area's own document and has an offer of the
+ * kind (`own-offer`), or it claims the kind for an area that the area lies within (`claim`).
+ */
+export interface CoveringDocument {
+  /** The document's provider (an offer-level provider override does not count). */
+  readonly provider: Provider;
+  readonly layer: Layer;
+  readonly how: 'own-offer' | 'claim';
+  /** For a claim: the claimed area that the area lies within. */
+  readonly claimArea?: string;
+}
+
+function areaCoveredBy(
+  dataset: Dataset,
+  kind: Kind,
+  area: string,
+  on: CalendarDate,
+  geography: Geography,
+): CoveringDocument[] {
+  const found: CoveringDocument[] = [];
+  for (const document of dataset.documents) {
+    const { provider, layer } = document;
+    if (provider.code === area && document.offers.some((offer) => offer.kind === kind)) {
+      found.push({ provider, layer, how: 'own-offer' });
+    }
+    for (const claim of document.coverage ?? []) {
+      if (!claim.kinds.includes(kind)) continue;
+      const claimArea = claim.areas.find((a) => geography.isWithin(area, a, on));
+      if (claimArea !== undefined) found.push({ provider, layer, how: 'claim', claimArea });
+    }
+  }
+  return found;
+}
+
+/**
+ * The documents that cover a kind for an area on a date, so that a `not-eligible` for someone
+ * served by that area can be trusted: (a) the area's own document (its provider code is the area)
+ * has an offer of the kind, or (b) a document's coverage claim lists the kind and an area that
+ * the area lies within on the date. Offer-level provider overrides do not make their provider
+ * covered. The engine answers `unknown` instead of `not-eligible` when any council serving the
+ * person is not covered.
+ *
+ * @param dataset - the dataset
+ * @param kind - the kind of entitlement
+ * @param area - a council's (or any area's) GSS code
+ * @param on - the date, for containment (councils join and leave combined authorities)
+ * @param geography - where places are (defaults to the UK registry)
+ * @returns the covering documents, empty when the area is not covered
+ * @example
+ * ```ts
+ * coveringDocuments(embeddedDataset, 'staying-put', 'E08000004', '2026-11-23')[0]?.claimArea; // 'E92000001'
+ * coveringDocuments(embeddedDataset, 'council-tax-exemption', 'E08000004', '2026-11-23')[0]?.how; // 'own-offer'
+ * ```
+ */
+export function coveringDocuments(
+  dataset: Dataset,
+  kind: Kind,
+  area: string,
+  on: CalendarDate,
+  geography: Geography = defaultGeography,
+): CoveringDocument[] {
+  return areaCoveredBy(dataset, kind, area, on, geography);
+}
+
+/**
+ * Whether a kind is covered for an area on a date (see {@link coveringDocuments}).
+ *
+ * @param dataset - the dataset
+ * @param kind - the kind of entitlement
+ * @param area - a council's GSS code
+ * @param on - the date
+ * @param geography - where places are (defaults to the UK registry)
+ * @returns true when a `not-eligible` involving this area can be trusted
+ * @example
+ * ```ts
+ * isAreaCovered(embeddedDataset, 'council-tax-exemption', 'E08000007', '2026-11-23'); // false (Stockport)
+ * ```
+ */
+export function isAreaCovered(
+  dataset: Dataset,
+  kind: Kind,
+  area: string,
+  on: CalendarDate,
+  geography: Geography = defaultGeography,
+): boolean {
+  return areaCoveredBy(dataset, kind, area, on, geography).length > 0;
+}
+
+/** Options for {@link coverage}. */
+export interface CoverageOptions {
+  /** Only this area (a GSS code); by default every area the dataset names. */
+  readonly area?: string;
+  /** The date for containment; by default the latest `lastChecked` date in the dataset. */
+  readonly on?: CalendarDate;
+  /** Where places are; defaults to the UK registry. */
+  readonly geography?: Geography;
+}
+
+/** Whether one kind is covered for one area. */
+export interface CoverageEntry {
+  readonly area: string;
+  /** The area's name, when the geography knows it. */
+  readonly areaName?: string;
+  readonly kind: Kind;
+  readonly covered: boolean;
+  /** Who covers it (empty when not covered). */
+  readonly coveredBy: readonly CoveringDocument[];
+}
+
+/** What a dataset covers: for each area and kind, whether an offer is encoded and by whom. */
+export interface CoverageReport {
+  readonly on: CalendarDate;
+  readonly areas: readonly string[];
+  readonly entries: readonly CoverageEntry[];
+}
+
+const GSS = /^[ENSWK]\d{8}$/;
+
+function areasNamed(dataset: Dataset): string[] {
+  const codes = new Set<string>();
+  for (const document of dataset.documents) {
+    if (GSS.test(document.provider.code)) codes.add(document.provider.code);
+    for (const claim of document.coverage ?? []) claim.areas.forEach((a) => codes.add(a));
+  }
+  return [...codes].sort();
+}
+
+function latestLastChecked(dataset: Dataset): CalendarDate {
+  let latest = '0001-01-01';
+  for (const document of dataset.documents) {
+    for (const offer of document.offers) if (offer.lastChecked > latest) latest = offer.lastChecked;
+  }
+  return latest;
+}
+
+/**
+ * Lists, per area and kind, whether the dataset encodes an offer (and whose, in which layer) or
+ * not, so users can see what the data does not know. An uncovered kind means the engine answers
+ * `unknown` rather than `not-eligible` for people that area serves.
+ *
+ * @param dataset - the dataset
+ * @param options - one area, the date, the geography
+ * @returns the report, areas in code order and kinds in vocabulary order
+ * @example
+ * ```ts
+ * const report = coverage(embeddedDataset, { area: 'E08000007', on: '2026-11-23' }); // Stockport
+ * report.entries.find((e) => e.kind === 'council-tax-exemption')?.covered; // false
+ * report.entries.find((e) => e.kind === 'personal-adviser')?.covered; // true (England)
+ * ```
+ */
+export function coverage(dataset: Dataset, options: CoverageOptions = {}): CoverageReport {
+  const geography = options.geography ?? defaultGeography;
+  const on = options.on ?? latestLastChecked(dataset);
+  const areas = options.area !== undefined ? [options.area] : areasNamed(dataset);
+  const entries = areas.flatMap((area) => {
+    const areaName = geography.nameOf(area);
+    return ALL_KINDS.map((kind): CoverageEntry => {
+      const coveredBy = areaCoveredBy(dataset, kind, area, on, geography);
+      return { area, ...(areaName !== undefined ? { areaName } : {}), kind, covered: coveredBy.length > 0, coveredBy };
+    });
+  });
+  return { on, areas, entries };
+}

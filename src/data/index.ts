@@ -1,0 +1,2 @@
+export * from './embedded-dataset.js';
+export * from './coverage.js';

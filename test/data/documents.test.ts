@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type Condition, checkDataset, checkOfferDocument, embeddedDataset } from '../../src/index.js';
+import {
+  GENERATED_MODULE,
+  SCHEMA_FILE,
+  parseDocumentFiles,
+  readDocumentFiles,
+  renderDatasetModule,
+  renderJsonSchema,
+} from '../../scripts/generate-dataset.js';
+
+const CSV = new URL('../../../shared/data/uk-local-authorities/uk_local_authorities.csv', import.meta.url);
+
+/**
+ * Real area codes: every gss-code of the mySociety registry, plus the areas it lacks that the
+ * dataset names (the three nations, and the North East Combined Authority of May 2024, a known
+ * gap of the registry listed in shared/data/uk-local-authorities/SOURCE.md).
+ */
+function realAreaCodes(): Set<string> {
+  const lines = readFileSync(CSV, 'utf8').split('\n');
+  const header = lines[0]!.split(',');
+  const column = header.indexOf('gss-code');
+  const codes = new Set<string>(['E92000001', 'W92000004', 'S92000003', 'E47000014']);
+  for (const line of lines.slice(1)) {
+    // gss-code comes after two fields that may be quoted and hold commas
+    const match = /,([ENSWK]\d{8}),\d{4}-\d{2}-\d{2}|,([ENSWK]\d{8}),,/.exec(line);
+    const code = match?.[1] ?? match?.[2];
+    if (code !== undefined) codes.add(code);
+  }
+  expect(column).toBeGreaterThan(-1);
+  return codes;
+}
+
+function conditionAreas(condition: Condition): string[] {
+  switch (condition.type) {
+    case 'residence':
+      return [...condition.within];
+    case 'responsible-authority':
+      return [...(condition.areas ?? [])];
+    case 'fact':
+      return [...(condition.within ?? [])];
+    case 'any-of':
+      return condition.conditions.flatMap(conditionAreas);
+    default:
+      return [];
+  }
+}
+
+const files = readDocumentFiles();
+const offers = embeddedDataset.documents.flatMap((d) => d.offers.map((offer) => ({ document: d, offer })));
+
+describe('the embedded dataset', () => {
+  it.each(files.map((f) => [f.name, f.text] as const))('%s validates against the OfferDocument schema', (_, text) => {
+    const result = checkOfferDocument(parse(text));
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+
+  it('starts every YAML document with the schema comment for editors', () => {
+    for (const file of files) {
+      expect(file.text.startsWith('# yaml-language-server: $schema=../../../schema/offer-document.schema.json\n')).toBe(true);
+    }
+  });
+
+  it('is a valid dataset whose offer ids are unique', () => {
+    expect(checkDataset(embeddedDataset).success).toBe(true);
+    const ids = offers.map((o) => o.offer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has one document per provider', () => {
+    const providers = embeddedDataset.documents.map((d) => d.provider.code);
+    expect(new Set(providers).size).toBe(providers.length);
+  });
+
+  it('gives every offer a source, a last-checked date and a description', () => {
+    for (const { offer } of offers) {
+      expect(offer.sources.length, offer.id).toBeGreaterThan(0);
+      for (const source of offer.sources) expect(source.url ?? source.file, offer.id).toBeTruthy();
+      expect(offer.lastChecked, offer.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(offer.description.length, offer.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('cites seed files that exist in shared/sources', () => {
+    for (const { offer } of offers) {
+      for (const source of offer.sources) {
+        if (source.file === undefined) continue;
+        expect(() => readFileSync(new URL(`../../../shared/sources/${source.file}`, import.meta.url)), offer.id).not.toThrow();
+      }
+    }
+  });
+
+  it('names only real area codes: providers, conditions and coverage claims', () => {
+    const real = realAreaCodes();
+    const named: [string, string][] = [];
+    for (const document of embeddedDataset.documents) {
+      if (!document.provider.code.startsWith('org:')) named.push([document.provider.name, document.provider.code]);
+      for (const claim of document.coverage ?? []) claim.areas.forEach((a) => named.push([`${document.provider.name} coverage`, a]));
+      for (const offer of document.offers) {
+        for (const version of Object.values(offer.versions)) {
+          version.eligibility.flatMap(conditionAreas).forEach((a) => named.push([offer.id, a]));
+        }
+      }
+    }
+    expect(named.filter(([, code]) => !real.has(code))).toEqual([]);
+  });
+
+  it('is not fictional', () => {
+    expect(embeddedDataset.documents.filter((d) => d.fictional)).toEqual([]);
+  });
+
+  it('the generated module is up to date with the YAML documents', () => {
+    const expected = renderDatasetModule(parseDocumentFiles(files));
+    expect(readFileSync(GENERATED_MODULE, 'utf8')).toBe(expected);
+  });
+
+  it('the committed JSON Schema is up to date', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(renderJsonSchema());
+  });
+});
