@@ -8,6 +8,127 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E08000001",
+        "name": "Bolton Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "bolton-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Bolton council tax exemption for its care leavers",
+          "description": "Bolton's care leavers living in Bolton get a full council tax exemption from 18 until their 25th birthday, but not while they still live with foster carers. Other councils' care leavers qualify only under reciprocal agreements with some neighbouring councils.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000001"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "livingWithFormerFosterCarer",
+                  "equals": false
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "The reciprocal agreements are not encoded because the page does not name the councils; care leavers of the other GM councils are covered by the GM guarantee anyway."
+          ],
+          "sources": [
+            {
+              "title": "Council tax discounts and exemptions",
+              "url": "https://www.bolton.gov.uk/council-tax/discounts-exemptions/2",
+              "publisher": "Bolton Council",
+              "locator": "care leavers"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000002",
+        "name": "Bury Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "bury-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Bury council tax exemption for care leavers",
+          "description": "Since April 2018 Bury exempts care leavers under 25 who live in the borough from council tax, whichever council looked after them, provided the care leaver is named on the bill.",
+          "versions": {
+            "2018-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000002"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "liableForCouncilTax",
+                  "equals": true
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"Under 25\" is read as until the 25th birthday; the lower bound of 18 is the age from which anyone can be liable for council tax."
+          ],
+          "sources": [
+            {
+              "title": "Council tax discount for care leavers",
+              "url": "https://www.bury.gov.uk/index.aspx?articleid=14202",
+              "publisher": "Bury Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E92000001",
         "name": "England"
       },
@@ -873,6 +994,360 @@ export const generatedDataset: Dataset = {
               "publisher": "Department for Education",
               "date": "2020-11-11",
               "locator": "Collaboration at regional level, The GM offer, item 10"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000003",
+        "name": "Manchester City Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "manchester-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Manchester council tax exemption for care leavers",
+          "description": "Manchester exempts anyone living in the city who meets the care leaver test from council tax until their 25th birthday, including care leavers of other councils once that council has confirmed their status. People with no recourse to public funds are excluded.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000003"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "noRecourseToPublicFunds",
+                  "equals": false
+                }
+              ],
+              "note": "The council's page gives no start date; it is recorded as confirmed by the date it was last checked, so earlier dates answer unknown unless the GM guarantee applies."
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "The verification with the other council is a step of the claim, not a condition of entitlement."
+          ],
+          "sources": [
+            {
+              "title": "Money off council tax for people leaving care",
+              "url": "https://www.manchester.gov.uk/info/500332/money_off_and_exemptions/7566/money_off_council_tax_for_people_leaving_care",
+              "publisher": "Manchester City Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000004",
+        "name": "Oldham Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "oldham-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Oldham council tax exemption for its care leavers",
+          "description": "Oldham's own care leavers pay no council tax on a home in Oldham until their 25th birthday. Care leavers of councils outside Greater Manchester are not included.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000004"
+                  ]
+                }
+              ],
+              "note": "The press report's date is not in our sources; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The exemption is assumed to apply to a home in Oldham, where Oldham bills council tax."
+          ],
+          "sources": [
+            {
+              "title": "Oldham care leavers won't pay council tax till 25",
+              "url": "https://www.theoldhamtimes.co.uk/news/17534480.oldham-care-leavers-wont-pay-council-tax-till-25/",
+              "publisher": "Oldham Times"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000005",
+        "name": "Rochdale Borough Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "rochdale-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Rochdale council tax exemption for its care leavers",
+          "description": "Rochdale exempts its own care leavers living in the borough from council tax: from March 2017 between 18 and 21, from December 2018 up to 25, and from November 2021 also those who came into care after turning 16.",
+          "versions": {
+            "2017-03-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2017-03-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000005"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "enteredCareAfter16thBirthday",
+                  "equals": false
+                }
+              ]
+            },
+            "2018-12-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2018-12-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000005"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "enteredCareAfter16thBirthday",
+                  "equals": false
+                }
+              ]
+            },
+            "2021-11-17": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2021-11-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000005"
+                  ]
+                }
+              ],
+              "note": "From November 2021 care leavers who came into care after their 16th birthday are included too."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "\"18 to 21\" is read as until the 21st birthday, and \"to 25\" as until the 25th.",
+            "Before November 2021 those who came into care after their 16th birthday are taken to be excluded (the 2021 change brought them in), so the earlier versions need that fact.",
+            "The exemption is assumed to apply only to a home in Rochdale, which is where Rochdale bills council tax."
+          ],
+          "sources": [
+            {
+              "title": "Rochdale Observer, care leavers council tax exemption",
+              "url": "http://www.pressreader.com/uk/rochdale-observer/20211117/281840056918623",
+              "publisher": "Rochdale Observer",
+              "date": "2021-11-17"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000008",
+        "name": "Tameside Metropolitan Borough Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "tameside-council-tax-discount",
+          "kind": "council-tax-exemption",
+          "title": "Tameside care leavers' council tax discount",
+          "description": "Since September 2017 care leavers living in Tameside pay no council tax from their 18th birthday until their 25th; where they share the liability with others, only their own share is covered.",
+          "versions": {
+            "2017-09-01": {
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "of the care leaver's own share when the liability is shared"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000008"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "The page speaks of care leavers living in Tameside without saying whether other councils' care leavers qualify; this encoding assumes they do."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers discount",
+              "url": "https://www.tameside.gov.uk/onlineservices/counciltaxdiscounts/careleaversdiscount",
+              "publisher": "Tameside Metropolitan Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000010",
+        "name": "Wigan Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "wigan-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Wigan council tax exemption for care leavers",
+          "description": "Wigan exempts care leavers who live in the borough from council tax until they turn 25, including the care leavers of other English councils.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E92000001"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000010"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"Until 25\" is read as until the 25th birthday."
+          ],
+          "sources": [
+            {
+              "title": "Council tax discounts",
+              "url": "https://wigan.gov.uk/Resident/Council-Tax/Discounts-reductions-and-exemptions/Discounts.aspx",
+              "publisher": "Wigan Council",
+              "locator": "care leavers"
             }
           ],
           "lastChecked": "2026-11-23"

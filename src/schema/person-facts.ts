@@ -45,6 +45,8 @@ export const PersonFacts = z.strictObject({
   otherwiseExemptFromPrescriptionCharges: z.boolean().optional(),
   /** Named as liable on the council tax bill for their home. */
   liableForCouncilTax: z.boolean().optional(),
+  /** Has passed the provider's means assessment (North Northamptonshire assesses care leavers' council tax support from 21). */
+  passedMeansAssessment: z.boolean().optional(),
 });
 /** Optional facts about a person that some offers need. */
 export type PersonFacts = z.infer<typeof PersonFacts>;
