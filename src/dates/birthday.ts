@@ -32,12 +32,11 @@ export function birthday(
   age: number,
   rule: LeapDayBirthdayRule = DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
 ): CalendarDate {
-  const { year, month, day } = dateParts(dateOfBirth);
-  const target = year + age;
-  if (month === 2 && day === 29 && !isLeapYear(target)) {
+  const target = Number(dateOfBirth.slice(0, 4)) + age;
+  if (dateOfBirth.endsWith('-02-29') && !isLeapYear(target)) {
     return rule === 'march-1' ? formatDateParts(target, 3, 1) : formatDateParts(target, 2, 28);
   }
-  return formatDateParts(target, month, day);
+  return `${target < 1000 ? String(target).padStart(4, '0') : target}${dateOfBirth.slice(4)}`;
 }
 
 /**

@@ -105,7 +105,8 @@ export function compareMove(person: Person, move: MoveOptions, dataset: Dataset,
     throw new InvalidInputError('move', issues);
   }
   const before = evaluateSetUp(setup, move.on);
-  const after = evaluateSetUp({ ...setup, person: { ...setup.person, residence: move.to } }, move.on);
+  const movedPerson: Person = Object.assign({}, setup.person, { residence: move.to });
+  const after = evaluateSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);
   return {
     on: move.on,
     from: before.residence,

@@ -20,20 +20,26 @@ export interface KindContext {
   readonly geography: Geography;
   readonly leapDayBirthday: LeapDayBirthdayRule;
   readonly index: DatasetIndex;
+  /** The councils concerned (see {@link councilsConcerned}), computed once per date. */
+  readonly councils: readonly string[];
 }
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
 
 function uniqueSources(assessments: readonly OfferAssessment[]): Source[] {
-  const seen = new Set<string>();
-  return assessments.flatMap((a) =>
-    a.sources.filter((s) => {
-      const key = `${s.title}|${s.url ?? s.file ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
-  );
+  const unique: Source[] = [];
+  for (const assessment of assessments) {
+    for (const source of assessment.sources) {
+      if (!unique.some((s) => s.title === source.title && s.url === source.url && s.file === source.file)) unique.push(source);
+    }
+  }
+  return unique;
+}
+
+function reasonsOf(assessments: readonly OfferAssessment[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const assessment of assessments) reasons.push(...assessment.reasons);
+  return reasons;
 }
 
 function best(eligible: readonly OfferAssessment[]): OfferAssessment {
@@ -56,7 +62,9 @@ function best(eligible: readonly OfferAssessment[]): OfferAssessment {
  * councilsConcerned(context); // ['E10000016', 'E07000110'] for a Kent care leaver in Maidstone
  * ```
  */
-export function councilsConcerned(context: Pick<KindContext, 'person' | 'residence' | 'geography' | 'on'>): string[] {
+export function councilsConcerned(
+  context: Pick<KindContext, 'person' | 'residence' | 'geography' | 'on'>,
+): string[] {
   const serving = context.residence === null ? [] : context.geography.councilsServing(context.residence, context.on);
   return [...new Set([context.person.responsibleAuthority, ...serving])];
 }
@@ -78,13 +86,23 @@ export function councilsConcerned(context: Pick<KindContext, 'person' | 'residen
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
   const offers = (context.index.byKind.get(kind) ?? []).map((o) => assessOffer(o, context));
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
-  const base = { kind, offers, pending, endsOn: null };
+  const entitlement = (fields: Pick<Entitlement, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>): Entitlement => ({
+    kind,
+    outcome: fields.outcome,
+    value: fields.value,
+    provider: fields.provider,
+    decidingOfferId: fields.decidingOfferId,
+    endsOn: null,
+    reasons: fields.reasons,
+    offers,
+    pending,
+    sources: fields.sources,
+  });
   const eligible = offers.filter((o) => o.state === 'eligible');
   if (eligible.length > 0) {
     const deciding = best(eligible);
     const others = eligible.length > 1 ? ` (the best of ${eligible.length} offers that apply)` : '';
-    return {
-      ...base,
+    return entitlement({
       outcome: 'eligible',
       value: deciding.value,
       provider: deciding.provider,
@@ -98,10 +116,10 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
         ...deciding.reasons,
       ],
       sources: deciding.sources,
-    };
+    });
   }
   const unknown = offers.filter((o) => o.state === 'unknown');
-  const uncovered = councilsConcerned(context).filter(
+  const uncovered = context.councils.filter(
     (council) => !isKindCovered(context.index, kind, council, context.on, context.geography),
   );
   const noData: Reason[] =
@@ -114,20 +132,18 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
             areas: uncovered,
           },
         ];
-  const refusals = offers.flatMap((o) => o.reasons);
+  const refusals = reasonsOf(offers);
   if (unknown.length > 0 || uncovered.length > 0) {
-    return {
-      ...base,
+    return entitlement({
       outcome: 'unknown',
       value: null,
       provider: null,
       decidingOfferId: null,
-      reasons: [...unknown.flatMap((o) => o.reasons), ...noData, ...(unknown.length > 0 ? [] : refusals)],
+      reasons: [...reasonsOf(unknown), ...noData, ...(unknown.length > 0 ? [] : refusals)],
       sources: uniqueSources(offers),
-    };
+    });
   }
-  return {
-    ...base,
+  return entitlement({
     outcome: 'not-eligible',
     value: null,
     provider: null,
@@ -137,5 +153,5 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
       ...refusals,
     ],
     sources: uniqueSources(offers),
-  };
+  });
 }

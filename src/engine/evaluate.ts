@@ -12,7 +12,7 @@ import { sameValue } from './compare-values.js';
 import { changeDates } from './change-dates.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation } from './entitlement.js';
-import { type KindContext, evaluateKindOn } from './evaluate-kind.js';
+import { type KindContext, councilsConcerned, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from './geography.js';
 import { residenceOn } from './residence-on.js';
 
@@ -118,7 +118,17 @@ export function setUpEngine(
  * ```
  */
 export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
-  return { ...setup, on, residence: residenceOn(setup.person, on) };
+  const residence = residenceOn(setup.person, on);
+  const { person, geography } = setup;
+  return {
+    person,
+    geography,
+    leapDayBirthday: setup.leapDayBirthday,
+    index: setup.index,
+    on,
+    residence,
+    councils: councilsConcerned({ person, residence, geography, on }),
+  };
 }
 
 /**
@@ -138,6 +148,7 @@ export function sameAnswer(a: Entitlement, b: Entitlement): boolean {
 
 function withEndsOn(entitlement: Entitlement, setup: EngineSetup, on: CalendarDate): Entitlement {
   const offers = setup.index.byKind.get(entitlement.kind) ?? [];
+  if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
   for (const date of changeDates(offers, setup.person, on, setup)) {
     if (!sameAnswer(entitlement, evaluateKindOn(entitlement.kind, contextOn(setup, date)))) {
       const reasons: Reason[] = [...entitlement.reasons];
@@ -150,7 +161,7 @@ function withEndsOn(entitlement: Entitlement, setup: EngineSetup, on: CalendarDa
             : { code: 'ends-on-birthday', message: `changes on ${formatLongDate(date)}`, date },
         );
       }
-      return { ...entitlement, endsOn: date, reasons };
+      return Object.assign({}, entitlement, { endsOn: date, reasons });
     }
   }
   return entitlement;

@@ -1,6 +1,7 @@
 import type { Condition } from '../schema/condition.js';
 import { checkAge } from './age-condition.js';
 import { checkCategory } from './category-condition.js';
+import type { Reason } from '../explain/reason.js';
 import { type ConditionCheck, type ConditionContext, MET } from './condition-check.js';
 import { checkFact } from './fact-condition.js';
 import { checkResidence } from './residence-condition.js';
@@ -61,11 +62,15 @@ export function checkCondition(condition: Condition, context: ConditionContext):
  * ```
  */
 export function checkConditions(conditions: readonly Condition[], context: ConditionContext): ConditionCheck {
-  if (conditions.length === 0) return MET;
-  const checks = conditions.map((c) => checkCondition(c, context));
-  const failed = checks.filter((c) => c.state === 'not-met');
-  if (failed.length > 0) return { state: 'not-met', reasons: failed.flatMap((c) => c.reasons) };
-  const unknown = checks.filter((c) => c.state === 'unknown');
-  if (unknown.length > 0) return { state: 'unknown', reasons: unknown.flatMap((c) => c.reasons) };
+  // Plain loops: this runs for every offer of every kind, and flatMap is slow in V8.
+  let failed: Reason[] | null = null;
+  let unknown: Reason[] | null = null;
+  for (const condition of conditions) {
+    const check = checkCondition(condition, context);
+    if (check.state === 'not-met') (failed ??= []).push(...check.reasons);
+    else if (check.state === 'unknown') (unknown ??= []).push(...check.reasons);
+  }
+  if (failed !== null) return { state: 'not-met', reasons: failed };
+  if (unknown !== null) return { state: 'unknown', reasons: unknown };
   return MET;
 }
