@@ -14,7 +14,6 @@ export * from './explain/reason.js';
 export * from './explain/describe-value.js';
 export * from './engine/entitlement.js';
 export * from './engine/compare-values.js';
-export * from './engine/dataset-index.js';
 export * from './engine/evaluate.js';
 export * from './engine/compare-move.js';
 export * from './engine/timeline.js';
