@@ -129,6 +129,239 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E06000047",
+        "name": "Durham County Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "durham-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Durham council tax reduction for care leavers",
+          "description": "Care leavers in County Durham who are solely or jointly liable for their home's council tax pay none; one who moves into someone else's household gets half off. It ends on the 25th birthday.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 50,
+                      "detail": "when living in another person's household"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E06000047"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Living with others is read as living in another person's household (50%); a care leaver jointly liable with non-care-leavers may in fact get 100%.",
+            "Whether care leavers of other councils qualify is not stated; no responsible-authority condition is encoded."
+          ],
+          "sources": [
+            {
+              "title": "Council tax for care leavers",
+              "url": "http://www.durham.gov.uk/careleaverscounciltax",
+              "publisher": "Durham County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E07000086",
+        "name": "Eastleigh Borough Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "eastleigh-council-tax-to-21",
+          "kind": "council-tax-exemption",
+          "title": "Eastleigh council tax discount for care leavers under 21",
+          "description": "Care leavers living in Eastleigh, alone or only with other care leavers, pay no council tax until their 21st birthday.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E07000086"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "household",
+                  "in": [
+                    "alone",
+                    "only-care-leavers"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Whether care leavers of other councils qualify is not stated; no responsible-authority condition is encoded.",
+            "The lower bound of 18 is the age from which anyone can be liable for council tax."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers council tax discount",
+              "url": "https://www.eastleigh.gov.uk/council-tax/am-i-entitled-to-money-off-my-council-tax/care-leavers",
+              "publisher": "Eastleigh Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "eastleigh-council-tax-21-to-25",
+          "kind": "council-tax-exemption",
+          "title": "Eastleigh council tax discount for care leavers aged 21 to 24",
+          "description": "From 21 until their 25th birthday, care leavers living in Eastleigh alone or only with other care leavers get half their council tax off.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 50
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 21,
+                  "until": 25
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E07000086"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "household",
+                  "in": [
+                    "alone",
+                    "only-care-leavers"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Whether care leavers of other councils qualify is not stated; no responsible-authority condition is encoded.",
+            "The lower bound of 18 is the age from which anyone can be liable for council tax."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers council tax discount",
+              "url": "https://www.eastleigh.gov.uk/council-tax/am-i-entitled-to-money-off-my-council-tax/care-leavers",
+              "publisher": "Eastleigh Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "eastleigh-council-tax-with-others",
+          "kind": "council-tax-exemption",
+          "title": "Eastleigh council tax discount for care leavers living with others",
+          "description": "Care leavers sharing their home with people who are not care leavers get a smaller discount; the council does not publish the amount, so the answer stays unknown.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "unknown",
+              "value": {
+                "type": "percentage",
+                "percent": 50,
+                "detail": "a lower discount whose amount is not published"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E07000086"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "household",
+                  "equals": "with-others"
+                }
+              ]
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "The percentage recorded is a placeholder; the status is unknown, so the engine never gives it as an entitlement."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers council tax discount",
+              "url": "https://www.eastleigh.gov.uk/council-tax/am-i-entitled-to-money-off-my-council-tax/care-leavers",
+              "publisher": "Eastleigh Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E92000001",
         "name": "England"
       },
@@ -1003,6 +1236,395 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E09000014",
+        "name": "London Borough of Haringey"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "haringey-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Haringey council tax exemption to 25",
+          "description": "Haringey had recently introduced a council tax exemption for care leavers up to 25 when its cabinet considered the care leavers strategy and local offer in 2017–18.",
+          "versions": {
+            "2018-03-31": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E09000014"
+                  ]
+                }
+              ],
+              "note": "The minutes are later than 24 July 2017 and earlier than April 2018, which they call future; the exemption is recorded as confirmed by the end of March 2018."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Haringey's own care leavers living in the borough are assumed to be the ones covered.",
+            "\"Up to 25\" is read as until the 25th birthday, and the exemption as 100%."
+          ],
+          "sources": [
+            {
+              "title": "Haringey cabinet minutes, Care Leavers Strategy and Future Offer",
+              "file": "003_1261d54d58d5856b.txt",
+              "publisher": "London Borough of Haringey",
+              "locator": "background to the local offer"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E10000016",
+        "name": "Kent County Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "kent-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Kent pays the council tax of its care leavers aged 18 to 20",
+          "description": "Kent County Council, as corporate parent, pays the council tax of its own care leavers from their 18th birthday until they turn 21, wherever in England they live, from April 2020.",
+          "versions": {
+            "2020-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "paid by Kent County Council; the month of the 21st birthday is paid in full"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E92000001"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "The rest of the month in which the care leaver turns 21 is also paid; the engine cannot express \"until the end of the month\", so the offer ends on the 21st birthday and slightly understates it."
+          ],
+          "sources": [
+            {
+              "title": "Decision, council tax for care leavers",
+              "url": "https://democracy.kent.gov.uk:9071/ieDecisionDetails.aspx?ID=2314",
+              "publisher": "Kent County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "kent-rent-guarantor-pilot",
+          "kind": "rent-guarantor",
+          "title": "Kent rent guarantor pilot",
+          "description": "Kent has considered a pilot in which the council acts as guarantor on care leavers' tenancies. Our sources do not say when it started, who qualifies or whether it runs now.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "unknown",
+              "value": {
+                "type": "service",
+                "detail": "the council acts as guarantor on a tenancy"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Only Kent's own care leavers are assumed to be in scope.",
+            "Start date, places and continuation are unknown, so the answer is always unknown."
+          ],
+          "sources": [
+            {
+              "title": "Kent County Council committee item, care leaver rent guarantor pilot",
+              "url": "https://democracy.kent.gov.uk/mgAi.aspx?ID=51543",
+              "publisher": "Kent County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000012",
+        "name": "Liverpool City Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "liverpool-council-tax-exemption",
+          "kind": "council-tax-exemption",
+          "title": "Liverpool council tax exemption for care leavers",
+          "description": "Liverpool gives care leavers a full council tax exemption, to help with the cost of a first home and keep them out of debt. The report does not give an age limit.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000012"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Liverpool's own care leavers living in the city are assumed to be the ones covered.",
+            "No upper age is encoded because the report gives none."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "liverpool-setting-up-home-allowance",
+          "kind": "setting-up-home-allowance",
+          "title": "Liverpool setting up home allowance",
+          "description": "A one-off £2,000 allowance for Liverpool's care leavers setting up a home.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "money",
+                "amount": 2000,
+                "period": "once"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Whether the amount rose with the national guidance in 2023 is not reported."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "liverpool-furniture-package",
+          "kind": "furniture-package",
+          "title": "Furniture and appliances through the Liverpool Citizens Support Scheme",
+          "description": "Care leavers setting up home get a fast-tracked package of furniture and essential household appliances, so their setting up home allowance goes further.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "furniture and essential domestic appliances, fast-tracked"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Liverpool's own care leavers are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "liverpool-benefits-check",
+          "kind": "benefits-check",
+          "title": "Benefits check by Liverpool's benefits maximisation team",
+          "description": "Any care leaver who needs one can have a full check of the benefits they can claim.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Liverpool's own care leavers are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "liverpool-discretionary-housing-payments",
+          "kind": "housing-payment-priority",
+          "title": "Priority for Discretionary Housing Payments",
+          "description": "Care leavers in Liverpool whose benefits fall short of their rent are a priority group for Discretionary Housing Payments.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "residence",
+                  "within": [
+                    "E08000012"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Care leavers living in Liverpool are assumed to be the ones covered, since the payments are Liverpool's."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "liverpool-credit-union-loan",
+          "kind": "credit-union-loan",
+          "title": "Credit union loans of up to £300",
+          "description": "Money from the Mayoral Hardship Fund lets a local credit union lend care leavers up to £300, helping them build a credit history instead of debt.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "money",
+                "amount": 300,
+                "period": "once",
+                "upTo": true,
+                "detail": "a loan, not a grant"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Liverpool's own care leavers are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Liverpool: revenue and benefits offer and credit union"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E08000003",
         "name": "Manchester City Council"
       },
@@ -1055,6 +1677,123 @@ export const generatedDataset: Dataset = {
               "title": "Money off council tax for people leaving care",
               "url": "https://www.manchester.gov.uk/info/500332/money_off_and_exemptions/7566/money_off_council_tax_for_people_leaving_care",
               "publisher": "Manchester City Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E06000061",
+        "name": "North Northamptonshire Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "north-northamptonshire-council-tax-to-21",
+          "kind": "council-tax-exemption",
+          "title": "North Northamptonshire care leavers' discount to 21",
+          "description": "Care leavers of the Northamptonshire Children's Trust who live in North Northamptonshire get the discount automatically until their 21st birthday.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E06000061",
+                    "E06000062"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E06000061"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "The Northamptonshire Children's Trust acts for North and West Northamptonshire, so its care leavers are those whose responsible authority is one of those two councils.",
+            "The amount of the discount is not given in the fact base; 100% is assumed."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers discount",
+              "url": "https://www.northnorthants.gov.uk/counciltax/care-leavers-discount",
+              "publisher": "North Northamptonshire Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "north-northamptonshire-council-tax-21-to-25",
+          "kind": "council-tax-exemption",
+          "title": "North Northamptonshire care leavers' discount 21 to 25, means-assessed",
+          "description": "From 21 until the 25th birthday the same care leavers can still get the discount, after an assessment of their means.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "after a means assessment"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 21,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E06000061",
+                    "E06000062"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E06000061"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "passedMeansAssessment",
+                  "equals": true
+                }
+              ]
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "The Northamptonshire Children's Trust acts for North and West Northamptonshire, so its care leavers are those whose responsible authority is one of those two councils.",
+            "The amount of the discount is not given in the fact base; 100% is assumed."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers discount",
+              "url": "https://www.northnorthants.gov.uk/counciltax/care-leavers-discount",
+              "publisher": "North Northamptonshire Council"
             }
           ],
           "lastChecked": "2026-11-23"
@@ -1242,6 +1981,285 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "S92000003",
+        "name": "Scotland"
+      },
+      "layer": "national",
+      "coverage": [
+        {
+          "kinds": [
+            "council-tax-exemption"
+          ],
+          "areas": [
+            "S92000003"
+          ]
+        }
+      ],
+      "offers": [
+        {
+          "id": "scotland-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Scottish council tax exemption for care leavers",
+          "description": "Since April 2018 care leavers in Scotland from 18 until their 26th birthday, who were looked after by a council on or after turning 16, pay no council tax when they live alone or only with other care leavers, and are disregarded when they live with others.",
+          "versions": {
+            "2018-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 25,
+                      "detail": "the care leaver is disregarded; 25% when one other adult remains"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 26
+                },
+                {
+                  "type": "fact",
+                  "fact": "lookedAfterOnOrAfter16thBirthday",
+                  "equals": true
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "S92000003"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "S92000003"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "A disregard gives 25% off only when exactly one other adult is counted; 25% is recorded."
+          ],
+          "sources": [
+            {
+              "title": "Council tax exemption for care leavers",
+              "url": "https://www.stirling.gov.uk/housing-council-tax/council-tax/exemptions-discounts-additional-charges/council-tax-exemption-for-care-leavers/",
+              "publisher": "Stirling Council"
+            },
+            {
+              "title": "Care leavers council tax exemption",
+              "url": "https://northlanarkshire.gov.uk/council-tax/discounts-and-exemptions/care-leavers",
+              "publisher": "North Lanarkshire Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "scotland-council-tax-other-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Scottish council tax exemption for care leavers of councils outside Scotland",
+          "description": "Whether a young person looked after by an English council and now living in Scotland counts as a care leaver for the Scottish exemption is not settled by our sources.",
+          "versions": {
+            "2018-04-01": {
+              "status": "unknown",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 25,
+                      "detail": "the care leaver is disregarded; 25% when one other adult remains"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 26
+                },
+                {
+                  "type": "fact",
+                  "fact": "lookedAfterOnOrAfter16thBirthday",
+                  "equals": true
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "S92000003"
+                  ]
+                }
+              ],
+              "note": "Status unknown because eligibility, not continuation, is unsettled for these care leavers."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "The Scottish test speaks of being looked after by a local authority; whether an English council counts is assumed unknown."
+          ],
+          "sources": [
+            {
+              "title": "Council tax exemption for care leavers",
+              "url": "https://www.stirling.gov.uk/housing-council-tax/council-tax/exemptions-discounts-additional-charges/council-tax-exemption-for-care-leavers/",
+              "publisher": "Stirling Council"
+            },
+            {
+              "title": "Care leavers council tax exemption",
+              "url": "https://northlanarkshire.gov.uk/council-tax/discounts-and-exemptions/care-leavers",
+              "publisher": "North Lanarkshire Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E07000082",
+        "name": "Stroud District Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "stroud-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Stroud council tax discount for care leavers",
+          "description": "Stroud first (April 2019) exempted Gloucestershire's care leavers aged 18 to 21 living in the district. From April 2024 the discount is open to care leavers of any English council aged 18 to 24: in full when the household is only care leavers, half when the bill is shared with other people.",
+          "versions": {
+            "2019-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E10000013"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E07000082"
+                  ]
+                }
+              ]
+            },
+            "2024-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 50,
+                      "detail": "jointly liable with people who are not care leavers"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E92000001"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E07000082"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"18 to 21\" (2019) is read as until the 21st birthday, and \"18 to 24\" (2024) as until the 25th."
+          ],
+          "sources": [
+            {
+              "title": "Care leaver discounts with effect from 1 April 2024",
+              "url": "https://stroud.gov.uk/council-tax/council-tax-discounts-and-exemptions/care-leaver-discounts-with-effect-from-1-april-2024",
+              "publisher": "Stroud District Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E08000008",
         "name": "Tameside Metropolitan Borough Council"
       },
@@ -1288,6 +2306,227 @@ export const generatedDataset: Dataset = {
               "title": "Care leavers discount",
               "url": "https://www.tameside.gov.uk/onlineservices/counciltaxdiscounts/careleaversdiscount",
               "publisher": "Tameside Metropolitan Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "W92000004",
+        "name": "Wales"
+      },
+      "layer": "national",
+      "coverage": [
+        {
+          "kinds": [
+            "council-tax-exemption"
+          ],
+          "areas": [
+            "W92000004"
+          ]
+        }
+      ],
+      "offers": [
+        {
+          "id": "wales-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Welsh council tax exemption for care leavers",
+          "description": "Since April 2019 a home in Wales lived in only by care leavers aged 24 or under (and students or severely mentally impaired people) pays no council tax; a care leaver living with other people is disregarded, which usually gives a 25% discount.",
+          "versions": {
+            "2019-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 25,
+                      "detail": "the care leaver is disregarded; 25% when one other adult remains"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "W92000004"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "W92000004"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "A Welsh council's care leaver is taken to be a category 3 young person (Social Services and Well-being (Wales) Act 2014 s104).",
+            "A disregard gives 25% off only when exactly one other adult is counted; with more adults it gives less. 25% is recorded."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers council tax exemption",
+              "url": "https://www.cipfa.org/tisonline/news-landing/care-leavers-council-tax-exemption",
+              "publisher": "CIPFA"
+            },
+            {
+              "title": "Council tax discounts, care leavers",
+              "url": "https://cms.pembrokeshire.gov.uk/council-tax-discounts/care-leavers",
+              "publisher": "Pembrokeshire County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "wales-council-tax-other-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Welsh council tax exemption for care leavers of councils outside Wales",
+          "description": "Care leavers looked after by an English (or other non-Welsh) council and living in Wales may or may not count as category 3 young people; our sources do not settle it.",
+          "versions": {
+            "2019-04-01": {
+              "status": "unknown",
+              "value": {
+                "type": "depends-on-household",
+                "cases": [
+                  {
+                    "households": [
+                      "alone",
+                      "only-care-leavers"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 100
+                    }
+                  },
+                  {
+                    "households": [
+                      "with-others"
+                    ],
+                    "value": {
+                      "type": "percentage",
+                      "percent": 25,
+                      "detail": "the care leaver is disregarded; 25% when one other adult remains"
+                    }
+                  }
+                ]
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "W92000004"
+                  ]
+                }
+              ],
+              "note": "Status unknown because eligibility, not continuation, is unsettled for these care leavers."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Category 3 is defined in Welsh law; whether a care leaver of an English council qualifies is not settled by our sources, so the answer for them is unknown."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers council tax exemption",
+              "url": "https://www.cipfa.org/tisonline/news-landing/care-leavers-council-tax-exemption",
+              "publisher": "CIPFA"
+            },
+            {
+              "title": "Council tax discounts, care leavers",
+              "url": "https://cms.pembrokeshire.gov.uk/council-tax-discounts/care-leavers",
+              "publisher": "Pembrokeshire County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E06000007",
+        "name": "Warrington Borough Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "warrington-council-tax-care-leavers",
+          "kind": "council-tax-exemption",
+          "title": "Warrington council tax exemption for its care leavers",
+          "description": "Warrington gives its own care leavers living in the borough a council tax exemption. Our source does not give the age at which it ends.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E06000007"
+                  ]
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "No upper age is encoded because none is in our sources; most councils stop at the 25th birthday, so answers past that age should be checked with the council.",
+            "The amount is assumed to be a full exemption."
+          ],
+          "sources": [
+            {
+              "title": "Different types of council tax discounts and exemptions",
+              "url": "https://www.warrington.gov.uk/info/201084/council-tax/2077/different-types-of-council-tax-discounts-and-exemptions/26",
+              "publisher": "Warrington Borough Council"
             }
           ],
           "lastChecked": "2026-11-23"
