@@ -129,6 +129,88 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E08000026",
+        "name": "Coventry City Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "coventry-go-cv-card",
+          "kind": "leisure-access",
+          "title": "Go CV card: free sports facilities",
+          "description": "Coventry's care leavers can use the city's Go CV residents' card to use every council sports facility free, and bring a friend free too.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "free entry for the care leaver and a friend"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Coventry: the local offer"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "coventry-apprenticeships",
+          "kind": "apprenticeships",
+          "title": "Council apprenticeships at the National Living Wage",
+          "description": "Care leavers on apprenticeships with the city council are paid the National Living Wage, with jobs available when they complete.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "paid at the National Living Wage"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Coventry: the local offer"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E06000047",
         "name": "Durham County Council"
       },
@@ -825,6 +907,86 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E10000013",
+        "name": "Gloucestershire County Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "gloucestershire-care-leaver-travel-card",
+          "kind": "free-travel",
+          "title": "Gloucestershire care leaver travel card",
+          "description": "Through the county's assisted travel scheme care leavers can get a card giving 100 free journeys in Gloucestershire, usually by bus, with more where there is good reason such as education, work or family contact.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "journeys": 100,
+                "detail": "100 free journeys in Gloucestershire, more for education, work or family contact"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "Gloucestershire's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Gloucestershire County Council: free travel and e-card"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "gloucestershire-e-wallet",
+          "kind": "e-wallet",
+          "title": "E-wallet card account",
+          "description": "Every care leaver is offered a named prepaid debit card that the council tops up at once when money is due, for setting up home, emergencies, allowances or bursaries.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Gloucestershire County Council: free travel and e-card"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E47000001",
         "name": "Greater Manchester Combined Authority"
       },
@@ -1294,6 +1456,52 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E06000019",
+        "name": "Herefordshire Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "herefordshire-accommodation-units",
+          "kind": "supported-accommodation",
+          "title": "Five accommodation units for care leavers",
+          "description": "The leaving care team controls five units of accommodation, matching young people to them and giving floating support until they move on.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "five units, with floating support"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; with five units, meeting the conditions does not guarantee a place."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Herefordshire"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E10000016",
         "name": "Kent County Council"
       },
@@ -1375,6 +1583,68 @@ export const generatedDataset: Dataset = {
               "title": "Kent County Council committee item, care leaver rent guarantor pilot",
               "url": "https://democracy.kent.gov.uk/mgAi.aspx?ID=51543",
               "publisher": "Kent County Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E47000004",
+        "name": "Liverpool City Region Combined Authority"
+      },
+      "layer": "regional",
+      "offers": [
+        {
+          "id": "lcr-care-leavers-metrocard",
+          "kind": "free-travel",
+          "title": "Care Leavers MetroCard",
+          "description": "Free travel on buses, trains and ferries across the six Liverpool City Region boroughs for the boroughs' care leavers aged 18 to 21, from March 2025.",
+          "versions": {
+            "2025-03-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2025-03-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "bus, rail and ferry across the city region"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E47000004"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E47000004"
+                  ]
+                }
+              ],
+              "note": "Only the month (March 2025) is known."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "\"18 to 21\" is read as until the 21st birthday.",
+            "Care leavers of the six boroughs living in the city region are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "Care leavers in St Helens on board with free travel initiative",
+              "url": "https://www.sthelens.gov.uk/article/13003/Care-leavers-in-St-Helens-on-board-with-free-travel-initiative",
+              "publisher": "St Helens Borough Council"
             }
           ],
           "lastChecked": "2026-11-23"
@@ -1677,6 +1947,329 @@ export const generatedDataset: Dataset = {
               "title": "Money off council tax for people leaving care",
               "url": "https://www.manchester.gov.uk/info/500332/money_off_and_exemptions/7566/money_off_council_tax_for_people_leaving_care",
               "publisher": "Manchester City Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E06000002",
+        "name": "Middlesbrough Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "middlesbrough-therapeutic-practitioner",
+          "kind": "therapeutic-support",
+          "title": "Therapeutic practitioner in the leaving care service",
+          "description": "A therapeutic practitioner employed by the local NHS mental health trust and based in the leaving care service works with care leavers up to 25 who fall between child and adult mental health services.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "age",
+                  "from": 16,
+                  "until": 25
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; \"up to 25\" is read as until the 25th birthday."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Middlesbrough: health offer"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "org:nhs-greater-manchester",
+        "name": "NHS Greater Manchester Integrated Care Board"
+      },
+      "layer": "other",
+      "offers": [
+        {
+          "id": "nhs-gm-oldham-prescription-prepayment",
+          "kind": "free-prescriptions",
+          "title": "Prescription prepayment certificate for care leavers (Oldham locality)",
+          "description": "Care leavers under 25 registered with an Oldham GP, from any council, who are not already exempt from charges get a prescription prepayment certificate paid for them.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "a prescription prepayment certificate paid for"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "any"
+                },
+                {
+                  "type": "fact",
+                  "fact": "registeredGpArea",
+                  "within": [
+                    "E08000004"
+                  ]
+                },
+                {
+                  "type": "fact",
+                  "fact": "otherwiseExemptFromPrescriptionCharges",
+                  "equals": false
+                }
+              ],
+              "note": "No start date is given; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "confirmed",
+          "sources": [
+            {
+              "title": "Care leavers, information for professionals",
+              "url": "https://oldham.gov.uk/info/201108/care_leavers/3203/information_for_professionals",
+              "publisher": "Oldham Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "org:nhs-lincolnshire",
+        "name": "NHS Lincolnshire Integrated Care Board"
+      },
+      "layer": "other",
+      "offers": [
+        {
+          "id": "nhs-lincolnshire-prescription-prepayment",
+          "kind": "free-prescriptions",
+          "title": "Care leaver prescription prepayment certificate (Lincolnshire)",
+          "description": "Since August 2023 care leavers aged 18 to 25 registered with a GP in Lincolnshire can have a prescription prepayment certificate paid for them.",
+          "versions": {
+            "2023-08-01": {
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "a prescription prepayment certificate paid for"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "fact",
+                  "fact": "registeredGpArea",
+                  "within": [
+                    "E10000019"
+                  ]
+                }
+              ]
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"18 to 25\" is read as until the 25th birthday.",
+            "The board covers the county of Lincolnshire (not North or North East Lincolnshire)."
+          ],
+          "sources": [
+            {
+              "title": "Care leaver prescription pre-payment certificate",
+              "url": "https://lincolnshire.icb.nhs.uk/your-health-and-services/care-leaver-prescription-pre-payment-certificate/",
+              "publisher": "NHS Lincolnshire Integrated Care Board"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "org:nhs-northamptonshire",
+        "name": "NHS Northamptonshire Integrated Care Board"
+      },
+      "layer": "other",
+      "offers": [
+        {
+          "id": "nhs-northamptonshire-prescription-prepayment",
+          "kind": "free-prescriptions",
+          "title": "Care leaver prescription prepayment certificate (Northamptonshire pilot)",
+          "description": "A one-year pilot from April 2024 paying for prescription prepayment certificates for care leavers aged 16 to 25 registered with a GP in North or West Northamptonshire. Whether it went on after March 2025 is not reported.",
+          "versions": {
+            "2024-04-01": {
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "a prescription prepayment certificate paid for"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 16,
+                  "until": 25
+                },
+                {
+                  "type": "fact",
+                  "fact": "registeredGpArea",
+                  "within": [
+                    "E06000061",
+                    "E06000062"
+                  ]
+                }
+              ]
+            },
+            "2025-04-01": {
+              "status": "unknown",
+              "value": {
+                "type": "service",
+                "detail": "a prescription prepayment certificate paid for"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 16,
+                  "until": 25
+                },
+                {
+                  "type": "fact",
+                  "fact": "registeredGpArea",
+                  "within": [
+                    "E06000061",
+                    "E06000062"
+                  ]
+                }
+              ],
+              "note": "The one-year pilot ended; its continuation is not reported."
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"16 to 25\" is read as until the 25th birthday."
+          ],
+          "sources": [
+            {
+              "title": "Care leaver prescription prepayment certificate",
+              "url": "https://icnorthants-migration.verseonecloud.com/updates/care-leaver-prescription-prepayment-certificate-11308",
+              "publisher": "NHS Northamptonshire Integrated Care Board"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E47000014",
+        "name": "North East Combined Authority"
+      },
+      "layer": "regional",
+      "offers": [
+        {
+          "id": "north-east-care-leavers-pop-card",
+          "kind": "free-travel",
+          "title": "Free travel for care leavers on a Pop card (Network One ticket)",
+          "description": "Care leavers get a Pop card loaded with a Network One ticket for free bus and Metro travel: piloted from October 2022 by Newcastle and Gateshead, then rolled out across Tyne and Wear, Durham and Northumberland in 2023.",
+          "versions": {
+            "2022-10-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2022-10-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "bus and Metro, Network One ticket on a Pop card"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E08000021",
+                    "E08000037"
+                  ]
+                }
+              ],
+              "note": "The pilot, for Newcastle and Gateshead care leavers."
+            },
+            "2023-12-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2022-10-31",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "bus and Metro, Network One ticket on a Pop card"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E08000021",
+                    "E08000037",
+                    "E08000022",
+                    "E08000023",
+                    "E08000024",
+                    "E06000047",
+                    "E06000057"
+                  ]
+                }
+              ],
+              "note": "Rolled out during 2023; the month is not known."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "\"18 to 25\" is read as until the 25th birthday.",
+            "The scheme is assumed to follow the care leaver's council, not where they live."
+          ],
+          "sources": [
+            {
+              "title": "Hundreds more young people set to benefit from free travel after successful pilot is rolled out",
+              "url": "https://www.newcastle.gov.uk/citylife-news/community/hundreds-more-young-people-set-benefit-free-travel-successful-pilot-rolled",
+              "publisher": "Newcastle City Council"
             }
           ],
           "lastChecked": "2026-11-23"
@@ -2155,6 +2748,180 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E08000023",
+        "name": "South Tyneside Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "south-tyneside-first-rent",
+          "kind": "first-rent-paid",
+          "title": "First four weeks' rent paid",
+          "description": "When a care leaver takes on a training flat or a tenancy, the council's housing service pays the first four weeks' rent so that benefit claims can settle.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "the first four weeks of rent"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "South Tyneside: housing and the four week free rent offer and Training Flats"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "south-tyneside-trainer-flats",
+          "kind": "training-flat",
+          "title": "Trainer flats up to 25",
+          "description": "Care leavers up to 25 can live in a trainer flat with housing support from early morning to late evening every day; the tenancy passes to them when they are ready.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "the tenancy is transferred to the young person when ready"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "age",
+                  "until": 25
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; \"up to 25\" is read as until the 25th birthday."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "South Tyneside: housing and the four week free rent offer and Training Flats"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "south-tyneside-shared-lives",
+          "kind": "supported-accommodation",
+          "title": "Shared Lives placements from 16",
+          "description": "Care leavers from 16 can live with a Shared Lives household, as an alternative to supported accommodation or living alone.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "a Shared Lives placement"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                },
+                {
+                  "type": "age",
+                  "from": 16
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; no upper age is given."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "South Tyneside: housing and extending the Shared Lives model to care leavers at 16 years"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E06000045",
+        "name": "Southampton City Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "southampton-rent-guarantor-pilot",
+          "kind": "rent-guarantor",
+          "title": "Southampton corporate rent guarantor pilot",
+          "description": "A pilot from January 2024 in which the council stands guarantor for up to 12 young people, covering rent of up to £850 a month.",
+          "versions": {
+            "2024-01-31": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2024-01-01",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "rent guaranteed up to £850 a month; up to 12 places"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ],
+              "note": "Only the month is known."
+            }
+          },
+          "confidence": "uncertain",
+          "assumptions": [
+            "Southampton's own care leavers are assumed to be the young people in scope.",
+            "With only 12 places, meeting the conditions does not guarantee a place.",
+            "The pilot's end is not given, so no later version is recorded."
+          ],
+          "sources": [
+            {
+              "title": "Corporate rent guarantor policy 2024",
+              "url": "https://southampton.gov.uk/housing/housing-online-documents/corporate-rent-guarantor-policy-2024",
+              "publisher": "Southampton City Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E07000082",
         "name": "Stroud District Council"
       },
@@ -2260,6 +3027,52 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E10000029",
+        "name": "Suffolk County Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "suffolk-ring-fenced-apprenticeships",
+          "kind": "apprenticeships",
+          "title": "Ring-fenced apprenticeships",
+          "description": "Suffolk created five apprenticeships reserved for care leavers, in the county council and in Ipswich's parks teams.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "five ring-fenced places"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; with five places, meeting the conditions does not guarantee one."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Suffolk: education, employment and training"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E08000008",
         "name": "Tameside Metropolitan Borough Council"
       },
@@ -2306,6 +3119,123 @@ export const generatedDataset: Dataset = {
               "title": "Care leavers discount",
               "url": "https://www.tameside.gov.uk/onlineservices/counciltaxdiscounts/careleaversdiscount",
               "publisher": "Tameside Metropolitan Borough Council"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E47000006",
+        "name": "Tees Valley Combined Authority"
+      },
+      "layer": "regional",
+      "offers": [
+        {
+          "id": "tees-valley-tees-pass",
+          "kind": "free-travel",
+          "title": "Tees Pass free bus travel for care leavers",
+          "description": "Free bus travel for care leavers of the five Tees Valley councils up to 25. It started on a 17 November whose year the report does not show.",
+          "versions": {
+            "2026-11-23": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "free bus travel"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 25
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E47000006"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E47000006"
+                  ]
+                }
+              ],
+              "note": "The start (17 November, year unknown) cannot be keyed; recorded as confirmed by the date last checked."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "\"To 25\" is read as until the 25th birthday; the lower bound of 18 is assumed.",
+            "Care leavers of the five councils living in Tees Valley are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "Tees Pass free bus travel for care leavers",
+              "url": "https://feeds.bbci.co.uk/news/articles/crre8y91ke8o",
+              "publisher": "BBC News"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "org:tfl",
+        "name": "Transport for London"
+      },
+      "layer": "other",
+      "offers": [
+        {
+          "id": "tfl-care-leaver-oyster-photocard",
+          "kind": "free-travel",
+          "title": "18-25 Care Leaver Oyster photocard",
+          "description": "Half-price bus and tram travel in London for care leavers of the London boroughs, until the day before their 26th birthday. The borough that looked after them has to share their details with TfL.",
+          "versions": {
+            "2024-06-30": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2024-01-01",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 50,
+                "detail": "bus and tram fares in London"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 26
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E61000001"
+                  ]
+                }
+              ],
+              "note": "Launched in early 2024; the exact date is not known."
+            }
+          },
+          "confidence": "confirmed",
+          "assumptions": [
+            "\"Early 2024\" is encoded as not before 1 January and in force by 30 June 2024.",
+            "No residence condition is encoded; the discount can only be used on London's buses and trams."
+          ],
+          "sources": [
+            {
+              "title": "18-25 Care Leaver Oyster photocard",
+              "url": "https://tfl.gov.uk/fares/free-and-discounted-travel/18-25-care-leaver-oyster-photocard",
+              "publisher": "Transport for London"
             }
           ],
           "lastChecked": "2026-11-23"
@@ -2536,6 +3466,183 @@ export const generatedDataset: Dataset = {
     {
       "schemaVersion": 1,
       "provider": {
+        "code": "E10000031",
+        "name": "Warwickshire County Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "warwickshire-drop-in-centres",
+          "kind": "drop-in-centre",
+          "title": "Drop-in centres in the north and south of the county",
+          "description": "Warwickshire runs drop-in centres for care leavers and young asylum seekers with practical, emotional and social support, laundry and meeting space.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Warwickshire: dedicated space for care leavers"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "warwickshire-mentors",
+          "kind": "mentor",
+          "title": "Volunteer mentors",
+          "description": "The council has commissioned a charity to recruit and support volunteer mentors for its young people.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "a volunteer mentor"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Warwickshire: dedicated space for care leavers"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E47000009",
+        "name": "West of England Combined Authority"
+      },
+      "layer": "regional",
+      "offers": [
+        {
+          "id": "west-of-england-westpass",
+          "kind": "free-travel",
+          "title": "WESTpass free bus travel for care leavers",
+          "description": "Free bus travel for care leavers of Bath and North East Somerset, Bristol, South Gloucestershire and North Somerset: from November 2023 aged 18 to 21, later extended to the day before the 26th birthday.",
+          "versions": {
+            "2023-11-06": {
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "free bus travel in the West of England and North Somerset"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 21
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E47000009",
+                    "E06000024"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E47000009",
+                    "E06000024"
+                  ]
+                }
+              ]
+            },
+            "2025-05-29": {
+              "dateIs": "confirmed-by",
+              "notBefore": "2023-11-06",
+              "status": "in-force",
+              "value": {
+                "type": "percentage",
+                "percent": 100,
+                "detail": "free bus travel in the West of England and North Somerset"
+              },
+              "eligibility": [
+                {
+                  "type": "age",
+                  "from": 18,
+                  "until": 26
+                },
+                {
+                  "type": "responsible-authority",
+                  "scope": "within",
+                  "areas": [
+                    "E47000009",
+                    "E06000024"
+                  ]
+                },
+                {
+                  "type": "residence",
+                  "within": [
+                    "E47000009",
+                    "E06000024"
+                  ]
+                }
+              ],
+              "note": "The extension to the 26th birthday is reported on 29 May 2025; its start date is not known."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "\"18 to 21\" is read as until the 21st birthday.",
+            "North Somerset is not a member of the combined authority but takes part; its care leavers are assumed to be covered the same way.",
+            "Care leavers of these councils living in the area are assumed to be the ones covered."
+          ],
+          "sources": [
+            {
+              "title": "Free bus travel extended for care leavers in the West",
+              "url": "https://n-somerset.gov.uk/news/free-bus-travel-extended-care-leavers-west",
+              "publisher": "North Somerset Council",
+              "date": "2025-05-29"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
         "code": "E08000010",
         "name": "Wigan Council"
       },
@@ -2587,6 +3694,102 @@ export const generatedDataset: Dataset = {
               "url": "https://wigan.gov.uk/Resident/Council-Tax/Discounts-reductions-and-exemptions/Discounts.aspx",
               "publisher": "Wigan Council",
               "locator": "care leavers"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        }
+      ]
+    },
+    {
+      "schemaVersion": 1,
+      "provider": {
+        "code": "E08000031",
+        "name": "City of Wolverhampton Council"
+      },
+      "layer": "local",
+      "offers": [
+        {
+          "id": "wolverhampton-swift-card-pilot",
+          "kind": "leisure-access",
+          "title": "SWIFT card pilot (gym and transport)",
+          "description": "Wolverhampton was piloting a SWIFT card giving its care leavers free gym membership and free transport. Whether the pilot continued after the 2020 report is not reported.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service",
+                "detail": "free gym membership and transport (pilot)"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            },
+            "2020-11-12": {
+              "status": "unknown",
+              "value": {
+                "type": "service",
+                "detail": "free gym membership and transport (pilot)"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ],
+              "note": "The pilot is known to run only on the report's date; after it the status is unknown."
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The transport part of the card is not encoded as free-travel because its extent is not described; only the gym access is counted.",
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Wolverhampton"
+            }
+          ],
+          "lastChecked": "2026-11-23"
+        },
+        {
+          "id": "wolverhampton-guaranteed-interview",
+          "kind": "guaranteed-interview",
+          "title": "Guaranteed interview for council jobs",
+          "description": "Care leavers applying for any post with the council are guaranteed an interview.",
+          "versions": {
+            "2020-11-11": {
+              "dateIs": "confirmed-by",
+              "status": "in-force",
+              "value": {
+                "type": "service"
+              },
+              "eligibility": [
+                {
+                  "type": "responsible-authority",
+                  "scope": "own"
+                }
+              ]
+            }
+          },
+          "confidence": "reported",
+          "assumptions": [
+            "The council's own care leavers are assumed to be the ones covered; the report gives no age limit."
+          ],
+          "sources": [
+            {
+              "title": "National Implementation Adviser for Care Leavers' second report: the decade of the care leaver",
+              "file": "001_917c4464bc7c359c.txt",
+              "publisher": "Department for Education",
+              "date": "2020-11-11",
+              "locator": "Wolverhampton"
             }
           ],
           "lastChecked": "2026-11-23"
