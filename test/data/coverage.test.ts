@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, coveringDocuments, createGeography, embeddedDataset, isAreaCovered } from '../../src/index.js';
+
+// A small slice of the real geography, enough for coverage: England, Greater Manchester and some
+// of its councils, Gloucestershire and Stroud, Wales.
+const geography = createGeography([
+  { code: 'E92000001', name: 'England' },
+  { code: 'W92000004', name: 'Wales' },
+  { code: 'E47000001', name: 'Greater Manchester', within: [{ code: 'E92000001' }] },
+  { code: 'E08000004', name: 'Oldham', within: [{ code: 'E92000001' }, { code: 'E47000001' }] },
+  { code: 'E08000007', name: 'Stockport', within: [{ code: 'E92000001' }, { code: 'E47000001' }] },
+  { code: 'E10000013', name: 'Gloucestershire', within: [{ code: 'E92000001' }] },
+  { code: 'E07000082', name: 'Stroud', within: [{ code: 'E10000013' }], county: 'E10000013' },
+  { code: 'W06000023', name: 'Powys', within: [{ code: 'W92000004' }] },
+]);
+const on = '2026-11-23';
+
+describe('coveringDocuments and isAreaCovered', () => {
+  it('a council with its own offer of a kind is covered for it', () => {
+    expect(coveringDocuments(embeddedDataset, 'council-tax-exemption', 'E08000004', on, geography)).toEqual([
+      { provider: { code: 'E08000004', name: 'Oldham Council' }, layer: 'local', how: 'own-offer' },
+    ]);
+  });
+
+  it('a council without its own offer is not covered by its region’s guarantee (Stockport)', () => {
+    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'E08000007', on, geography)).toBe(false);
+  });
+
+  it('England’s claim covers every council within England for the kinds national law settles', () => {
+    for (const kind of ['personal-adviser', 'staying-put', 'higher-education-bursary', 'shared-accommodation-rate-exemption'] as const) {
+      expect(coveringDocuments(embeddedDataset, kind, 'E07000082', on, geography)).toEqual([
+        { provider: { code: 'E92000001', name: 'England' }, layer: 'national', how: 'claim', claimArea: 'E92000001' },
+      ]);
+    }
+  });
+
+  it('England claims neither the setting up home allowance nor prescriptions', () => {
+    expect(isAreaCovered(embeddedDataset, 'setting-up-home-allowance', 'E08000007', on, geography)).toBe(false);
+    expect(isAreaCovered(embeddedDataset, 'free-prescriptions', 'E08000007', on, geography)).toBe(false);
+  });
+
+  it('Wales covers council tax for a Welsh council, England does not cover it for English ones', () => {
+    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'W06000023', on, geography)).toBe(true);
+    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'E10000013', on, geography)).toBe(false);
+  });
+
+  it('an offer-level provider override does not make its provider covered (TfGM)', () => {
+    expect(isAreaCovered(embeddedDataset, 'free-travel', 'E47000001', on, geography)).toBe(true);
+    expect(coveringDocuments(embeddedDataset, 'free-travel', 'E08000004', on, geography)).toEqual([]);
+  });
+
+  it('without a geography an area lies only within itself', () => {
+    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'W92000004', on)).toBe(true);
+  });
+});
+
+describe('coverage', () => {
+  it('lists every kind for one area, saying who covers it', () => {
+    const report = coverage(embeddedDataset, { area: 'E08000007', on, geography });
+    expect(report.areas).toEqual(['E08000007']);
+    expect(report.on).toBe(on);
+    expect(report.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(['council-tax-exemption', 'personal-adviser']));
+    const tax = report.entries.find((e) => e.kind === 'council-tax-exemption')!;
+    expect(tax).toMatchObject({ area: 'E08000007', areaName: 'Stockport', covered: false, coveredBy: [] });
+    const adviser = report.entries.find((e) => e.kind === 'personal-adviser')!;
+    expect(adviser.covered).toBe(true);
+    expect(adviser.coveredBy[0]).toMatchObject({ layer: 'national', how: 'claim' });
+  });
+
+  it('by default lists every area the dataset names, on the latest last-checked date', () => {
+    const report = coverage(embeddedDataset, { geography });
+    expect(report.on).toBe('2026-11-23');
+    expect(report.areas).toEqual(expect.arrayContaining(['E92000001', 'E47000001', 'E08000004', 'W92000004', 'S92000003']));
+    expect(report.areas).not.toContain('org:tfgm');
+    expect([...report.areas].sort()).toEqual(report.areas);
+    expect(report.entries.find((e) => e.area === 'E08000005' && e.kind === 'council-tax-exemption')?.covered).toBe(true);
+  });
+
+  it('an empty dataset covers nothing', () => {
+    const report = coverage({ documents: [] }, { area: 'E08000004', on });
+    expect(report.entries.every((e) => !e.covered)).toBe(true);
+  });
+});
