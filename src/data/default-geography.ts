@@ -1,12 +1,12 @@
-import { createGeography, type Geography } from '../engine/geography.js';
+import { ukGeography } from '../areas/uk-geography.js';
+import type { Geography } from '../engine/geography.js';
 
 /**
- * The geography the data functions use when none is given. Until the UK registry
- * (`ukGeography`) is available this knows no containment: an area lies only within itself.
+ * The geography the data functions use when none is given: the UK registry.
  *
  * @example
  * ```ts
- * defaultGeography.isWithin('E08000001', 'E08000001', '2026-01-01'); // true
+ * defaultGeography.isWithin('E08000004', 'E47000001', '2026-01-01'); // true (Oldham in Greater Manchester)
  * ```
  */
-export const defaultGeography: Geography = createGeography([]);
+export const defaultGeography: Geography = ukGeography;

@@ -49,8 +49,9 @@ describe('coveringDocuments and isAreaCovered', () => {
     expect(coveringDocuments(embeddedDataset, 'free-travel', 'E08000004', on, geography)).toEqual([]);
   });
 
-  it('without a geography an area lies only within itself', () => {
-    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'W92000004', on)).toBe(true);
+  it('uses the UK registry when no geography is given', () => {
+    expect(isAreaCovered(embeddedDataset, 'council-tax-exemption', 'W06000023', on)).toBe(true);
+    expect(isAreaCovered(embeddedDataset, 'staying-put', 'E08000007', on)).toBe(true);
   });
 });
 

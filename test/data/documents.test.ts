@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type Condition, checkDataset, checkOfferDocument, embeddedDataset } from '../../src/index.js';
+import { type Condition, checkDataset, checkOfferDocument, embeddedDataset, ukGeography } from '../../src/index.js';
 import {
   GENERATED_MODULE,
   SCHEMA_FILE,
@@ -105,6 +105,7 @@ describe('the embedded dataset', () => {
       }
     }
     expect(named.filter(([, code]) => !real.has(code))).toEqual([]);
+    expect(named.filter(([, code]) => !ukGeography.has(code))).toEqual([]);
   });
 
   it('is not fictional', () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
+
+// England's baseline. careLeaver() is born 2004-06-15 (21 on 2025-06-15, 25 on 2029-06-15).
+describe('England: personal adviser', () => {
+  const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
+
+  it('a former relevant care leaver has one before and after the 21st birthday, until the 25th', () => {
+    expect(entitlement(kentInLeeds, '2025-06-14', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-to-21');
+    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-21-to-25');
+    expect(outcome(kentInLeeds, '2029-06-14', 'personal-adviser')).toBe('eligible');
+    expect(outcome(kentInLeeds, '2029-06-15', 'personal-adviser')).toBe('not-eligible');
+  });
+
+  it('a qualifying care leaver of 22 is not eligible (England settles the kind)', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, {}, { category: 'qualifying' }), '2026-11-23', 'personal-adviser')).toBe('not-eligible');
+  });
+});
+
+describe('England: Staying Put', () => {
+  it('with a former foster carer until the 21st birthday', () => {
+    const p = careLeaver(AREA.kent, AREA.maidstone, { livingWithFormerFosterCarer: true });
+    expect(outcome(p, '2025-06-14', 'staying-put')).toBe('eligible');
+    expect(outcome(p, '2025-06-15', 'staying-put')).toBe('not-eligible');
+  });
+
+  it('not when living elsewhere, and not before 13 May 2014', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.maidstone, { livingWithFormerFosterCarer: false }), '2023-01-01', 'staying-put')).toBe('not-eligible');
+    const older = careLeaver(AREA.kent, AREA.maidstone, { livingWithFormerFosterCarer: true }, { dateOfBirth: '1995-01-01' });
+    expect(outcome(older, '2014-05-12', 'staying-put')).toBe('not-eligible');
+    expect(outcome(older, '2014-05-13', 'staying-put')).toBe('eligible');
+  });
+});
+
+describe('England: higher education bursary', () => {
+  it('£2,000 for a former relevant care leaver in higher education; not for a qualifying one', () => {
+    const e = entitlement(careLeaver(AREA.kent, AREA.leeds, { inHigherEducation: true }), '2026-11-23', 'higher-education-bursary');
+    expect(e.outcome).toBe('eligible');
+    expect(e.value).toMatchObject({ type: 'money', amount: 2000 });
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, { inHigherEducation: true }, { category: 'qualifying' }), '2026-11-23', 'higher-education-bursary')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, { inHigherEducation: false }), '2026-11-23', 'higher-education-bursary')).toBe('not-eligible');
+  });
+});
+
+describe('England: setting up home allowance', () => {
+  it('£2,000, then £3,000 from 1 April 2023', () => {
+    const p = careLeaver(AREA.kent, AREA.leeds);
+    expect(entitlement(p, '2023-03-31', 'setting-up-home-allowance').value).toMatchObject({ amount: 2000 });
+    expect(entitlement(p, '2023-04-01', 'setting-up-home-allowance').value).toMatchObject({ amount: 3000 });
+  });
+
+  it('is not claimed as settled: past 25 the answer is unknown, not not-eligible', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds), '2029-06-15', 'setting-up-home-allowance')).toBe('unknown');
+  });
+});
+
+describe('DWP: shared accommodation rate exemption', () => {
+  // Born 1998-01-01: 22 on 2020-01-01, 25 on 2023-01-01.
+  const p = careLeaver(AREA.kent, AREA.leeds, {}, { dateOfBirth: '1998-01-01' });
+
+  it('under 22 until 30 May 2021, under 25 from 31 May 2021', () => {
+    expect(outcome(p, '2021-05-30', 'shared-accommodation-rate-exemption')).toBe('not-eligible');
+    expect(entitlement(p, '2021-05-31', 'shared-accommodation-rate-exemption')).toMatchObject({
+      outcome: 'eligible',
+      provider: { code: 'org:dwp' },
+    });
+    expect(outcome(p, '2022-12-31', 'shared-accommodation-rate-exemption')).toBe('eligible');
+    expect(outcome(p, '2023-01-01', 'shared-accommodation-rate-exemption')).toBe('not-eligible');
+  });
+});
+
+describe('England: prescriptions', () => {
+  // Born 2008-01-01: 19 on 2027-01-01.
+  it('free at 16 to 18 in full-time education, not for being a care leaver', () => {
+    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2008-01-01', category: 'relevant' });
+    expect(outcome(student, '2026-12-31', 'free-prescriptions')).toBe('eligible');
+    expect(outcome(student, '2027-01-01', 'free-prescriptions')).not.toBe('eligible');
+    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2008-01-01', category: 'relevant' });
+    expect(outcome(working, '2026-12-31', 'free-prescriptions')).not.toBe('eligible');
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
+
+const TRAVEL = 'free-travel';
+const RX = 'free-prescriptions';
+
+describe('TfGM Care Leavers Travel Pass', () => {
+  const p = careLeaver(AREA.bolton, AREA.bolton, { workingWithLeavingCareService: true });
+
+  it('to the 25th birthday, confirmed by 1 September 2025', () => {
+    expect(entitlement(p, '2025-09-01', TRAVEL)).toMatchObject({ outcome: 'eligible', provider: { code: 'org:tfgm' } });
+    expect(outcome(p, '2029-06-14', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2029-06-15', TRAVEL)).not.toBe('eligible');
+  });
+
+  it('unknown between the 2020 report and September 2025', () => {
+    expect(outcome(p, '2023-01-01', TRAVEL)).toBe('unknown');
+  });
+
+  it('not for someone not working with the leaving care service, or living outside GM', () => {
+    expect(outcome(careLeaver(AREA.bolton, AREA.bolton, { workingWithLeavingCareService: false }), '2026-01-01', TRAVEL)).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.bolton, AREA.leeds, { workingWithLeavingCareService: true }), '2026-01-01', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('Liverpool City Region MetroCard', () => {
+  it('18 to the 21st birthday, from March 2025', () => {
+    const p = careLeaver(AREA.liverpool, AREA.liverpool, {}, { dateOfBirth: '2006-01-01' });
+    expect(outcome(p, '2025-04-01', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2025-02-28', TRAVEL)).not.toBe('eligible');
+    expect(outcome(p, '2026-12-31', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2027-01-01', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('WESTpass', () => {
+  const p = careLeaver(AREA.bristol, AREA.bristol, {}, { dateOfBirth: '2003-01-01' });
+
+  it('from 6 November 2023, to the 21st birthday at first', () => {
+    expect(outcome(p, '2023-11-05', TRAVEL)).not.toBe('eligible');
+    expect(outcome(p, '2023-11-06', TRAVEL)).toBe('eligible');
+  });
+
+  it('to the 26th birthday once extended, and for North Somerset too', () => {
+    expect(outcome(p, '2025-05-29', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2028-12-31', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2029-01-01', TRAVEL)).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.northSomerset, AREA.northSomerset), '2026-01-01', TRAVEL)).toBe('eligible');
+  });
+});
+
+describe('North East Pop card', () => {
+  it('Newcastle and Gateshead from the pilot; the other councils once rolled out in 2023', () => {
+    expect(outcome(careLeaver(AREA.newcastle, AREA.newcastle), '2022-10-31', TRAVEL)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2022-11-15', TRAVEL)).toBe('unknown');
+    expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2024-01-01', TRAVEL)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2029-06-15', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('Tees Pass', () => {
+  it('to the 25th birthday', () => {
+    const p = careLeaver(AREA.middlesbrough, AREA.middlesbrough);
+    expect(outcome(p, '2026-11-23', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2029-06-15', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('London Care Leaver Oyster photocard', () => {
+  it('half fare until the day before the 26th birthday', () => {
+    const p = careLeaver(AREA.haringey, AREA.haringey);
+    expect(entitlement(p, '2030-06-14', TRAVEL).value).toMatchObject({ type: 'percentage', percent: 50 });
+    expect(outcome(p, '2030-06-15', TRAVEL)).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.haringey), '2026-01-01', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('Gloucestershire travel card', () => {
+  it('100 free journeys for Gloucestershire care leavers', () => {
+    const e = entitlement(careLeaver(AREA.gloucestershire, AREA.stroud), '2026-01-01', TRAVEL);
+    expect(e.value).toMatchObject({ type: 'percentage', percent: 100, journeys: 100 });
+    expect(outcome(careLeaver(AREA.kent, AREA.stroud), '2026-01-01', TRAVEL)).not.toBe('eligible');
+  });
+});
+
+describe('prescription prepayment schemes', () => {
+  it('Oldham locality: under 25, Oldham GP, not otherwise exempt, from any council', () => {
+    const p = careLeaver(AREA.kent, AREA.oldham, { registeredGpArea: AREA.oldham, otherwiseExemptFromPrescriptionCharges: false });
+    expect(entitlement(p, '2026-11-23', RX)).toMatchObject({ outcome: 'eligible', provider: { code: 'org:nhs-greater-manchester' } });
+    expect(outcome(p, '2029-06-15', RX)).not.toBe('eligible');
+    const gpElsewhere = careLeaver(AREA.kent, AREA.oldham, { registeredGpArea: AREA.rochdale, otherwiseExemptFromPrescriptionCharges: false });
+    expect(outcome(gpElsewhere, '2026-11-23', RX)).not.toBe('eligible');
+  });
+
+  it('Lincolnshire ICB from 1 August 2023, GP in the county', () => {
+    const p = careLeaver(AREA.kent, AREA.lincoln, { registeredGpArea: AREA.lincoln });
+    expect(outcome(p, '2023-07-31', RX)).not.toBe('eligible');
+    expect(outcome(p, '2023-08-01', RX)).toBe('eligible');
+    expect(outcome(p, '2029-06-15', RX)).not.toBe('eligible');
+  });
+
+  it('Northamptonshire ICB one-year pilot, then unknown', () => {
+    const p = careLeaver(AREA.kent, AREA.westNorthants, { registeredGpArea: AREA.westNorthants });
+    expect(outcome(p, '2024-03-31', RX)).not.toBe('eligible');
+    expect(outcome(p, '2024-04-01', RX)).toBe('eligible');
+    expect(outcome(p, '2025-04-01', RX)).toBe('unknown');
+  });
+
+  it('GM free prescriptions to 25 stay planned', () => {
+    const e = entitlement(careLeaver(AREA.bolton, AREA.bolton, { registeredGpArea: AREA.bolton }), '2026-11-23', RX);
+    expect(e.outcome).not.toBe('eligible');
+    expect(e.pending.map((o) => o.offerId)).toContain('gm-free-prescriptions');
+  });
+});
+
+describe('other offers', () => {
+  it('Southampton guarantor pilot for its own care leavers from January 2024; Kent’s pilot is unknown', () => {
+    expect(outcome(careLeaver(AREA.southampton, AREA.southampton), '2024-02-01', 'rent-guarantor')).toBe('eligible');
+    expect(outcome(careLeaver(AREA.southampton, AREA.southampton), '2023-12-31', 'rent-guarantor')).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.maidstone), '2026-11-23', 'rent-guarantor')).toBe('unknown');
+  });
+
+  it('Liverpool’s credit union loan is up to £300 for its own care leavers', () => {
+    const e = entitlement(careLeaver(AREA.liverpool, AREA.leeds), '2021-01-01', 'credit-union-loan');
+    expect(e.value).toMatchObject({ type: 'money', amount: 300, upTo: true });
+    expect(outcome(careLeaver(AREA.kent, AREA.liverpool), '2021-01-01', 'credit-union-loan')).not.toBe('eligible');
+  });
+
+  it('GM mentors stay planned', () => {
+    const e = entitlement(careLeaver(AREA.bolton, AREA.bolton), '2026-11-23', 'mentor');
+    expect(e.outcome).not.toBe('eligible');
+    expect(e.pending.some((o) => o.offerId === 'gm-mentor' && o.status === 'planned')).toBe(true);
+  });
+});
