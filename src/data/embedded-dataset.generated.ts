@@ -467,7 +467,7 @@ export const generatedDataset: Dataset = {
           "id": "england-personal-adviser-to-21",
           "kind": "personal-adviser",
           "title": "Personal adviser until the 21st birthday",
-          "description": "The responsible authority gives each relevant and former relevant care leaver a personal adviser and a pathway plan until they turn 21. This was the upper limit before the 2017 Act extended the support to 25.",
+          "description": "The responsible authority gives each eligible, relevant and former relevant care leaver a personal adviser and a pathway plan until they turn 21. This was the upper limit before the 2017 Act extended the support to 25.",
           "versions": {
             "2018-03-31": {
               "dateIs": "confirmed-by",
@@ -480,6 +480,7 @@ export const generatedDataset: Dataset = {
                 {
                   "type": "category",
                   "in": [
+                    "eligible",
                     "relevant",
                     "former-relevant"
                   ]
@@ -502,7 +503,7 @@ export const generatedDataset: Dataset = {
           "confidence": "reported",
           "assumptions": [
             "The fact base (DOMAIN.md) states the PA duty for 21 to 24 year olds only; that relevant and former relevant care leavers have a PA before 21 comes from seed 003 (\"the previous upper limit ... had been 21\") and the Children Act 1989, whose sections are not quoted in our sources.",
-            "Eligible children (16–17 and still looked after) also have a personal adviser under the Children Act 1989, but our sources do not state it, so they are not encoded here; because England claims coverage of this kind, an eligible child gets `not-eligible` from this dataset, which should be read with that gap in mind."
+            "Eligible children (16–17, still looked after) are included: the Coram Children's Legal Centre page lists a personal adviser among an eligible child's entitlements (Children Act 1989 Sch 2). Qualifying care leavers are not: that page lists advice and assistance for them, not a personal adviser."
           ],
           "sources": [
             {
@@ -515,7 +516,7 @@ export const generatedDataset: Dataset = {
               "title": "Services for children leaving care",
               "url": "https://childlawadvice.org.uk/information-pages/services-for-children-leaving-care",
               "publisher": "Coram Children's Legal Centre",
-              "locator": "care leaver categories"
+              "locator": "care leaver categories (eligible, relevant and former relevant child each list a personal adviser)"
             }
           ],
           "lastChecked": "2026-11-23"

@@ -69,7 +69,7 @@ function assessVersion(version: OfferVersion, context: ConditionContext): Versio
       value: null,
       reasons: [
         ...check.reasons,
-        { code: 'status-unknown', message: 'the sources do not say whether it still runs', offerId: context.offerId },
+        { code: 'status-unknown', message: 'its sources do not settle whether it is in force, or whom it covers', offerId: context.offerId },
       ],
     };
   }
