@@ -18,3 +18,4 @@ export * from './engine/evaluate.js';
 export * from './engine/compare-move.js';
 export * from './engine/timeline.js';
 export * from './data/index.js';
+export * from './areas/index.js';

@@ -1,0 +1,160 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Area } from './area.js';
+import { areaExistsOn } from './area-exists-on.js';
+import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError } from './area-resolution.js';
+import { editDistance } from './edit-distance.js';
+import { normaliseAreaName } from './normalise-area-name.js';
+import { registryIndex } from './registry-index.js';
+
+/** Options for {@link resolveArea}. */
+export interface ResolveAreaOptions {
+  /**
+   * The date the name is meant on (`YYYY-MM-DD`): where a name belongs to several areas, the one
+   * that existed then is chosen. Without it, areas that still exist are preferred.
+   */
+  readonly on?: CalendarDate;
+}
+
+const GSS_CODE = /^[A-Za-z]\d{8}$/;
+const REGISTER_CODE = /^[A-Za-z]{3,4}(?:-[A-Za-z])?$/;
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, AreaResolution>();
+
+const ref = (area: Area): AreaRef => ({ code: area.code, name: area.name });
+const describe = (area: Area): string => `${area.shortName} (${area.code})`;
+
+function formerNote(area: Area, on: CalendarDate | undefined): string | undefined {
+  if (areaExistsOn(area, on)) return undefined;
+  const index = registryIndex();
+  if (on !== undefined && area.startDate !== undefined && on < area.startDate) {
+    return `${describe(area)} did not exist until ${area.startDate}`;
+  }
+  const successors = area.replacedBy.map((code) => index.byCode.get(code)).filter((a): a is Area => a !== undefined);
+  const by = successors.length > 0 ? ` and was replaced by ${successors.map(describe).join(' and ')}` : '';
+  return `${describe(area)} was abolished on ${area.endDate}${by}`;
+}
+
+function choose(query: string, candidates: readonly Area[], on: CalendarDate | undefined): AreaResolution {
+  if (candidates.length === 1) {
+    const area = candidates[0]!;
+    const note = formerNote(area, on);
+    return note === undefined ? { ok: true, area } : { ok: true, area, note };
+  }
+  const live = candidates.filter((area) => areaExistsOn(area, on));
+  if (live.length === 1) {
+    const area = live[0]!;
+    const others = candidates.filter((a) => a !== area).map(describe);
+    const when = on === undefined ? 'still exists' : `existed on ${on}`;
+    return { ok: true, area, note: `"${query}" also names ${others.join(' and ')}; chose the area that ${when}` };
+  }
+  const shown = live.length > 1 ? live : candidates;
+  const issue: AreaIssue = {
+    code: 'ambiguous-area',
+    query,
+    message: `"${query}" could mean ${shown.map(describe).join(', ')}; give the full name or a GSS code`,
+    candidates: shown.map(ref),
+  };
+  return { ok: false, issue };
+}
+
+/**
+ * The three areas whose names are closest to a query (by edit distance, with a bonus for names that
+ * start with it), current areas first among equals.
+ */
+function suggest(key: string): AreaRef[] {
+  const best = new Map<Area, number>();
+  for (const [name, areas] of registryIndex().exactNames) {
+    const distance = Math.min(editDistance(key, name), editDistance(key, name.slice(0, key.length)) + 1);
+    for (const area of areas) if (distance < (best.get(area) ?? Infinity)) best.set(area, distance);
+  }
+  return [...best]
+    .sort(
+      ([a, da], [b, db]) =>
+        da - db || Number(a.endDate !== undefined) - Number(b.endDate !== undefined) || a.name.localeCompare(b.name),
+    )
+    .slice(0, 3)
+    .map(([area]) => ref(area));
+}
+
+function unknown(query: string, key: string): AreaResolution {
+  const suggestions = suggest(key);
+  const hint =
+    suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${s.name} (${s.code})`).join(', ')}?` : '';
+  return { ok: false, issue: { code: 'unknown-area', query, message: `no UK area is called "${query}"${hint}`, suggestions } };
+}
+
+function resolveUncached(query: string, on: CalendarDate | undefined): AreaResolution {
+  const index = registryIndex();
+  const text = query.trim();
+  if (GSS_CODE.test(text)) {
+    const code = text.toUpperCase();
+    const area = index.byCode.get(code);
+    if (area !== undefined) return choose(query, [area], on);
+    const current = index.byFormerCode.get(code);
+    if (current !== undefined) return { ok: true, area: current, note: `${code} is a former code of ${describe(current)}` };
+    return unknown(query, code.toLowerCase());
+  }
+  const key = normaliseAreaName(text);
+  const exact = index.exactNames.get(key);
+  if (exact !== undefined) return choose(query, exact, on);
+  if (REGISTER_CODE.test(text)) {
+    const area = index.byRegisterCode.get(text.toUpperCase());
+    if (area !== undefined) return choose(query, [area], on);
+  }
+  const core = index.coreNames.get(normaliseAreaName(text, { dropNoiseWords: true }));
+  if (core !== undefined) return choose(query, core, on);
+  return unknown(query, key);
+}
+
+/**
+ * Finds the area a person means: by GSS code (current or former), official or short name, GOV.UK
+ * slug, register code (`BOL`) or any common spelling, ignoring case, accents, punctuation, "&" and
+ * "and", and then, if nothing matches, words such as "council", "borough", "city of",
+ * "metropolitan", "district" and "county".
+ *
+ * A name several areas share resolves to the one that existed on `options.on` (or, without a
+ * date, the one that still exists), with a note; if that does not decide, the result is an
+ * `ambiguous-area` issue listing the candidates. An abolished council resolves to itself with a
+ * note naming its successor. Results are memoised, so repeated look-ups are fast.
+ *
+ * @param query - what the person typed
+ * @param options - the date the name is meant on
+ * @returns `{ ok: true, area, note? }`, or `{ ok: false, issue }` with an `unknown-area` issue (and
+ *   the three closest names) or an `ambiguous-area` issue (and the candidates)
+ * @example
+ * ```ts
+ * resolveArea('St. Helens'); // { ok: true, area: { code: 'E08000013', … } }
+ * resolveArea('Greater Manchester'); // { ok: true, area: { code: 'E47000001', … } }
+ * resolveArea('Allerdale').note; // 'Allerdale (E07000026) was abolished on 2023-04-01 and was replaced by Cumberland (E06000063)'
+ * resolveArea('Manchestre'); // { ok: false, issue: { code: 'unknown-area', suggestions: [{ code: 'E08000003', name: 'Manchester City Council' }, …] } }
+ * ```
+ */
+export function resolveArea(query: string, options: ResolveAreaOptions = {}): AreaResolution {
+  const on = options.on;
+  const cacheKey = on === undefined ? query : `${on}\u0000${query}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const result = Object.freeze(resolveUncached(query, on));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, result);
+  return result;
+}
+
+/**
+ * Like {@link resolveArea}, but returns the area itself and throws when the name does not resolve.
+ *
+ * @param query - what the person typed
+ * @param options - the date the name is meant on
+ * @returns the area
+ * @throws {@link AreaResolutionError} holding the `unknown-area` or `ambiguous-area` issue
+ * @example
+ * ```ts
+ * resolveAreaOrThrow('Bolton').code; // 'E08000001'
+ * resolveAreaOrThrow('London'); // throws AreaResolutionError (ambiguous: City of London or Greater London)
+ * ```
+ */
+export function resolveAreaOrThrow(query: string, options: ResolveAreaOptions = {}): Area {
+  const result = resolveArea(query, options);
+  if (!result.ok) throw new AreaResolutionError(result.issue);
+  return result.area;
+}

@@ -1,0 +1,56 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Area } from './area.js';
+import { areaExistsOn } from './area-exists-on.js';
+import { normaliseAreaName } from './normalise-area-name.js';
+import { registryIndex } from './registry-index.js';
+
+/** Options for {@link searchAreas}. */
+export interface SearchAreasOptions {
+  /** Only areas that existed on this date (`YYYY-MM-DD`). Without it, former areas come last. */
+  readonly on?: CalendarDate;
+  /** At most this many results. Default 10. */
+  readonly limit?: number;
+}
+
+/**
+ * Searches the registry by name or code: whole names first, then names starting with the query,
+ * then names with a word starting with it, then names containing it.
+ *
+ * @param query - part of a name (any spelling), or a GSS or register code
+ * @param options - a date and a limit
+ * @returns the matching areas, best first (empty when nothing matches)
+ * @example
+ * ```ts
+ * searchAreas('manchester').map((a) => a.code); // ['E08000003', 'E47000001']
+ * searchAreas('tyne', { on: '2025-01-01' }).map((a) => a.shortName); // ['Newcastle upon Tyne', 'North Tyneside', 'South Tyneside']
+ * ```
+ */
+export function searchAreas(query: string, options: SearchAreasOptions = {}): readonly Area[] {
+  const limit = options.limit ?? 10;
+  const key = normaliseAreaName(query);
+  if (key === '' || limit <= 0) return [];
+  const index = registryIndex();
+  const rank = new Map<Area, number>();
+  const consider = (area: Area, score: number): void => {
+    if (options.on !== undefined && !areaExistsOn(area, options.on)) return;
+    if (score < (rank.get(area) ?? Infinity)) rank.set(area, score);
+  };
+  const upper = query.trim().toUpperCase();
+  for (const area of [index.byCode.get(upper), index.byFormerCode.get(upper), index.byRegisterCode.get(upper)]) {
+    if (area !== undefined) consider(area, 0);
+  }
+  for (const [name, areas] of index.exactNames) {
+    const score =
+      name === key ? 0 : name.startsWith(key) ? 1 : name.includes(` ${key}`) ? 2 : name.includes(key) ? 3 : undefined;
+    if (score !== undefined) for (const area of areas) consider(area, score);
+  }
+  return [...rank]
+    .sort(
+      ([a, ra], [b, rb]) =>
+        ra - rb ||
+        Number(a.endDate !== undefined) - Number(b.endDate !== undefined) ||
+        a.shortName.localeCompare(b.shortName),
+    )
+    .slice(0, limit)
+    .map(([area]) => area);
+}

@@ -1,0 +1,34 @@
+import type { Geography } from '../engine/geography.js';
+import { billingAuthority } from './billing-authority.js';
+import { childrensServicesAuthority } from './childrens-services-authority.js';
+import { isWithin } from './is-within.js';
+import { registryIndex } from './registry-index.js';
+
+/**
+ * The UK {@link Geography} the engine uses by default, backed by the areas registry.
+ *
+ * - `isWithin` is {@link isWithin}: district in county, council in combined authority (dated),
+ *   any area in its nation, and an area in itself.
+ * - `councilsServing` gives the billing authority then the children's services authority, without
+ *   repeats: `[district, county]` in a two-tier area, `[council]` for a unitary, metropolitan
+ *   district or London borough, and `[area]` when neither is known (Northern Ireland, unknown codes).
+ * - `nameOf` gives the short name (`Bolton`); `has` whether the code is in the registry.
+ *
+ * @example
+ * ```ts
+ * ukGeography.councilsServing('E07000112', '2025-01-01'); // ['E07000112', 'E10000016']
+ * ukGeography.councilsServing('E08000001', '2025-01-01'); // ['E08000001']
+ * ukGeography.nameOf('E47000001'); // 'Greater Manchester'
+ * ```
+ */
+export const ukGeography: Geography = {
+  isWithin,
+  councilsServing(area, on) {
+    const billing = billingAuthority(area, on)?.code;
+    const childrens = childrensServicesAuthority(area, on)?.code;
+    if (billing === undefined) return childrens === undefined ? [area] : [childrens];
+    return childrens === undefined || childrens === billing ? [billing] : [billing, childrens];
+  },
+  nameOf: (code) => registryIndex().byCode.get(code)?.shortName,
+  has: (code) => registryIndex().byCode.has(code),
+};
