@@ -19,3 +19,5 @@ export * from './engine/compare-move.js';
 export * from './engine/timeline.js';
 export * from './data/index.js';
 export * from './areas/index.js';
+export * from './engine/guarantee-report.js';
+export * from './loaders/load-offer-document.js';

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type Dataset, type OfferDocument, InvalidInputError, embeddedDataset, guaranteeReport } from '../../src/index.js';
+import {
+  ASHFORD_VALE,
+  BROOKMERE,
+  FCA,
+  RIVERTON,
+  brookmereDocument,
+  fictional,
+  fictionalDataset,
+} from '../fixtures/fictional.js';
+
+// Everything here but the last block is FICTIONAL (see test/fixtures/fictional.ts).
+const options = { ...fictional, members: [ASHFORD_VALE, BROOKMERE, RIVERTON] };
+
+function withBrookmereUntil(until: number): Dataset {
+  const offer = brookmereDocument.offers[0]!;
+  const version = offer.versions['2017-04-01']!;
+  const changed: OfferDocument = {
+    ...brookmereDocument,
+    offers: [
+      {
+        ...offer,
+        versions: {
+          '2017-04-01': {
+            ...version,
+            eligibility: [
+              { type: 'age', from: 18, until },
+              { type: 'responsible-authority', scope: 'own' },
+              { type: 'residence', within: [BROOKMERE] },
+            ],
+          },
+        },
+      },
+    ],
+  };
+  return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? changed : d)) };
+}
+
+describe('guaranteeReport', () => {
+  it('lists each in-force item of the regional guarantee with every member', () => {
+    const report = guaranteeReport(FCA, { on: '2026-11-23' }, fictionalDataset, options);
+    expect(report.region).toEqual({ code: FCA, name: 'Fictional Combined Authority' });
+    expect(report.members.map((m) => m.code)).toEqual([RIVERTON, ASHFORD_VALE, BROOKMERE].sort());
+    // the planned mentor item is not in force, so it is not an item
+    expect(report.items.map((i) => i.offerId)).toEqual(['fca-council-tax', 'fca-travel']);
+    expect(report.items[1]!.provider.code).toBe('org:fictional-transport');
+  });
+
+  it('finds a member that gives less to some households, or stops at a lower age, falls short', () => {
+    const item = guaranteeReport(FCA, { on: '2026-11-23' }, fictionalDataset, options).items[0]!;
+    const ashford = item.members.find((m) => m.member.code === ASHFORD_VALE)!;
+    expect(ashford.result).toBe('falls-short');
+    expect(ashford.offerId).toBe('ashford-vale-council-tax');
+    expect(ashford.reasons.map((r) => r.code)).toEqual(['worse-value', 'wider-responsibility']);
+    const brookmere = item.members.find((m) => m.member.code === BROOKMERE)!;
+    expect(brookmere.result).toBe('falls-short');
+    expect(brookmere.reasons[0]).toEqual({
+      code: 'narrower-age',
+      message: 'runs from the 18th birthday until the 21st birthday, shorter than the guarantee (from the 18th birthday until the 25th birthday)',
+    });
+  });
+
+  it('finds a member that matches every aspect meets it, and one that goes further exceeds it', () => {
+    const meets = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25), options).items[0]!;
+    expect(meets.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({
+      result: 'meets',
+      reasons: [{ code: 'same-value', message: 'gives 100%, as the guarantee does' }],
+    });
+    const exceeds = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(26), options).items[0]!;
+    expect(exceeds.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({
+      result: 'exceeds',
+      reasons: [{ code: 'wider-age' }, { code: 'same-value' }],
+    });
+  });
+
+  it('says unknown, naming why, when a member has nothing of its own encoded', () => {
+    const report = guaranteeReport(FCA, { on: '2026-11-23' }, fictionalDataset, options);
+    for (const item of report.items) {
+      expect(item.members.find((m) => m.member.code === RIVERTON)).toMatchObject({
+        result: 'unknown',
+        offerId: null,
+        value: null,
+        reasons: [{ code: 'nothing-encoded' }],
+      });
+    }
+  });
+
+  it('has no items before the guarantee began', () => {
+    expect(guaranteeReport(FCA, { on: '2018-01-01' }, fictionalDataset, options).items).toEqual([]);
+  });
+
+  it('throws InvalidInputError for an impossible date or an unknown region', () => {
+    expect(() => guaranteeReport(FCA, { on: '2025-02-30' }, fictionalDataset, options)).toThrow(InvalidInputError);
+    expect(() => guaranteeReport('E47999999', { on: '2025-01-01' }, fictionalDataset, options)).toThrow(/not a known area code/);
+  });
+
+  it('reports the real Greater Manchester guarantee for its ten councils', () => {
+    const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
+    expect(report.members).toHaveLength(10);
+    const councilTax = report.items.find((i) => i.kind === 'council-tax-exemption')!;
+    expect(councilTax.members.find((m) => m.member.code === 'E08000007')?.result).toBe('unknown'); // Stockport
+    expect(councilTax.members.find((m) => m.member.code === 'E08000003')?.result).toBe('exceeds'); // Manchester
+  });
+});

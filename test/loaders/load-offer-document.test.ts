@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_OFFER_DOCUMENT_BYTES, loadOfferDocument } from '../../src/index.js';
+
+// Every document here is FICTIONAL: a made-up council with a code in the unused 99 range.
+const VALID_YAML = `# fictional
+schemaVersion: 1
+provider:
+  code: E08999001
+  name: Fictional Vale Council
+layer: local
+fictional: true
+offers: []
+`;
+
+describe('loadOfferDocument', () => {
+  it('reads a valid YAML document', () => {
+    const result = loadOfferDocument(VALID_YAML, 'fictional.yaml');
+    expect(result).toEqual({
+      success: true,
+      data: { schemaVersion: 1, provider: { code: 'E08999001', name: 'Fictional Vale Council' }, layer: 'local', fictional: true, offers: [] },
+    });
+  });
+
+  it('reads a valid JSON document when the name ends .json, whatever its indentation', () => {
+    const json = '{\n\t"schemaVersion": 1,\n\t"provider": {"code": "E08999001", "name": "Fictional"},\n\t"layer": "local",\n\t"offers": []\n}';
+    expect(loadOfferDocument(json, 'fictional.JSON').success).toBe(true);
+  });
+
+  it('gives each schema issue its path and line, a missing field pointing at its parent', () => {
+    const text = VALID_YAML.replace('layer: local', 'layer: county').replace('  name: Fictional Vale Council\n', '');
+    const result = loadOfferDocument(text, 'fictional.yaml');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual([
+      { code: 'invalid-type', path: ['provider', 'name'], message: expect.stringMatching(/required field is missing/), line: 3 },
+      { code: 'invalid-value', path: ['layer'], message: expect.any(String), line: 5 },
+    ]);
+  });
+
+  it('points at the line in a JSON document too', () => {
+    const json = '{\n  "schemaVersion": 2,\n  "provider": {"code": "E08999001", "name": "Fictional"},\n  "layer": "local",\n  "offers": []\n}';
+    const result = loadOfferDocument(json, 'fictional.json');
+    expect(result).toEqual({ success: false, issues: [{ code: 'invalid-value', path: ['schemaVersion'], message: 'schemaVersion must be 1', line: 2 }] });
+  });
+
+  it.each([
+    ['empty text', '', 'fictional.yaml', 'empty-document'],
+    ['only whitespace', ' \n\t\n', 'fictional.yaml', 'empty-document'],
+    ['only comments', '# nothing here\n', 'fictional.yaml', 'empty-document'],
+    ['a YAML null', '~\n', 'fictional.yaml', 'empty-document'],
+    ['malformed YAML', 'a: [1\nb: 2\n', 'fictional.yaml', 'malformed-document'],
+    ['a duplicate YAML key', 'layer: local\nlayer: other\n', 'fictional.yaml', 'malformed-document'],
+    ['two YAML documents', 'a: 1\n---\nb: 2\n', 'fictional.yaml', 'malformed-document'],
+    ['malformed JSON', '{"schemaVersion": 1,}', 'fictional.json', 'malformed-document'],
+  ])('refuses %s', (_, text, file, code) => {
+    const result = loadOfferDocument(text, file);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]!.code).toBe(code);
+      expect(result.issues[0]!.message).toContain(file);
+    }
+  });
+
+  it('gives the line of malformed YAML', () => {
+    const result = loadOfferDocument('schemaVersion: 1\nprovider: [unclosed\nlayer: local\n', 'fictional.yaml');
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'malformed-document', line: expect.any(Number) });
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, in YAML and JSON, before validating', () => {
+    const yaml = loadOfferDocument(`${VALID_YAML}extra:\n  - prototype: 1\n`.replace('offers: []', 'offers: []\n__proto__:\n  polluted: true'), 'fictional.yaml');
+    expect(yaml.success).toBe(false);
+    if (!yaml.success) {
+      expect(yaml.issues.map((i) => [i.code, i.path, i.line])).toEqual([
+        ['forbidden-key', ['__proto__'], 9],
+        ['forbidden-key', ['extra', 0, 'prototype'], 12],
+      ]);
+    }
+    const json = loadOfferDocument('{"schemaVersion": 1, "provider": {"constructor": {"x": 1}}}', 'fictional.json');
+    expect(json.success).toBe(false);
+    if (!json.success) expect(json.issues).toEqual([expect.objectContaining({ code: 'forbidden-key', path: ['provider', 'constructor'] })]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a text over the size limit, by default 5 MB', () => {
+    expect(MAX_OFFER_DOCUMENT_BYTES).toBe(5 * 1024 * 1024);
+    const result = loadOfferDocument(VALID_YAML, 'fictional.yaml', { maxBytes: 100 });
+    expect(result).toEqual({ success: false, issues: [{ code: 'file-too-large', path: [], message: expect.stringContaining('fictional.yaml') }] });
+    // multi-byte characters count as bytes
+    expect(loadOfferDocument(`# ${'é'.repeat(60)}\n${VALID_YAML}`, 'fictional.yaml', { maxBytes: 150 }).success).toBe(false);
+  });
+});
