@@ -1,2 +1,28 @@
 #!/usr/bin/env node
-console.log('care-leaver-entitlements: command line under construction');
+/**
+ * The `care-leaver-entitlements` command: a thin entry that reads the process's arguments,
+ * clock and terminal, and hands them to {@link runCli}.
+ */
+import { runCli } from './cli/main.js';
+import { createStyle, shouldColour } from './cli/style.js';
+import { localToday } from './cli/today.js';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`… | head`) is not an error.
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  style: createStyle(shouldColour(process.stdout.isTTY, process.env)),
+  today: localToday(),
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,116 @@
+import { embeddedDataset } from '../../data/embedded-dataset.js';
+import { compareMove } from '../../engine/compare-move.js';
+import type { Entitlement } from '../../engine/entitlement.js';
+import { formatLongDate } from '../../dates/calendar-date.js';
+import { describeValue } from '../../explain/describe-value.js';
+import { type CliContext, printJson } from '../cli-context.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, styleOutcome } from '../entitlement-output.js';
+import { formatCellDate } from '../format-date.js';
+import { PERSON_HELP } from '../help.js';
+import { parseOptions } from '../parse-options.js';
+import { PERSON_OPTIONS, describePerson, personFromOptions } from '../person-options.js';
+import { renderTable } from '../render-table.js';
+import { resolveAreaOption } from '../resolve-area-option.js';
+import { UsageError } from '../usage-error.js';
+import { kindsWithoutOffers } from './entitlements.js';
+
+/** The help for `move`. */
+export const MOVE_HELP = `Usage: care-leaver-entitlements move --born DATE --responsible AREA --lives-in AREA --to AREA [options]
+
+What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
+kind, kept, gained, lost, changed (value or provider) or unknown, with what to do next. The
+responsible council never changes when they move.
+
+  --to AREA              where they move to (required)
+
+${PERSON_HELP}
+Example:
+  care-leaver-entitlements move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23
+`;
+
+function arrow(before: string, after: string): string {
+  return before === after ? after : `${before} → ${after}`;
+}
+
+function valueText(e: Entitlement): string {
+  return e.outcome === 'eligible' || e.value !== null ? describeValue(e.value) : '—';
+}
+
+/**
+ * Runs `move`.
+ *
+ * @param args - the arguments after the command name
+ * @param context - output, colour and today
+ * @returns the exit status (0)
+ * @throws {@link UsageError} on bad input
+ * @example
+ * ```ts
+ * runMove(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds'], context);
+ * ```
+ */
+export function runMove(args: readonly string[], context: CliContext): number {
+  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, to: { type: 'string' } });
+  if (values.help === true) {
+    context.out(MOVE_HELP);
+    return 0;
+  }
+  const input = personFromOptions(values, context.today);
+  if (typeof values.to !== 'string' || values.to === '') {
+    throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
+  }
+  const to = resolveAreaOption('--to', values.to, input.on);
+  const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset);
+  if (values.json === true) {
+    printJson(context, {
+      on: result.on,
+      from: { code: input.livesIn.code, name: input.livesIn.name },
+      to: { code: to.code, name: to.name },
+      changes: result.changes.map((c) => ({
+        kind: c.kind,
+        change: c.change,
+        message: c.message,
+        before: entitlementJson(c.before),
+        after: entitlementJson(c.after),
+      })),
+    });
+    return 0;
+  }
+  const { style } = context;
+  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind)));
+  const sources = createSourceList();
+  const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
+  const rows = result.changes
+    .filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind))
+    .map((c) => {
+      const label = kindLabel(c.kind);
+      const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
+      const message = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
+      return [
+        label,
+        styleOutcome(c.change, style),
+        arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
+        arrow(valueText(c.before), valueText(c.after)),
+        formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
+        `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+      ];
+    });
+  const counts = ['gained', 'lost', 'changed', 'unknown', 'kept']
+    .map((change) => [change, result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind) && c.change === change).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([change, n]) => `${n} ${change}`)
+    .join(', ');
+  const notes = [input.responsible.note, input.livesIn.note, to.note].filter((n): n is string => n !== undefined);
+  context.out(
+    `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
+      notes.map((n) => `Note: ${n}\n`).join('') +
+      '\n' +
+      renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
+      `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +
+      (unencoded.length > 0
+        ? `Unknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name, to.name])].join(', ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
+        : '') +
+      (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+      sources.render(style),
+  );
+  return 0;
+}

@@ -1,0 +1,90 @@
+import { embeddedDataset } from '../../data/embedded-dataset.js';
+import { timeline } from '../../engine/timeline.js';
+import { formatLongDate } from '../../dates/calendar-date.js';
+import { describeValue } from '../../explain/describe-value.js';
+import { type CliContext, printJson } from '../cli-context.js';
+import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import { PERSON_HELP } from '../help.js';
+import { parseDateOption } from '../parse-date-option.js';
+import { parseOptions } from '../parse-options.js';
+import { PERSON_OPTIONS, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
+import { renderTable } from '../render-table.js';
+import { UsageError } from '../usage-error.js';
+
+/** The help for `timeline`. */
+export const TIMELINE_HELP = `Usage: care-leaver-entitlements timeline --born DATE --responsible AREA --lives-in AREA [--from DATE] [--until DATE] [options]
+
+The dates on which a care leaver's entitlements change (birthdays, new versions of offers),
+with what changes and why.
+
+  --from DATE            the first date (default: --on, which defaults to today)
+  --until DATE           the last date (default: the 26th birthday)
+
+${PERSON_HELP}
+Example:
+  care-leaver-entitlements timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15
+`;
+
+/**
+ * Runs `timeline`.
+ *
+ * @param args - the arguments after the command name
+ * @param context - output, colour and today
+ * @returns the exit status (0)
+ * @throws {@link UsageError} on bad input
+ * @example
+ * ```ts
+ * runTimeline(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--json'], context);
+ * ```
+ */
+export function runTimeline(args: readonly string[], context: CliContext): number {
+  const { values } = parseOptions('timeline', args, { ...PERSON_OPTIONS, from: { type: 'string' }, until: { type: 'string' } });
+  if (values.help === true) {
+    context.out(TIMELINE_HELP);
+    return 0;
+  }
+  const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
+  // The person is evaluated from --from when it is given, so --on need not come after it.
+  const input = personFromOptions({ ...values, on: values.on ?? from }, context.today);
+  const start = from ?? input.on;
+  const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person);
+  if (until < start) {
+    throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
+  }
+  const result = timeline(input.person, { from: start, until }, embeddedDataset);
+  if (values.json === true) {
+    printJson(context, {
+      from: result.from,
+      until: result.until,
+      events: result.events.map((e) => ({
+        on: e.on,
+        kind: e.kind,
+        before: e.before,
+        after: e.after,
+        valueBefore: e.valueBefore,
+        valueAfter: e.valueAfter,
+        providerAfter: e.providerAfter === null ? null : { code: e.providerAfter.code, name: e.providerAfter.name },
+        reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
+      })),
+    });
+    return 0;
+  }
+  const { style } = context;
+  const rows = result.events.map((e) => [
+    formatLongDate(e.on),
+    kindLabel(e.kind),
+    e.before === e.after ? styleOutcome(e.after, style) : `${styleOutcome(e.before, style)} → ${styleOutcome(e.after, style)}`,
+    e.providerAfter?.name ?? '—',
+    e.valueAfter === null ? '—' : describeValue(e.valueAfter),
+    whyText(e.reasons),
+  ]);
+  const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
+  context.out(
+    `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n\n` +
+      `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
+      (rows.length > 0
+        ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold })
+        : `Nothing encoded changes between ${formatLongDate(result.from)} and ${formatLongDate(result.until)}.\n`),
+  );
+  return 0;
+}

@@ -1,0 +1,176 @@
+import type { Reason } from '../explain/reason.js';
+import type { Entitlement, Outcome } from '../engine/entitlement.js';
+import { KIND_INFO, type Kind } from '../schema/kind.js';
+import type { Source } from '../schema/offer.js';
+import type { Style } from './style.js';
+
+/** An entitlement as the `--json` output writes it. */
+export interface EntitlementJson {
+  readonly kind: Kind;
+  readonly outcome: Outcome;
+  readonly value: Entitlement['value'];
+  readonly provider: { readonly code: string; readonly name: string } | null;
+  readonly endsOn: string | null;
+  readonly reasons: readonly { readonly code: string; readonly message: string }[];
+  readonly sources: readonly { readonly title: string; readonly url: string | null }[];
+}
+
+/**
+ * Writes an entitlement in the shape the `--json` output promises.
+ *
+ * @param entitlement - from the engine
+ * @returns the JSON shape: kind, outcome, value, provider, endsOn, reasons, sources
+ * @example
+ * ```ts
+ * entitlementJson(result.entitlements[0]).outcome; // 'eligible'
+ * ```
+ */
+export function entitlementJson(entitlement: Entitlement): EntitlementJson {
+  return {
+    kind: entitlement.kind,
+    outcome: entitlement.outcome,
+    value: entitlement.value,
+    provider: entitlement.provider === null ? null : { code: entitlement.provider.code, name: entitlement.provider.name },
+    endsOn: entitlement.endsOn,
+    reasons: entitlement.reasons.map((r) => ({ code: r.code, message: r.message })),
+    sources: entitlement.sources.map((s) => ({ title: s.title, url: s.url ?? null })),
+  };
+}
+
+/**
+ * A kind's label for a table ("Council tax exemption").
+ *
+ * @param kind - the kind
+ * @returns its label
+ * @example
+ * ```ts
+ * kindLabel('free-travel'); // 'Free or discounted travel'
+ * ```
+ */
+export function kindLabel(kind: Kind): string {
+  return KIND_INFO[kind].label;
+}
+
+/**
+ * Colours an outcome or a change: green for good news, red for bad, yellow for unknown.
+ *
+ * @param word - an outcome (`eligible`) or a move change (`gained`)
+ * @param style - the styles
+ * @returns the word, coloured when colour is on
+ * @example
+ * ```ts
+ * styleOutcome('eligible', createStyle(false)); // 'eligible'
+ * ```
+ */
+export function styleOutcome(word: string, style: Style): string {
+  if (word === 'eligible' || word === 'gained' || word === 'exceeds' || word === 'meets') return style.green(word);
+  if (word === 'not-eligible' || word === 'lost' || word === 'falls-short') return style.red(word);
+  if (word === 'unknown' || word === 'changed') return style.yellow(word);
+  return word;
+}
+
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside']);
+
+/**
+ * The "why" of a row, kept short: the reasons' sentences, leaving out the one that only repeats
+ * the provider and value, and the reasons of offers that are for other places or other councils'
+ * care leavers (they explain nothing about this person). At most `limit` sentences are shown;
+ * `--json` gives every reason.
+ *
+ * @param reasons - the reasons
+ * @param limit - how many sentences to show (3 by default)
+ * @returns the sentences joined with "; "
+ * @example
+ * ```ts
+ * whyText([{ code: 'age-limit-passed', message: 'ended on the 21st birthday' }]); // 'ended on the 21st birthday'
+ * ```
+ */
+export function whyText(reasons: readonly Reason[], limit = 3): string {
+  const elsewhere = new Set(reasons.filter((r) => ELSEWHERE.has(r.code) && r.offerId !== undefined).map((r) => r.offerId));
+  const relevant = reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
+  const informative = relevant.filter((r) => r.code !== 'offer-applies');
+  const chosen = informative.length > 0 ? informative : relevant.length > 0 ? relevant : reasons;
+  const messages = [...new Set(chosen.map((r) => r.message))];
+  const more = messages.length - limit;
+  return messages.slice(0, limit).join('; ') + (more > 0 ? ` (and ${more} more; --json lists them all)` : '');
+}
+
+/** Numbers sources as they are first cited, for a list at the foot of the output. */
+export interface SourceList {
+  /** Cites sources and returns their reference ("[1, 2]", or "" when there are none). */
+  cite(sources: readonly Source[]): string;
+  /** The list of every source cited, numbered, or "" when none was. */
+  render(style: Style): string;
+}
+
+/**
+ * Starts a numbered list of sources.
+ *
+ * @returns an empty list
+ * @example
+ * ```ts
+ * const sources = createSourceList();
+ * sources.cite([{ title: 'GMCA news', url: 'https://example.org', publisher: 'GMCA' }]); // '[1]'
+ * ```
+ */
+export function createSourceList(): SourceList {
+  const numbers = new Map<string, number>();
+  const list: Source[] = [];
+  return {
+    cite(sources) {
+      const refs = sources.map((source) => {
+        const key = `${source.title}|${source.url ?? source.file ?? ''}`;
+        let n = numbers.get(key);
+        if (n === undefined) {
+          list.push(source);
+          n = list.length;
+          numbers.set(key, n);
+        }
+        return n;
+      });
+      const unique = [...new Set(refs)];
+      return unique.length === 0 ? '' : `[${unique.join(', ')}]`;
+    },
+    render(style) {
+      if (list.length === 0) return '';
+      const lines = list.map((s, i) => {
+        const where = s.url ?? s.file ?? '';
+        const extra = [s.publisher, s.date, s.locator].filter((x) => x !== undefined && x !== '').join(', ');
+        return `  [${i + 1}] ${s.title}${extra === '' ? '' : ` (${extra})`}${where === '' ? '' : `\n      ${style.dim(where)}`}`;
+      });
+      return `\n${style.bold('Sources')}\n${lines.join('\n')}\n`;
+    },
+  };
+}
+
+/**
+ * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
+ * (every offer of the kind that was assessed is for somewhere or someone else). The tables
+ * summarise such kinds in one line.
+ *
+ * @param entitlement - from the engine
+ * @returns true when no encoded offer bears on the answer
+ * @example
+ * ```ts
+ * isUnencoded(mentorInBolton); // true when no mentor offer covers Bolton
+ * ```
+ */
+export function isUnencoded(entitlement: Entitlement): boolean {
+  return entitlement.outcome === 'unknown' && entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable');
+}
+
+/**
+ * The sources worth citing for a row: the deciding offer's when eligible, otherwise those of the
+ * offers whose answer is unknown (not every offer of the kind in the country).
+ *
+ * @param entitlement - from the engine
+ * @returns the sources
+ * @example
+ * ```ts
+ * citedSources(entitlement).length;
+ * ```
+ */
+export function citedSources(entitlement: Entitlement): readonly Source[] {
+  if (entitlement.outcome === 'eligible') return entitlement.sources;
+  return entitlement.offers.filter((o) => o.state === 'unknown').flatMap((o) => o.sources);
+}

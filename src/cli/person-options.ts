@@ -1,0 +1,120 @@
+import { ageOn, birthday } from '../dates/birthday.js';
+import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
+import { CareLeaverCategory } from '../schema/care-leaver-category.js';
+import { Household } from '../schema/person-facts.js';
+import type { Person, PersonFacts } from '../schema/index.js';
+import { booleanFacts, factOptionSpecs } from './fact-options.js';
+import type { OptionSpec } from './parse-options.js';
+import { parseDateOption } from './parse-date-option.js';
+import { type NamedArea, resolveAreaOption } from './resolve-area-option.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The options every person command (`entitlements`, `move`, `timeline`) accepts.
+ *
+ * @example
+ * ```ts
+ * PERSON_OPTIONS.born.type; // 'string'
+ * ```
+ */
+export const PERSON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  born: { type: 'string' },
+  responsible: { type: 'string' },
+  'lives-in': { type: 'string' },
+  on: { type: 'string' },
+  status: { type: 'string' },
+  household: { type: 'string' },
+  'gp-area': { type: 'string' },
+  ...factOptionSpecs(),
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** A person read from the command line, with the names of the areas given. */
+export interface PersonInput {
+  readonly person: Person;
+  readonly on: CalendarDate;
+  readonly responsible: NamedArea;
+  readonly livesIn: NamedArea;
+}
+
+function required(values: Readonly<Record<string, unknown>>, option: string, what: string): string {
+  const value = values[option];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required; give ${what}`);
+  return value;
+}
+
+/**
+ * Builds the person from the parsed options, checking each one.
+ *
+ * @param values - the parsed option values
+ * @param today - the date `--on` defaults to
+ * @returns the person, the date and the named areas
+ * @throws {@link UsageError} naming the option and the fix
+ * @example
+ * ```ts
+ * personFromOptions({ born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Leeds' }, '2026-11-23').person.residence;
+ * // 'E08000035'
+ * ```
+ */
+export function personFromOptions(values: Readonly<Record<string, unknown>>, today: CalendarDate): PersonInput {
+  const born = parseDateOption('--born', required(values, 'born', 'the date of birth as YYYY-MM-DD'));
+  const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : today;
+  if (born > on) {
+    throw new UsageError(`--born ${born} is after the date asked about (${on}); check --born, or give a later --on`);
+  }
+  const status = typeof values.status === 'string' ? values.status : 'former-relevant';
+  if (!CareLeaverCategory.safeParse(status).success) {
+    throw new UsageError(`--status "${status}" is not a care-leaver status; use one of ${CareLeaverCategory.options.join(', ')}`);
+  }
+  const responsibleQuery = required(values, 'responsible', 'the council that looked after them (a name or GSS code)');
+  const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');
+  const facts: { -readonly [K in keyof PersonFacts]: PersonFacts[K] } = { ...booleanFacts(values) };
+  if (typeof values.household === 'string') {
+    const household = Household.safeParse(values.household);
+    if (!household.success) {
+      throw new UsageError(`--household "${values.household}" is not known; use one of ${Household.options.join(', ')}`);
+    }
+    facts.household = household.data;
+  }
+  const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
+  const livesIn = resolveAreaOption('--lives-in', livesInQuery, on);
+  if (typeof values['gp-area'] === 'string') facts.registeredGpArea = resolveAreaOption('--gp-area', values['gp-area'], on).code;
+  const person: Person = {
+    dateOfBirth: born,
+    category: status as CareLeaverCategory,
+    responsibleAuthority: responsible.code,
+    residence: livesIn.code,
+    ...(Object.keys(facts).length > 0 ? { facts } : {}),
+  };
+  return { person, on, responsible, livesIn };
+}
+
+/**
+ * The heading that introduces a person: their age, status and areas.
+ *
+ * @param input - the person read from the command line
+ * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"
+ * @example
+ * ```ts
+ * describePerson(input);
+ * ```
+ */
+export function describePerson(input: PersonInput): string {
+  const { person, on } = input;
+  return `Aged ${ageOn(person.dateOfBirth, on)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+}
+
+/**
+ * The 26th birthday, where a timeline ends by default (every leaving-care duty ends by the 25th).
+ *
+ * @param person - the person
+ * @returns the date
+ * @example
+ * ```ts
+ * defaultTimelineEnd({ dateOfBirth: '2004-06-15' }); // '2030-06-15'
+ * ```
+ */
+export function defaultTimelineEnd(person: Pick<Person, 'dateOfBirth'>): CalendarDate {
+  return birthday(person.dateOfBirth, 26);
+}

@@ -1,0 +1,55 @@
+import { resolveArea } from '../areas/resolve-area.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { UsageError } from './usage-error.js';
+
+/** An area the user named, resolved. */
+export interface NamedArea {
+  readonly code: string;
+  /** The name people use ("Bolton"). */
+  readonly name: string;
+  /** A note from the registry (an old name, a council that has since merged). */
+  readonly note?: string;
+}
+
+function describeCandidate(candidate: unknown): string {
+  if (typeof candidate === 'string') return candidate;
+  if (typeof candidate === 'object' && candidate !== null) {
+    const c = candidate as { code?: string; name?: string; area?: { code?: string; name?: string } };
+    const area = c.area ?? c;
+    if (area.name !== undefined && area.code !== undefined) return `${area.name} (${area.code})`;
+    return area.name ?? area.code ?? String(candidate);
+  }
+  return String(candidate);
+}
+
+/**
+ * Resolves an area given on the command line (a name, a short name, a common spelling or a GSS
+ * code) on a date.
+ *
+ * @param option - the option's name, such as `--lives-in`
+ * @param query - what was typed
+ * @param on - the date (areas change over time)
+ * @returns the area's code and name
+ * @throws {@link UsageError} for an unknown area (with the closest names) or an ambiguous one (with candidates)
+ * @example
+ * ```ts
+ * resolveAreaOption('--lives-in', 'Bolton', '2026-11-23'); // { code: 'E08000001', name: 'Bolton' }
+ * ```
+ */
+export function resolveAreaOption(option: string, query: string, on: CalendarDate): NamedArea {
+  const result = resolveArea(query, { on });
+  if (result.ok) {
+    return { code: result.area.code, name: result.area.shortName ?? result.area.name, ...(result.note === undefined ? {} : { note: result.note }) };
+  }
+  const issue = result.issue as { code: string; message: string; suggestions?: readonly unknown[]; candidates?: readonly unknown[] };
+  if (issue.code === 'ambiguous-area') {
+    const candidates = (issue.candidates ?? []).slice(0, 6).map(describeCandidate);
+    throw new UsageError(
+      `${option} "${query}" is ambiguous${candidates.length > 0 ? `: it could be ${candidates.join(', ')}` : ''}; give the full name or a GSS code`,
+    );
+  }
+  const suggestions = (issue.suggestions ?? []).slice(0, 5).map(describeCandidate);
+  throw new UsageError(
+    `${option} "${query}" is not a known area; ${suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}? ` : ''}search with "care-leaver-entitlements areas ${query}"`,
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { PERSON, runCli, runJson } from './run-cli.js';
+
+interface EntitlementsJson {
+  on: string;
+  person: { dateOfBirth: string; category: string; responsibleAuthority: string; residence: string; facts?: Record<string, unknown> };
+  entitlements: {
+    kind: string;
+    outcome: string;
+    value: unknown;
+    provider: { code: string; name: string } | null;
+    endsOn: string | null;
+    reasons: { code: string; message: string }[];
+    sources: { title: string; url: string | null }[];
+  }[];
+}
+
+describe('entitlements', () => {
+  it('prints a heading, an aligned table with UK dates, and numbered sources', () => {
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Entitlements on 23 November 2026');
+    expect(lines[1]).toContain('Aged 22 (born 15 June 2004)');
+    expect(lines[1]).toContain('looked after by Bolton');
+    expect(lines[1]).toContain('living in Manchester');
+    const header = lines.find((l) => l.trimStart().startsWith('kind'))!;
+    for (const column of ['outcome', 'provider', 'value', 'ends on', 'why']) expect(header).toContain(column);
+    const councilTax = lines.find((l) => l.trimStart().startsWith('Council tax exemption'))!;
+    expect(councilTax).toContain('eligible');
+    expect(councilTax).toContain('100%');
+    expect(councilTax).toContain('15 June 2029');
+    // columns line up: every row's outcome starts where the header's does
+    const column = header.indexOf('outcome');
+    expect(councilTax.slice(column, column + 8)).toBe('eligible');
+    expect(run.stdout).toMatch(/\nSources\n {2}\[1\] /);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('prints one JSON document with the promised shape', () => {
+    const { status, json } = runJson<EntitlementsJson>([
+      'entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.on).toBe('2026-11-23');
+    expect(json.person).toEqual({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' });
+    const councilTax = json.entitlements.find((e) => e.kind === 'council-tax-exemption')!;
+    expect(councilTax.outcome).toBe('eligible');
+    expect(councilTax.endsOn).toBe('2029-06-15');
+    expect(councilTax.value).toMatchObject({ type: 'percentage', percent: 100 });
+    expect(councilTax.provider).toEqual({ code: expect.any(String), name: expect.any(String) });
+    expect(councilTax.reasons[0]).toEqual({ code: 'offer-applies', message: expect.any(String) });
+    expect(councilTax.sources[0]).toEqual({ title: expect.any(String), url: expect.any(String) });
+    for (const e of json.entitlements) {
+      expect(Object.keys(e).sort()).toEqual(['endsOn', 'kind', 'outcome', 'provider', 'reasons', 'sources', 'value']);
+      expect(['eligible', 'not-eligible', 'unknown']).toContain(e.outcome);
+    }
+  });
+
+  it('reads facts from --FACT and --not-FACT flags, --household, --gp-area and --status', () => {
+    const { status, json } = runJson<EntitlementsJson>([
+      'entitlements', ...PERSON, '--status', 'qualifying', '--household', 'alone', '--gp-area', 'Oldham',
+      '--higher-education', '--not-with-former-foster-carer', '--working-with-leaving-care', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.person.category).toBe('qualifying');
+    expect(json.person.facts).toEqual({
+      household: 'alone',
+      registeredGpArea: 'E08000004',
+      inHigherEducation: true,
+      livingWithFormerFosterCarer: false,
+      workingWithLeavingCareService: true,
+    });
+  });
+
+  it('answers for today when --on is left out, and names a missing fact as unknown', () => {
+    const localDate = (now: Date) =>
+      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const before = localDate(new Date());
+    const { json } = runJson<EntitlementsJson>(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--json']);
+    const after = localDate(new Date());
+    // The child reads the same clock in the same time zone (TZ); a run across midnight may see either day.
+    expect([before, after]).toContain(json.on);
+    const bursary = runJson<EntitlementsJson>(['entitlements', ...PERSON, '--json']).json.entitlements.find(
+      (e) => e.kind === 'higher-education-bursary',
+    )!;
+    expect(bursary.outcome).toBe('unknown');
+    expect(bursary.reasons.some((r) => r.code === 'fact-missing')).toBe(true);
+  });
+
+  it('colours outcomes only on request of a terminal, never with NO_COLOR', () => {
+    // stdout is a pipe here, so no colour even without NO_COLOR
+    const run = runCli(['entitlements', ...PERSON], { NO_COLOR: '' });
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+});

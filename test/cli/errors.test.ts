@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { PERSON, runCli } from './run-cli.js';
+
+const BASE = ['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton'];
+
+/** Each case: the arguments and what the one `error:` line must say. */
+const BAD_INPUT: [string, string[], RegExp][] = [
+  ['an unknown area, with the closest names', ['entitlements', '--born', '2004-06-15', '--responsible', 'Boltn', '--lives-in', 'Bolton'], /^error: --responsible "Boltn" is not a known area; did you mean Bolton/],
+  ['an ambiguous area, with candidates', ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'London'], /^error: --lives-in "London" is ambiguous: it could be .*\(E09000001\)/],
+  ['an impossible date', ['entitlements', ...BASE, '--on', '2025-02-30'], /^error: --on 2025-02-30 is not a real date/],
+  ['a date that is not a date', ['entitlements', '--born', '15/06/2004', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: --born "15\/06\/2004" is not a date; write it as YYYY-MM-DD/],
+  ['a date of birth after --on', ['entitlements', ...BASE, '--on', '2003-01-01'], /^error: --born 2004-06-15 is after the date asked about \(2003-01-01\)/],
+  ['a missing required option', ['entitlements', '--born', '2004-06-15', '--lives-in', 'Bolton'], /^error: --responsible is required/],
+  ['a missing option value', ['entitlements', ...BASE, '--on'], /^error: option --on needs a value/],
+  ['an unknown option, with the closest name', ['entitlements', ...BASE, '--lives', 'Bolton'], /^error: unknown option --lives for entitlements; did you mean --lives-in\?/],
+  ['an unknown status', ['entitlements', ...BASE, '--status', 'care-leaver'], /^error: --status "care-leaver" is not a care-leaver status; use one of eligible, relevant, former-relevant, qualifying/],
+  ['an unknown household', ['entitlements', ...BASE, '--household', 'family'], /^error: --household "family" is not known; use one of alone/],
+  ['a fact and its opposite', ['entitlements', ...BASE, '--higher-education', '--not-higher-education'], /^error: --higher-education and --not-higher-education contradict/],
+  ['an unknown command', ['entitlement', ...BASE], /^error: unknown command "entitlement"; did you mean entitlements\?/],
+  ['an option before any command', ['--born', '2004-06-15'], /^error: unknown option --born before a command/],
+  ['an unexpected argument', ['move', ...PERSON, 'Leeds'], /^error: unexpected argument "Leeds" for move/],
+  ['an unknown area to move to', ['move', ...PERSON, '--to', 'Atlantis'], /^error: --to "Atlantis" is not a known area/],
+  ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from: 2000-01-01 is before the date of birth/],
+];
+
+describe('bad input', () => {
+  it.each(BAD_INPUT)('exits 2 with one error line for %s', (_, args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

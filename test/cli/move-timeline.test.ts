@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { PERSON, runCli, runJson } from './run-cli.js';
+
+interface EntitlementJson {
+  kind: string;
+  outcome: string;
+  provider: { code: string; name: string } | null;
+  endsOn: string | null;
+}
+
+describe('move', () => {
+  const args = ['move', ...PERSON, '--to', 'Leeds'];
+
+  it('prints the move, a table of changes and a count', () => {
+    const run = runCli(args);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Moving from Bolton to Leeds on 23 November 2026');
+    const header = lines.find((l) => l.trimStart().startsWith('kind'))!;
+    for (const column of ['change', 'provider', 'value', 'ends on', 'why']) expect(header).toContain(column);
+    expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*England .*15 June 2029/);
+    expect(run.stdout).toMatch(/In all: .*kept/);
+  });
+
+  it('prints one JSON document with from, to and every kind before and after', () => {
+    const { status, json } = runJson<{
+      on: string;
+      from: { code: string; name: string };
+      to: { code: string; name: string };
+      changes: { kind: string; change: string; before: EntitlementJson | null; after: EntitlementJson | null }[];
+    }>([...args, '--json']);
+    expect(status).toBe(0);
+    expect(json.on).toBe('2026-11-23');
+    expect(json.from).toEqual({ code: 'E08000001', name: 'Bolton' });
+    expect(json.to).toEqual({ code: 'E08000035', name: 'Leeds' });
+    expect(json.changes.length).toBeGreaterThan(10);
+    for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'unknown']).toContain(c.change);
+    const adviser = json.changes.find((c) => c.kind === 'personal-adviser')!;
+    expect(adviser.change).toBe('kept');
+    expect(adviser.before?.outcome).toBe('eligible');
+    expect(adviser.after?.endsOn).toBe('2029-06-15');
+  });
+
+  it('needs --to', () => {
+    const run = runCli(['move', ...PERSON]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: --to is required/);
+  });
+});
+
+describe('timeline', () => {
+  it('lists the changes from --from until the 26th birthday by default', () => {
+    const { status, json } = runJson<{ from: string; until: string; events: { on: string; kind: string; before: string; after: string }[] }>([
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--from', '2022-01-01', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.from).toBe('2022-01-01');
+    expect(json.until).toBe('2030-06-15');
+    expect(json.events).toContainEqual(
+      expect.objectContaining({ on: '2022-06-15', kind: 'council-tax-exemption', before: 'not-eligible', after: 'eligible' }),
+    );
+    expect(json.events).toContainEqual(
+      expect.objectContaining({ on: '2029-06-15', kind: 'council-tax-exemption', before: 'eligible', after: 'not-eligible' }),
+    );
+    const dates = json.events.map((e) => e.on);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('prints a table of dated changes, starting from --on when --from is left out', () => {
+    const run = runCli(['timeline', ...PERSON, '--until', '2029-12-31']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Timeline from 23 November 2026 until 31 December 2029');
+    expect(run.stdout).toMatch(/15 June 2029 +Council tax exemption +eligible → not-eligible/);
+  });
+
+  it('refuses an --until before the start', () => {
+    const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: --until 2020-01-01 is before/);
+  });
+});

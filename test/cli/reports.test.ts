@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from './run-cli.js';
+
+describe('guarantee', () => {
+  it('reports each Greater Manchester council against each item of the guarantee', () => {
+    const { status, json } = runJson<{
+      on: string;
+      region: { code: string; name: string };
+      members: { code: string; name: string }[];
+      items: { kind: string; provider: { code: string }; members: { code: string; result: string; reasons: { code: string; message: string }[] }[] }[];
+    }>(['guarantee', 'Greater Manchester', '--on', '2026-11-23', '--json']);
+    expect(status).toBe(0);
+    expect(json.region.code).toBe('E47000001');
+    expect(json.members).toHaveLength(10);
+    const councilTax = json.items.find((i) => i.kind === 'council-tax-exemption')!;
+    expect(councilTax.members).toHaveLength(10);
+    for (const m of councilTax.members) {
+      expect(['exceeds', 'meets', 'falls-short', 'unknown']).toContain(m.result);
+      expect(m.reasons.length).toBeGreaterThan(0);
+    }
+    expect(councilTax.members.find((m) => m.code === 'E08000007')?.result).toBe('unknown'); // Stockport: nothing encoded
+  });
+
+  it('prints a table per item and a summary', () => {
+    const run = runCli(['guarantee', 'E47000001', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Greater Manchester: guarantee against its members' own offers on 23 November 2026\n10 members/);
+    expect(run.stdout).toMatch(/Council tax exemption: .*\(100%\)\n {2}member +result +own offer +why/);
+    expect(run.stdout).toMatch(/Stockport +unknown/);
+    expect(run.stdout).toMatch(/In all: \d+ exceeds, \d+ meets, \d+ falls-short, \d+ unknown\./);
+  });
+
+  it('needs an AREA', () => {
+    const run = runCli(['guarantee']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: guarantee needs AREA; run "care-leaver-entitlements guarantee --help"/);
+  });
+});
+
+describe('areas', () => {
+  it('searches areas by name, as a table and as JSON', () => {
+    const run = runCli(['areas', 'manchester']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/E08000003 +Manchester +unitary +Manchester City Council/);
+    const { json } = runJson<{ query: string; areas: { code: string; shortName: string; tier: string }[] }>(['areas', 'manchester', '--json']);
+    expect(json.query).toBe('manchester');
+    expect(json.areas.map((a) => a.code)).toEqual(['E08000003', 'E47000001']);
+  });
+
+  it('lists every area when no query is given, and says when nothing matches', () => {
+    const { json } = runJson<{ query: null; areas: unknown[] }>(['areas', '--on', '2026-11-23', '--json']);
+    expect(json.query).toBeNull();
+    expect(json.areas.length).toBeGreaterThan(350);
+    const none = runCli(['areas', 'Atlantis']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/^No area matches "Atlantis"/);
+  });
+});
+
+describe('coverage', () => {
+  it("shows what is encoded for one area, kind by kind", () => {
+    const run = runCli(['coverage', 'Stockport', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Coverage for Stockport on 23 November 2026\n\d+ of \d+ kinds covered/);
+    expect(run.stdout).toMatch(/Council tax exemption +not covered/);
+    expect(run.stdout).toMatch(/Personal adviser +covered +England \(claims England\)/);
+    const { json } = runJson<{ on: string; areas: string[]; entries: { area: string; kind: string; covered: boolean }[] }>([
+      'coverage', 'Stockport', '--on', '2026-11-23', '--json',
+    ]);
+    expect(json.areas).toEqual(['E08000007']);
+    expect(json.entries.find((e) => e.kind === 'council-tax-exemption')?.covered).toBe(false);
+  });
+
+  it('lists every area the data names without an AREA', () => {
+    const run = runCli(['coverage', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/E08000001 +Bolton +\d+ of \d+ +.*council-tax-exemption/);
+  });
+});
+
+describe('schema, help and version', () => {
+  it('prints the JSON Schema of an offer document', () => {
+    const { status, json } = runJson<{ $schema: string; title: string }>(['schema']);
+    expect(status).toBe(0);
+    expect(json.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(json.title).toMatch(/offer document/);
+  });
+
+  it('prints help at the top level and for every command, and the version', () => {
+    const top = runCli(['--help']);
+    expect(top.status).toBe(0);
+    for (const command of ['entitlements', 'move', 'timeline', 'guarantee', 'areas', 'coverage', 'validate', 'schema']) {
+      expect(top.stdout).toContain(`  ${command}`);
+      const help = runCli([command, '--help']);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: care-leaver-entitlements ${command}`));
+    }
+    expect(runCli(['move', '--help']).stdout).toContain('  --higher-education'); // fact flags are listed
+    expect(runCli(['help', 'move']).stdout).toMatch(/^Usage: care-leaver-entitlements move/);
+    const version = runCli(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

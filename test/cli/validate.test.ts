@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, runJson } from './run-cli.js';
+
+// Every document under fixtures/ is FICTIONAL: made-up councils with codes in the unused 99 range.
+const fixture = (name: string) => `test/cli/fixtures/${name}`;
+
+interface ValidateJson {
+  files: { file: string; valid: boolean; issues: { path: (string | number)[]; code: string; message: string; line?: number }[] }[];
+}
+
+describe('validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cle-validate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 when every document is valid, YAML or JSON', () => {
+    const run = runCli(['validate', fixture('fictional-valid.yaml'), fixture('fictional-valid.json')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('valid    test/cli/fixtures/fictional-valid.yaml (Fictional Vale Council, 1 offer)');
+    expect(run.stdout).toContain('2 of 2 documents valid.');
+  });
+
+  it('exits 1 and reports every issue with its path, code and YAML line', () => {
+    const run = runCli(['validate', fixture('fictional-invalid.yaml')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/invalid {2}test\/cli\/fixtures\/fictional-invalid\.yaml \(\d+ issues\)/);
+    expect(run.stdout).toMatch(/fictional-invalid\.yaml:10 {2}offers\[0\]\.kind {2}invalid-value {2}unknown kind "free-travle"/);
+    const { status, json } = runJson<ValidateJson>(['validate', fixture('fictional-invalid.yaml'), fixture('fictional-valid.yaml'), '--json']);
+    expect(status).toBe(1);
+    expect(json.files.map((f) => f.valid)).toEqual([false, true]);
+    const issues = json.files[0]!.issues;
+    expect(issues).toContainEqual({ path: ['offers', 0, 'kind'], code: 'invalid-value', message: expect.any(String), line: 10 });
+    expect(issues.find((i) => i.path.join('.') === 'offers.0.sources')).toMatchObject({ code: 'too-small', line: 22 });
+    expect(issues.some((i) => i.path.includes('2020-02-30'))).toBe(true);
+    expect(json.files[1]).toEqual({ file: fixture('fictional-valid.yaml'), valid: true, issues: [] });
+  });
+
+  it('refuses malformed, empty, forbidden-key and too-large documents with their own codes', () => {
+    const big = join(dir, 'fictional-big.yaml');
+    writeFileSync(big, `# fictional\n${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const { status, json } = runJson<ValidateJson>([
+      'validate',
+      fixture('fictional-malformed.yaml'),
+      fixture('fictional-malformed.json'),
+      fixture('fictional-empty.yaml'),
+      fixture('fictional-forbidden.yaml'),
+      big,
+      '--json',
+    ]);
+    expect(status).toBe(1);
+    const codes = json.files.map((f) => f.issues.map((i) => i.code));
+    expect(codes).toEqual([
+      ['malformed-document'],
+      ['malformed-document'],
+      ['empty-document'],
+      ['forbidden-key', 'forbidden-key'],
+      ['file-too-large'],
+    ]);
+    expect(json.files[0]!.issues[0]!.line).toBeGreaterThan(1);
+    expect(json.files[3]!.issues).toEqual([
+      { path: ['provider', '__proto__'], code: 'forbidden-key', message: expect.stringContaining('__proto__'), line: 6 },
+      { path: ['offers', 0, 'constructor'], code: 'forbidden-key', message: expect.stringContaining('constructor'), line: 11 },
+    ]);
+  });
+
+  it('exits 2 for a file that does not exist, or no file at all', () => {
+    const missing = runCli(['validate', 'test/cli/fixtures/no-such-file.yaml']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('error: file test/cli/fixtures/no-such-file.yaml does not exist; check the path\n');
+    const none = runCli(['validate']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^error: validate needs FILE/);
+  });
+});
