@@ -7,7 +7,7 @@ export * from './councils-within.js';
 export * from './get-area.js';
 export * from './is-within.js';
 export * from './list-areas.js';
-export * from './normalise-area-name.js';
+export { normaliseAreaName, type NormaliseAreaNameOptions } from './normalise-area-name.js';
 export * from './resolve-area.js';
 export * from './search-areas.js';
 export * from './uk-geography.js';

@@ -26,6 +26,9 @@ const NOISE_WORDS = new Set([
   'ua',
 ]);
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Writes an area name the way the registry compares names: lower case, accents removed,
  * apostrophes dropped, `&` and "and" ignored, "saint" written "st", and any other punctuation
@@ -43,17 +46,33 @@ const NOISE_WORDS = new Set([
  * ```
  */
 export function normaliseAreaName(name: string, options: NormaliseAreaNameOptions = {}): string {
+  const key = normalisedKey(name);
+  return options.dropNoiseWords === true ? withoutNoiseWords(key) : key;
+}
+
+/** The comparison key of a name (see {@link normaliseAreaName}). */
+export function normalisedKey(name: string): string {
   let text = name.toLowerCase();
   // Accented letters only occur in a few Welsh names: decompose them only when needed.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const words = text
-    .replace(/['\u2019]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '' && word !== 'and')
-    .map((word) => (word === 'saint' ? 'st' : word));
-  if (options.dropNoiseWords !== true) return words.join(' ');
-  const start = words[0] === 'london' && words[1] === 'borough' && words[2] === 'of' && words.length > 3 ? 3 : 0;
-  const kept = words.slice(start).filter((word) => !NOISE_WORDS.has(word));
-  return (kept.length > 0 ? kept : words).join(' ');
+  if (NON_ASCII.test(text)) text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (text.includes("'") || text.includes('\u2019')) text = text.replace(/['\u2019]/g, '');
+  const words = text.split(/[^a-z0-9]+/);
+  let key = '';
+  for (const word of words) {
+    if (word === '' || word === 'and') continue;
+    key += (key === '' ? '' : ' ') + (word === 'saint' ? 'st' : word);
+  }
+  return key;
+}
+
+/** A comparison key without its noise words (the key itself when nothing else is left). */
+export function withoutNoiseWords(key: string): string {
+  const words = key.split(' ');
+  const from = words.length > 3 && words[0] === 'london' && words[1] === 'borough' && words[2] === 'of' ? 3 : 0;
+  let kept = '';
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    if (!NOISE_WORDS.has(word)) kept += kept === '' ? word : ` ${word}`;
+  }
+  return kept === '' ? key : kept;
 }

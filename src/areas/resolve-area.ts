@@ -3,7 +3,7 @@ import type { Area } from './area.js';
 import { areaExistsOn } from './area-exists-on.js';
 import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError } from './area-resolution.js';
 import { editDistance } from './edit-distance.js';
-import { normaliseAreaName } from './normalise-area-name.js';
+import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
 
 /** Options for {@link resolveArea}. */
@@ -94,14 +94,18 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
     if (current !== undefined) return { ok: true, area: current, note: `${code} is a former code of ${describe(current)}` };
     return unknown(query, code.toLowerCase());
   }
-  const key = normaliseAreaName(text);
+  // A query already in key form (lower case, single spaces) needs no normalising.
+  const lower = text.toLowerCase();
+  const direct = index.exactNames.get(lower);
+  if (direct !== undefined) return choose(query, direct, on);
+  const key = normalisedKey(text);
   const exact = index.exactNames.get(key);
   if (exact !== undefined) return choose(query, exact, on);
   if (REGISTER_CODE.test(text)) {
     const area = index.byRegisterCode.get(text.toUpperCase());
     if (area !== undefined) return choose(query, [area], on);
   }
-  const core = index.coreNames.get(normaliseAreaName(text, { dropNoiseWords: true }));
+  const core = index.coreNames.get(withoutNoiseWords(key));
   if (core !== undefined) return choose(query, core, on);
   return unknown(query, key);
 }

@@ -234,6 +234,18 @@ describe('normaliseAreaName', () => {
   });
 });
 
+describe('normaliseAreaName properties', () => {
+  it('is idempotent, so a query already in key form resolves like the name it came from', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (name, dropNoiseWords) => {
+        const key = normaliseAreaName(name, { dropNoiseWords });
+        return normaliseAreaName(key, { dropNoiseWords }) === key && key === key.trim() && !key.includes('  ');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('types', () => {
   it('narrows the resolution on ok', () => {
     const result = resolveArea('Bolton');
