@@ -106,8 +106,18 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
 }
 
 function prefixed(reasons: readonly Reason[], title: string): Reason[] {
-  // Object.assign, not spread-then-add: V8 (Node 20) takes a slow path for `{ ...r, message }`.
-  return reasons.map((r) => Object.assign({}, r, { message: `${title}: ${r.message}` }));
+  // A literal of one shape, not `{ ...r, message }` or Object.assign: both are slow paths in V8
+  // (Node 20), and this runs for every reason of every offer assessed.
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    const reason: { -readonly [K in keyof Reason]: Reason[K] } = { code: r.code, message: `${title}: ${r.message}` };
+    if (r.offerId !== undefined) reason.offerId = r.offerId;
+    if (r.fact !== undefined) reason.fact = r.fact;
+    if (r.date !== undefined) reason.date = r.date;
+    if (r.areas !== undefined) reason.areas = r.areas;
+    out.push(reason);
+  }
+  return out;
 }
 
 /**

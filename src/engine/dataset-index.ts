@@ -6,6 +6,7 @@ import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from './geography.js';
+import { ContainmentMemo, type PlaceGuard, placeGuard } from './place-guard.js';
 
 /** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
 export interface IndexedOffer {
@@ -19,6 +20,8 @@ export interface IndexedOffer {
   readonly birthdays: readonly number[];
   /** Every date on which it may change: version dates and `notBefore` dates. */
   readonly changeDates: readonly CalendarDate[];
+  /** The places it can concern (see {@link concernsPerson}). */
+  readonly guard: PlaceGuard;
 }
 
 /** A dataset arranged for evaluation: offers by kind, and who covers which kinds. */
@@ -28,6 +31,8 @@ export interface DatasetIndex {
   readonly ownKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
   /** Coverage claims: these kinds are fully decided for these areas. */
   readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
+  /** Which areas contain which places, remembered per geography and date. */
+  readonly containment: ContainmentMemo;
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -66,14 +71,16 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas });
     for (const offer of document.offers) {
       const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+      const provider = offer.provider ?? document.provider;
       const indexed: IndexedOffer = {
         offer,
         document,
-        provider: offer.provider ?? document.provider,
+        provider,
         layer: document.layer,
         versions,
         birthdays: [...new Set(versions.flatMap(([, v]) => birthdaysIn(v.eligibility)))],
         changeDates: [...new Set(versions.flatMap(([date, v]) => (v.notBefore === undefined ? [date] : [date, v.notBefore])))],
+        guard: placeGuard(versions.map(([, v]) => v), provider.code),
       };
       const list = byKind.get(offer.kind) ?? [];
       list.push(indexed);
@@ -83,7 +90,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       ownKinds.set(document.provider.code, kinds);
     }
   }
-  const index: DatasetIndex = { byKind, ownKinds, claims };
+  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo() };
   cache.set(dataset, index);
   return index;
 }

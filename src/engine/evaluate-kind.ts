@@ -8,7 +8,7 @@ import type { Source } from '../schema/offer.js';
 import type { Person } from '../schema/person.js';
 import { assessOffer } from './assess-offer.js';
 import { compareValues } from './compare-values.js';
-import { type DatasetIndex, isKindCovered } from './dataset-index.js';
+import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
 import type { Geography } from './geography.js';
 
@@ -22,6 +22,8 @@ export interface KindContext {
   readonly index: DatasetIndex;
   /** The councils concerned (see {@link councilsConcerned}), computed once per date. */
   readonly councils: readonly string[];
+  /** Whether an offer concerns the person on this date (see {@link concernsPerson}). */
+  readonly concerns: (offer: IndexedOffer) => boolean;
 }
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
@@ -71,7 +73,8 @@ export function councilsConcerned(
 
 /**
  * Evaluates one kind on one date (without working out when it next changes): assesses every
- * offer of the kind and combines them. The best in-force value wins across layers; otherwise an
+ * offer of the kind that concerns the person (offers certainly for other places and saying
+ * nothing about the person's own are left out) and combines them. The best in-force value wins across layers; otherwise an
  * unknown offer makes the kind unknown; otherwise the kind is `not-eligible` only if every
  * council concerned has encoded (or is covered for) the kind, and `unknown` if not.
  *
@@ -84,7 +87,10 @@ export function councilsConcerned(
  * ```
  */
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
-  const offers = (context.index.byKind.get(kind) ?? []).map((o) => assessOffer(o, context));
+  const offers: OfferAssessment[] = [];
+  for (const offer of context.index.byKind.get(kind) ?? []) {
+    if (context.concerns(offer)) offers.push(assessOffer(offer, context));
+  }
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
   const entitlement = (fields: Pick<Entitlement, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>): Entitlement => ({
     kind,

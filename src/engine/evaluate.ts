@@ -15,6 +15,7 @@ import type { Entitlement, Evaluation } from './entitlement.js';
 import { type KindContext, councilsConcerned, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from './geography.js';
 import { residenceOn } from './residence-on.js';
+import { concernsPerson } from './place-guard.js';
 
 /** Options for {@link evaluate}, {@link compareMove} and {@link timeline}. */
 export interface EvaluateOptions {
@@ -119,7 +120,9 @@ export function setUpEngine(
  */
 export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
   const residence = residenceOn(setup.person, on);
-  const { person, geography } = setup;
+  const { person, geography, index } = setup;
+  const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
+  const inResponsible = index.containment.within(geography, person.responsibleAuthority, on);
   return {
     person,
     geography,
@@ -128,6 +131,7 @@ export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
     on,
     residence,
     councils: councilsConcerned({ person, residence, geography, on }),
+    concerns: (offer) => concernsPerson(offer.guard, inResidence, inResponsible),
   };
 }
 
@@ -146,8 +150,9 @@ export function sameAnswer(a: Entitlement, b: Entitlement): boolean {
   return a.outcome === b.outcome && a.decidingOfferId === b.decidingOfferId && sameValue(a.value, b.value);
 }
 
-function withEndsOn(entitlement: Entitlement, setup: EngineSetup, on: CalendarDate): Entitlement {
-  const offers = setup.index.byKind.get(entitlement.kind) ?? [];
+function withEndsOn(entitlement: Entitlement, setup: EngineSetup, context: KindContext): Entitlement {
+  const { on } = context;
+  const offers = (setup.index.byKind.get(entitlement.kind) ?? []).filter(context.concerns);
   if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
   for (const date of changeDates(offers, setup.person, on, setup)) {
     if (!sameAnswer(entitlement, evaluateKindOn(entitlement.kind, contextOn(setup, date)))) {
@@ -210,6 +215,6 @@ export function evaluateSetUp(setup: EngineSetup, on: CalendarDate): Evaluation 
     on,
     person: setup.person,
     residence: context.residence,
-    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, on)),
+    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context)),
   };
 }

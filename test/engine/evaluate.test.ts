@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Kind, type Person } from '../../src/index.js';
-import { ASHFORD_VALE, BROOKMERE, FCA, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import { ASHFORD_VALE, BROOKMERE, FCA, NORTHSHIRE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 function entitlement(person: Person, on: string, kind: Kind) {
   return evaluate(person, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
@@ -53,6 +53,21 @@ describe('evaluate', () => {
       const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
       expect(e.offers.find((o) => o.offerId === 'brookmere-council-tax')?.state).toBe('not-eligible');
       expect(e.outcome).toBe('eligible');
+    });
+  });
+
+  describe('which offers are assessed', () => {
+    it('leaves out offers certainly for other places that say nothing about the person\'s own', () => {
+      const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
+      expect(e.offers.map((o) => o.offerId).sort()).toEqual(['brookmere-council-tax', 'fca-council-tax']);
+    });
+    it('keeps an offer of the place they live in that excludes them, with the reason', () => {
+      const northshireLeaver: Person = { ...sam, responsibleAuthority: NORTHSHIRE };
+      const e = entitlement(northshireLeaver, '2026-01-01', 'council-tax-exemption');
+      expect(e.offers.map((o) => o.offerId).sort()).toEqual(['brookmere-council-tax', 'fca-council-tax', 'northshire-council-tax']);
+      expect(e.offers.find((o) => o.offerId === 'brookmere-council-tax')?.reasons[0]?.message).toBe(
+        'Brookmere council tax (fictional): is for care leavers of Brookmere, not of Northshire',
+      );
     });
   });
 

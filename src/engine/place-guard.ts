@@ -1,0 +1,111 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { OfferVersion } from '../schema/offer.js';
+import type { Geography } from './geography.js';
+
+/**
+ * The places an offer can concern, read from the top-level conditions of all its versions:
+ * where the person must live (`residence`) and whose care leavers it is for (`responsible`).
+ * `null` means the offer does not limit that side in at least one version.
+ */
+export interface PlaceGuard {
+  readonly residence: readonly string[] | null;
+  readonly responsible: readonly string[] | null;
+}
+
+function unionOrAny(perVersion: readonly (readonly string[] | null)[]): readonly string[] | null {
+  if (perVersion.some((areas) => areas === null)) return null;
+  return [...new Set(perVersion.flat() as string[])];
+}
+
+/**
+ * Reads an offer's place guard from its versions.
+ *
+ * @param versions - the offer's versions
+ * @param providerCode - the provider, for "own care leavers"
+ * @returns the guard
+ * @example
+ * ```ts
+ * placeGuard([oldhamVersion], 'E08000004'); // { residence: ['E08000004'], responsible: ['E08000004'] }
+ * ```
+ */
+export function placeGuard(versions: readonly OfferVersion[], providerCode: string): PlaceGuard {
+  return {
+    residence: unionOrAny(
+      versions.map((v) => {
+        const condition = v.eligibility.find((c) => c.type === 'residence');
+        return condition?.type === 'residence' ? condition.within : null;
+      }),
+    ),
+    responsible: unionOrAny(
+      versions.map((v) => {
+        const condition = v.eligibility.find((c) => c.type === 'responsible-authority');
+        if (condition?.type !== 'responsible-authority' || condition.scope === 'any') return null;
+        return condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
+      }),
+    ),
+  };
+}
+
+/**
+ * Whether an offer concerns a person: it is worth assessing unless one of its guards fails and
+ * neither matches, that is unless it is certainly for other places and says nothing about the
+ * person's own. (An Oldham offer for Oldham's care leavers concerns a Kent care leaver living in
+ * Oldham, and says why it does not apply; it does not concern someone living and looked after
+ * in Bolton.)
+ *
+ * @param guard - the offer's guard
+ * @param inResidence - whether the person's residence lies within an area (null residence: unknown)
+ * @param inResponsible - whether the responsible authority lies within an area
+ * @returns true when the offer should be assessed
+ * @example
+ * ```ts
+ * concernsPerson({ residence: ['E08000004'], responsible: null }, (a) => a === 'E08000001', () => false); // false
+ * ```
+ */
+export function concernsPerson(
+  guard: PlaceGuard,
+  inResidence: ((area: string) => boolean) | null,
+  inResponsible: (area: string) => boolean,
+): boolean {
+  const residence = guard.residence === null || inResidence === null ? null : guard.residence.some(inResidence);
+  const responsible = guard.responsible === null ? null : guard.responsible.some(inResponsible);
+  return residence !== false && responsible !== false ? true : residence === true || responsible === true;
+}
+
+/**
+ * Remembers which areas contain a place on a date, per geography, so that deciding which offers
+ * concern a person is a few set look-ups. The memo is bounded and never changes an answer.
+ */
+export class ContainmentMemo {
+  private readonly byGeography = new WeakMap<Geography, Map<string, Map<string, boolean>>>();
+
+  /**
+   * @param geography - the geography
+   * @param area - the place
+   * @param on - the date
+   * @returns a test: does `container` contain `area` on `on`?
+   */
+  within(geography: Geography, area: string, on: CalendarDate): (container: string) => boolean {
+    let memo = this.byGeography.get(geography);
+    if (memo === undefined) {
+      memo = new Map();
+      this.byGeography.set(geography, memo);
+    }
+    const key = `${area}|${on}`;
+    let answers = memo.get(key);
+    if (answers === undefined) {
+      if (memo.size > 20_000) memo.clear();
+      answers = new Map();
+      memo.set(key, answers);
+    }
+    const cache = answers;
+    return (container) => {
+      let answer = cache.get(container);
+      if (answer === undefined) {
+        answer = geography.isWithin(area, container, on);
+        cache.set(container, answer);
+      }
+      return answer;
+    };
+  }
+}
