@@ -2,6 +2,7 @@ import type { Reason } from '../explain/reason.js';
 import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
+import { FACT_FLAGS } from './fact-options.js';
 import type { Style } from './style.js';
 
 /** An entitlement as the `--json` output writes it. */
@@ -173,4 +174,30 @@ export function isUnencoded(entitlement: Entitlement): boolean {
 export function citedSources(entitlement: Entitlement): readonly Source[] {
   if (entitlement.outcome === 'eligible') return entitlement.sources;
   return entitlement.offers.filter((o) => o.state === 'unknown').flatMap((o) => o.sources);
+}
+
+/**
+ * A line telling the user which options would settle the unknown answers that a missing person
+ * fact causes ("Give --gp-area AREA, --higher-education or --not-higher-education to settle …").
+ *
+ * @param entitlements - the entitlements shown
+ * @returns the line, or "" when no fact is missing
+ * @example
+ * ```ts
+ * missingFactHint([bursaryNeedingHigherEducation]);
+ * // 'To settle unknown answers, give: --higher-education or --not-higher-education.\n'
+ * ```
+ */
+export function missingFactHint(entitlements: readonly Entitlement[]): string {
+  const facts = new Set(
+    entitlements.filter((e) => e.outcome === 'unknown').flatMap((e) => e.reasons.filter((r) => r.code === 'fact-missing' && r.fact !== undefined).map((r) => r.fact!)),
+  );
+  const flags = Object.entries(FACT_FLAGS);
+  const options = [...facts].map((fact) => {
+    if (fact === 'household') return '--household alone|only-care-leavers|with-others';
+    if (fact === 'registeredGpArea') return '--gp-area AREA';
+    const flag = flags.find(([, f]) => f === fact)?.[0];
+    return flag === undefined ? fact : `--${flag} or --not-${flag}`;
+  });
+  return options.length === 0 ? '' : `To settle unknown answers, give: ${options.join('; ')}.\n`;
 }

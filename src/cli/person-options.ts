@@ -45,6 +45,27 @@ function required(values: Readonly<Record<string, unknown>>, option: string, wha
 }
 
 /**
+ * Checks that an area is somewhere a person can be said to live: a council that bills council
+ * tax, not a combined authority, a nation or a county made of districts.
+ *
+ * @param option - the option's name, for the message
+ * @param area - the resolved area
+ * @throws {@link UsageError} naming the option and the fix
+ * @example
+ * ```ts
+ * checkPlaceToLive('--to', { code: 'E47000001', name: 'Greater Manchester', tier: 'combined', childrensServices: false }); // throws
+ * ```
+ */
+export function checkPlaceToLive(option: string, area: NamedArea): void {
+  if (area.tier === 'combined' || area.tier === 'nation' || area.tier === 'upper') {
+    const what = area.tier === 'upper' ? 'a county made of districts' : area.tier === 'nation' ? 'a nation' : 'a combined authority';
+    throw new UsageError(
+      `${option} ${area.name} (${area.code}) is ${what}; give the council area they live in (list them with "care-leaver-entitlements areas")`,
+    );
+  }
+}
+
+/**
  * Builds the person from the parsed options, checking each one.
  *
  * @param values - the parsed option values
@@ -78,7 +99,13 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, tod
     facts.household = household.data;
   }
   const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
+  if (!responsible.childrensServices) {
+    throw new UsageError(
+      `--responsible ${responsible.name} (${responsible.code}) does not look after children; give the council with children's services (a county, unitary, metropolitan or London borough)`,
+    );
+  }
   const livesIn = resolveAreaOption('--lives-in', livesInQuery, on);
+  checkPlaceToLive('--lives-in', livesIn);
   if (typeof values['gp-area'] === 'string') facts.registeredGpArea = resolveAreaOption('--gp-area', values['gp-area'], on).code;
   const person: Person = {
     dateOfBirth: born,

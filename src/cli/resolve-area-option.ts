@@ -7,6 +7,10 @@ export interface NamedArea {
   readonly code: string;
   /** The name people use ("Bolton"). */
   readonly name: string;
+  /** Where it sits in local government (`unitary`, `lower`, `upper`, `combined`, `nation`…). */
+  readonly tier: string;
+  /** Whether it runs children's services (so can be a responsible authority). */
+  readonly childrensServices: boolean;
   /** A note from the registry (an old name, a council that has since merged). */
   readonly note?: string;
 }
@@ -39,7 +43,14 @@ function describeCandidate(candidate: unknown): string {
 export function resolveAreaOption(option: string, query: string, on: CalendarDate): NamedArea {
   const result = resolveArea(query, { on });
   if (result.ok) {
-    return { code: result.area.code, name: result.area.shortName ?? result.area.name, ...(result.note === undefined ? {} : { note: result.note }) };
+    const { area } = result;
+    return {
+      code: area.code,
+      name: area.shortName ?? area.name,
+      tier: area.tier,
+      childrensServices: area.childrensServices,
+      ...(result.note === undefined ? {} : { note: result.note }),
+    };
   }
   const issue = result.issue as { code: string; message: string; suggestions?: readonly unknown[]; candidates?: readonly unknown[] };
   if (issue.code === 'ambiguous-area') {

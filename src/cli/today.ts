@@ -1,8 +1,10 @@
-import { type CalendarDate, formatDateParts } from '../dates/calendar-date.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /**
  * Today's calendar date on this machine's clock and time zone (the command line reads the clock;
- * the engine never does).
+ * the engine never does). It imports nothing at run time, so `--help` stays quick.
  *
  * @param now - the instant to read (the current time by default)
  * @returns the local calendar date, `YYYY-MM-DD`
@@ -12,5 +14,5 @@ import { type CalendarDate, formatDateParts } from '../dates/calendar-date.js';
  * ```
  */
 export function localToday(now: Date = new Date()): CalendarDate {
-  return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }

@@ -5,7 +5,7 @@ import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { Kind } from '../../schema/kind.js';
 import { type CliContext, printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { PERSON_HELP } from '../help.js';
 import { parseOptions } from '../parse-options.js';
@@ -89,6 +89,7 @@ export function runEntitlements(args: readonly string[], context: CliContext): n
         ? `\nUnknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name])].join(' or ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
         : '') +
       (empty.size > 0 ? `${unencoded.length > 0 ? '' : '\n'}No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+      missingFactHint(result.entitlements) +
       sources.render(style),
   );
   return 0;

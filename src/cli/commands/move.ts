@@ -4,11 +4,11 @@ import type { Entitlement } from '../../engine/entitlement.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { type CliContext, printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, styleOutcome } from '../entitlement-output.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { PERSON_HELP } from '../help.js';
 import { parseOptions } from '../parse-options.js';
-import { PERSON_OPTIONS, describePerson, personFromOptions } from '../person-options.js';
+import { PERSON_OPTIONS, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
 import { UsageError } from '../usage-error.js';
@@ -59,6 +59,7 @@ export function runMove(args: readonly string[], context: CliContext): number {
     throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
   }
   const to = resolveAreaOption('--to', values.to, input.on);
+  checkPlaceToLive('--to', to);
   const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset);
   if (values.json === true) {
     printJson(context, {
@@ -84,7 +85,10 @@ export function runMove(args: readonly string[], context: CliContext): number {
     .map((c) => {
       const label = kindLabel(c.kind);
       const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
-      const message = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
+      const said = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
+      // For an unknown, say what is missing (a fact, an offer) on the side that is unknown.
+      const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
+      const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}`;
       return [
         label,
         styleOutcome(c.change, style),
@@ -110,6 +114,7 @@ export function runMove(args: readonly string[], context: CliContext): number {
         ? `Unknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name, to.name])].join(', ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
         : '') +
       (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+      missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
       sources.render(style),
   );
   return 0;
