@@ -19,6 +19,9 @@ What a care leaver is entitled to on a date, kind by kind: the outcome (eligible
 or unknown), who gives it, its value, when it ends or next changes, why, and the sources.
 
 ${PERSON_HELP}
+With --json: {"on", "person", "entitlements": [{"kind", "outcome", "value", "provider": {"code", "name"} | null,
+  "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code", "message"}], "sources": [{"title", "url"}]}]}
+
 Example:
   care-leaver-entitlements entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23
 `;

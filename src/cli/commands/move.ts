@@ -24,6 +24,10 @@ responsible council never changes when they move.
   --to AREA              where they move to (required)
 
 ${PERSON_HELP}
+With --json: {"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
+  "message", "before": <entitlement>, "after": <entitlement>}]}, each entitlement as in
+  "entitlements --json".
+
 Example:
   care-leaver-entitlements move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23
 `;

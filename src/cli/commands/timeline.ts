@@ -21,6 +21,10 @@ with what changes and why.
   --until DATE           the last date (default: the 26th birthday)
 
 ${PERSON_HELP}
+With --json: {"from", "until", "events": [{"on", "kind", "before", "after", "valueBefore", "valueAfter",
+  "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
+  after are outcomes (eligible, not-eligible, unknown).
+
 Example:
   care-leaver-entitlements timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15
 `;
