@@ -14,7 +14,7 @@ export * from './explain/reason.js';
 export * from './explain/describe-value.js';
 export * from './engine/entitlement.js';
 export * from './engine/compare-values.js';
-export * from './engine/evaluate.js';
+export { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 export * from './engine/compare-move.js';
 export * from './engine/timeline.js';
 export * from './data/index.js';

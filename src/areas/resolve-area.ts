@@ -154,7 +154,9 @@ export function resolveArea(query: string, options: ResolveAreaOptions = {}): Ar
  * @example
  * ```ts
  * resolveAreaOrThrow('Bolton').code; // 'E08000001'
- * resolveAreaOrThrow('London'); // throws AreaResolutionError (ambiguous: City of London or Greater London)
+ * let message = '';
+ * try { resolveAreaOrThrow('London'); } catch (error) { message = (error as Error).message; }
+ * message.includes('City of London (E09000001)'); // true: "London" is ambiguous
  * ```
  */
 export function resolveAreaOrThrow(query: string, options: ResolveAreaOptions = {}): Area {

@@ -10,7 +10,14 @@ import { type CalendarDate, dateParts, formatDateParts, isLeapYear, compareDates
  */
 export type LeapDayBirthdayRule = 'march-1' | 'february-28';
 
-/** The rule used when none is given. */
+/**
+ * The rule used when none is given.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_LEAP_DAY_BIRTHDAY_RULE; // 'march-1'
+ * ```
+ */
 export const DEFAULT_LEAP_DAY_BIRTHDAY_RULE: LeapDayBirthdayRule = 'march-1';
 
 /**

@@ -49,7 +49,10 @@ export interface MoveOptions {
  * @returns the change
  * @example
  * ```ts
- * classifyChange(eligibleInBolton, notEligibleInLeeds); // 'lost'
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const [before] = evaluate(person, '2029-06-14', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+ * const [after] = evaluate(person, '2029-06-15', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+ * classifyChange(before!, after!); // 'lost'
  * ```
  */
 export function classifyChange(before: Entitlement, after: Entitlement): MoveChange {
@@ -91,8 +94,11 @@ function explainChange(change: MoveChange, before: Entitlement, after: Entitleme
  * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
  * @example
  * ```ts
- * const move = compareMove(person, { to: 'E08035000', on: '2026-11-23' }, embeddedDataset);
- * move.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'lost' or 'unknown'
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const toManchester = compareMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset);
+ * toManchester.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
+ * const toLeeds = compareMove(person, { to: 'E08000035', on: '2026-11-23' }, embeddedDataset);
+ * toLeeds.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
  * ```
  */
 export function compareMove(person: Person, move: MoveOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveComparison {

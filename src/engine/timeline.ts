@@ -53,8 +53,9 @@ export interface TimelineOptions {
  * @throws {@link InvalidInputError} when an input is invalid or `until` is before `from`
  * @example
  * ```ts
- * const t = timeline(person, { from: '2026-01-01', until: '2030-01-01' }, embeddedDataset);
- * t.events.map((e) => `${e.on} ${e.kind} ${e.before}→${e.after}`);
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const t = timeline(person, { from: '2026-11-23', until: '2030-01-01' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+ * t.events.map((e) => `${e.on} ${e.before} to ${e.after}`); // ['2029-06-15 eligible to not-eligible']
  * ```
  */
 export function timeline(person: Person, period: TimelineOptions, dataset: Dataset, options: EvaluateOptions = {}): Timeline {

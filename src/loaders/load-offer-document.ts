@@ -2,7 +2,14 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Docume
 import { OfferDocument } from '../schema/offer-document.js';
 import { type CheckResult, type InputIssue, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
-/** The largest offer document accepted, in bytes (5 MB). */
+/**
+ * The largest offer document accepted, in bytes (5 MB).
+ *
+ * @example
+ * ```ts
+ * MAX_OFFER_DOCUMENT_BYTES; // 5242880
+ * ```
+ */
 export const MAX_OFFER_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Keys that could change an object's prototype when a document is turned into objects. */

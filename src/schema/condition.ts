@@ -8,6 +8,12 @@ const birthdayNumber = z.number().int().min(0).max(120);
 /**
  * An age band written as birthdays: `from` the Nth birthday (inclusive) `until` the Mth birthday
  * (exclusive). "From the 18th birthday until the 25th" is `{ type: 'age', from: 18, until: 25 }`.
+ *
+ * @example
+ * ```ts
+ * AgeCondition.parse({ type: 'age', from: 18, until: 25 }).until; // 25
+ * AgeCondition.safeParse({ type: 'age', from: 25, until: 18 }).success; // false
+ * ```
  */
 export const AgeCondition = z
   .strictObject({
@@ -24,7 +30,14 @@ export const AgeCondition = z
 /** An age band written as birthdays. */
 export type AgeCondition = z.infer<typeof AgeCondition>;
 
-/** The person's care-leaver category is one of these. */
+/**
+ * The person's care-leaver category is one of these.
+ *
+ * @example
+ * ```ts
+ * CategoryCondition.parse({ type: 'category', in: ['former-relevant'] }).in; // ['former-relevant']
+ * ```
+ */
 export const CategoryCondition = z.strictObject({
   type: z.literal('category'),
   in: z.array(CareLeaverCategory).min(1),
@@ -32,7 +45,14 @@ export const CategoryCondition = z.strictObject({
 /** The person's care-leaver category is one of these. */
 export type CategoryCondition = z.infer<typeof CategoryCondition>;
 
-/** The person lives within one of these areas (a council, county, combined authority or nation). */
+/**
+ * The person lives within one of these areas (a council, county, combined authority or nation).
+ *
+ * @example
+ * ```ts
+ * ResidenceCondition.parse({ type: 'residence', within: ['E47000001'] }).within; // ['E47000001']
+ * ```
+ */
 export const ResidenceCondition = z.strictObject({
   type: z.literal('residence'),
   within: z.array(AreaCode).min(1),
@@ -43,6 +63,12 @@ export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
 /**
  * Which councils' care leavers qualify: `own` (the responsible authority is the offer's provider,
  * or lies within it), `within` (the responsible authority lies within one of `areas`), or `any`.
+ *
+ * @example
+ * ```ts
+ * ResponsibleAuthorityCondition.parse({ type: 'responsible-authority', scope: 'own' }).scope; // 'own'
+ * ResponsibleAuthorityCondition.safeParse({ type: 'responsible-authority', scope: 'within' }).success; // false
+ * ```
  */
 export const ResponsibleAuthorityCondition = z
   .strictObject({
@@ -60,6 +86,12 @@ export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityC
 /**
  * A test on one optional person fact: `equals` a value, is `in` a list, or (for area facts such
  * as `registeredGpArea`) lies `within` one of some areas. A missing fact makes it unknown.
+ *
+ * @example
+ * ```ts
+ * FactCondition.parse({ type: 'fact', fact: 'household', in: ['alone', 'only-care-leavers'] }).fact; // 'household'
+ * FactCondition.safeParse({ type: 'fact', fact: 'household' }).success; // false
+ * ```
  */
 export const FactCondition = z
   .strictObject({
@@ -86,8 +118,8 @@ export interface AnyOfCondition {
  *
  * @example
  * ```ts
- * Condition.parse({ type: 'age', from: 18, until: 25 });
- * Condition.parse({ type: 'responsible-authority', scope: 'own' });
+ * Condition.parse({ type: 'age', from: 18, until: 25 }).type; // 'age'
+ * Condition.parse({ type: 'any-of', conditions: [{ type: 'age', until: 19 }, { type: 'fact', fact: 'inFullTimeEducation', equals: true }] }).type; // 'any-of'
  * ```
  */
 export const Condition: z.ZodType<Condition> = z.lazy(() =>

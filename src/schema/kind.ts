@@ -6,6 +6,11 @@ import { z } from 'zod';
  * - `money`: an amount in pounds (more is better);
  * - `count`: a number of things such as journeys (more is better);
  * - `service`: something given or not (any offer is as good as another).
+ *
+ * @example
+ * ```ts
+ * ValueType.options; // ['percentage', 'money', 'count', 'service']
+ * ```
  */
 export const ValueType = z.enum(['percentage', 'money', 'count', 'service']);
 /** How the values of a kind compare. */

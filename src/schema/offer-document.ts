@@ -7,6 +7,11 @@ import type { OfferValue } from './value.js';
 /**
  * Which layer a document belongs to: national statute and guidance, a regional guarantee, a
  * council's local offer, or another provider (transport body, NHS board, covenant signatory).
+ *
+ * @example
+ * ```ts
+ * Layer.options; // ['national', 'regional', 'local', 'other']
+ * ```
  */
 export const Layer = z.enum(['national', 'regional', 'local', 'other']);
 /** Which layer a document belongs to. */
@@ -16,6 +21,11 @@ export type Layer = z.infer<typeof Layer>;
  * A statement that, for these kinds, this document is the whole rule for care leavers of (or
  * living in) these areas and the areas within them, so a `not-eligible` from it can be trusted.
  * A provider's own area is covered for every kind it has an offer of without saying so.
+ *
+ * @example
+ * ```ts
+ * CoverageClaim.parse({ kinds: ['personal-adviser'], areas: ['E92000001'] }).areas; // ['E92000001']
+ * ```
  */
 export const CoverageClaim = z.strictObject({
   kinds: z.array(Kind).min(1),
@@ -40,6 +50,7 @@ function valueTypes(value: OfferValue): string[] {
  *   fictional: true,
  *   offers: [],
  * });
+ * document.provider.name; // 'Bolton Council'
  * ```
  */
 export const OfferDocument = z

@@ -10,7 +10,8 @@ import { OfferValue } from './value.js';
  *
  * @example
  * ```ts
- * Source.parse({ title: 'Care leavers travel pass', url: 'https://tfgm.com/tickets-and-passes/care-leavers', publisher: 'TfGM' });
+ * Source.parse({ title: 'Care leavers travel pass', url: 'https://tfgm.com/tickets-and-passes/care-leavers', publisher: 'TfGM' }).publisher; // 'TfGM'
+ * Source.safeParse({ title: 'No link', publisher: 'Nobody' }).success; // false
  * ```
  */
 export const Source = z
@@ -34,7 +35,8 @@ export type Source = z.infer<typeof Source>;
  *
  * @example
  * ```ts
- * Provider.parse({ code: 'org:tfgm', name: 'Transport for Greater Manchester' });
+ * Provider.parse({ code: 'org:tfgm', name: 'Transport for Greater Manchester' }).code; // 'org:tfgm'
+ * Provider.safeParse({ code: 'Bolton', name: 'Bolton' }).success; // false
  * ```
  */
 export const Provider = z.strictObject({
@@ -49,6 +51,11 @@ export type Provider = z.infer<typeof Provider>;
 /**
  * Where an offer stands on a date: only `in-force` makes anyone eligible; the others are
  * reported. `unknown` means the sources do not say whether it still runs.
+ *
+ * @example
+ * ```ts
+ * OfferStatus.options; // ['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'unknown']
+ * ```
  */
 export const OfferStatus = z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'unknown']);
 /** Where an offer stands. */
@@ -59,6 +66,16 @@ export type OfferStatus = z.infer<typeof OfferStatus>;
  * With `dateIs: 'confirmed-by'` the key is a date by which a source confirms it was in force, not
  * its start: between `notBefore` (or the previous version) and that date the answer is
  * `unknown` where the versions disagree.
+ *
+ * @example
+ * ```ts
+ * OfferVersion.parse({
+ *   dateIs: 'confirmed-by',
+ *   status: 'in-force',
+ *   value: { type: 'percentage', percent: 100 },
+ *   eligibility: [{ type: 'age', from: 18, until: 25 }],
+ * }).dateIs; // 'confirmed-by'
+ * ```
  */
 export const OfferVersion = z.strictObject({
   dateIs: z.enum(['effective', 'confirmed-by']).optional(),
@@ -74,6 +91,11 @@ export type OfferVersion = z.infer<typeof OfferVersion>;
 /**
  * How sure the dataset is of an offer: `confirmed` by the provider's own document, `reported` by
  * the press or a third party, `uncertain` where sources are vague or disagree.
+ *
+ * @example
+ * ```ts
+ * Confidence.options; // ['confirmed', 'reported', 'uncertain']
+ * ```
  */
 export const Confidence = z.enum(['confirmed', 'reported', 'uncertain']);
 /** How sure the dataset is of an offer. */
@@ -84,7 +106,7 @@ export type Confidence = z.infer<typeof Confidence>;
  *
  * @example
  * ```ts
- * Offer.parse({
+ * const offer = Offer.parse({
  *   id: 'fictional-council-tax',
  *   kind: 'council-tax-exemption',
  *   title: 'Council tax exemption (fictional)',
@@ -100,6 +122,7 @@ export type Confidence = z.infer<typeof Confidence>;
  *     },
  *   },
  * });
+ * Object.keys(offer.versions); // ['2020-04-01']
  * ```
  */
 export const Offer = z.strictObject({

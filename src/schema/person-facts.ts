@@ -19,7 +19,8 @@ export type Household = z.infer<typeof Household>;
  *
  * @example
  * ```ts
- * PersonFacts.parse({ household: 'alone', inFullTimeEducation: false });
+ * PersonFacts.parse({ household: 'alone', inFullTimeEducation: false }).household; // 'alone'
+ * PersonFacts.safeParse({ pets: 2 }).success; // false
  * ```
  */
 export const PersonFacts = z.strictObject({
@@ -63,5 +64,12 @@ export const FactName = PersonFacts.keyof();
 /** The name of one optional fact. */
 export type FactName = z.infer<typeof FactName>;
 
-/** The facts whose value is an area code (tested with `within`). */
+/**
+ * The facts whose value is an area code (tested with `within`).
+ *
+ * @example
+ * ```ts
+ * AREA_FACTS; // ['registeredGpArea']
+ * ```
+ */
 export const AREA_FACTS: readonly FactName[] = ['registeredGpArea'];

@@ -7,6 +7,11 @@ import { PersonFacts } from './person-facts.js';
 /**
  * One period of a residence history: the person lives in `area` from `from` (inclusive) until the
  * next period starts.
+ *
+ * @example
+ * ```ts
+ * ResidencePeriod.parse({ from: '2025-05-01', area: 'E08000035' }).area; // 'E08000035'
+ * ```
  */
 export const ResidencePeriod = z.strictObject({
   from: CalendarDate,
@@ -20,8 +25,8 @@ export type ResidencePeriod = z.infer<typeof ResidencePeriod>;
  *
  * @example
  * ```ts
- * Residence.parse('E08000001');
- * Residence.parse([{ from: '2023-01-01', area: 'E08000001' }, { from: '2025-05-01', area: 'E08035000' }]);
+ * Residence.parse('E08000001'); // 'E08000001'
+ * Residence.safeParse([{ from: '2025-05-01', area: 'E08000035' }, { from: '2023-01-01', area: 'E08000001' }]).success; // false
  * ```
  */
 export const Residence = z.union([
@@ -48,6 +53,7 @@ export type Residence = z.infer<typeof Residence>;
  *   residence: 'E08000003', // they live in Manchester
  *   facts: { household: 'alone' },
  * });
+ * person.facts?.household; // 'alone'
  * ```
  */
 export const Person = z.strictObject({

@@ -6,6 +6,12 @@ const detail = z.string().min(1).optional();
 /**
  * A share of a cost waived or paid, such as a 100% council tax exemption or 50% off bus fares.
  * `journeys` caps how many journeys a travel offer covers (no cap when absent).
+ *
+ * @example
+ * ```ts
+ * PercentageValue.parse({ type: 'percentage', percent: 50 }).percent; // 50
+ * PercentageValue.safeParse({ type: 'percentage', percent: 150 }).success; // false
+ * ```
  */
 export const PercentageValue = z.strictObject({
   type: z.literal('percentage'),
@@ -16,7 +22,14 @@ export const PercentageValue = z.strictObject({
 /** A share of a cost waived or paid. */
 export type PercentageValue = z.infer<typeof PercentageValue>;
 
-/** An amount of money in pounds, paid once or every period. `upTo` marks a maximum. */
+/**
+ * An amount of money in pounds, paid once or every period. `upTo` marks a maximum.
+ *
+ * @example
+ * ```ts
+ * MoneyValue.parse({ type: 'money', amount: 3000, period: 'once' }).amount; // 3000
+ * ```
+ */
 export const MoneyValue = z.strictObject({
   type: z.literal('money'),
   amount: z.number().nonnegative(),
@@ -27,7 +40,14 @@ export const MoneyValue = z.strictObject({
 /** An amount of money in pounds. */
 export type MoneyValue = z.infer<typeof MoneyValue>;
 
-/** A number of things, such as free journeys. */
+/**
+ * A number of things, such as free journeys.
+ *
+ * @example
+ * ```ts
+ * CountValue.parse({ type: 'count', count: 100, unit: 'journeys' }).count; // 100
+ * ```
+ */
 export const CountValue = z.strictObject({
   type: z.literal('count'),
   count: z.number().int().nonnegative(),
@@ -37,7 +57,14 @@ export const CountValue = z.strictObject({
 /** A number of things. */
 export type CountValue = z.infer<typeof CountValue>;
 
-/** A service that is given (a mentor, a personal adviser). */
+/**
+ * A service that is given (a mentor, a personal adviser).
+ *
+ * @example
+ * ```ts
+ * ServiceValue.parse({ type: 'service', detail: 'a mentor' }).type; // 'service'
+ * ```
+ */
 export const ServiceValue = z.strictObject({
   type: z.literal('service'),
   detail,
@@ -50,8 +77,8 @@ export type ServiceValue = z.infer<typeof ServiceValue>;
  *
  * @example
  * ```ts
- * Value.parse({ type: 'percentage', percent: 100 });
- * Value.parse({ type: 'money', amount: 3000, period: 'once' });
+ * Value.parse({ type: 'percentage', percent: 100 }).type; // 'percentage'
+ * Value.parse({ type: 'money', amount: 3000, period: 'once' }).type; // 'money'
  * ```
  */
 export const Value = z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue]);
@@ -62,6 +89,17 @@ export type Value = z.infer<typeof Value>;
  * A value that depends on who the person lives with (for example 100% when living alone or only
  * with care leavers, 50% otherwise). When the household is not known, the answer is the range of
  * the cases and names the missing fact.
+ *
+ * @example
+ * ```ts
+ * HouseholdDependentValue.parse({
+ *   type: 'depends-on-household',
+ *   cases: [
+ *     { households: ['alone', 'only-care-leavers'], value: { type: 'percentage', percent: 100 } },
+ *     { households: ['with-others'], value: { type: 'percentage', percent: 50 } },
+ *   ],
+ * }).cases.length; // 2
+ * ```
  */
 export const HouseholdDependentValue = z.strictObject({
   type: z.literal('depends-on-household'),
@@ -84,13 +122,11 @@ export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;
  *
  * @example
  * ```ts
+ * OfferValue.parse({ type: 'service' }).type; // 'service'
  * OfferValue.parse({
  *   type: 'depends-on-household',
- *   cases: [
- *     { households: ['alone', 'only-care-leavers'], value: { type: 'percentage', percent: 100 } },
- *     { households: ['with-others'], value: { type: 'percentage', percent: 50 } },
- *   ],
- * });
+ *   cases: [{ households: ['alone'], value: { type: 'percentage', percent: 100 } }],
+ * }).type; // 'depends-on-household'
  * ```
  */
 export const OfferValue = z.union([Value, HouseholdDependentValue]);

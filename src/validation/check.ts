@@ -40,7 +40,7 @@ export function checkPerson(input: unknown): CheckResult<Person> {
  * @throws {@link InvalidInputError} holding every issue
  * @example
  * ```ts
- * parsePerson({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' });
+ * parsePerson({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' }).category; // 'former-relevant'
  * ```
  */
 export function parsePerson(input: unknown): Person {
@@ -69,7 +69,7 @@ export function checkOfferDocument(input: unknown): CheckResult<OfferDocument> {
  * @throws {@link InvalidInputError} holding every issue
  * @example
  * ```ts
- * parseOfferDocument({ schemaVersion: 1, provider: { code: 'E08000001', name: 'Bolton' }, layer: 'local', offers: [] });
+ * parseOfferDocument({ schemaVersion: 1, provider: { code: 'E08000001', name: 'Bolton' }, layer: 'local', offers: [] }).layer; // 'local'
  * ```
  */
 export function parseOfferDocument(input: unknown): OfferDocument {

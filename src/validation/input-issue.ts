@@ -103,8 +103,7 @@ const ZOD_CODES: Record<string, InputIssueCode> = {
  * @returns the same issues as {@link InputIssue}s
  * @example
  * ```ts
- * const result = Person.safeParse({});
- * if (!result.success) fromZodIssues(result.error.issues)[0]?.code; // 'invalid-type'
+ * fromZodIssues(Person.safeParse({}).error!.issues)[0]?.path; // ['dateOfBirth']
  * ```
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
