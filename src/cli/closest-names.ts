@@ -1,16 +1,4 @@
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
+import { editDistance } from '../areas/edit-distance.js';
 
 /**
  * The candidates closest in spelling to a word (edit distance), for "did you mean" hints.
@@ -31,7 +19,7 @@ export function closestNames(
 ): string[] {
   const max = options.maxDistance ?? Math.max(2, Math.ceil(word.length / 3));
   return candidates
-    .map((candidate) => ({ candidate, d: candidate.startsWith(word) ? 1 : distance(word.toLowerCase(), candidate.toLowerCase()) }))
+    .map((candidate) => ({ candidate, d: candidate.startsWith(word) ? 1 : editDistance(word.toLowerCase(), candidate.toLowerCase()) }))
     .filter((x) => x.d <= max)
     .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, options.limit ?? 3)

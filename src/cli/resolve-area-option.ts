@@ -1,3 +1,4 @@
+import type { AreaRef } from '../areas/area-resolution.js';
 import { resolveArea } from '../areas/resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
@@ -15,15 +16,8 @@ export interface NamedArea {
   readonly note?: string;
 }
 
-function describeCandidate(candidate: unknown): string {
-  if (typeof candidate === 'string') return candidate;
-  if (typeof candidate === 'object' && candidate !== null) {
-    const c = candidate as { code?: string; name?: string; area?: { code?: string; name?: string } };
-    const area = c.area ?? c;
-    if (area.name !== undefined && area.code !== undefined) return `${area.name} (${area.code})`;
-    return area.name ?? area.code ?? String(candidate);
-  }
-  return String(candidate);
+function describeCandidate(area: AreaRef): string {
+  return `${area.name} (${area.code})`;
 }
 
 /**
@@ -46,20 +40,20 @@ export function resolveAreaOption(option: string, query: string, on: CalendarDat
     const { area } = result;
     return {
       code: area.code,
-      name: area.shortName ?? area.name,
+      name: area.shortName,
       tier: area.tier,
       childrensServices: area.childrensServices,
       ...(result.note === undefined ? {} : { note: result.note }),
     };
   }
-  const issue = result.issue as { code: string; message: string; suggestions?: readonly unknown[]; candidates?: readonly unknown[] };
+  const { issue } = result;
   if (issue.code === 'ambiguous-area') {
-    const candidates = (issue.candidates ?? []).slice(0, 6).map(describeCandidate);
+    const candidates = issue.candidates.slice(0, 6).map(describeCandidate);
     throw new UsageError(
       `${option} "${query}" is ambiguous${candidates.length > 0 ? `: it could be ${candidates.join(', ')}` : ''}; give the full name or a GSS code`,
     );
   }
-  const suggestions = (issue.suggestions ?? []).slice(0, 5).map(describeCandidate);
+  const suggestions = issue.suggestions.slice(0, 5).map(describeCandidate);
   throw new UsageError(
     `${option} "${query}" is not a known area; ${suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}? ` : ''}search with "care-leaver-entitlements areas ${query}"`,
   );
