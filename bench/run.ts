@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: measures the engine and its peers in one run on the same rules and the same
+ * people, prints a table and writes bench/results.json. See BENCHMARKS.md for the figures and
+ * what they mean.
+ *
+ * Run it as `node --expose-gc --import tsx bench/run.ts` after `npm run build` (the CLI cold start
+ * runs dist/cli.js). `BENCH_QUICK=1` uses smaller cohorts and fewer moves (for a smoke test).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import { type Area, type CalendarDate, type Person, listAreas } from '../src/index.js';
+import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
+import { enginePeer } from './peers/engine.js';
+import { handWrittenAnswer } from './peers/hand-written.js';
+import { jsonLogicAnswer } from './peers/json-logic.js';
+import { createJsonRulesEngine, jsonRulesEngineAnswer } from './peers/json-rules-engine.js';
+import { GM10, PEER_ON, type PeerAnswer, generatePeerCohort, peerDataset } from './peers/peer-rules.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+
+// The engine is measured as users run it: the built package (tsup's output in dist/), not the
+// TypeScript source through tsx, whose transform wraps every function expression in a naming
+// helper that costs about 40% on the engine's hot path. Imported by path so that type-checking
+// does not need a build.
+const built = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+const { compareMove, embeddedDataset, evaluate } = built;
+const engineAnswer = enginePeer(built.evaluate);
+const quick = process.env.BENCH_QUICK === '1';
+const ON: CalendarDate = '2026-11-23';
+const COHORT_SIZE = quick ? 10_000 : 100_000;
+const SEED = 20261123;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const rssMB = () => process.memoryUsage.rss() / 1024 / 1024;
+const maxRssMB = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+
+/** Samples the resident set size every few milliseconds while `work` runs; returns the peak seen. */
+async function withRssSampling<T>(work: () => T | Promise<T>): Promise<{ value: T; peakMB: number }> {
+  let peak = rssMB();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssMB());
+  }, 5);
+  // Synchronous work blocks the timer, so also sample at the end.
+  const value = await work();
+  peak = Math.max(peak, rssMB());
+  clearInterval(timer);
+  return { value, peakMB: peak };
+}
+
+function seconds(start: number): number {
+  return (performance.now() - start) / 1000;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+// --- Areas: current English councils from the registry -------------------------------------------
+
+const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
+/** Every current English council tax billing authority (districts, unitaries, metropolitan districts, London boroughs, the City, Scilly). */
+const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
+/** Every current English children's services authority, counties with their districts. */
+const responsible: CohortArea[] = english
+  .filter((a) => a.childrensServices)
+  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
+
+// --- 1. evaluate(): one person, all kinds, the embedded dataset ----------------------------------
+
+const person: Person = {
+  dateOfBirth: '2004-06-15',
+  category: 'former-relevant',
+  responsibleAuthority: 'E08000001', // Bolton
+  residence: 'E08000003', // Manchester
+  facts: { household: 'alone', workingWithLeavingCareService: true },
+};
+log('1. evaluate() …');
+evaluate(person, ON, embeddedDataset); // index the dataset once, outside the timing
+const bench = new Bench({ time: quick ? 300 : 2000, warmupTime: quick ? 100 : 500 });
+bench
+  .add('evaluate (new person object each call: validated)', () => {
+    evaluate(Object.assign({}, person), ON, embeddedDataset);
+  })
+  .add('evaluate (same person object: validated once)', () => {
+    evaluate(person, ON, embeddedDataset);
+  });
+await bench.run();
+const medianMicros = (index: number): number => {
+  const result = bench.tasks[index]!.result;
+  if (result.state !== 'completed') throw new Error(`benchmark task ${index} did not complete`);
+  return result.latency.p50 * 1000;
+};
+const evaluateMedianMicros = medianMicros(0);
+const evaluateCachedMedianMicros = medianMicros(1);
+
+// --- 2. The national move matrix -----------------------------------------------------------------
+
+log(`2. move matrix over ${billing.length} billing authorities …`);
+gc();
+const matrixBaseRss = rssMB();
+const matrixAreas = quick ? billing.slice(0, 60) : billing;
+const matrix = await withRssSampling(() => {
+  const start = performance.now();
+  let moves = 0;
+  let changes = 0;
+  for (const from of matrixAreas) {
+    const mover: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: from };
+    for (const to of matrixAreas) {
+      if (to === from) continue;
+      const move = compareMove(mover, { to, on: ON }, embeddedDataset);
+      changes += move.changes.length;
+      moves++;
+    }
+  }
+  return { seconds: seconds(start), moves, changes };
+});
+const matrixSeconds = matrix.value.seconds;
+const matrixMoves = matrix.value.moves;
+const matrixPeakRssMB = matrix.peakMB;
+
+// --- 3. A cohort of 100,000 people across England ------------------------------------------------
+
+log(`3. cohort of ${COHORT_SIZE} …`);
+const cohort = generateCohort(COHORT_SIZE, {
+  seed: SEED,
+  on: ON,
+  responsible,
+  residences: billing,
+  favoured: GM10,
+  favouredShare: 0.3,
+  facts: GENERATED_FACTS,
+  factShare: 0.5,
+  historyShare: 0.1,
+});
+gc();
+const cohortRun = await withRssSampling(() => {
+  const start = performance.now();
+  let eligible = 0;
+  for (const p of cohort) {
+    for (const e of evaluate(p, ON, embeddedDataset).entitlements) if (e.outcome === 'eligible') eligible++;
+  }
+  return { seconds: seconds(start), eligible };
+});
+const cohortPersonsPerSecond = COHORT_SIZE / cohortRun.value.seconds;
+
+// --- 4. Peers: the same rules, the same people ---------------------------------------------------
+
+log(`4. peers on ${COHORT_SIZE} people …`);
+const peerPeople = generatePeerCohort(COHORT_SIZE, SEED);
+const rules = peerDataset(embeddedDataset);
+engineAnswer(Object.assign({}, peerPeople[0]!), PEER_ON, rules); // index the peers' dataset outside the timing
+
+interface PeerRun {
+  readonly seconds: number;
+  readonly answers: PeerAnswer[];
+}
+async function timePeer(answer: (p: Person) => PeerAnswer | Promise<PeerAnswer>): Promise<PeerRun> {
+  gc();
+  const answers: PeerAnswer[] = new Array(peerPeople.length);
+  const start = performance.now();
+  for (let i = 0; i < peerPeople.length; i++) answers[i] = await answer(peerPeople[i]!);
+  return { seconds: seconds(start), answers };
+}
+function timePeerSync(answer: (p: Person) => PeerAnswer): PeerRun {
+  gc();
+  const answers: PeerAnswer[] = new Array(peerPeople.length);
+  const start = performance.now();
+  for (let i = 0; i < peerPeople.length; i++) answers[i] = answer(peerPeople[i]!);
+  return { seconds: seconds(start), answers };
+}
+// The engine sees each person object for the first time here, so it validates every one, as it
+// would a caller's new object (its validation cache is per object).
+const engineRun = timePeerSync((p) => engineAnswer(p, PEER_ON, rules));
+const handRun = timePeerSync((p) => handWrittenAnswer(p, PEER_ON));
+const logicRun = timePeerSync((p) => jsonLogicAnswer(p, PEER_ON));
+const jre = createJsonRulesEngine();
+const jreRun = await timePeer((p) => jsonRulesEngineAnswer(jre, p, PEER_ON));
+let disagreements = 0;
+for (let i = 0; i < peerPeople.length; i++) {
+  const ours = engineRun.answers[i]!.join();
+  for (const other of [handRun, logicRun, jreRun]) if (other.answers[i]!.join() !== ours) disagreements++;
+}
+const perSecond = (run: PeerRun) => peerPeople.length / run.seconds;
+
+// --- 5. The CLI's cold start ---------------------------------------------------------------------
+
+log('5. CLI cold start …');
+const cli = join(root, 'dist', 'cli.js');
+const cliArgs = ['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds', '--on', ON];
+const cliTimes: number[] = [];
+let cliStatus: number | null = null;
+let cliError = '';
+for (let i = 0; i < 11; i++) {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [cli, ...cliArgs], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - start;
+  cliStatus = child.status;
+  if (child.status !== 0) cliError = (child.stderr || child.error?.message || '').trim();
+  if (i > 0) cliTimes.push(ms); // the first run only warms the file cache
+}
+cliTimes.sort((a, b) => a - b);
+const cliColdStartMs = (cliTimes[4]! + cliTimes[5]!) / 2;
+
+// --- Results -------------------------------------------------------------------------------------
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` },
+  quick,
+  evaluateMedianMicros,
+  evaluateCachedMedianMicros,
+  matrixSeconds,
+  matrixMoves,
+  matrixMovesPerSecond: matrixMoves / matrixSeconds,
+  matrixAreas: matrixAreas.length,
+  matrixPeakRssMB,
+  matrixRssGrowthMB: matrixPeakRssMB - matrixBaseRss,
+  cohortSize: COHORT_SIZE,
+  cohortPersonsPerSecond,
+  peers: {
+    people: peerPeople.length,
+    disagreements,
+    personsPerSecond: {
+      engine: perSecond(engineRun),
+      jsonRulesEngine: perSecond(jreRun),
+      jsonLogic: perSecond(logicRun),
+      handWritten: perSecond(handRun),
+    },
+  },
+  ratios: {
+    jsonRulesEngine: perSecond(engineRun) / perSecond(jreRun),
+    jsonLogic: perSecond(engineRun) / perSecond(logicRun),
+    handWritten: perSecond(engineRun) / perSecond(handRun),
+  },
+  cliColdStartMs,
+  cliStatus,
+  peakRssMB: maxRssMB(),
+};
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const rows: [string, string, string, string][] = [
+  ['evaluate(), one person, all kinds (median)', `${fmt(evaluateMedianMicros, 2)} µs`, '≤ 20 µs', evaluateMedianMicros <= 20 ? 'met' : 'missed'],
+  ['  … same person object (validated once)', `${fmt(evaluateCachedMedianMicros, 2)} µs`, '', ''],
+  [`move matrix, ${fmt(matrixMoves, 0)} moves`, `${fmt(matrixSeconds, 2)} s`, '≤ 2 s', matrixSeconds <= 2 ? 'met' : 'missed'],
+  ['  … moves per second', fmt(matrixMoves / matrixSeconds, 0), '', ''],
+  ['  … peak RSS during the matrix', `${fmt(matrixPeakRssMB, 0)} MB`, '', ''],
+  [`cohort of ${fmt(COHORT_SIZE, 0)}, all kinds`, `${fmt(cohortPersonsPerSecond, 0)} people/s`, '', ''],
+  ['peers: engine (2 kinds, GM rules)', `${fmt(perSecond(engineRun), 0)} people/s`, '', ''],
+  ['peers: json-rules-engine', `${fmt(perSecond(jreRun), 0)} people/s`, 'engine ≥ 20×', results.ratios.jsonRulesEngine >= 20 ? 'met' : 'missed'],
+  ['peers: json-logic-js', `${fmt(perSecond(logicRun), 0)} people/s`, '', ''],
+  ['peers: hand-written TypeScript', `${fmt(perSecond(handRun), 0)} people/s`, 'engine within 3×', results.ratios.handWritten >= 1 / 3 ? 'met' : 'missed'],
+  ['  … engine ÷ json-rules-engine', `${fmt(results.ratios.jsonRulesEngine, 2)}×`, '', ''],
+  ['  … engine ÷ json-logic-js', `${fmt(results.ratios.jsonLogic, 2)}×`, '', ''],
+  ['  … engine ÷ hand-written', `${fmt(results.ratios.handWritten, 3)}×`, '', ''],
+  ['  … disagreements with the engine', fmt(disagreements, 0), '0', disagreements === 0 ? 'met' : 'missed'],
+  ['CLI cold start, `move` (median of 10)', `${fmt(cliColdStartMs, 0)} ms`, '≤ 300 ms', cliStatus === 0 && cliColdStartMs <= 300 ? 'met' : 'missed'],
+  ['peak RSS (whole run)', `${fmt(results.peakRssMB, 0)} MB`, '', ''],
+];
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), ['measure', 'result', 'target', ''][c]!.length));
+const line = (r: readonly string[]) => r.map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}${quick ? ' (BENCH_QUICK)' : ''}\n`);
+console.log(line(['measure', 'result', 'target', '']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
+if (cliStatus !== 0) console.log(`\nThe CLI exited with ${cliStatus}: ${cliError.split('\n')[0]}`);
+console.log(`\nWritten to bench/results.json`);
