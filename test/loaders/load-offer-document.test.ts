@@ -26,6 +26,12 @@ describe('loadOfferDocument', () => {
     expect(loadOfferDocument(json, 'fictional.JSON').success).toBe(true);
   });
 
+  it('does what its doc example says', () => {
+    const result = loadOfferDocument('schemaVersion: 1\nlayer: local\n', 'fictional.yaml');
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]).toEqual({ code: 'invalid-type', path: ['provider'], message: expect.any(String), line: 1 });
+  });
+
   it('gives each schema issue its path and line, a missing field pointing at its parent', () => {
     const text = VALID_YAML.replace('layer: local', 'layer: county').replace('  name: Fictional Vale Council\n', '');
     const result = loadOfferDocument(text, 'fictional.yaml');
