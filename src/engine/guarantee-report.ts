@@ -106,7 +106,11 @@ function responsibilityWords(e: Eligibility, geography: Geography): string {
   return `care leavers of any council in ${e.responsibilityAreas.map((a) => geography.nameOf(a) ?? a).join(' or ')}`;
 }
 
-function eligibilityOf(conditions: readonly Condition[]): Eligibility {
+/**
+ * Reads an offer's eligibility for comparison. `region` is given for a guarantee item: there a
+ * responsible-authority scope of `own` means the care leavers of every council in the region.
+ */
+function eligibilityOf(conditions: readonly Condition[], region?: string): Eligibility {
   let from = 0;
   let until = Number.POSITIVE_INFINITY;
   let categories: ReadonlySet<CareLeaverCategory> = new Set(ALL_CATEGORIES);
@@ -119,9 +123,11 @@ function eligibilityOf(conditions: readonly Condition[]): Eligibility {
     } else if (c.type === 'category') {
       categories = new Set(c.in.filter((x) => categories.has(x)));
     } else if (c.type === 'responsible-authority') {
-      if (RESPONSIBILITY_RANK[c.scope] < responsibility) {
-        responsibility = RESPONSIBILITY_RANK[c.scope];
-        responsibilityAreas = c.areas ?? [];
+      const regionWide = c.scope === 'own' && region !== undefined;
+      const rank = regionWide ? RESPONSIBILITY_RANK.within : RESPONSIBILITY_RANK[c.scope];
+      if (rank < responsibility) {
+        responsibility = rank;
+        responsibilityAreas = regionWide ? [region] : (c.areas ?? []);
       }
     }
   }
@@ -302,7 +308,7 @@ export function guaranteeReport(
     document.offers.flatMap((offer): GuaranteeItem[] => {
       const version = inForceVersion(offer, on);
       if (version === null) return [];
-      const item = { kind: offer.kind, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) };
+      const item = { kind: offer.kind, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility, region) };
       return [
         {
           offerId: offer.id,

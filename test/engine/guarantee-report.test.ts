@@ -26,7 +26,7 @@ function withBrookmereUntil(until: number): Dataset {
             ...version,
             eligibility: [
               { type: 'age', from: 18, until },
-              { type: 'responsible-authority', scope: 'own' },
+              { type: 'responsible-authority', scope: 'within', areas: [FCA] },
               { type: 'residence', within: [BROOKMERE] },
             ],
           },
@@ -55,10 +55,17 @@ describe('guaranteeReport', () => {
     expect(ashford.reasons.map((r) => r.code)).toEqual(['worse-value', 'wider-responsibility']);
     const brookmere = item.members.find((m) => m.member.code === BROOKMERE)!;
     expect(brookmere.result).toBe('falls-short');
-    expect(brookmere.reasons[0]).toEqual({
-      code: 'narrower-age',
-      message: 'runs from the 18th birthday until the 21st birthday, shorter than the guarantee (from the 18th birthday until the 25th birthday)',
-    });
+    expect(brookmere.reasons).toEqual([
+      {
+        code: 'narrower-age',
+        message: 'runs from the 18th birthday until the 21st birthday, shorter than the guarantee (from the 18th birthday until the 25th birthday)',
+      },
+      {
+        code: 'narrower-responsibility',
+        message: 'covers only its own care leavers; the guarantee covers care leavers of any council in Fictional Combined Authority',
+      },
+      { code: 'same-value', message: 'gives 100%, as the guarantee does' },
+    ]);
   });
 
   it('finds a member that matches every aspect meets it, and one that goes further exceeds it', () => {
