@@ -2,7 +2,14 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-if (!existsSync(new URL('../node_modules/.package-lock.json', import.meta.url))) {
+const root = new URL('..', import.meta.url);
+if (!existsSync(new URL('node_modules/.package-lock.json', root))) {
   console.error('Installing dependencies (first run)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
+  try {
+    execSync('npm ci --no-audit --no-fund', { stdio: 'inherit', cwd: root });
+  } catch {
+    // npm 11 may write a lock that omits other platforms' optional packages and then refuse
+    // `npm ci` with it; `npm install` installs the same locked versions.
+    execSync('npm install --no-audit --no-fund', { stdio: 'inherit', cwd: root });
+  }
 }
