@@ -39,16 +39,18 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const rssMB = () => process.memoryUsage.rss() / 1024 / 1024;
 const maxRssMB = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
 
-/** Samples the resident set size every few milliseconds while `work` runs; returns the peak seen. */
-async function withRssSampling<T>(work: () => T | Promise<T>): Promise<{ value: T; peakMB: number }> {
+/**
+ * Runs synchronous `work`, handing it a `sample` function to call now and then (every thousand
+ * moves, say) that records the resident set size; returns the peak seen, which also counts the
+ * start and the end. (A timer cannot sample while synchronous work holds the thread.)
+ */
+function withRssSampling<T>(work: (sample: () => void) => T): { value: T; peakMB: number } {
   let peak = rssMB();
-  const timer = setInterval(() => {
+  const sample = () => {
     peak = Math.max(peak, rssMB());
-  }, 5);
-  // Synchronous work blocks the timer, so also sample at the end.
-  const value = await work();
-  peak = Math.max(peak, rssMB());
-  clearInterval(timer);
+  };
+  const value = work(sample);
+  sample();
   return { value, peakMB: peak };
 }
 
@@ -104,7 +106,7 @@ log(`2. move matrix over ${billing.length} billing authorities …`);
 gc();
 const matrixBaseRss = rssMB();
 const matrixAreas = quick ? billing.slice(0, 60) : billing;
-const matrix = await withRssSampling(() => {
+const matrix = withRssSampling((sample) => {
   const start = performance.now();
   let moves = 0;
   let changes = 0;
@@ -114,7 +116,7 @@ const matrix = await withRssSampling(() => {
       if (to === from) continue;
       const move = compareMove(mover, { to, on: ON }, embeddedDataset);
       changes += move.changes.length;
-      moves++;
+      if (++moves % 1024 === 0) sample();
     }
   }
   return { seconds: seconds(start), moves, changes };
@@ -138,11 +140,12 @@ const cohort = generateCohort(COHORT_SIZE, {
   historyShare: 0.1,
 });
 gc();
-const cohortRun = await withRssSampling(() => {
+const cohortRun = withRssSampling((sample) => {
   const start = performance.now();
   let eligible = 0;
-  for (const p of cohort) {
-    for (const e of evaluate(p, ON, embeddedDataset).entitlements) if (e.outcome === 'eligible') eligible++;
+  for (let i = 0; i < cohort.length; i++) {
+    for (const e of evaluate(cohort[i]!, ON, embeddedDataset).entitlements) if (e.outcome === 'eligible') eligible++;
+    if (i % 1024 === 0) sample();
   }
   return { seconds: seconds(start), eligible };
 });
@@ -222,6 +225,7 @@ const results = {
   matrixRssGrowthMB: matrixPeakRssMB - matrixBaseRss,
   cohortSize: COHORT_SIZE,
   cohortPersonsPerSecond,
+  cohortPeakRssMB: cohortRun.peakMB,
   peers: {
     people: peerPeople.length,
     disagreements,
