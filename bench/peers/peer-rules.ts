@@ -264,7 +264,16 @@ export function peerWithin(area: string, container: string): boolean {
   return area === container || (PARENTS.get(area)?.includes(container) ?? false);
 }
 
-/** The councils an offer's responsibility test accepts. */
+/**
+ * The areas an offer's responsibility test accepts: the provider for `own`, or the offer's areas.
+ *
+ * @param offer - the offer
+ * @returns the areas, or `any`
+ * @example
+ * ```ts
+ * responsibleCouncils(PEER_OFFERS[0]!); // ['E47000001']
+ * ```
+ */
 export function responsibleCouncils(offer: PeerOffer): readonly string[] | 'any' {
   return offer.responsible === 'own' ? [offer.provider] : offer.responsible;
 }
