@@ -140,6 +140,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
     residence: context.residence,
     geography: context.geography,
     leapDayBirthday: context.leapDayBirthday,
+    explain: context.explain,
     providerCode: provider.code,
     offerId: offer.id,
   };
@@ -159,7 +160,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
     state: result.state,
     conditionsHold: result.conditionsHold,
     value: result.value,
-    reasons: prefixed(result.reasons, offer.title),
+    reasons: result.reasons.length === 0 ? result.reasons : prefixed(result.reasons, offer.title),
   });
 }
 

@@ -22,6 +22,8 @@ export interface KindContext {
   readonly index: DatasetIndex;
   /** The councils concerned (see {@link councilsConcerned}), computed once per date. */
   readonly councils: readonly string[];
+  /** Whether to write reasons and gather sources (off when only the answer is needed). */
+  readonly explain: boolean;
   /** Whether an offer concerns the person on this date (see {@link concernsPerson}). */
   readonly concerns: (offer: IndexedOffer) => boolean;
 }
@@ -105,6 +107,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
     sources: fields.sources,
   });
   const eligible = offers.filter((o) => o.state === 'eligible');
+  if (!context.explain) return leanAnswer(kind, offers, eligible, context);
   if (eligible.length > 0) {
     const deciding = best(eligible);
     const others = eligible.length > 1 ? ` (the best of ${eligible.length} offers that apply)` : '';
@@ -160,4 +163,28 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
     ],
     sources: uniqueSources(offers),
   });
+}
+
+/** The answer alone (outcome, value, deciding offer), with no reasons or sources. */
+function leanAnswer(kind: Kind, offers: OfferAssessment[], eligible: readonly OfferAssessment[], context: KindContext): Entitlement {
+  const deciding = eligible.length > 0 ? best(eligible) : null;
+  const outcome =
+    deciding !== null
+      ? 'eligible'
+      : offers.some((o) => o.state === 'unknown') ||
+          context.councils.some((council) => !isKindCovered(context.index, kind, council, context.on, context.geography))
+        ? 'unknown'
+        : 'not-eligible';
+  return {
+    kind,
+    outcome,
+    value: deciding?.value ?? null,
+    provider: deciding?.provider ?? null,
+    decidingOfferId: deciding?.offerId ?? null,
+    endsOn: null,
+    reasons: [],
+    offers,
+    pending: [],
+    sources: [],
+  };
 }

@@ -9,6 +9,7 @@ import { Person } from '../schema/person.js';
 import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
 import { sameValue } from './compare-values.js';
+import { describeValue } from '../explain/describe-value.js';
 import { changeDates } from './change-dates.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation } from './entitlement.js';
@@ -112,13 +113,14 @@ export function setUpEngine(
  *
  * @param setup - from {@link setUpEngine}
  * @param on - the date
+ * @param options - `explain: false` to skip writing reasons (default true)
  * @returns the context
  * @example
  * ```ts
  * contextOn(setup, '2026-01-01').residence;
  * ```
  */
-export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
+export function contextOn(setup: EngineSetup, on: CalendarDate, options: { readonly explain?: boolean } = {}): KindContext {
   const residence = residenceOn(setup.person, on);
   const { person, geography, index } = setup;
   const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
@@ -131,6 +133,7 @@ export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
     on,
     residence,
     councils: councilsConcerned({ person, residence, geography, on }),
+    explain: options.explain ?? true,
     concerns: (offer) => concernsPerson(offer.guard, inResidence, inResponsible),
   };
 }
@@ -152,22 +155,27 @@ export function sameAnswer(a: Entitlement, b: Entitlement): boolean {
 
 function withEndsOn(entitlement: Entitlement, setup: EngineSetup, context: KindContext): Entitlement {
   const { on } = context;
-  const offers = (setup.index.byKind.get(entitlement.kind) ?? []).filter(context.concerns);
+  const all = setup.index.byKind.get(entitlement.kind) ?? [];
+  // With a residence history, offers of places lived in later may matter: consider them all.
+  const offers = typeof setup.person.residence === 'string' ? all.filter(context.concerns) : all;
   if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
   for (const date of changeDates(offers, setup.person, on, setup)) {
-    if (!sameAnswer(entitlement, evaluateKindOn(entitlement.kind, contextOn(setup, date)))) {
-      const reasons: Reason[] = [...entitlement.reasons];
-      const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
-      const age = deciding?.birthdays.find((n) => birthday(setup.person.dateOfBirth, n, setup.leapDayBirthday) === date);
-      if (entitlement.outcome === 'eligible') {
-        reasons.push(
-          age !== undefined
-            ? { code: 'ends-on-birthday', message: `ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)}`, date, offerId: deciding!.offer.id }
-            : { code: 'ends-on-birthday', message: `changes on ${formatLongDate(date)}`, date },
-        );
-      }
-      return Object.assign({}, entitlement, { endsOn: date, reasons });
-    }
+    const next = evaluateKindOn(entitlement.kind, contextOn(setup, date, { explain: false }));
+    if (sameAnswer(entitlement, next)) continue;
+    if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: date });
+    const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
+    const age = deciding?.birthdays.find((n) => birthday(setup.person.dateOfBirth, n, setup.leapDayBirthday) === date);
+    const then =
+      next.outcome === 'eligible'
+        ? `; from then ${describeValue(next.value)} from ${next.provider?.name}`
+        : next.outcome === 'unknown'
+          ? '; what follows is not known'
+          : '';
+    const reason: Reason =
+      age !== undefined
+        ? { code: 'ends-on-birthday', message: `${deciding!.offer.title} ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)}${then}`, date, offerId: deciding!.offer.id }
+        : { code: 'changes-on', message: `changes on ${formatLongDate(date)}${then}`, date };
+    return Object.assign({}, entitlement, { endsOn: date, reasons: [...entitlement.reasons, reason] });
   }
   return entitlement;
 }

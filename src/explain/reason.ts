@@ -10,6 +10,7 @@ export type ReasonCode =
   | 'age-not-reached'
   | 'age-limit-passed'
   | 'ends-on-birthday'
+  | 'changes-on'
   | 'category-not-covered'
   | 'residence-outside'
   | 'residence-unknown'

@@ -23,26 +23,27 @@ function ordinal(n: number): string {
  */
 export function checkAge(condition: AgeCondition, context: ConditionContext): ConditionCheck {
   const { person, on, offerId, leapDayBirthday } = context;
-  if (condition.from !== undefined) {
-    const start = birthday(person.dateOfBirth, condition.from, leapDayBirthday);
+  const { from, until } = condition;
+  if (from !== undefined) {
+    const start = birthday(person.dateOfBirth, from, leapDayBirthday);
     if (on < start) {
-      return conditionCheck('not-met', {
+      return conditionCheck('not-met', context, () => ({
         code: 'age-not-reached',
-        message: `starts on the ${ordinal(condition.from)} birthday, ${formatLongDate(start)}`,
+        message: `starts on the ${ordinal(from)} birthday, ${formatLongDate(start)}`,
         offerId,
         date: start,
-      });
+      }));
     }
   }
-  if (condition.until !== undefined) {
-    const end = birthday(person.dateOfBirth, condition.until, leapDayBirthday);
+  if (until !== undefined) {
+    const end = birthday(person.dateOfBirth, until, leapDayBirthday);
     if (on >= end) {
-      return conditionCheck('not-met', {
+      return conditionCheck('not-met', context, () => ({
         code: 'age-limit-passed',
-        message: `ended on the ${ordinal(condition.until)} birthday, ${formatLongDate(end)}`,
+        message: `ended on the ${ordinal(until)} birthday, ${formatLongDate(end)}`,
         offerId,
         date: end,
-      });
+      }));
     }
   }
   return MET;

@@ -14,9 +14,9 @@ import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from 
  */
 export function checkCategory(condition: CategoryCondition, context: ConditionContext): ConditionCheck {
   if (condition.in.includes(context.person.category)) return MET;
-  return conditionCheck('not-met', {
+  return conditionCheck('not-met', context, () => ({
     code: 'category-not-covered',
     message: `is for ${condition.in.join(', ')} care leavers, not ${context.person.category}`,
     offerId: context.offerId,
-  });
+  }));
 }

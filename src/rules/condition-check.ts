@@ -24,22 +24,31 @@ export interface ConditionContext {
   readonly offerId: string;
   readonly geography: Geography;
   readonly leapDayBirthday: LeapDayBirthdayRule;
+  /**
+   * Whether to build reasons. The engine turns it off when it only needs the answer (to find the
+   * date an answer next changes), which saves writing sentences nobody reads.
+   */
+  readonly explain: boolean;
 }
 
 /** A met condition with no reason. */
 export const MET: ConditionCheck = { state: 'met', reasons: [] };
+const SILENT_NOT_MET: ConditionCheck = { state: 'not-met', reasons: [] };
+const SILENT_UNKNOWN: ConditionCheck = { state: 'unknown', reasons: [] };
 
 /**
- * Builds a failed or unknown check with one reason.
+ * Builds a failed or unknown check with one reason, written only when the context explains.
  *
  * @param state - `not-met` or `unknown`
- * @param reason - why
+ * @param context - whether to explain
+ * @param reason - builds the reason
  * @returns the check
  * @example
  * ```ts
- * conditionCheck('not-met', { code: 'category-not-covered', message: '…' }).state; // 'not-met'
+ * conditionCheck('not-met', context, () => ({ code: 'category-not-covered', message: '…' })).state; // 'not-met'
  * ```
  */
-export function conditionCheck(state: ConditionState, reason: Reason): ConditionCheck {
-  return { state, reasons: [reason] };
+export function conditionCheck(state: ConditionState, context: Pick<ConditionContext, 'explain'>, reason: () => Reason): ConditionCheck {
+  if (!context.explain) return state === 'not-met' ? SILENT_NOT_MET : SILENT_UNKNOWN;
+  return { state, reasons: [reason()] };
 }

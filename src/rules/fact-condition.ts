@@ -23,12 +23,12 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
   const value = context.person.facts?.[condition.fact];
   const { offerId } = context;
   if (value === undefined) {
-    return conditionCheck('unknown', {
+    return conditionCheck('unknown', context, () => ({
       code: 'fact-missing',
       message: `needs to know ${condition.fact} (${describeTest(condition, context)}), which was not given`,
       offerId,
       fact: condition.fact,
-    });
+    }));
   }
   const holds =
     condition.within !== undefined
@@ -37,10 +37,10 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
         ? condition.in.includes(String(value))
         : value === condition.equals;
   if (holds) return MET;
-  return conditionCheck('not-met', {
+  return conditionCheck('not-met', context, () => ({
     code: 'fact-not-met',
     message: `needs ${condition.fact} to be ${describeTest(condition, context)}, but it is ${JSON.stringify(value)}`,
     offerId,
     fact: condition.fact,
-  });
+  }));
 }

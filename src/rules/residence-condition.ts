@@ -16,17 +16,17 @@ import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from 
 export function checkResidence(condition: ResidenceCondition, context: ConditionContext): ConditionCheck {
   const { residence, geography, on, offerId } = context;
   if (residence === null) {
-    return conditionCheck('unknown', {
+    return conditionCheck('unknown', context, () => ({
       code: 'residence-unknown',
       message: 'where the person lives on this date is not given',
       offerId,
-    });
+    }));
   }
   if (condition.within.some((area) => geography.isWithin(residence, area, on))) return MET;
-  return conditionCheck('not-met', {
+  return conditionCheck('not-met', context, () => ({
     code: 'residence-outside',
     message: `is for people living in ${nameAreas(condition.within, geography, 'or')}`,
     offerId,
     areas: condition.within,
-  });
+  }));
 }

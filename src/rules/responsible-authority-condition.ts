@@ -22,10 +22,10 @@ export function checkResponsibleAuthority(
   if (condition.scope === 'any') return MET;
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
   if (areas.some((area) => geography.isWithin(person.responsibleAuthority, area, on))) return MET;
-  return conditionCheck('not-met', {
+  return conditionCheck('not-met', context, () => ({
     code: 'responsible-authority-outside',
     message: `is for care leavers of ${nameAreas(areas, geography, 'or')}, not of ${nameAreas([person.responsibleAuthority], geography)}`,
     offerId,
     areas,
-  });
+  }));
 }

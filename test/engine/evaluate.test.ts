@@ -29,7 +29,17 @@ describe('evaluate', () => {
   it('says when an entitlement ends, as a birthday in words', () => {
     const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
     expect(e.endsOn).toBe('2029-06-15');
-    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe('ends on the 25th birthday, 15 June 2029');
+    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe('FCA council tax floor (fictional) ends on the 25th birthday, 15 June 2029');
+  });
+
+  it('says what follows when another offer takes over at the end date', () => {
+    const northshireLeaver: Person = { ...sam, responsibleAuthority: NORTHSHIRE, residence: 'E07999001', facts: { noRecourseToPublicFunds: false } };
+    const e = entitlement(northshireLeaver, '2024-01-01', 'council-tax-exemption');
+    expect(e.decidingOfferId).toBe('northshire-council-tax');
+    expect(e.endsOn).toBe('2025-06-15');
+    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe(
+      'Northshire pays council tax (fictional) ends on the 21st birthday, 15 June 2025; from then 100% from Oakley District Council',
+    );
   });
 
   describe('layers', () => {
