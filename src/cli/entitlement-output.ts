@@ -13,14 +13,33 @@ export interface EntitlementJson {
   readonly provider: { readonly code: string; readonly name: string } | null;
   readonly endsOn: string | null;
   readonly reasons: readonly { readonly code: string; readonly message: string }[];
-  readonly sources: readonly { readonly title: string; readonly url: string | null }[];
+  readonly sources: readonly {
+    readonly title: string;
+    readonly url: string | null;
+    readonly file?: string;
+    readonly publisher: string;
+    readonly date?: string;
+    readonly locator?: string;
+  }[];
+  /** Every offer assessed for the kind, so the JSON explains the decision by itself. */
+  readonly offers: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly provider: { readonly code: string; readonly name: string };
+    readonly state: string;
+    readonly status: string | null;
+    readonly confidence: string;
+    readonly assumptions: readonly string[];
+    readonly lastChecked: string;
+  }[];
 }
 
 /**
  * Writes an entitlement in the shape the `--json` output promises.
  *
  * @param entitlement - from the engine
- * @returns the JSON shape: kind, outcome, value, provider, endsOn, reasons, sources
+ * @returns the JSON shape: kind, outcome, value, provider, endsOn, reasons, sources (with
+ *   file, publisher, date and locator when known) and the offers assessed
  * @example
  * ```ts
  * entitlementJson(result.entitlements[0]).outcome; // 'eligible'
@@ -34,7 +53,24 @@ export function entitlementJson(entitlement: Entitlement): EntitlementJson {
     provider: entitlement.provider === null ? null : { code: entitlement.provider.code, name: entitlement.provider.name },
     endsOn: entitlement.endsOn,
     reasons: entitlement.reasons.map((r) => ({ code: r.code, message: r.message })),
-    sources: entitlement.sources.map((s) => ({ title: s.title, url: s.url ?? null })),
+    sources: entitlement.sources.map((s) => ({
+      title: s.title,
+      url: s.url ?? null,
+      ...(s.file === undefined ? {} : { file: s.file }),
+      publisher: s.publisher,
+      ...(s.date === undefined ? {} : { date: s.date }),
+      ...(s.locator === undefined ? {} : { locator: s.locator }),
+    })),
+    offers: entitlement.offers.map((o) => ({
+      id: o.offerId,
+      title: o.title,
+      provider: { code: o.provider.code, name: o.provider.name },
+      state: o.state,
+      status: o.status,
+      confidence: o.confidence,
+      assumptions: o.assumptions,
+      lastChecked: o.lastChecked,
+    })),
   };
 }
 

@@ -158,7 +158,13 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
     provider: null,
     decidingOfferId: null,
     reasons: [
-      { code: 'no-offer-applies', message: `none of the ${offers.length} encoded ${kind} offers applies` },
+      {
+        code: 'no-offer-applies',
+        message:
+          offers.length === 0
+            ? `no ${kind} offer applies to this person where they live`
+            : `none of the ${offers.length} encoded ${kind} offers that concern this person applies`,
+      },
       ...refusals,
     ],
     sources: uniqueSources(offers),

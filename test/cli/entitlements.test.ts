@@ -55,9 +55,10 @@ describe('entitlements', () => {
     expect(councilTax.value).toMatchObject({ type: 'percentage', percent: 100 });
     expect(councilTax.provider).toEqual({ code: expect.any(String), name: expect.any(String) });
     expect(councilTax.reasons[0]).toEqual({ code: 'offer-applies', message: expect.any(String) });
-    expect(councilTax.sources[0]).toEqual({ title: expect.any(String), url: expect.any(String) });
+    expect(councilTax.sources[0]).toMatchObject({ title: expect.any(String), url: expect.any(String), publisher: expect.any(String) });
+    expect(councilTax.offers.find((o: { id: string }) => o.id === 'gm-council-tax-exemption')).toMatchObject({ state: 'eligible', status: 'in-force', confidence: 'confirmed' });
     for (const e of json.entitlements) {
-      expect(Object.keys(e).sort()).toEqual(['endsOn', 'kind', 'outcome', 'provider', 'reasons', 'sources', 'value']);
+      expect(Object.keys(e).sort()).toEqual(['endsOn', 'kind', 'offers', 'outcome', 'provider', 'reasons', 'sources', 'value']);
       expect(['eligible', 'not-eligible', 'unknown']).toContain(e.outcome);
     }
   });

@@ -47,13 +47,14 @@ describe('areas', () => {
     expect(json.areas.map((a) => a.code)).toEqual(['E08000003', 'E47000001']);
   });
 
-  it('lists every area when no query is given, and says when nothing matches', () => {
+  it('lists every area when no query is given, and exits 2 with suggestions when nothing matches', () => {
     const { json } = runJson<{ query: null; areas: unknown[] }>(['areas', '--on', '2026-11-23', '--json']);
     expect(json.query).toBeNull();
     expect(json.areas.length).toBeGreaterThan(350);
-    const none = runCli(['areas', 'Atlantis']);
-    expect(none.status).toBe(0);
-    expect(none.stdout).toMatch(/^No area matches "Atlantis"/);
+    const none = runCli(['areas', 'Manchster']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^error: no area matches "Manchster"; did you mean Manchester City Council \(E08000003\)/);
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 

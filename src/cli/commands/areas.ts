@@ -1,5 +1,7 @@
 import { listAreas } from '../../areas/list-areas.js';
 import { searchAreas } from '../../areas/search-areas.js';
+import { resolveArea } from '../../areas/resolve-area.js';
+import { UsageError } from '../usage-error.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -48,6 +50,13 @@ export function runAreas(args: readonly string[], context: CliContext): number {
   const query = positionals[0];
   const options = on === undefined ? {} : { on };
   const found = query === undefined ? listAreas(options) : searchAreas(query, options);
+  if (query !== undefined && found.length === 0) {
+    const result = resolveArea(query, options);
+    const suggestions = result.ok ? [] : 'suggestions' in result.issue ? result.issue.suggestions : result.issue.candidates;
+    throw new UsageError(
+      `no area matches "${query}"; ${suggestions.length > 0 ? `did you mean ${suggestions.slice(0, 3).map((a) => `${a.name} (${a.code})`).join(', ')}? ` : ''}try part of the name, or a GSS code such as E08000001`,
+    );
+  }
   if (values.json === true) {
     printJson(context, {
       query: query ?? null,
@@ -68,10 +77,6 @@ export function runAreas(args: readonly string[], context: CliContext): number {
     return 0;
   }
   const { style } = context;
-  if (found.length === 0) {
-    context.out(`No area matches "${query}". Try part of the name, or a GSS code such as E08000001.\n`);
-    return 0;
-  }
   const rows = found.map((a) => [
     a.code,
     a.shortName,
