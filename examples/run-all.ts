@@ -83,7 +83,7 @@ expectLines('evaluate-and-move.ts', runTs('examples/evaluate-and-move.ts'), [
   const broken = cli(['validate', 'examples/fictional-region/broken-offer.yaml']);
   checks += 1;
   if (broken.status !== 1) fail('broken-offer.yaml fails validation with exit 1', `exit ${broken.status}\n${broken.stdout}`);
-  expectLines('validate broken-offer.yaml', broken.stdout, ['invalid  examples/fictional-region/broken-offer.yaml (4 issues)', '0 of 1 document valid.']);
+  expectLines('validate broken-offer.yaml', broken.stdout, ['invalid  examples/fictional-region/broken-offer.yaml (5 issues)', '0 of 1 document valid.']);
   expectLines('fictional-region/evaluate.ts', runTs('examples/fictional-region/evaluate.ts'), [
     'FICTIONAL region Northvale, on 2026-11-23',
     '  Council tax exemption: eligible 100% from Northvale Combined Authority (fictional)',

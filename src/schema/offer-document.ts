@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AreaCode } from './area-code.js';
 import { KIND_INFO, Kind } from './kind.js';
 import { Offer, Provider } from './offer.js';
-import type { OfferValue } from './value.js';
 
 /**
  * Which layer a document belongs to: national statute and guidance, a regional guarantee, a
@@ -34,8 +33,18 @@ export const CoverageClaim = z.strictObject({
 /** A statement of what a document fully covers. */
 export type CoverageClaim = z.infer<typeof CoverageClaim>;
 
-function valueTypes(value: OfferValue): string[] {
-  return value.type === 'depends-on-household' ? value.cases.map((c) => c.value.type) : [value.type];
+function valueTypes(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const { type, cases } = value as { type?: unknown; cases?: unknown };
+  if (type === 'depends-on-household') {
+    return Array.isArray(cases)
+      ? cases.flatMap((c: unknown) => {
+          const inner = (c as { value?: { type?: unknown } } | null)?.value?.type;
+          return typeof inner === 'string' ? [inner] : [];
+        })
+      : [];
+  }
+  return typeof type === 'string' ? [type] : [];
 }
 
 /**
@@ -64,45 +73,61 @@ export const OfferDocument = z
     coverage: z.array(CoverageClaim).optional(),
     offers: z.array(Offer),
   })
-  .superRefine((document, ctx) => {
-    const seen = new Set<string>();
-    document.offers.forEach((offer, index) => {
-      if (seen.has(offer.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['offers', index, 'id'],
-          message: `offer id ${JSON.stringify(offer.id)} is used twice in this document; give each offer its own id`,
-          params: { code: 'duplicate-id' },
-        });
-      }
-      seen.add(offer.id);
-      const expected = KIND_INFO[offer.kind].valueType;
-      const versionDates = Object.keys(offer.versions).sort();
-      for (const [date, version] of Object.entries(offer.versions)) {
-        for (const type of valueTypes(version.value)) {
-          if (type !== expected) {
+  .superRefine(
+    (document, ctx) => {
+      // Runs even when fields failed (`when` below), so a document's every problem is reported in
+      // one pass; it therefore reads the input defensively.
+      const offers: unknown[] = Array.isArray(document.offers) ? document.offers : [];
+      const seen = new Set<string>();
+      offers.forEach((candidate, index) => {
+        if (typeof candidate !== 'object' || candidate === null) return;
+        const offer = candidate as Partial<Record<string, unknown>>;
+        if (typeof offer.id === 'string') {
+          if (seen.has(offer.id)) {
             ctx.addIssue({
               code: 'custom',
-              path: ['offers', index, 'versions', date, 'value'],
-              message: `a ${offer.kind} value must be of type ${expected}, not ${type}`,
-              params: { code: 'value-type-mismatch' },
+              path: ['offers', index, 'id'],
+              message: `offer id ${JSON.stringify(offer.id)} is used twice in this document; give each offer its own id`,
+              params: { code: 'duplicate-id' },
             });
           }
+          seen.add(offer.id);
         }
-        if (version.notBefore !== undefined) {
-          const previous = versionDates[versionDates.indexOf(date) - 1];
-          if (version.dateIs !== 'confirmed-by' || version.notBefore >= date || (previous !== undefined && version.notBefore < previous)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['offers', index, 'versions', date, 'notBefore'],
-              message:
-                '`notBefore` goes only with `dateIs: confirmed-by`, must be before the version date and not before the previous version',
-              params: { code: 'invalid-version-dates' },
-            });
+        const kind = typeof offer.kind === 'string' && Object.hasOwn(KIND_INFO, offer.kind) ? (offer.kind as Kind) : null;
+        const versions = typeof offer.versions === 'object' && offer.versions !== null ? (offer.versions as Record<string, unknown>) : {};
+        const versionDates = Object.keys(versions).sort();
+        for (const [date, raw] of Object.entries(versions)) {
+          if (typeof raw !== 'object' || raw === null) continue;
+          const version = raw as Partial<Record<string, unknown>>;
+          if (kind !== null) {
+            const expected = KIND_INFO[kind].valueType;
+            for (const type of valueTypes(version.value)) {
+              if (type !== expected) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['offers', index, 'versions', date, 'value'],
+                  message: `a ${kind} value must be of type ${expected}, not ${type}`,
+                  params: { code: 'value-type-mismatch' },
+                });
+              }
+            }
+          }
+          if (typeof version.notBefore === 'string') {
+            const previous = versionDates[versionDates.indexOf(date) - 1];
+            if (version.dateIs !== 'confirmed-by' || version.notBefore >= date || (previous !== undefined && version.notBefore < previous)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['offers', index, 'versions', date, 'notBefore'],
+                message:
+                  '`notBefore` goes only with `dateIs: confirmed-by`, must be before the version date and not before the previous version',
+                params: { code: 'invalid-version-dates' },
+              });
+            }
           }
         }
-      }
-    });
-  });
+      });
+    },
+    { when: () => true },
+  );
 /** One provider's offers. */
 export type OfferDocument = z.infer<typeof OfferDocument>;

@@ -24,7 +24,7 @@ export const Source = z
     locator: z.string().min(1).optional(),
   })
   .refine((s) => s.url !== undefined || s.file !== undefined, {
-    error: 'a source needs a `url` or a `file` (a document in shared/sources)',
+    error: 'a source needs a `url`, or a `file` naming the document cited (a PDF or text kept with the data)',
   });
 /** Where a fact comes from. */
 export type Source = z.infer<typeof Source>;

@@ -113,6 +113,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0]!;
       return fromZodIssues(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
     }
+    if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      return [{ code: 'invalid-value', path, message: `this key: ${issue.issues[0]!.message}` }];
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         code: 'unknown-key' as const,
@@ -126,6 +129,15 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ code: 'invalid-type', path, message: `required field is missing; add a ${issue.expected}` }];
+    }
+    if (issue.code === 'invalid_value' && issue.values.length > 0 && issue.message.startsWith('Invalid option')) {
+      return [
+        {
+          code: 'invalid-value',
+          path,
+          message: `${issue.input === undefined ? 'not an allowed value' : `${JSON.stringify(issue.input)} is not allowed`}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
     }
     return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: issue.message }];
   });

@@ -12,6 +12,7 @@ interface EntitlementsJson {
     endsOn: string | null;
     reasons: { code: string; message: string }[];
     sources: { title: string; url: string | null }[];
+    offers: { id: string; state: string; status: string | null; confidence: string }[];
   }[];
 }
 

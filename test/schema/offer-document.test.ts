@@ -14,6 +14,20 @@ describe('offer documents', () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'value-type-mismatch', path: ['offers', 0, 'versions', '2019-04-01', 'value'] });
   });
+  it('field problems and whole-document problems are reported in one pass', () => {
+    const offer = regionalDocument.offers[0]!;
+    const broken = {
+      ...offer,
+      confidence: 'sure',
+      versions: { '2019-04-01': { ...offer.versions['2019-04-01']!, value: { type: 'service' } } },
+    };
+    const result = checkOfferDocument({ ...regionalDocument, offers: [broken] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues.map((i) => i.code).sort()).toEqual(['invalid-value', 'value-type-mismatch']);
+      expect(result.issues.find((i) => i.code === 'invalid-value')?.message).toBe('not an allowed value; use one of "confirmed", "reported", "uncertain"');
+    }
+  });
   it('duplicate offer ids are reported', () => {
     const doc = { ...ashfordValeDocument, offers: [ashfordValeDocument.offers[0]!, ashfordValeDocument.offers[0]!] };
     const result = checkOfferDocument(doc);
