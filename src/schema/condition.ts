@@ -18,8 +18,8 @@ const birthdayNumber = z.number().int().min(0).max(120);
 export const AgeCondition = z
   .strictObject({
     type: z.literal('age'),
-    from: birthdayNumber.optional(),
-    until: birthdayNumber.optional(),
+    from: birthdayNumber.optional().describe('From this birthday (inclusive): 18 means from the 18th birthday.'),
+    until: birthdayNumber.optional().describe('Until this birthday (exclusive): 25 means until the day before the 25th birthday.'),
   })
   .refine((c) => c.from !== undefined || c.until !== undefined, {
     error: 'an age condition needs `from` (a birthday, inclusive) or `until` (a birthday, exclusive)',
@@ -55,7 +55,7 @@ export type CategoryCondition = z.infer<typeof CategoryCondition>;
  */
 export const ResidenceCondition = z.strictObject({
   type: z.literal('residence'),
-  within: z.array(AreaCode).min(1),
+  within: z.array(AreaCode).min(1).describe('GSS codes of the areas the person must live within (a council, county, combined authority or nation).'),
 });
 /** The person lives within one of these areas. */
 export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
@@ -73,7 +73,7 @@ export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
 export const ResponsibleAuthorityCondition = z
   .strictObject({
     type: z.literal('responsible-authority'),
-    scope: z.enum(['own', 'within', 'any']),
+    scope: z.enum(['own', 'within', 'any']).describe('own: the provider\'s own care leavers; within: care leavers of councils within `areas`; any: any council\'s.'),
     areas: z.array(AreaCode).min(1).optional(),
   })
   .refine((c) => (c.scope === 'within') === (c.areas !== undefined), {

@@ -64,14 +64,14 @@ function valueTypes(value: unknown): string[] {
  */
 export const OfferDocument = z
   .strictObject({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
-    provider: Provider,
-    layer: Layer,
-    fictional: z.boolean().optional(),
+    $schema: z.string().optional().describe('The JSON Schema this document follows (for editors).'),
+    schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }).describe('The version of this format: 1.'),
+    provider: Provider.describe('Who publishes these offers: a council, combined authority or nation (GSS code) or another body (org:<slug>).'),
+    layer: Layer.describe('national (statute and guidance), regional (a guarantee such as GM10), local (a council\'s local offer) or other (transport body, NHS board, covenant signatory).'),
+    fictional: z.boolean().optional().describe('true for made-up documents used in tests and examples.'),
     description: z.string().min(1).optional(),
-    coverage: z.array(CoverageClaim).optional(),
-    offers: z.array(Offer),
+    coverage: z.array(CoverageClaim).optional().describe('Kinds this document settles in full for some areas, so that not-eligible can be trusted there.'),
+    offers: z.array(Offer).describe('The provider\'s offers, one per kind of entitlement and rule.'),
   })
   .superRefine(
     (document, ctx) => {

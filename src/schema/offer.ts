@@ -16,12 +16,12 @@ import { OfferValue } from './value.js';
  */
 export const Source = z
   .strictObject({
-    title: z.string().min(1),
-    url: z.url().optional(),
-    file: z.string().min(1).optional(),
-    publisher: z.string().min(1),
-    date: CalendarDate.optional(),
-    locator: z.string().min(1).optional(),
+    title: z.string().min(1).describe('The title of the page or document.'),
+    url: z.url().optional().describe('Where to read it.'),
+    file: z.string().min(1).optional().describe('The file name of a document cited without a url.'),
+    publisher: z.string().min(1).describe('Who published it.'),
+    date: CalendarDate.optional().describe('When it was published, YYYY-MM-DD.'),
+    locator: z.string().min(1).optional().describe('Where in it: a page, section or heading.'),
   })
   .refine((s) => s.url !== undefined || s.file !== undefined, {
     error: 'a source needs a `url`, or a `file` naming the document cited (a PDF or text kept with the data)',
@@ -78,12 +78,15 @@ export type OfferStatus = z.infer<typeof OfferStatus>;
  * ```
  */
 export const OfferVersion = z.strictObject({
-  dateIs: z.enum(['effective', 'confirmed-by']).optional(),
-  notBefore: CalendarDate.optional(),
-  status: OfferStatus,
-  value: OfferValue,
-  eligibility: z.array(Condition),
-  note: z.string().min(1).optional(),
+  dateIs: z
+    .enum(['effective', 'confirmed-by'])
+    .optional()
+    .describe('effective (default): the version starts on its date. confirmed-by: a source confirms it was in force by that date; its start is unknown.'),
+  notBefore: CalendarDate.optional().describe('With confirmed-by: the earliest date the version can have started.'),
+  status: OfferStatus.describe('Only in-force makes anyone eligible; agreed, planned, ambition, withdrawn and unknown are reported.'),
+  value: OfferValue.describe('What it gives: a percentage, money, a count, a service, or a value that depends on the household.'),
+  eligibility: z.array(Condition).describe('Conditions that must all hold: age, category, residence, responsible-authority, fact, any-of.'),
+  note: z.string().min(1).optional().describe('Anything a reader should know about this version.'),
 });
 /** One version of an offer. */
 export type OfferVersion = z.infer<typeof OfferVersion>;
@@ -126,18 +129,22 @@ export type Confidence = z.infer<typeof Confidence>;
  * ```
  */
 export const Offer = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an offer id is lower case letters, digits and hyphens' }),
-  kind: Kind,
-  title: z.string().min(1),
-  description: z.string().min(1),
-  provider: Provider.optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an offer id is lower case letters, digits and hyphens' })
+    .describe('A unique id: lower case letters, digits and hyphens.'),
+  kind: Kind.describe('The kind of entitlement, from the controlled vocabulary (council-tax-exemption, free-travel, …).'),
+  title: z.string().min(1).describe('A short title.'),
+  description: z.string().min(1).describe('What it gives and to whom, in your own words.'),
+  provider: Provider.optional().describe('Who provides this offer when it is not the document\'s provider (for example a transport body).'),
   versions: z
     .record(CalendarDate, OfferVersion)
+    .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')
     .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' }),
-  confidence: Confidence,
-  assumptions: z.array(z.string().min(1)).optional(),
-  sources: z.array(Source).min(1, { error: 'every offer needs at least one source' }),
-  lastChecked: CalendarDate,
+  confidence: Confidence.describe('confirmed by the provider\'s own document, reported by the press or a third party, or uncertain.'),
+  assumptions: z.array(z.string().min(1)).optional().describe('Every reading of the sources that is not certain, spelt out.'),
+  sources: z.array(Source).min(1, { error: 'every offer needs at least one source' }).describe('Where every fact in this offer comes from: at least one.'),
+  lastChecked: CalendarDate.describe('The date the offer was last checked against its sources, YYYY-MM-DD.'),
 });
 /** One provider's rule for one kind of entitlement. */
 export type Offer = z.infer<typeof Offer>;

@@ -62,6 +62,12 @@ describe('JSON Schema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'provider', 'layer', 'offers']));
     expect(JSON.stringify(schema)).toContain('depends-on-household');
   });
+  it('describes its fields for editors to show on hover', () => {
+    const text = JSON.stringify(offerDocumentJsonSchema());
+    expect(text.match(/"description"/g)?.length).toBeGreaterThan(25);
+    expect(text).toContain('The date the offer was last checked against its sources');
+    expect(text).toContain('Until this birthday (exclusive)');
+  });
 });
 
 describe('types', () => {
