@@ -166,6 +166,7 @@ function compareWithItem(
   member: { value: OfferValue; eligibility: Eligibility },
   item: { value: OfferValue; eligibility: Eligibility },
   geography: Geography,
+  on: CalendarDate,
 ): { result: GuaranteeResult; reasons: GuaranteeReason[] } {
   const better: GuaranteeReason[] = [];
   const worse: GuaranteeReason[] = [];
@@ -205,6 +206,23 @@ function compareWithItem(
       code: 'wider-responsibility',
       message: `covers ${responsibilityWords(m, geography)}, wider than the guarantee (${responsibilityWords(g, geography)})`,
     });
+  } else if (m.responsibility === RESPONSIBILITY_RANK.within) {
+    // Both name areas: compare them by containment (England contains Greater Manchester).
+    const covers = (outer: readonly string[], inner: readonly string[]) =>
+      inner.every((a) => outer.some((b) => geography.isWithin(a, b, on)));
+    const memberCovers = covers(m.responsibilityAreas, g.responsibilityAreas);
+    const itemCovers = covers(g.responsibilityAreas, m.responsibilityAreas);
+    if (memberCovers && !itemCovers) {
+      better.push({
+        code: 'wider-responsibility',
+        message: `covers ${responsibilityWords(m, geography)}, wider than the guarantee (${responsibilityWords(g, geography)})`,
+      });
+    } else if (!memberCovers) {
+      worse.push({
+        code: 'narrower-responsibility',
+        message: `covers ${responsibilityWords(m, geography)}; the guarantee covers ${responsibilityWords(g, geography)}`,
+      });
+    }
   }
   if (worse.length > 0) return { result: 'falls-short', reasons: [...worse, ...better, ...same] };
   if (better.length > 0) return { result: 'exceeds', reasons: [...better, ...same] };
@@ -246,7 +264,7 @@ function assessMember(
       ],
     };
   }
-  const compared = inForce.map((candidate) => ({ candidate, ...compareWithItem(candidate, item, geography) }));
+  const compared = inForce.map((candidate) => ({ candidate, ...compareWithItem(candidate, item, geography, on) }));
   const rank = { exceeds: 3, meets: 2, 'falls-short': 1, unknown: 0 } as const;
   compared.sort(
     (a, b) =>

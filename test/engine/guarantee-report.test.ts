@@ -109,4 +109,11 @@ describe('guaranteeReport', () => {
     expect(councilTax.members.find((m) => m.member.code === 'E08000007')?.result).toBe('unknown'); // Stockport
     expect(councilTax.members.find((m) => m.member.code === 'E08000003')?.result).toBe('exceeds'); // Manchester
   });
+
+  it('compares areas by containment: England-wide exceeds Greater Manchester-wide', () => {
+    const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
+    const wigan = report.items.find((i) => i.kind === 'council-tax-exemption')!.members.find((m) => m.member.code === 'E08000010')!;
+    expect(wigan.result).toBe('exceeds');
+    expect(wigan.reasons.map((r) => r.code)).toContain('wider-responsibility');
+  });
 });
