@@ -16,6 +16,7 @@ export * from './engine/entitlement.js';
 export * from './engine/compare-values.js';
 export { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 export * from './engine/compare-move.js';
+export * from './engine/move-matrix.js';
 export * from './engine/timeline.js';
 export * from './data/index.js';
 export * from './areas/index.js';

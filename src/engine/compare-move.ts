@@ -5,7 +5,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
-import type { Entitlement } from './entitlement.js';
+import type { Entitlement, Evaluation } from './entitlement.js';
 import { type EvaluateOptions, evaluateSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
 
@@ -113,10 +113,30 @@ export function compareMove(person: Person, move: MoveOptions, dataset: Dataset,
   const before = evaluateSetUp(setup, move.on);
   const movedPerson: Person = Object.assign({}, setup.person, { residence: move.to });
   const after = evaluateSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);
+  return moveBetween(before, after, move.to);
+}
+
+/**
+ * The move comparison between two evaluations of the same person on the same date, before and
+ * after the move (used by {@link compareMove} and `moveMatrix`).
+ *
+ * @param before - where they live now
+ * @param after - the same person living in `to`
+ * @param to - the area they move to
+ * @returns each kind's change
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const before = evaluate(person, '2026-11-23', embeddedDataset);
+ * const after = evaluate({ ...person, residence: 'E08000003' }, '2026-11-23', embeddedDataset);
+ * moveBetween(before, after, 'E08000003').changes.find((c) => c.kind === 'personal-adviser')?.change; // 'kept'
+ * ```
+ */
+export function moveBetween(before: Evaluation, after: Evaluation, to: string): MoveComparison {
   return {
-    on: move.on,
+    on: before.on,
     from: before.residence,
-    to: move.to,
+    to,
     changes: before.entitlements.map((b, i) => {
       const a = after.entitlements[i]!;
       const change = sameAnswer(b, a) && b.outcome !== 'unknown' ? 'kept' : classifyChange(b, a);
