@@ -173,7 +173,7 @@ function withEndsOn(entitlement: Entitlement, setup: EngineSetup, context: KindC
           : '';
     const reason: Reason =
       age !== undefined
-        ? { code: 'ends-on-birthday', message: `${deciding!.offer.title} ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)}${then}`, date, offerId: deciding!.offer.id }
+        ? { code: 'ends-on-birthday', message: `ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)} (${deciding!.offer.title})${then}`, date, offerId: deciding!.offer.id }
         : { code: 'changes-on', message: `changes on ${formatLongDate(date)}${then}`, date };
     return Object.assign({}, entitlement, { endsOn: date, reasons: [...entitlement.reasons, reason] });
   }

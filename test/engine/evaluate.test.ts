@@ -29,7 +29,7 @@ describe('evaluate', () => {
   it('says when an entitlement ends, as a birthday in words', () => {
     const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
     expect(e.endsOn).toBe('2029-06-15');
-    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe('FCA council tax floor (fictional) ends on the 25th birthday, 15 June 2029');
+    expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe('ends on the 25th birthday, 15 June 2029 (FCA council tax floor (fictional))');
   });
 
   it('says what follows when another offer takes over at the end date', () => {
@@ -38,7 +38,7 @@ describe('evaluate', () => {
     expect(e.decidingOfferId).toBe('northshire-council-tax');
     expect(e.endsOn).toBe('2025-06-15');
     expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe(
-      'Northshire pays council tax (fictional) ends on the 21st birthday, 15 June 2025; from then 100% from Oakley District Council',
+      'ends on the 21st birthday, 15 June 2025 (Northshire pays council tax (fictional)); from then 100% from Oakley District Council',
     );
   });
 
