@@ -46,12 +46,15 @@ export function placeGuard(versions: readonly OfferVersion[], providerCode: stri
   };
 }
 
+const NATION = /^[ENSW]92\d{6}$/;
+
 /**
  * Whether an offer concerns a person: it is worth assessing unless one of its guards fails and
  * neither matches, that is unless it is certainly for other places and says nothing about the
  * person's own. (An Oldham offer for Oldham's care leavers concerns a Kent care leaver living in
  * Oldham, and says why it does not apply; it does not concern someone living and looked after
- * in Bolton.)
+ * in Bolton. An offer for one area's residents that is open to a whole nation's care leavers does
+ * not concern people living elsewhere.)
  *
  * @param guard - the offer's guard
  * @param inResidence - whether the person's residence lies within an area (null residence: unknown)
@@ -69,7 +72,12 @@ export function concernsPerson(
 ): boolean {
   const residence = guard.residence === null || inResidence === null ? null : guard.residence.some(inResidence);
   const responsible = guard.responsible === null ? null : guard.responsible.some(inResponsible);
-  return residence !== false && responsible !== false ? true : residence === true || responsible === true;
+  if (residence !== false && responsible !== false) return true;
+  if (residence === true) return true;
+  // Lived outside its area: it concerns the person only if it is for their council's care
+  // leavers in particular, not for every care leaver of a nation (Wigan's exemption for any
+  // English council's care leavers says nothing to someone living in Bolton).
+  return responsible === true && guard.responsible!.some((area) => !NATION.test(area) && inResponsible(area));
 }
 
 /**
