@@ -6,7 +6,6 @@ import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from './geography.js';
-import type { Entitlement } from './entitlement.js';
 import { ContainmentMemo, type PlaceGuard, placeGuard } from './place-guard.js';
 
 /** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
@@ -34,8 +33,6 @@ export interface DatasetIndex {
   readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
   /** Which areas contain which places, remembered per geography and date. */
   readonly containment: ContainmentMemo;
-  /** Answers for kinds with no offer concerning a person, remembered per geography (see `evaluateKindOn`). */
-  readonly answersWithoutOffers: (geography: Geography) => Map<string, Entitlement>;
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -93,16 +90,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       ownKinds.set(document.provider.code, kinds);
     }
   }
-  const answers = new WeakMap<Geography, Map<string, Entitlement>>();
-  const answersWithoutOffers = (geography: Geography) => {
-    let memo = answers.get(geography);
-    if (memo === undefined) {
-      memo = new Map();
-      answers.set(geography, memo);
-    }
-    return memo;
-  };
-  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo(), answersWithoutOffers };
+  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo() };
   cache.set(dataset, index);
   return index;
 }

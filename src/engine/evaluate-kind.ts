@@ -93,22 +93,6 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
   for (const offer of context.index.byKind.get(kind) ?? []) {
     if (context.concerns(offer)) offers.push(assessOffer(offer, context));
   }
-  if (offers.length === 0 && context.explain) {
-    // With no offer concerning the person, the answer depends only on the kind, the date and the
-    // councils concerned (their coverage): many people share it, so it is remembered.
-    const key = `${kind}|${context.on}|${context.councils.join(',')}`;
-    const memo = context.index.answersWithoutOffers(context.geography);
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const answer = Object.freeze(combine(kind, offers, context));
-    if (memo.size > 20_000) memo.clear();
-    memo.set(key, answer);
-    return answer;
-  }
-  return combine(kind, offers, context);
-}
-
-function combine(kind: Kind, offers: OfferAssessment[], context: KindContext): Entitlement {
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
   const entitlement = (fields: Pick<Entitlement, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>): Entitlement => ({
     kind,
