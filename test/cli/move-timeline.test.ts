@@ -75,6 +75,12 @@ describe('timeline', () => {
     expect(run.stdout).toMatch(/15 June 2029 +Council tax exemption +eligible → not-eligible/);
   });
 
+  it('shows a change of value even when the outcome stays the same', () => {
+    const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +England +£2,000 → £3,000/);
+  });
+
   it('refuses an --until before the start', () => {
     const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
     expect(run.status).toBe(2);

@@ -78,8 +78,12 @@ export function runTimeline(args: readonly string[], context: CliContext): numbe
     formatLongDate(e.on),
     kindLabel(e.kind),
     e.before === e.after ? styleOutcome(e.after, style) : `${styleOutcome(e.before, style)} → ${styleOutcome(e.after, style)}`,
-    e.providerAfter?.name ?? '—',
-    e.valueAfter === null ? '—' : describeValue(e.valueAfter),
+    e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
+      ? `${e.providerBefore.name} → ${e.providerAfter.name}`
+      : (e.providerAfter?.name ?? '—'),
+    e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
+      ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
+      : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
     whyText(e.reasons),
   ]);
   const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
