@@ -5,6 +5,7 @@ import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
 import type { Provider } from '../schema/offer.js';
 import { defaultGeography } from './default-geography.js';
+import { indexDataset, isKindCovered } from '../engine/dataset-index.js';
 
 /**
  * Why a document covers a kind for an area: it is the area's own document and has an offer of the
@@ -92,7 +93,8 @@ export function isAreaCovered(
   on: CalendarDate,
   geography: Geography = defaultGeography,
 ): boolean {
-  return areaCoveredBy(dataset, kind, area, on, geography).length > 0;
+  // The engine's own rule, on its cached index of the dataset: one definition of "covered".
+  return isKindCovered(indexDataset(dataset), kind, area, on, geography);
 }
 
 /** Options for {@link coverage}. */

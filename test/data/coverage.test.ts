@@ -82,3 +82,17 @@ describe('coverage', () => {
     expect(report.entries.every((e) => !e.covered)).toBe(true);
   });
 });
+
+describe('coveringDocuments and isAreaCovered', () => {
+  it('agree for every kind and a spread of areas (the engine and the report share one rule)', async () => {
+    const { ALL_KINDS, coveringDocuments, embeddedDataset, isAreaCovered } = await import('../../src/index.js');
+    const areas = ['E08000001', 'E08000004', 'E08000007', 'E10000016', 'E07000082', 'W06000015', 'S12000049', 'E08000035'];
+    for (const kind of ALL_KINDS) {
+      for (const area of areas) {
+        expect(isAreaCovered(embeddedDataset, kind, area, '2026-11-23'), `${kind} ${area}`).toBe(
+          coveringDocuments(embeddedDataset, kind, area, '2026-11-23').length > 0,
+        );
+      }
+    }
+  });
+});
