@@ -9,6 +9,8 @@ export const PERSON_HELP = `Person options:
   --status STATUS        eligible, relevant, former-relevant or qualifying (default: former-relevant)
   --household WHO        alone, only-care-leavers or with-others
   --gp-area AREA         the area of the GP practice they are registered with
+  --leap-day RULE        where a 29 February birthday falls in a common year: march-1 (default)
+                         or february-28 (the law is not settled)
 
 Yes/no facts: --FACT says it holds, --not-FACT says it does not; leave both out when not known
 (a rule that needs an unknown fact answers "unknown" and names it).

@@ -1,3 +1,4 @@
+import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { CareLeaverCategory } from '../schema/care-leaver-category.js';
@@ -25,6 +26,7 @@ export const PERSON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   status: { type: 'string' },
   household: { type: 'string' },
   'gp-area': { type: 'string' },
+  'leap-day': { type: 'string' },
   ...factOptionSpecs(),
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -36,6 +38,8 @@ export interface PersonInput {
   readonly on: CalendarDate;
   readonly responsible: NamedArea;
   readonly livesIn: NamedArea;
+  /** Engine options read from the command line (the 29 February rule). */
+  readonly engine: { readonly leapDayBirthday: LeapDayBirthdayRule };
 }
 
 function required(values: Readonly<Record<string, unknown>>, option: string, what: string): string {
@@ -84,6 +88,10 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, tod
   if (born > on) {
     throw new UsageError(`--born ${born} is after the date asked about (${on}); check --born, or give a later --on`);
   }
+  const leapDay = typeof values['leap-day'] === 'string' ? values['leap-day'] : 'march-1';
+  if (leapDay !== 'march-1' && leapDay !== 'february-28') {
+    throw new UsageError(`--leap-day "${leapDay}" is not a rule; use march-1 or february-28`);
+  }
   const status = typeof values.status === 'string' ? values.status : 'former-relevant';
   if (!CareLeaverCategory.safeParse(status).success) {
     throw new UsageError(`--status "${status}" is not a care-leaver status; use one of ${CareLeaverCategory.options.join(', ')}`);
@@ -114,7 +122,7 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, tod
     residence: livesIn.code,
     ...(Object.keys(facts).length > 0 ? { facts } : {}),
   };
-  return { person, on, responsible, livesIn };
+  return { person, on, responsible, livesIn, engine: { leapDayBirthday: leapDay } };
 }
 
 /**

@@ -80,6 +80,20 @@ describe('entitlements', () => {
     });
   });
 
+  it('takes the 29 February rule from --leap-day, and refuses an unknown rule', () => {
+    const outcome = (rule: string) => {
+      const { json } = runJson<{ entitlements: { kind: string; outcome: string }[] }>([
+        'entitlements', '--born', '2004-02-29', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2029-02-28', '--leap-day', rule, '--json',
+      ]);
+      return json.entitlements.find((e) => e.kind === 'personal-adviser')?.outcome;
+    };
+    expect(outcome('march-1')).toBe('eligible'); // the 25th birthday is 1 March 2029
+    expect(outcome('february-28')).toBe('not-eligible'); // the 25th birthday is 28 February 2029
+    const bad = runCli(['entitlements', '--born', '2004-02-29', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--leap-day', 'feb']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: --leap-day "feb" is not a rule; use march-1 or february-28\n');
+  });
+
   it('answers for today when --on is left out, and names a missing fact as unknown', () => {
     const localDate = (now: Date) =>
       `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

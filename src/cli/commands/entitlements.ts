@@ -60,7 +60,7 @@ export function runEntitlements(args: readonly string[], context: CliContext): n
     return 0;
   }
   const input = personFromOptions(values, context.today);
-  const result = evaluate(input.person, input.on, embeddedDataset);
+  const result = evaluate(input.person, input.on, embeddedDataset, input.engine);
   if (values.json === true) {
     printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });
     return 0;

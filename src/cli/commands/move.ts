@@ -64,7 +64,7 @@ export function runMove(args: readonly string[], context: CliContext): number {
   }
   const to = resolveAreaOption('--to', values.to, input.on);
   checkPlaceToLive('--to', to);
-  const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset);
+  const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset, input.engine);
   if (values.json === true) {
     printJson(context, {
       on: result.on,

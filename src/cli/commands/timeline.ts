@@ -55,7 +55,7 @@ export function runTimeline(args: readonly string[], context: CliContext): numbe
   if (until < start) {
     throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
   }
-  const result = timeline(input.person, { from: start, until }, embeddedDataset);
+  const result = timeline(input.person, { from: start, until }, embeddedDataset, input.engine);
   if (values.json === true) {
     printJson(context, {
       from: result.from,
