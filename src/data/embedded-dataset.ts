@@ -1,12 +1,14 @@
 import type { Dataset } from '../schema/dataset.js';
 import { generatedDataset } from './embedded-dataset.generated.js';
+import { trustBuiltDataset } from '../engine/dataset-index.js';
 
 /**
  * The real dataset shipped with the package: one document per provider (England's national
  * baseline, the Greater Manchester guarantee and its councils, other councils, Wales, Scotland,
  * transport bodies and NHS boards), each offer with its sources and the date it was last checked.
  * It is built from the YAML files in `src/data/documents/` by `npm run generate:dataset` and
- * embedded as plain data, so it needs no file system (it works in a browser).
+ * embedded as plain data, so it needs no file system (it works in a browser). It is deeply frozen:
+ * validated when generated (and by the tests), it is not validated again at run time.
  *
  * @example
  * ```ts
@@ -19,4 +21,4 @@ import { generatedDataset } from './embedded-dataset.generated.js';
  * );
  * ```
  */
-export const embeddedDataset: Dataset = generatedDataset;
+export const embeddedDataset: Dataset = trustBuiltDataset(generatedDataset);
