@@ -137,19 +137,24 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, tod
  */
 export function describePerson(input: PersonInput): string {
   const { person, on } = input;
-  return `Aged ${ageOn(person.dateOfBirth, on)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+  return `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
 }
 
 /**
  * The 26th birthday, where a timeline ends by default (every leaving-care duty ends by the 25th).
  *
  * @param person - the person
+ * @param rule - where a 29 February birthday falls in a common year (`--leap-day`)
  * @returns the date
  * @example
  * ```ts
  * defaultTimelineEnd({ dateOfBirth: '2004-06-15' }); // '2030-06-15'
+ * defaultTimelineEnd({ dateOfBirth: '2004-02-29' }, 'february-28'); // '2030-02-28'
  * ```
  */
-export function defaultTimelineEnd(person: Pick<Person, 'dateOfBirth'>): CalendarDate {
-  return birthday(person.dateOfBirth, 26);
+export function defaultTimelineEnd(
+  person: Pick<Person, 'dateOfBirth'>,
+  rule: LeapDayBirthdayRule = 'march-1',
+): CalendarDate {
+  return birthday(person.dateOfBirth, 26, rule);
 }

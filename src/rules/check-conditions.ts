@@ -2,7 +2,7 @@ import type { Condition } from '../schema/condition.js';
 import { checkAge } from './age-condition.js';
 import { checkCategory } from './category-condition.js';
 import type { Reason } from '../explain/reason.js';
-import { type ConditionCheck, type ConditionContext, MET } from './condition-check.js';
+import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
 import { checkFact } from './fact-condition.js';
 import { checkResidence } from './residence-condition.js';
 import { checkResponsibleAuthority } from './responsible-authority-condition.js';
@@ -35,16 +35,11 @@ export function checkCondition(condition: Condition, context: ConditionContext):
       if (checks.some((c) => c.state === 'met')) return MET;
       const unknown = checks.filter((c) => c.state === 'unknown');
       if (unknown.length > 0) return { state: 'unknown', reasons: unknown.flatMap((c) => c.reasons) };
-      return {
-        state: 'not-met',
-        reasons: [
-          {
-            code: 'none-of-alternatives',
-            message: `meets none of its alternatives: ${checks.flatMap((c) => c.reasons.map((r) => r.message)).join('; ')}`,
-            offerId: context.offerId,
-          },
-        ],
-      };
+      return conditionCheck('not-met', context, () => ({
+        code: 'none-of-alternatives',
+        message: `meets none of its alternatives: ${checks.flatMap((c) => c.reasons.map((r) => r.message)).join('; ')}`,
+        offerId: context.offerId,
+      }));
     }
   }
 }

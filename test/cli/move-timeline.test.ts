@@ -81,6 +81,12 @@ describe('timeline', () => {
     expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +England +£2,000 → £3,000/);
   });
 
+  it('ends by default on the 26th birthday as --leap-day places it', () => {
+    const base = ['timeline', '--born', '2004-02-29', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23', '--json'];
+    expect(runJson<{ until: string }>(base).json.until).toBe('2030-03-01');
+    expect(runJson<{ until: string }>([...base, '--leap-day', 'february-28']).json.until).toBe('2030-02-28');
+  });
+
   it('refuses an --until before the start', () => {
     const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
     expect(run.status).toBe(2);

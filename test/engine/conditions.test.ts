@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Kind, type Person } from '../../src/index.js';
+import { evaluate, type Dataset, type Kind, type Person } from '../../src/index.js';
 import {
   ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, PINEHURST, RIVERTON,
-  fictional, fictionalDataset, sam,
+  fictional, fictionalDataset, nationalDocument, sam,
 } from '../fixtures/fictional.js';
 
 function entitlement(person: Person, on: string, kind: Kind, options: object = {}) {
@@ -129,5 +129,56 @@ describe('areas with nothing encoded', () => {
     const e = entitlement({ ...sam, responsibleAuthority: NORTHSHIRE, residence: BROOKMERE }, '2026-01-01', 'council-tax-exemption');
     expect(e.outcome).toBe('not-eligible');
     expect(e.reasons[0]?.code).toBe('no-offer-applies');
+  });
+});
+
+describe('any-of condition (fictional offer)', () => {
+  const anyOf: Dataset = {
+    documents: [
+      {
+        ...nationalDocument,
+        coverage: [{ kinds: ['free-prescriptions'], areas: ['E99990000'] }],
+        offers: [
+          {
+            id: 'fict-prescriptions',
+            kind: 'free-prescriptions',
+            title: 'Prescriptions (fictional)',
+            description: 'Fictional: free under 19, or in full-time education.',
+            confidence: 'confirmed',
+            lastChecked: '2026-11-23',
+            sources: [{ title: 'Fictional test fixture', publisher: 'tests', file: 'test/engine/conditions.test.ts' }],
+            versions: {
+              '2010-01-01': {
+                status: 'in-force',
+                value: { type: 'service' },
+                eligibility: [
+                  { type: 'any-of', conditions: [{ type: 'age', until: 19 }, { type: 'fact', fact: 'inFullTimeEducation', equals: true }] },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    ],
+  };
+  const prescriptions = (person: Person, on: string) =>
+    evaluate(person, on, anyOf, fictional).entitlements.find((e) => e.kind === 'free-prescriptions')!;
+  it('holds when one alternative holds (the day before the 19th birthday)', () => {
+    expect(prescriptions(sam, '2023-06-14').outcome).toBe('eligible');
+  });
+  it('is unknown when no alternative holds and one is unknown, naming the fact', () => {
+    const e = prescriptions(sam, '2023-06-15');
+    expect(e.outcome).toBe('unknown');
+    expect(e.reasons.find((r) => r.code === 'fact-missing')?.fact).toBe('inFullTimeEducation');
+  });
+  it('fails with every alternative\'s reason when none holds', () => {
+    const e = prescriptions({ ...sam, facts: { inFullTimeEducation: false } }, '2023-06-15');
+    expect(e.outcome).toBe('not-eligible');
+    const reason = e.reasons.find((r) => r.code === 'none-of-alternatives');
+    expect(reason?.message).toContain('ended on the 19th birthday, 15 June 2023');
+    expect(reason?.message).toContain('inFullTimeEducation');
+  });
+  it('holds through the other alternative after the birthday', () => {
+    expect(prescriptions({ ...sam, facts: { inFullTimeEducation: true } }, '2023-06-15').outcome).toBe('eligible');
   });
 });

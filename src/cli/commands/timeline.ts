@@ -51,7 +51,7 @@ export function runTimeline(args: readonly string[], context: CliContext): numbe
   // The person is evaluated from --from when it is given, so --on need not come after it.
   const input = personFromOptions({ ...values, on: values.on ?? from }, context.today);
   const start = from ?? input.on;
-  const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person);
+  const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
   if (until < start) {
     throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
   }
