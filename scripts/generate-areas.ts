@@ -1,6 +1,6 @@
 /**
  * Writes `src/areas/registry.generated.ts` from mySociety's register of UK local authorities
- * (../shared/data/uk-local-authorities/*.csv, CC BY 4.0) and the corrections in
+ * (data/uk-local-authorities/*.csv, a copy kept in this repository, CC BY 4.0) and the corrections in
  * `src/areas/corrections.ts`.
  *
  * Run with `npm run generate:areas` (or `npx tsx scripts/generate-areas.ts [data-folder]`).
@@ -14,7 +14,7 @@ import type { Area, AreaMembership, AreaTier, AreaType, Nation } from '../src/ar
 import { applyAreaCorrections } from '../src/areas/corrections.js';
 import { normaliseAreaName } from '../src/areas/normalise-area-name.js';
 
-const dataFolder = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/uk-local-authorities/', import.meta.url));
+const dataFolder = process.argv[2] ?? fileURLToPath(new URL('../data/uk-local-authorities/', import.meta.url));
 const output = fileURLToPath(new URL('../src/areas/registry.generated.ts', import.meta.url));
 const read = (name: string): Record<string, string>[] =>
   parseCsvRecords(readFileSync(`${dataFolder.replace(/\/?$/, '/')}${name}`, 'utf8'));

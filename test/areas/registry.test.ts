@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AreaType, getArea, isWithin, listAreas } from '../../src/index.js';
-import { readRegisterCsv } from './shared-data.js';
+import { readRegisterCsv } from './register-data.js';
 
 const ON = '2025-07-10';
 

@@ -10,7 +10,7 @@ import {
   resolveArea,
   resolveAreaOrThrow,
 } from '../../src/index.js';
-import { readRegisterCsv } from './shared-data.js';
+import { readRegisterCsv } from './register-data.js';
 
 const codeOf = (query: string, on?: string): string | undefined => {
   const result = resolveArea(query, on === undefined ? {} : { on });

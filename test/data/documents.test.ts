@@ -11,12 +11,12 @@ import {
   renderJsonSchema,
 } from '../../scripts/generate-dataset.js';
 
-const CSV = new URL('../../../shared/data/uk-local-authorities/uk_local_authorities.csv', import.meta.url);
+const CSV = new URL('../../data/uk-local-authorities/uk_local_authorities.csv', import.meta.url);
 
 /**
  * Real area codes: every gss-code of the mySociety registry, plus the areas it lacks that the
  * dataset names (the three nations, and the North East Combined Authority of May 2024, a known
- * gap of the registry listed in shared/data/uk-local-authorities/SOURCE.md).
+ * gap of the registry listed in data/uk-local-authorities/SOURCE.md).
  */
 function realAreaCodes(): Set<string> {
   const lines = readFileSync(CSV, 'utf8').split('\n');
@@ -83,12 +83,24 @@ describe('the embedded dataset', () => {
     }
   });
 
-  it('cites seed files that exist in shared/sources', () => {
+  it('cites seed files only as the publication they are (title, publisher, date) from data/seed-publications.json', () => {
+    const catalogue = JSON.parse(readFileSync(new URL('../../data/seed-publications.json', import.meta.url), 'utf8')) as {
+      publications: { file: string; title: string; publisher: string; date: string }[];
+    };
+    const byFile = new Map(catalogue.publications.map((p) => [p.file, p]));
+    const cited = offers.flatMap(({ offer }) => offer.sources.filter((s) => s.file !== undefined).map((source) => ({ id: offer.id, source })));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const { id, source } of cited) {
+      const publication = byFile.get(source.file!);
+      expect(publication, `${id} cites ${source.file}`).toBeDefined();
+      expect({ id, title: source.title, publisher: source.publisher }).toEqual({ id, title: publication!.title, publisher: publication!.publisher });
+      if (/^\d{4}-\d{2}-\d{2}$/.test(publication!.date)) expect({ id, date: source.date }).toEqual({ id, date: publication!.date });
+    }
+  });
+
+  it('cites web pages by http or https address only', () => {
     for (const { offer } of offers) {
-      for (const source of offer.sources) {
-        if (source.file === undefined) continue;
-        expect(() => readFileSync(new URL(`../../../shared/sources/${source.file}`, import.meta.url)), offer.id).not.toThrow();
-      }
+      for (const source of offer.sources) if (source.url !== undefined) expect(source.url, offer.id).toMatch(/^https?:\/\//);
     }
   });
 
