@@ -83,7 +83,7 @@ export function coveringDocuments(
  * @returns true when a `not-eligible` involving this area can be trusted
  * @example
  * ```ts
- * isAreaCovered(embeddedDataset, 'council-tax-exemption', 'E08000007', '2026-11-23'); // false (Stockport)
+ * isAreaCovered(embeddedDataset, 'rent-guarantor', 'E08000007', '2026-11-23'); // false (Stockport)
  * ```
  */
 export function isAreaCovered(
@@ -155,7 +155,7 @@ function latestLastChecked(dataset: Dataset): CalendarDate {
  * @example
  * ```ts
  * const report = coverage(embeddedDataset, { area: 'E08000007', on: '2026-11-23' }); // Stockport
- * report.entries.find((e) => e.kind === 'council-tax-exemption')?.covered; // false
+ * report.entries.find((e) => e.kind === 'rent-guarantor')?.covered; // false
  * report.entries.find((e) => e.kind === 'personal-adviser')?.covered; // true (England)
  * ```
  */
