@@ -32,6 +32,14 @@ describe('Greater Manchester council tax floor', () => {
     expect(e.offers.find((o) => o.offerId === 'salford-council-tax-care-leavers')?.state).toBe('unknown');
   });
 
+  it('Salford, known only as a lead (every offer of unknown status), is not covered: after 25 the answer stays unknown', () => {
+    const inSalford = careLeaver(AREA.bolton, AREA.salford);
+    expect(outcome(inSalford, '2029-06-14', TAX)).toBe('eligible'); // the GM floor
+    const e = entitlement(inSalford, '2029-06-15', TAX);
+    expect(e.outcome).toBe('unknown');
+    expect(e.reasons.find((r) => r.code === 'no-offer-encoded')?.areas).toEqual([AREA.salford]);
+  });
+
   it('in Stockport and Trafford a care leaver from outside GM gets unknown (whose care leavers is not stated)', () => {
     expect(outcome(careLeaver(AREA.kent, AREA.stockport), '2026-11-23', TAX)).toBe('unknown');
     expect(outcome(careLeaver(AREA.kent, AREA.trafford), '2026-11-23', TAX)).toBe('unknown');
