@@ -170,7 +170,7 @@ const cohortPersonsPerSecond = COHORT_SIZE / cohortRun.value.seconds;
 
 log(`4. peers on ${COHORT_SIZE} people …`);
 const peerPeople = generatePeerCohort(COHORT_SIZE, SEED);
-const rules = peerDataset(embeddedDataset);
+const rules = peerDataset();
 engineAnswer(Object.assign({}, peerPeople[0]!), PEER_ON, rules); // index the peers' dataset outside the timing
 
 interface PeerRun {

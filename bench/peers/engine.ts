@@ -21,7 +21,7 @@ const options: EvaluateOptions = { kinds: PEER_KINDS };
  * @example
  * ```ts
  * const engineAnswer = enginePeer(evaluate);
- * engineAnswer(person, PEER_ON, peerDataset(embeddedDataset)); // ['eligible', 'unknown']
+ * engineAnswer(person, PEER_ON, peerDataset()); // ['eligible', 'unknown']
  * ```
  */
 export function enginePeer(evaluate: EvaluateFunction): (person: Person, on: string, dataset: Dataset) => PeerAnswer {

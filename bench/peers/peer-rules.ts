@@ -8,7 +8,9 @@
  * formats; the hand-written peer encodes them directly in code. The peers' test checks that all
  * four give the same answer for every person of the peer cohort.
  */
-import type { CalendarDate, CareLeaverCategory, Dataset, Outcome, Person } from '../../src/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { type CalendarDate, type CareLeaverCategory, type Dataset, type Outcome, type Person, parseDataset } from '../../src/index.js';
 import { generateCohort } from '../cohort.js';
 
 /** The date every peer answers for (the date the documents were last checked). */
@@ -138,18 +140,24 @@ export const PEER_FACTS = [
 ] as const;
 
 /**
- * The engine's side of the peers' rules: the embedded dataset restricted to the documents of
- * {@link PEER_PROVIDERS}, so that the engine assesses the same offers as the peers.
+ * The engine's side of the peers' rules: a frozen copy (in `bench/peers/documents/`) of the
+ * documents of {@link PEER_PROVIDERS} as they were encoded when the peers were written (November
+ * 2026), so that the engine assesses the same offers as the peers however the embedded data grows.
+ * Salford, Stockport and Trafford had no document then.
  *
- * @param dataset - the full dataset (`embeddedDataset`)
- * @returns the documents of the GM guarantee, the GM10 councils and the four non-GM councils
+ * @returns the documents of the GM guarantee, the seven GM councils with a document and the four non-GM councils
  * @example
  * ```ts
- * peerDataset(embeddedDataset).documents.length; // 12
+ * peerDataset().documents.length; // 12
  * ```
  */
-export function peerDataset(dataset: Dataset): Dataset {
-  return { documents: dataset.documents.filter((d) => PEER_PROVIDERS.includes(d.provider.code)) };
+export function peerDataset(): Dataset {
+  const folder = new URL('./documents/', import.meta.url);
+  const documents = readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => parseYaml(readFileSync(new URL(name, folder), 'utf8')) as unknown);
+  return parseDataset({ documents });
 }
 
 /**

@@ -5,11 +5,11 @@ import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
 import type { Provider } from '../schema/offer.js';
 import { defaultGeography } from './default-geography.js';
-import { indexDataset, isKindCovered } from '../engine/dataset-index.js';
+import { coversItsProvider, indexDataset, isKindCovered } from '../engine/dataset-index.js';
 
 /**
  * Why a document covers a kind for an area: it is the area's own document and has an offer of the
- * kind (`own-offer`), or it claims the kind for an area that the area lies within (`claim`).
+ * kind that states a rule (`own-offer`; see `coversItsProvider`), or it claims the kind for an area that the area lies within (`claim`).
  */
 export interface CoveringDocument {
   /** The document's provider (an offer-level provider override does not count). */
@@ -30,7 +30,7 @@ function areaCoveredBy(
   const found: CoveringDocument[] = [];
   for (const document of dataset.documents) {
     const { provider, layer } = document;
-    if (provider.code === area && document.offers.some((offer) => offer.kind === kind)) {
+    if (provider.code === area && document.offers.some((offer) => offer.kind === kind && coversItsProvider(offer))) {
       found.push({ provider, layer, how: 'own-offer' });
     }
     for (const claim of document.coverage ?? []) {
@@ -83,7 +83,7 @@ export function coveringDocuments(
  * @returns true when a `not-eligible` involving this area can be trusted
  * @example
  * ```ts
- * isAreaCovered(embeddedDataset, 'council-tax-exemption', 'E08000007', '2026-11-23'); // false (Stockport)
+ * isAreaCovered(embeddedDataset, 'rent-guarantor', 'E08000007', '2026-11-23'); // false (Stockport)
  * ```
  */
 export function isAreaCovered(
@@ -155,7 +155,7 @@ function latestLastChecked(dataset: Dataset): CalendarDate {
  * @example
  * ```ts
  * const report = coverage(embeddedDataset, { area: 'E08000007', on: '2026-11-23' }); // Stockport
- * report.entries.find((e) => e.kind === 'council-tax-exemption')?.covered; // false
+ * report.entries.find((e) => e.kind === 'rent-guarantor')?.covered; // false
  * report.entries.find((e) => e.kind === 'personal-adviser')?.covered; // true (England)
  * ```
  */

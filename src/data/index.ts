@@ -1,2 +1,3 @@
 export * from './embedded-dataset.js';
 export * from './coverage.js';
+export * from './data-report.js';

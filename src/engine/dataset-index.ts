@@ -110,6 +110,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       const list = byKind.get(offer.kind) ?? [];
       list.push(indexed);
       byKind.set(offer.kind, list);
+      if (!coversItsProvider(offer)) continue;
       const kinds = ownKinds.get(document.provider.code) ?? new Set<Kind>();
       kinds.add(offer.kind);
       ownKinds.set(document.provider.code, kinds);
@@ -118,6 +119,24 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo() };
   cache.set(dataset, index);
   return index;
+}
+
+/**
+ * Whether an offer makes its document's provider covered for its kind: it must state a rule (some
+ * version with a status other than `unknown`). An offer known only as a lead (every version
+ * `unknown`, such as a council named on a list with no terms) covers nothing, so the answer
+ * outside its guessed bounds stays `unknown` rather than `not-eligible`.
+ *
+ * @param offer - the offer
+ * @returns whether it counts towards its provider's coverage
+ * @example
+ * ```ts
+ * const lead = embeddedDataset.documents.flatMap((d) => d.offers).find((o) => o.id === 'salford-council-tax-care-leavers')!;
+ * coversItsProvider(lead); // false
+ * ```
+ */
+export function coversItsProvider(offer: Offer): boolean {
+  return Object.values(offer.versions).some((version) => version.status !== 'unknown');
 }
 
 /**

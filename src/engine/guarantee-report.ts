@@ -31,6 +31,7 @@ export type GuaranteeReasonCode =
   | 'wider-responsibility'
   | 'narrower-responsibility'
   | 'not-in-force'
+  | 'not-settled'
   | 'nothing-encoded';
 
 /** Why a member's result is what it is: a stable code and an English sentence. */
@@ -150,10 +151,10 @@ function ageWords(e: Eligibility): string {
   return e.from === 0 ? until : `from the ${ordinalBirthday(e.from)} birthday ${until}`;
 }
 
-function inForceVersion(offer: Offer, on: CalendarDate): readonly [CalendarDate, OfferVersion] | null {
+function versionWithStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): readonly [CalendarDate, OfferVersion] | null {
   const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
   const found = versionOn(versions, on);
-  return found.type === 'one' && found.version[1].status === 'in-force' ? found.version : null;
+  return found.type === 'one' && found.version[1].status === status ? found.version : null;
 }
 
 /**
@@ -249,10 +250,12 @@ function assessMember(
       reasons: [{ code: 'nothing-encoded', message: `no ${label} offer of ${member.name}'s own is encoded` }],
     };
   }
-  const inForce = offers.flatMap((offer) => {
-    const version = inForceVersion(offer, on);
-    return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) }];
-  });
+  const withStatus = (status: OfferVersion['status']) =>
+    offers.flatMap((offer) => {
+      const version = versionWithStatus(offer, on, status);
+      return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) }];
+    });
+  const inForce = withStatus('in-force');
   if (inForce.length === 0) {
     return {
       member,
@@ -273,6 +276,23 @@ function assessMember(
       (a.candidate.offer.id < b.candidate.offer.id ? -1 : 1),
   );
   const best = compared[0]!;
+  if (best.result === 'falls-short') {
+    // An offer whose status is unknown (for example "whether other councils' care leavers qualify
+    // is not stated") that would meet the item leaves the answer open, never a firm shortfall.
+    const unsettled = withStatus('unknown').find((candidate) => compareWithItem(candidate, item, geography, on).result !== 'falls-short');
+    if (unsettled !== undefined) {
+      return {
+        member,
+        result: 'unknown',
+        offerId: unsettled.offer.id,
+        value: null,
+        reasons: [
+          { code: 'not-settled', message: `whether ${member.name}'s own offer reaches the guarantee is not settled: ${unsettled.offer.title}` },
+          ...best.reasons,
+        ],
+      };
+    }
+  }
   return { member, result: best.result, offerId: best.candidate.offer.id, value: best.candidate.value, reasons: best.reasons };
 }
 
@@ -283,7 +303,9 @@ function assessMember(
  * offer gives a better value or covers more people (a later age limit, more categories, other
  * councils' care leavers) and nothing worse; `meets` it when equal; `falls-short` when its offer
  * is worse in value or narrower in any of those ways; and is `unknown` when it has no offer of
- * that kind encoded, or none in force. Each answer carries its reasons.
+ * that kind encoded, or none in force, or when its in-force offers fall short but an offer of
+ * unknown status (a rule its sources leave open) would reach the item. Each answer carries its
+ * reasons.
  *
  * @param region - the region's GSS code (a combined authority such as E47000001)
  * @param period - `on`, the date
@@ -324,7 +346,7 @@ export function guaranteeReport(
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));
   const items = documents.flatMap((document) =>
     document.offers.flatMap((offer): GuaranteeItem[] => {
-      const version = inForceVersion(offer, on);
+      const version = versionWithStatus(offer, on, 'in-force');
       if (version === null) return [];
       const item = { kind: offer.kind, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility, region) };
       return [

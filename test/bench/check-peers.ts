@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { embeddedDataset, evaluate } from '../../src/index.js';
+import { evaluate } from '../../src/index.js';
 import { enginePeer } from '../../bench/peers/engine.js';
 import { handWrittenAnswer } from '../../bench/peers/hand-written.js';
 import { jsonLogicAnswer } from '../../bench/peers/json-logic.js';
@@ -23,7 +23,7 @@ export const SIZE = 100_000;
  */
 export async function checkPeers(from: number, to: number): Promise<Map<string, number>> {
   const people = generatePeerCohort(SIZE).slice(from, to);
-  const rules = peerDataset(embeddedDataset);
+  const rules = peerDataset();
   const engineAnswer = enginePeer(evaluate);
   const engine = createJsonRulesEngine();
   const outcomes = new Map<string, number>();

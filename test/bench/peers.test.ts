@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedDataset, evaluate } from '../../src/index.js';
+import { evaluate } from '../../src/index.js';
 import { generateCohort, seededRandom } from '../../bench/cohort.js';
 import { PEER_KINDS, PEER_OFFERS, PEER_ON, PEER_PROVIDERS, generatePeerCohort, peerAge, peerDataset } from '../../bench/peers/peer-rules.js';
 import { SIZE, checkPeers } from './check-peers.js';
 
-const rules = peerDataset(embeddedDataset);
+const rules = peerDataset();
 
 describe('the benchmark cohort generator', () => {
   it('gives the same people for the same seed', () => {

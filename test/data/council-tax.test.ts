@@ -22,10 +22,35 @@ describe('Greater Manchester council tax floor', () => {
     expect(outcome(inStockport, '2029-06-16', TAX)).not.toBe('eligible');
   });
 
-  it('after 25 in Stockport the answer is unknown, because Stockport has no policy of its own encoded', () => {
-    const e = entitlement(inStockport, '2029-06-15', TAX);
+  it('after 25 in Stockport a Bolton care leaver is not eligible (Stockport’s own scheme, from the press, ends at 25 too)', () => {
+    expect(outcome(inStockport, '2029-06-15', TAX)).toBe('not-eligible');
+  });
+
+  it('in Salford, known only from a list, another council’s care leaver gets unknown, never a no', () => {
+    const e = entitlement(careLeaver(AREA.kent, AREA.salford), '2026-11-23', TAX);
     expect(e.outcome).toBe('unknown');
-    expect(e.reasons.find((r) => r.code === 'no-offer-encoded')?.areas).toEqual([AREA.stockport]);
+    expect(e.offers.find((o) => o.offerId === 'salford-council-tax-care-leavers')?.state).toBe('unknown');
+  });
+
+  it('Salford, known only as a lead (every offer of unknown status), is not covered: after 25 the answer stays unknown', () => {
+    const inSalford = careLeaver(AREA.bolton, AREA.salford);
+    expect(outcome(inSalford, '2029-06-14', TAX)).toBe('eligible'); // the GM floor
+    const e = entitlement(inSalford, '2029-06-15', TAX);
+    expect(e.outcome).toBe('unknown');
+    expect(e.reasons.find((r) => r.code === 'no-offer-encoded')?.areas).toEqual([AREA.salford]);
+  });
+
+  it('in Stockport and Trafford a care leaver from outside GM gets unknown (whose care leavers is not stated)', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.stockport), '2026-11-23', TAX)).toBe('unknown');
+    expect(outcome(careLeaver(AREA.kent, AREA.trafford), '2026-11-23', TAX)).toBe('unknown');
+  });
+
+  it('Trafford’s own scheme is confirmed by its July 2022 consultation', () => {
+    const own = careLeaver(AREA.trafford, AREA.trafford, {}, { dateOfBirth: '1998-01-10' });
+    // 24 in 2022: only Trafford's own scheme or the GM floor (in force by 2019-11-30) can answer
+    expect(outcome(own, '2022-07-01', TAX)).toBe('eligible');
+    expect(outcome(own, '2023-01-09', TAX)).toBe('eligible');
+    expect(outcome(own, '2023-01-10', TAX)).toBe('not-eligible');
   });
 
   it('after 25 in Manchester a Bolton care leaver is not eligible (both councils encoded)', () => {
@@ -130,10 +155,15 @@ describe('Manchester', () => {
 });
 
 describe('Wigan', () => {
-  it('exempts care leavers of other English councils living in Wigan until 25', () => {
-    const p = careLeaver(AREA.kent, AREA.wigan);
+  it('exempts care leavers of other English councils living in Wigan alone and named on the bill until 25', () => {
+    const p = careLeaver(AREA.kent, AREA.wigan, { household: 'alone', liableForCouncilTax: true });
     expect(outcome(p, '2029-06-14', TAX)).toBe('eligible');
     expect(outcome(p, '2029-06-15', TAX)).toBe('not-eligible');
+  });
+
+  it('a care leaver sharing the bill with others is disregarded, by an amount not known', () => {
+    const p = careLeaver(AREA.kent, AREA.wigan, { household: 'with-others', liableForCouncilTax: true });
+    expect(outcome(p, '2027-01-01', TAX)).toBe('unknown');
   });
 
   it('not a Welsh council’s care leaver', () => {
@@ -143,7 +173,12 @@ describe('Wigan', () => {
 
 describe('Tameside', () => {
   // Born 1995-03-01: 22 in 2017, 25 on 2020-03-01.
-  const p = careLeaver(AREA.kent, AREA.tameside, {}, { dateOfBirth: '1995-03-01' });
+  const p = careLeaver(AREA.kent, AREA.tameside, { liableForCouncilTax: true }, { dateOfBirth: '1995-03-01' });
+
+  it('asks for a council tax liability', () => {
+    const notLiable = careLeaver(AREA.kent, AREA.tameside, { liableForCouncilTax: false }, { dateOfBirth: '1995-03-01' });
+    expect(outcome(notLiable, '2018-01-01', TAX)).toBe('not-eligible');
+  });
 
   it('from 1 September 2017', () => {
     expect(outcome(p, '2017-08-31', TAX)).toBe('not-eligible');
@@ -206,12 +241,14 @@ describe('Kent', () => {
 });
 
 describe('Stroud', () => {
-  it('from April 2019 Gloucestershire’s care leavers 18 to 20', () => {
-    const p = careLeaver(AREA.gloucestershire, AREA.stroud, {}, { dateOfBirth: '2000-05-01' });
+  it('from April 2019 Gloucestershire’s care leavers until the 22nd birthday, 100% or 50% by household', () => {
+    const p = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'alone' }, { dateOfBirth: '2000-05-01' });
+    const shared = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'with-others' }, { dateOfBirth: '2000-05-01' });
     expect(outcome(p, '2019-03-31', TAX)).not.toBe('eligible');
-    expect(outcome(p, '2019-04-01', TAX)).toBe('eligible');
-    expect(outcome(p, '2021-04-30', TAX)).toBe('eligible');
-    expect(outcome(p, '2021-05-01', TAX)).not.toBe('eligible');
+    expect(entitlement(p, '2019-04-01', TAX).value).toEqual({ type: 'percentage', percent: 100 });
+    expect(entitlement(shared, '2019-04-01', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
+    expect(outcome(p, '2022-04-30', TAX)).toBe('eligible');
+    expect(outcome(p, '2022-05-01', TAX)).not.toBe('eligible');
   });
 
   it('before April 2024 not another county’s care leaver', () => {
@@ -235,24 +272,33 @@ describe('Stroud', () => {
 });
 
 describe('Eastleigh', () => {
-  it('100% to 21 and 50% from 21 to 25 for care leavers living alone', () => {
-    const p = careLeaver(AREA.kent, AREA.eastleigh, { household: 'alone' }, { dateOfBirth: '2004-06-15' });
+  const named = { liableForCouncilTax: true } as const;
+
+  it('100% to 21 and 50% from 21 to 25 for care leavers paying the bill alone', () => {
+    const p = careLeaver(AREA.kent, AREA.eastleigh, { household: 'alone', ...named }, { dateOfBirth: '2004-06-15' });
     expect(entitlement(p, '2026-11-23', TAX).value).toEqual({ type: 'percentage', percent: 50 });
-    const younger = careLeaver(AREA.leeds, AREA.eastleigh, { household: 'alone' }, { dateOfBirth: '2006-01-01' });
+    const younger = careLeaver(AREA.leeds, AREA.eastleigh, { household: 'alone', ...named }, { dateOfBirth: '2006-01-01' });
     expect(entitlement(younger, '2026-11-23', TAX).value).toEqual({ type: 'percentage', percent: 100 });
     expect(outcome(p, '2029-06-14', TAX)).toBe('eligible');
     expect(outcome(p, '2029-06-15', TAX)).not.toBe('eligible');
   });
 
-  it('unknown when living with people who are not care leavers', () => {
-    expect(outcome(careLeaver(AREA.leeds, AREA.eastleigh, { household: 'with-others' }), '2026-11-23', TAX)).toBe('unknown');
+  it('50% to 21 and 25% from 21 to 25 when living with people who are not care leavers', () => {
+    const p = careLeaver(AREA.leeds, AREA.eastleigh, { household: 'with-others', ...named });
+    expect(entitlement(p, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 25 });
+    const younger = careLeaver(AREA.leeds, AREA.eastleigh, { household: 'with-others', ...named }, { dateOfBirth: '2006-01-01' });
+    expect(entitlement(younger, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
+  });
+
+  it('only for a care leaver named on the bill', () => {
+    expect(outcome(careLeaver(AREA.leeds, AREA.eastleigh, { household: 'alone', liableForCouncilTax: false }), '2026-11-23', TAX)).not.toBe('eligible');
   });
 });
 
 describe('Durham', () => {
   it('100% alone, 50% in someone else’s household, ending on the 25th birthday', () => {
-    const alone = careLeaver(AREA.kent, AREA.durham, { household: 'alone' });
-    const withOthers = careLeaver(AREA.kent, AREA.durham, { household: 'with-others' });
+    const alone = careLeaver(AREA.kent, AREA.durham, { household: 'alone', liableForCouncilTax: true });
+    const withOthers = careLeaver(AREA.kent, AREA.durham, { household: 'with-others', liableForCouncilTax: true });
     expect(entitlement(alone, '2026-11-23', TAX).value).toEqual({ type: 'percentage', percent: 100 });
     expect(entitlement(withOthers, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
     expect(outcome(alone, '2029-06-14', TAX)).toBe('eligible');
@@ -282,33 +328,56 @@ describe('North Northamptonshire', () => {
 });
 
 describe('Warrington', () => {
-  it('its own care leavers, not others', () => {
-    expect(outcome(careLeaver(AREA.warrington, AREA.warrington), '2026-11-23', TAX)).toBe('eligible');
-    expect(outcome(careLeaver(AREA.kent, AREA.warrington), '2026-11-23', TAX)).toBe('not-eligible');
+  const alone = { household: 'alone', liableForCouncilTax: true } as const;
+  // Born 2006-01-01: 20 on 2026-11-23, 21 on 2027-01-01.
+  const own = careLeaver(AREA.warrington, AREA.warrington, alone, { dateOfBirth: '2006-01-01' });
+
+  it('its own care leavers solely responsible for the bill, not others', () => {
+    expect(outcome(own, '2026-11-23', TAX)).toBe('eligible');
+    // a Bolton care leaver: Bolton's own scheme and the GM floor stop at Greater Manchester's edge
+    expect(outcome(careLeaver(AREA.bolton, AREA.warrington, alone, { dateOfBirth: '2006-01-01' }), '2026-11-23', TAX)).toBe('not-eligible');
   });
 
-  it('from the 18th birthday', () => {
-    const p = careLeaver(AREA.warrington, AREA.warrington, {}, { dateOfBirth: '2008-11-23', category: 'relevant' });
-    expect(outcome(p, '2026-11-22', TAX)).toBe('not-eligible');
-    expect(outcome(p, '2026-11-23', TAX)).toBe('eligible');
+  it('sharing with people who are not care leavers: a discount of unknown size', () => {
+    expect(outcome(careLeaver(AREA.warrington, AREA.warrington, { household: 'with-others', liableForCouncilTax: true }, { dateOfBirth: '2006-01-01' }), '2026-11-23', TAX)).toBe('unknown');
+  });
+
+  it('from the 21st birthday the page does not say: unknown', () => {
+    expect(outcome(own, '2026-12-31', TAX)).toBe('eligible');
+    expect(outcome(own, '2027-01-01', TAX)).toBe('unknown');
+  });
+
+  it('confirmed in force by the page of 8 August 2023: unknown the day before', () => {
+    const older = careLeaver(AREA.warrington, AREA.warrington, alone, { dateOfBirth: '2003-01-01' });
+    expect(outcome(older, '2023-08-07', TAX)).toBe('unknown');
+    expect(outcome(older, '2023-08-08', TAX)).toBe('eligible');
   });
 });
 
 describe('Haringey', () => {
   const p = careLeaver(AREA.haringey, AREA.haringey, {}, { dateOfBirth: '1996-01-10' });
 
-  it('confirmed in force by 31 March 2018, until the 25th birthday', () => {
-    expect(outcome(p, '2018-03-30', TAX)).toBe('unknown');
-    expect(outcome(p, '2018-03-31', TAX)).toBe('eligible');
+  it('from 1 April 2018 (cabinet of 17 October 2017), until the 25th birthday', () => {
+    expect(outcome(p, '2018-03-31', TAX)).not.toBe('eligible');
+    expect(outcome(p, '2018-04-01', TAX)).toBe('eligible');
     expect(outcome(p, '2021-01-09', TAX)).toBe('eligible');
     expect(outcome(p, '2021-01-10', TAX)).toBe('not-eligible');
+  });
+
+  it('for care leavers living in the borough, whichever English council looked after them', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.haringey, {}, { dateOfBirth: '1996-01-10' }), '2019-01-01', TAX)).toBe('eligible');
   });
 });
 
 describe('Liverpool', () => {
-  it('its own care leavers living in Liverpool, not others', () => {
-    expect(outcome(careLeaver(AREA.liverpool, AREA.liverpool), '2026-11-23', TAX)).toBe('eligible');
-    expect(outcome(careLeaver(AREA.kent, AREA.liverpool), '2026-11-23', TAX)).toBe('not-eligible');
+  // careLeaver() is 21 on 2025-06-15.
+  it('its own care leavers living in Liverpool until the 21st birthday, not others', () => {
+    expect(outcome(careLeaver(AREA.liverpool, AREA.liverpool), '2025-06-14', TAX)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.bolton, AREA.liverpool), '2025-06-14', TAX)).toBe('not-eligible');
+  });
+
+  it('from 21 to 25 not known (only the 2017 limit of 21 is sourced)', () => {
+    expect(outcome(careLeaver(AREA.liverpool, AREA.liverpool), '2025-06-15', TAX)).toBe('unknown');
   });
 });
 

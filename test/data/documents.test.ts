@@ -57,9 +57,10 @@ describe('the embedded dataset', () => {
     expect(result.success ? [] : result.issues).toEqual([]);
   });
 
-  it('starts every YAML document with the schema comment for editors', () => {
+  it('starts every YAML document with the schema comment for editors, and keeps it in a region or nation folder', () => {
     for (const file of files) {
-      expect(file.text.startsWith('# yaml-language-server: $schema=../../../schema/offer-document.schema.json\n')).toBe(true);
+      expect(file.name, file.name).toMatch(/^(national|north-east|north-west|yorkshire-and-the-humber|east-midlands|west-midlands|east-of-england|london|south-east|south-west)\/[a-z0-9-]+\.yaml$/);
+      expect(file.text.startsWith('# yaml-language-server: $schema=../../../../schema/offer-document.schema.json\n'), file.name).toBe(true);
     }
   });
 

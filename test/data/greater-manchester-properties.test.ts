@@ -59,7 +59,7 @@ describe('Greater Manchester invariants (fast-check)', () => {
           category: 'former-relevant',
           responsibleAuthority: ra,
           residence,
-          facts: { noRecourseToPublicFunds: false, liableForCouncilTax: true },
+          facts: { noRecourseToPublicFunds: false, liableForCouncilTax: true, household: 'alone' },
         };
         const e = evaluate(person, on, embeddedDataset, { kinds: [TAX] }).entitlements[0]!;
         expect(e.outcome).toBe('eligible');

@@ -34,18 +34,31 @@ describe('Liverpool City Region MetroCard', () => {
 });
 
 describe('WESTpass', () => {
+  // Born 2003-01-01: 21 on 2024-01-01, 22 on 2025-01-01.
   const p = careLeaver(AREA.bristol, AREA.bristol, {}, { dateOfBirth: '2003-01-01' });
+  const younger = careLeaver(AREA.bristol, AREA.bristol, {}, { dateOfBirth: '2006-01-01' });
 
-  it('from 6 November 2023, to the 21st birthday at first', () => {
+  it('from 6 November 2023', () => {
     expect(outcome(p, '2023-11-05', TRAVEL)).not.toBe('eligible');
     expect(outcome(p, '2023-11-06', TRAVEL)).toBe('eligible');
   });
 
-  it('to the 26th birthday once extended, and for North Somerset too', () => {
-    expect(outcome(p, '2025-05-29', TRAVEL)).toBe('eligible');
-    expect(outcome(p, '2028-12-31', TRAVEL)).toBe('eligible');
-    expect(outcome(p, '2029-01-01', TRAVEL)).not.toBe('eligible');
-    expect(outcome(careLeaver(AREA.northSomerset, AREA.northSomerset), '2026-01-01', TRAVEL)).toBe('eligible');
+  it('until the 22nd birthday', () => {
+    expect(outcome(p, '2024-12-31', TRAVEL)).toBe('eligible');
+    expect(outcome(p, '2025-01-01', TRAVEL)).not.toBe('eligible');
+  });
+
+  it('funded to the end of March 2025: unknown from April until the May 2025 news says it still runs', () => {
+    expect(outcome(younger, '2025-03-31', TRAVEL)).toBe('eligible');
+    expect(outcome(younger, '2025-04-01', TRAVEL)).toBe('unknown');
+    expect(outcome(younger, '2025-05-29', TRAVEL)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.northSomerset, AREA.northSomerset, {}, { dateOfBirth: '2006-01-01' }), '2026-01-01', TRAVEL)).toBe('eligible');
+  });
+
+  it('the extension to 25 is announced, not in force: reported as pending', () => {
+    const e = entitlement(careLeaver(AREA.bristol, AREA.bristol, {}, { dateOfBirth: '2003-01-01' }), '2026-01-01', TRAVEL);
+    expect(e.outcome).not.toBe('eligible');
+    expect(e.pending.map((x) => x.offerId)).toContain('west-of-england-westpass-to-26');
   });
 });
 

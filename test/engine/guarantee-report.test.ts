@@ -106,7 +106,11 @@ describe('guaranteeReport', () => {
     const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
     expect(report.members).toHaveLength(10);
     const councilTax = report.items.find((i) => i.kind === 'council-tax-exemption')!;
-    expect(councilTax.members.find((m) => m.member.code === 'E08000007')?.result).toBe('unknown'); // Stockport
+    const stockport = councilTax.members.find((m) => m.member.code === 'E08000007')!;
+    // Stockport's own scheme is for its own care leavers; whether it covers other GM councils' is not stated
+    expect(stockport.result).toBe('unknown');
+    expect(stockport.reasons[0]?.code).toBe('not-settled');
+    expect(stockport.reasons.map((r) => r.code)).toContain('narrower-responsibility');
     expect(councilTax.members.find((m) => m.member.code === 'E08000003')?.result).toBe('exceeds'); // Manchester
   });
 

@@ -1,7 +1,10 @@
 import { coverage } from '../../data/coverage.js';
+import { dataReport } from '../../data/data-report.js';
+import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
+import { ALL_KINDS, type Kind } from '../../schema/kind.js';
+import { UsageError } from '../usage-error.js';
 import { embeddedDataset } from '../../data/embedded-dataset.js';
 import { ukGeography } from '../../areas/uk-geography.js';
-import { formatLongDate } from '../../dates/calendar-date.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
@@ -11,18 +14,34 @@ import { resolveAreaOption } from '../resolve-area-option.js';
 
 /** The help for `coverage`. */
 export const COVERAGE_HELP = `Usage: care-leaver-entitlements coverage [AREA] [--on DATE] [--json]
+       care-leaver-entitlements coverage --summary [--kind KIND] [--on DATE] [--json]
 
 What the data encodes, kind by kind: for one area, whether each kind is covered (the area's own
 offer, or a document that claims the kind for an area it lies within) and by whom; without an
 area, a line for every area the data names. Where a kind is not covered, answers about people
 that area serves are "unknown", never "not-eligible".
 
+With --summary, the data report: for each kind, the share of England's council tax billing areas
+where a former relevant care leaver aged 20, with every fact given, gets a known answer (eligible
+or not eligible), looked after by the area's own council and by each other council; and how many
+of England's children's services authorities have a council tax policy encoded. It evaluates
+every pair of places, so it takes a few seconds ("npm run data:report" runs it).
+
 Options:
+  --summary      print the data report instead of one area's coverage
+  --kind KIND    with --summary: only this kind (for example council-tax-exemption)
   --on DATE      the date, for membership of combined authorities (default: today)
   --json         print one JSON document:
                  {"on", "areas": [code], "entries": [{"area", "areaName"?, "kind", "covered",
                   "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}]}]}
+                 with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
+                  "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
+                  "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}
   -h, --help     show this help
+
+Examples:
+  care-leaver-entitlements coverage Stockport --on 2026-11-23
+  care-leaver-entitlements coverage --summary --kind council-tax-exemption
 `;
 
 /**
@@ -41,7 +60,13 @@ export function runCoverage(args: readonly string[], context: CliContext): numbe
   const { values, positionals } = parseOptions(
     'coverage',
     args,
-    { on: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    {
+      on: { type: 'string' },
+      json: { type: 'boolean' },
+      summary: { type: 'boolean' },
+      kind: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     { name: 'AREA', min: 0, max: 1 },
   );
   if (values.help === true) {
@@ -49,6 +74,11 @@ export function runCoverage(args: readonly string[], context: CliContext): numbe
     return 0;
   }
   const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : context.today;
+  if (values.summary === true) {
+    if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
+    return printDataReport(context, on, typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined, values.json === true);
+  }
+  if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
   const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
   const report = coverage(embeddedDataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
   if (values.json === true) {
@@ -79,4 +109,38 @@ export function runCoverage(args: readonly string[], context: CliContext): numbe
       renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold }),
   );
   return 0;
+}
+
+function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+function printDataReport(context: CliContext, on: CalendarDate, kind: Kind | undefined, json: boolean): number {
+  const report = dataReport(embeddedDataset, { on, ...(kind === undefined ? {} : { kinds: [kind] }) });
+  if (json) {
+    printJson(context, report);
+    return 0;
+  }
+  const { style } = context;
+  const count = (n: number) => n.toLocaleString('en-GB');
+  const rows = report.kinds.map((k) => [
+    kindLabel(k.kind),
+    `${percent(k.ownShare)} (${count(k.ownKnown)} of ${count(report.billingAreas)})`,
+    `${percent(k.otherShare)} (${count(k.otherKnown)} of ${count(report.otherPairs)})`,
+  ]);
+  context.out(
+    `${style.bold(`What the data answers on ${formatLongDate(on)}`)}\n` +
+      `A former relevant care leaver aged 20 (born ${formatLongDate(report.person.dateOfBirth)}) with every fact given, in each of\n` +
+      `England's ${count(report.billingAreas)} council tax billing areas: the share of known answers (eligible or not eligible).\n` +
+      `Council tax policies encoded: ${report.councilTaxPolicies.length} of ${report.childrensServicesAuthorities} children's services authorities ` +
+      `(${report.councilTaxPoliciesForTheirCareLeavers.length} counting districts' schemes for a county's care leavers).\n\n` +
+      renderTable(['kind', "looked after by the area's own council", 'looked after by another council'], rows, { heading: style.bold }),
+  );
+  return 0;
+}
+
+function parseKindOption(text: string): Kind {
+  const kind = ALL_KINDS.find((k) => k === text);
+  if (kind === undefined) throw new UsageError(`--kind: unknown kind ${JSON.stringify(text)}; use one of ${ALL_KINDS.slice(0, 4).join(', ')}, … (see "care-leaver-entitlements schema")`);
+  return kind;
 }
