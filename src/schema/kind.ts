@@ -38,6 +38,8 @@ export const KIND_INFO = {
   'council-tax-exemption': { label: 'Council tax exemption', valueType: 'percentage' },
   'free-travel': { label: 'Free or discounted travel', valueType: 'percentage' },
   'free-prescriptions': { label: 'Free prescriptions', valueType: 'service' },
+  'free-dental-treatment': { label: 'Free NHS dental treatment', valueType: 'service' },
+  'free-eye-care': { label: 'Free NHS sight tests and glasses', valueType: 'service' },
   mentor: { label: 'Mentor', valueType: 'service' },
   'rent-guarantor': { label: 'Rent guarantor', valueType: 'service' },
   'rent-deposit': { label: 'Rent deposit paid', valueType: 'service' },

@@ -70,12 +70,17 @@ describe('DWP: shared accommodation rate exemption', () => {
 });
 
 describe('England: prescriptions', () => {
-  // Born 2008-01-01: 19 on 2027-01-01.
-  it('free at 16 to 18 in full-time education, not for being a care leaver', () => {
-    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2008-01-01', category: 'relevant' });
-    expect(outcome(student, '2026-12-31', 'free-prescriptions')).toBe('eligible');
-    expect(outcome(student, '2027-01-01', 'free-prescriptions')).not.toBe('eligible');
-    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2008-01-01', category: 'relevant' });
-    expect(outcome(working, '2026-12-31', 'free-prescriptions')).not.toBe('eligible');
+  // Born 2006-01-01: 19 on 2025-01-01 (before the national change for care leavers of December 2025).
+  it('free at 16 to 18 in full-time education, not (before December 2025) for being a care leaver', () => {
+    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2006-01-01', category: 'relevant' });
+    expect(outcome(student, '2024-12-31', 'free-prescriptions')).toBe('eligible');
+    expect(outcome(student, '2025-01-01', 'free-prescriptions')).not.toBe('eligible');
+    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2006-01-01', category: 'relevant' });
+    expect(outcome(working, '2024-12-31', 'free-prescriptions')).not.toBe('eligible');
+  });
+
+  it('free on another national ground (benefits, certificates), care leaver or not', () => {
+    const exempt = careLeaver(AREA.kent, AREA.maidstone, { otherwiseExemptFromPrescriptionCharges: true }, { dateOfBirth: '1990-01-01' });
+    expect(entitlement(exempt, '2024-01-01', 'free-prescriptions')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-prescriptions-other-exemption' });
   });
 });
