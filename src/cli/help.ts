@@ -6,7 +6,8 @@ export const PERSON_HELP = `Person options:
   --responsible AREA     the council that looked after them (required)
   --lives-in AREA        where they live (required)
   --on DATE              the date to answer for (default: today)
-  --status STATUS        eligible, relevant, former-relevant or qualifying (default: former-relevant)
+  --status STATUS        eligible or relevant (under 18), former-relevant (18 or over; the default
+                         from 18) or qualifying; eligible and relevant become former-relevant at 18
   --household WHO        alone, only-care-leavers or with-others
   --gp-area AREA         the area of the GP practice they are registered with
   --leap-day RULE        where a 29 February birthday falls in a common year: march-1 (default)

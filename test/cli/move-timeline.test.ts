@@ -52,7 +52,7 @@ describe('move', () => {
 describe('timeline', () => {
   it('lists the changes from --from until the 26th birthday by default', () => {
     const { status, json } = runJson<{ from: string; until: string; events: { on: string; kind: string; before: string; after: string }[] }>([
-      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--from', '2022-01-01', '--json',
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--from', '2022-01-01', '--status', 'relevant', '--json',
     ]);
     expect(status).toBe(0);
     expect(json.from).toBe('2022-01-01');
@@ -93,3 +93,25 @@ describe('timeline', () => {
     expect(run.stderr).toMatch(/^error: --until 2020-01-01 is before/);
   });
 });
+
+describe('care-leaver status over time', () => {
+  it('a relevant child of 17 becomes former relevant at 18: the timeline shows what former relevant care leavers get', () => {
+    const { status, json } = runJson<{ events: { on: string; kind: string; before: string; after: string }[] }>([
+      'timeline', '--born', '2008-03-01', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--from', '2025-12-01', '--until', '2026-06-01',
+      '--status', 'relevant', '--with-former-foster-carer', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.events).toContainEqual(expect.objectContaining({ on: '2026-03-01', kind: 'staying-put', after: 'eligible' }));
+    expect(json.events).toContainEqual(expect.objectContaining({ on: '2026-03-01', kind: 'higher-education-bursary', before: 'not-eligible', after: 'unknown' }));
+  });
+
+  it('refuses a status the law does not allow at that age, naming --status', () => {
+    const adult = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23', '--status', 'relevant']);
+    expect(adult.status).toBe(2);
+    expect(adult.stderr).toMatch(/^error: --status relevant is for someone under 18.*use --status former-relevant/);
+    const child = runCli(['entitlements', '--born', '2010-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23']);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toMatch(/^error: --status is needed for someone under 18/);
+  });
+});
+

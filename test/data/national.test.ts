@@ -72,10 +72,10 @@ describe('DWP: shared accommodation rate exemption', () => {
 describe('England: prescriptions', () => {
   // Born 2006-01-01: 19 on 2025-01-01 (before the national change for care leavers of December 2025).
   it('free at 16 to 18 in full-time education, not (before December 2025) for being a care leaver', () => {
-    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2006-01-01', category: 'relevant' });
+    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2006-01-01', category: 'former-relevant' });
     expect(outcome(student, '2024-12-31', 'free-prescriptions')).toBe('eligible');
     expect(outcome(student, '2025-01-01', 'free-prescriptions')).not.toBe('eligible');
-    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2006-01-01', category: 'relevant' });
+    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2006-01-01', category: 'former-relevant' });
     expect(outcome(working, '2024-12-31', 'free-prescriptions')).not.toBe('eligible');
   });
 

@@ -177,9 +177,9 @@ describe('other offers', () => {
   });
 
   it('Liverpool’s credit union loan is up to £300 for its own care leavers', () => {
-    const e = entitlement(careLeaver(AREA.liverpool, AREA.leeds), '2021-01-01', 'credit-union-loan');
+    const e = entitlement(careLeaver(AREA.liverpool, AREA.leeds, {}, { category: 'relevant' }), '2021-01-01', 'credit-union-loan');
     expect(e.value).toMatchObject({ type: 'money', amount: 300, upTo: true });
-    expect(outcome(careLeaver(AREA.kent, AREA.liverpool), '2021-01-01', 'credit-union-loan')).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.liverpool, {}, { category: 'relevant' }), '2021-01-01', 'credit-union-loan')).not.toBe('eligible');
   });
 
   it('GM mentors stay planned', () => {

@@ -4,7 +4,8 @@ import { BROOKMERE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtur
 
 describe('timeline', () => {
   it('lists every date an outcome changes, with before and after', () => {
-    const t = timeline(sam, { from: '2022-01-01', until: '2030-01-01' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption', 'personal-adviser'] });
+    // a relevant child of 17 on the first date becomes former relevant on the 18th birthday
+    const t = timeline({ ...sam, category: 'relevant' }, { from: '2022-01-01', until: '2030-01-01' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption', 'personal-adviser'] });
     expect(t.events.map((e) => [e.on, e.kind, e.before, e.after])).toEqual([
       ['2022-06-15', 'council-tax-exemption', 'not-eligible', 'eligible'],
       ['2025-06-15', 'council-tax-exemption', 'eligible', 'eligible'],
