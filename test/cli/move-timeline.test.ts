@@ -35,7 +35,7 @@ describe('move', () => {
     expect(json.from).toEqual({ code: 'E08000001', name: 'Bolton' });
     expect(json.to).toEqual({ code: 'E08000035', name: 'Leeds' });
     expect(json.changes.length).toBeGreaterThan(10);
-    for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'unknown']).toContain(c.change);
+    for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'neither', 'unknown']).toContain(c.change);
     const adviser = json.changes.find((c) => c.kind === 'personal-adviser')!;
     expect(adviser.change).toBe('kept');
     expect(adviser.before?.outcome).toBe('eligible');

@@ -71,11 +71,16 @@ describe('engine invariants (fictional data)', () => {
     );
   });
 
-  it('moving to the area one already lives in keeps every kind or leaves it unknown', () => {
+  it('moving to the area one already lives in keeps every kind, or it stays neither or unknown', () => {
     fc.assert(
       fc.property(personAndDate, ([p, on]) => {
         const move = compareMove(p, { to: p.residence as string, on }, fictionalDataset, fictional);
-        for (const c of move.changes) expect(['kept', 'unknown']).toContain(c.change);
+        for (const c of move.changes) {
+          expect(['kept', 'neither', 'unknown']).toContain(c.change);
+          // kept only for what was had; neither only for what was not
+          if (c.change === 'kept') expect(c.before.outcome).toBe('eligible');
+          if (c.change === 'neither') expect(c.before.outcome).toBe('not-eligible');
+        }
       }),
       { numRuns: 200 },
     );
@@ -126,3 +131,18 @@ function valueFor(kind: Kind): Value {
       return { type: 'service' };
   }
 }
+
+describe('move changes and their confidence', () => {
+  it('a change is firm exactly when every offer it rests on is confirmed, and its message says "probably" otherwise', () => {
+    fc.assert(
+      fc.property(personAndDate, fc.constantFrom(...PLACES_TO_LIVE), ([p, on], to) => {
+        for (const c of compareMove(p, { to, on }, fictionalDataset, fictional).changes) {
+          expect(c.firm).toBe(c.confidence === 'confirmed');
+          if (c.change !== 'unknown') expect(c.message.includes('probably')).toBe(!c.firm);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
