@@ -137,6 +137,10 @@ export const Offer = z.strictObject({
   title: z.string().min(1).describe('A short title.'),
   description: z.string().min(1).describe('What it gives and to whom, in your own words.'),
   provider: Provider.optional().describe('Who provides this offer when it is not the document\'s provider (for example a transport body).'),
+  dutyOf: z
+    .literal('responsible-authority')
+    .optional()
+    .describe('For a national duty owed by the council that looked after the person (personal adviser, setting up home allowance): that council is shown as the provider.'),
   versions: z
     .record(CalendarDate, OfferVersion)
     .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')

@@ -19,7 +19,7 @@ describe('move', () => {
     expect(lines[0]).toBe('Moving from Bolton to Leeds on 23 November 2026');
     const header = lines.find((l) => l.trimStart().startsWith('kind'))!;
     for (const column of ['change', 'provider', 'value', 'ends on', 'why']) expect(header).toContain(column);
-    expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*England .*15 June 2029/);
+    expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*Bolton .*15 June 2029/);
     expect(run.stdout).toMatch(/In all: .*kept/);
   });
 
@@ -78,7 +78,7 @@ describe('timeline', () => {
   it('shows a change of value even when the outcome stays the same', () => {
     const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +England +£2,000 → £3,000/);
+    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton +£2,000 → £3,000/);
   });
 
   it('ends by default on the 26th birthday as --leap-day places it', () => {

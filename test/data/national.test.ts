@@ -6,10 +6,18 @@ describe('England: personal adviser', () => {
   const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
 
   it('a former relevant care leaver has one before and after the 21st birthday, until the 25th', () => {
-    expect(entitlement(kentInLeeds, '2025-06-14', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-to-21');
-    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-21-to-25');
+    const at20 = entitlement(kentInLeeds, '2025-06-14', 'personal-adviser');
+    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent' }, endsOn: '2029-06-15' });
+    expect(at20.value).toMatchObject({ type: 'service', detail: expect.stringMatching(/from 21 to the 25th birthday on request/) });
+    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser');
     expect(outcome(kentInLeeds, '2029-06-14', 'personal-adviser')).toBe('eligible');
     expect(outcome(kentInLeeds, '2029-06-15', 'personal-adviser')).toBe('not-eligible');
+  });
+
+  it('the duties of the council that looked after them name that council as the provider', () => {
+    for (const kind of ['personal-adviser', 'setting-up-home-allowance'] as const) {
+      expect(entitlement(kentInLeeds, '2026-11-23', kind).provider?.code, kind).toBe(AREA.kent);
+    }
   });
 
   it('a qualifying care leaver of 22 is not eligible (England settles the kind)', () => {
