@@ -17,7 +17,10 @@ import { OfferValue } from './value.js';
 export const Source = z
   .strictObject({
     title: z.string().min(1).describe('The title of the page or document.'),
-    url: z.url().optional().describe('Where to read it.'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'a source url must be a web address starting http:// or https://' })
+      .optional()
+      .describe('Where to read it: an http or https address (no other scheme, so that it is safe to show as a link).'),
     file: z.string().min(1).optional().describe('The file name of a document cited without a url.'),
     publisher: z.string().min(1).describe('Who published it.'),
     date: CalendarDate.optional().describe('When it was published, YYYY-MM-DD.'),
