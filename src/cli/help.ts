@@ -48,5 +48,6 @@ Options:
   -v, --version  show the version
 
 Every command takes --json for one JSON document. Exit status: 0 success, 1 invalid documents
-(validate) or an internal error, 2 bad input (with one "error:" line saying what to fix).
+(validate, --data), 2 bad input (with one "error:" line saying what to fix), 3 an internal error
+(a bug: please report it with the command that caused it).
 `;

@@ -48,7 +48,7 @@ function describeInvalidInput(error: InvalidInputError): string {
 /**
  * Runs the command line: chooses the command, runs it, and turns every failure into one
  * `error:` line on stderr. Bad input exits 2; an unexpected failure prints
- * `error: internal error: …` and exits 1; never a stack trace.
+ * `error: internal error: …` and exits 3 (a bug to report); never a stack trace.
  *
  * @param argv - the arguments (without `node` and the script)
  * @param context - output, colour and today
@@ -100,6 +100,6 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     const message = error instanceof Error ? error.message : String(error);
     context.err(`error: internal error: ${oneLine(message)}\n`);
-    return 1;
+    return 3;
   }
 }

@@ -75,3 +75,17 @@ describe('validate', () => {
     expect(none.stderr).toMatch(/^error: validate needs FILE/);
   });
 });
+
+describe('terminal safety', () => {
+  it('prints document text with control characters escaped, never obeyed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cle-term-'));
+    const file = join(dir, 'evil.yaml');
+    // an unknown key holding an escape sequence that would set the terminal's title, a bell and a carriage return
+    writeFileSync(file, 'schemaVersion: 1\nprovider: { code: "E08000001", name: "Bolton" }\nlayer: local\n"bad\\u001b]0;owned\\u0007key\\r": 1\noffers: []\n');
+    const run = runCli(['validate', file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('bad\\u{1b}]0;owned\\u{7}key\\u{d}');
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0007\r]|\u001b\]/);
+  });
+});
