@@ -19,7 +19,9 @@ export type InputIssueCode =
   | 'malformed-document'
   | 'empty-document'
   | 'file-too-large'
-  | 'invalid-input';
+  | 'invalid-input'
+  | 'too-deep'
+  | 'too-many-issues';
 
 /**
  * One problem with an input, with the path to the field (`['offers', 0, 'kind']`) and a message
