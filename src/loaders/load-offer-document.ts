@@ -143,12 +143,15 @@ function forbiddenKeys(value: unknown): Path[] {
   const stack: [unknown, (string | number)[]][] = [[value, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
+    // Children are pushed last-first, so that keys are found in the order the document gives them.
     if (Array.isArray(node)) {
-      node.forEach((item, index) => stack.push([item, [...path, index]]));
+      for (let index = node.length - 1; index >= 0; index--) stack.push([node[index], [...path, index]]);
     } else if (typeof node === 'object' && node !== null) {
-      for (const key of Object.keys(node)) {
-        if (FORBIDDEN_KEYS.has(key)) found.push([...path, key]);
-        else stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+      const keys = Object.keys(node);
+      for (const key of keys) if (FORBIDDEN_KEYS.has(key)) found.push([...path, key]);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const key = keys[k]!;
+        if (!FORBIDDEN_KEYS.has(key)) stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
       }
     }
   }
