@@ -2,10 +2,10 @@ import { FACT_FLAGS } from './fact-options.js';
 
 /** The options every person command shares, as the help shows them. */
 export const PERSON_HELP = `Person options:
-  --born DATE            date of birth, YYYY-MM-DD (required)
+  --born DATE            date of birth, DD/MM/YYYY or YYYY-MM-DD (required)
   --responsible AREA     the council that looked after them (required)
   --lives-in AREA        where they live (required)
-  --on DATE              the date to answer for (default: today)
+  --on DATE              the date to answer for, DD/MM/YYYY or YYYY-MM-DD (default: today)
   --status STATUS        eligible or relevant (under 18), former-relevant (18 or over; the default
                          from 18) or qualifying; eligible and relevant become former-relevant at 18
   --household WHO        alone, only-care-leavers or with-others
