@@ -1,3 +1,4 @@
+import { InvalidDataError } from './data-option.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
 import type { CliContext } from './cli-context.js';
@@ -93,6 +94,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (error instanceof UsageError) {
       context.err(`error: ${oneLine(error.message)}\n`);
       return 2;
+    }
+    if (error instanceof InvalidDataError) {
+      const { formatInvalidFile } = await import('./commands/validate.js');
+      context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
+      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (see the issues above, or run validate)\n`);
+      return 1;
     }
     if (error instanceof InvalidInputError) {
       context.err(`error: ${oneLine(describeInvalidInput(error))}\n`);

@@ -7,6 +7,7 @@ import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { PERSON_HELP } from '../help.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { PERSON_OPTIONS, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -25,6 +26,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   --to AREA              where they move to (required)
 
 ${PERSON_HELP}
+${DATA_HELP}
 With --json: {"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
   "confidence", "firm", "message", "before": <entitlement>, "after": <entitlement>}]}, each
   entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
@@ -55,7 +57,7 @@ function valueText(e: Entitlement): string {
  * ```
  */
 export function runMove(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, to: { type: 'string' } });
+  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS, to: { type: 'string' } });
   if (values.help === true) {
     context.out(MOVE_HELP);
     return 0;
@@ -66,7 +68,8 @@ export function runMove(args: readonly string[], context: CliContext): number {
   }
   const to = resolveAreaOption('--to', values.to, input.on);
   checkPlaceToLive('--to', to);
-  const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset, input.engine);
+  const dataset = datasetFromOptions(values);
+  const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, input.engine);
   if (values.json === true) {
     printJson(context, {
       on: result.on,
@@ -85,7 +88,7 @@ export function runMove(args: readonly string[], context: CliContext): number {
     return 0;
   }
   const { style } = context;
-  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind)));
+  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), dataset));
   const sources = createSourceList();
   const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
   const rows = result.changes
