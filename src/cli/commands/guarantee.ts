@@ -26,7 +26,10 @@ Options:
                     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]}
   -h, --help     show this help
 
-${DATA_HELP}`;
+${DATA_HELP}
+Example:
+  care-leaver-entitlements guarantee "Greater Manchester" --on 2026-11-23
+`;
 
 function valueText(value: OfferValue | null): string {
   if (value === null) return '—';

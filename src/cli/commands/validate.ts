@@ -19,6 +19,9 @@ Options:
                  {"files": [{"file", "valid", "issues": [{"path", "code", "message", "line"?}]}]}
                  where "path" is a list of keys and indexes (["offers", 0, "kind"])
   -h, --help     show this help
+
+Example:
+  care-leaver-entitlements validate my-council.yaml other-council.json
 `;
 
 /**
