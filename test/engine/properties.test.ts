@@ -146,3 +146,16 @@ describe('move changes and their confidence', () => {
   });
 });
 
+describe('end dates do not depend on what else was asked', () => {
+  it('a kind’s answer and end date are the same asked alone or with every kind', () => {
+    fc.assert(
+      fc.property(personAndDate, fc.constantFrom(...ALL_KINDS), ([p, on], kind) => {
+        const alone = evaluate(p, on, fictionalDataset, { ...fictional, kinds: [kind] }).entitlements[0]!;
+        const withAll = evaluate(p, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+        expect(alone).toEqual(withAll);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+

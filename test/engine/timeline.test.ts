@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, timeline, type Person } from '../../src/index.js';
-import { BROOKMERE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import { InvalidInputError, createGeography, evaluate, timeline, type Person } from '../../src/index.js';
+import { BROOKMERE, FCA, FICTLAND, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 describe('timeline', () => {
   it('lists every date an outcome changes, with before and after', () => {
@@ -29,5 +29,25 @@ describe('timeline', () => {
   });
   it('rejects until before from', () => {
     expect(() => timeline(sam, { from: '2026-01-01', until: '2025-01-01' }, fictionalDataset, fictional)).toThrow(InvalidInputError);
+  });
+});
+
+describe('changes of geography', () => {
+  // Riverton joins the Fictional Combined Authority on 1 January 2027 in this geography.
+  const joining = createGeography([
+    { code: FICTLAND, name: 'Fictland' },
+    { code: FCA, name: 'Fictional Combined Authority', within: [{ code: FICTLAND }] },
+    { code: BROOKMERE, name: 'Brookmere', within: [{ code: FICTLAND }, { code: FCA, from: '2011-04-01' }] },
+    { code: RIVERTON, name: 'Riverton', within: [{ code: FICTLAND }, { code: FCA, from: '2027-01-01' }] },
+  ]);
+  const inRiverton: Person = { ...sam, residence: RIVERTON };
+
+  it('endsOn and the timeline name the day a council joins a combined authority', () => {
+    const before = evaluate(inRiverton, '2026-06-01', fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] }).entitlements[0]!;
+    expect(before.outcome).not.toBe('eligible');
+    expect(before.endsOn).toBe('2027-01-01');
+    expect(evaluate(inRiverton, '2027-01-01', fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] }).entitlements[0]!.outcome).toBe('eligible');
+    const t = timeline(inRiverton, { from: '2026-06-01', until: '2027-06-01' }, fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] });
+    expect(t.events.map((e) => e.on)).toContain('2027-01-01');
   });
 });
