@@ -80,8 +80,12 @@ export const KIND_INFO = {
  * ```
  */
 export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ...(keyof typeof KIND_INFO)[]], {
-  error: (issue) =>
-    `unknown kind ${JSON.stringify(issue.input)}; use one of the kinds in KIND_INFO, such as council-tax-exemption or free-travel`,
+  error: (issue) => {
+    const given = String(issue.input);
+    const kinds = Object.keys(KIND_INFO);
+    const close = kinds.filter((k) => k.startsWith(given.slice(0, 6)) || given.startsWith(k)).slice(0, 3);
+    return `unknown kind ${JSON.stringify(issue.input)}; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${kinds.join(', ')}`;
+  },
 });
 /** One kind of entitlement. */
 export type Kind = z.infer<typeof Kind>;
