@@ -1,4 +1,4 @@
-import type { CalendarDate, CareLeaverCategory, Person, PersonFacts } from '../src/index.js';
+import { ADULT_AGE, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, birthday } from '../src/index.js';
 
 /** The four care-leaver categories, in the order the generator draws them. */
 export const CATEGORIES: readonly CareLeaverCategory[] = ['eligible', 'relevant', 'former-relevant', 'qualifying'];
@@ -116,7 +116,11 @@ export function generateCohort(size: number, options: CohortOptions): Person[] {
   const people: Person[] = [];
   for (let i = 0; i < size; i++) {
     const dateOfBirth = fromDays(earliest + Math.floor(random() * (latest - earliest + 1)));
-    const category = pick(CATEGORIES);
+    const drawn = pick(CATEGORIES);
+    // The category the law allows on the date: eligible or relevant under 18, former relevant from 18.
+    const adult = options.on >= birthday(dateOfBirth, ADULT_AGE);
+    const category: CareLeaverCategory =
+      adult && (drawn === 'eligible' || drawn === 'relevant') ? 'former-relevant' : !adult && drawn === 'former-relevant' ? 'relevant' : drawn;
     const responsible = random() < favouredShare && favouredResponsible.length > 0 ? pick(favouredResponsible) : pick(options.responsible);
     let home: string;
     const r = random();

@@ -56,9 +56,10 @@ if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.js'))) {
   else console.log('✓ README example is examples/readme-example.ts');
   expectLines('readme-example.ts', runTs('examples/readme-example.ts'), [
     'council-tax-exemption 100% Greater Manchester Combined Authority 2029-06-15',
-    'setting-up-home-allowance £3,000 England 2029-06-15',
+    'personal-adviser provided Bolton 2029-06-15',
+    'setting-up-home-allowance £3,000 Bolton 2029-06-15',
     'unknown Council tax exemption: not known after the move; check with the new council.',
-    'kept Personal adviser: kept (provided from England).',
+    'kept Personal adviser: kept (provided from Bolton).',
   ]);
 }
 
@@ -109,8 +110,8 @@ expectLines('evaluate-and-move.ts', runTs('examples/evaluate-and-move.ts'), [
     '# Greater Manchester: guarantee report',
     '## Council tax exemption: Greater Manchester council tax exemption to 25',
     '| council | result | own offer | why |',
-    "| Bury | exceeds | 100% | covers any council's care leavers, wider than the guarantee (care leavers of any council in Greater Manchester); gives 100%, as the guarantee does |",
-    "| Stockport | unknown | — | no council tax exemption offer of Stockport's own is encoded |",
+    "| Bury | falls-short | 100% | leaves out qualifying care leavers, whom the guarantee covers; covers any council's care leavers, wider than the guarantee (care leavers of any council in Greater Manchester); gives 100%, as the guarantee does |",
+    "| Stockport | unknown | — | whether Stockport's own offer reaches the guarantee is not settled: Stockport council tax exemption for other councils' care leavers (not known); covers only its own care leavers; the guarantee covers care leavers of any council in Greater Manchester; gives 100%, as the guarantee does |",
     '## Free or discounted travel: Care Leavers Travel Pass (free bus travel in Greater Manchester)',
   ]);
 }

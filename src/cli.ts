@@ -6,6 +6,7 @@
 import { runCli } from './cli/main.js';
 import { createStyle, shouldColour } from './cli/style.js';
 import { localToday } from './cli/today.js';
+import { terminalSafe } from './cli/terminal-safe.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A closed pipe (`… | head`) is not an error.
@@ -13,8 +14,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  // Every line printed goes through terminalSafe: document text must not be able to drive the terminal.
+  out: (text) => process.stdout.write(terminalSafe(text)),
+  err: (text) => process.stderr.write(terminalSafe(text)),
   style: createStyle(shouldColour(process.stdout.isTTY, process.env)),
   today: localToday(),
 }).then(
@@ -22,7 +24,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.stderr.write(terminalSafe(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`));
+    process.exitCode = 3;
   },
 );

@@ -22,3 +22,4 @@ export * from './data/index.js';
 export * from './areas/index.js';
 export * from './engine/guarantee-report.js';
 export * from './loaders/load-offer-document.js';
+export * from './rules/category-on.js';

@@ -18,6 +18,16 @@ export interface ResolveAreaOptions {
 const GSS_CODE = /^[A-Za-z]\d{8}$/;
 const REGISTER_CODE = /^[A-Za-z]{3,4}(?:-[A-Za-z])?$/;
 const CACHE_LIMIT = 4096;
+/**
+ * The longest query looked up (UK area names run to about 60 characters). A longer one is
+ * refused at once, so that a huge input (a web form, a command line) costs nothing.
+ *
+ * @example
+ * ```ts
+ * resolveArea('x'.repeat(MAX_AREA_QUERY_LENGTH + 1)).ok; // false
+ * ```
+ */
+export const MAX_AREA_QUERY_LENGTH = 100;
 const cache = new Map<string, AreaResolution>();
 
 const ref = (area: Area): AreaRef => ({ code: area.code, name: area.name });
@@ -134,6 +144,18 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
  * ```
  */
 export function resolveArea(query: string, options: ResolveAreaOptions = {}): AreaResolution {
+  if (query.length > MAX_AREA_QUERY_LENGTH) {
+    const shown = `${query.slice(0, 40)}…`;
+    return Object.freeze({
+      ok: false as const,
+      issue: {
+        code: 'unknown-area' as const,
+        query: shown,
+        message: `an area name or code is at most ${MAX_AREA_QUERY_LENGTH} characters, and "${shown}" has ${query.length}; give the council's name or GSS code`,
+        suggestions: [],
+      },
+    });
+  }
   const on = options.on;
   const cacheKey = on === undefined ? query : `${on}\u0000${query}`;
   const cached = cache.get(cacheKey);

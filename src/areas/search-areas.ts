@@ -1,3 +1,4 @@
+import { MAX_AREA_QUERY_LENGTH } from './resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { areaExistsOn } from './area-exists-on.js';
@@ -27,6 +28,7 @@ export interface SearchAreasOptions {
  */
 export function searchAreas(query: string, options: SearchAreasOptions = {}): readonly Area[] {
   const limit = options.limit ?? 10;
+  if (query.length > MAX_AREA_QUERY_LENGTH) return []; // longer than any area name
   const key = normaliseAreaName(query);
   if (key === '' || limit <= 0) return [];
   const index = registryIndex();

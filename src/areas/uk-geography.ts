@@ -13,6 +13,8 @@ import { registryIndex } from './registry-index.js';
  *   repeats: `[district, county]` in a two-tier area, `[council]` for a unitary, metropolitan
  *   district or London borough, and `[area]` when neither is known (Northern Ireland, unknown codes).
  * - `nameOf` gives the short name (`Bolton`); `has` whether the code is in the registry.
+ * - `changeDates` gives the dates its (or its county's) combined authority memberships begin or
+ *   end, and the dates the area or its county begins or ends.
  *
  * @example
  * ```ts
@@ -31,4 +33,16 @@ export const ukGeography: Geography = {
   },
   nameOf: (code) => registryIndex().byCode.get(code)?.shortName,
   has: (code) => registryIndex().byCode.has(code),
+  changeDates(area) {
+    const { byCode } = registryIndex();
+    const dates = new Set<string>();
+    for (const place of [byCode.get(area), ...(byCode.get(area)?.county === undefined ? [] : [byCode.get(byCode.get(area)!.county!)])]) {
+      if (place === undefined) continue;
+      for (const date of [place.startDate, place.endDate]) if (date !== undefined) dates.add(date);
+      for (const membership of place.combinedAuthorities) {
+        for (const date of [membership.from, membership.until]) if (date !== undefined) dates.add(date);
+      }
+    }
+    return [...dates].sort();
+  },
 };

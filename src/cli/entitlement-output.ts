@@ -103,6 +103,7 @@ export function styleOutcome(word: string, style: Style): string {
   if (word === 'eligible' || word === 'gained' || word === 'exceeds' || word === 'meets') return style.green(word);
   if (word === 'not-eligible' || word === 'lost' || word === 'falls-short') return style.red(word);
   if (word === 'unknown' || word === 'changed') return style.yellow(word);
+  if (word.startsWith('probably ')) return style.yellow(word);
   return word;
 }
 
@@ -171,7 +172,8 @@ export function createSourceList(): SourceList {
     render(style) {
       if (list.length === 0) return '';
       const lines = list.map((s, i) => {
-        const where = s.url ?? s.file ?? '';
+        // A seed document has no address: say it is a publication to look up by its title, never a bare file name.
+        const where = s.url ?? (s.file === undefined ? '' : 'a printed or PDF publication, not linked: look it up by its title and publisher');
         const extra = [s.publisher, s.date, s.locator].filter((x) => x !== undefined && x !== '').join(', ');
         return `  [${i + 1}] ${s.title}${extra === '' ? '' : ` (${extra})`}${where === '' ? '' : `\n      ${style.dim(where)}`}`;
       });

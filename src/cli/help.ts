@@ -2,11 +2,12 @@ import { FACT_FLAGS } from './fact-options.js';
 
 /** The options every person command shares, as the help shows them. */
 export const PERSON_HELP = `Person options:
-  --born DATE            date of birth, YYYY-MM-DD (required)
+  --born DATE            date of birth, DD/MM/YYYY or YYYY-MM-DD (required)
   --responsible AREA     the council that looked after them (required)
   --lives-in AREA        where they live (required)
-  --on DATE              the date to answer for (default: today)
-  --status STATUS        eligible, relevant, former-relevant or qualifying (default: former-relevant)
+  --on DATE              the date to answer for, DD/MM/YYYY or YYYY-MM-DD (default: today)
+  --status STATUS        eligible or relevant (under 18), former-relevant (18 or over; the default
+                         from 18) or qualifying; eligible and relevant become former-relevant at 18
   --household WHO        alone, only-care-leavers or with-others
   --gp-area AREA         the area of the GP practice they are registered with
   --leap-day RULE        where a 29 February birthday falls in a common year: march-1 (default)
@@ -47,5 +48,6 @@ Options:
   -v, --version  show the version
 
 Every command takes --json for one JSON document. Exit status: 0 success, 1 invalid documents
-(validate) or an internal error, 2 bad input (with one "error:" line saying what to fix).
+(validate, --data), 2 bad input (with one "error:" line saying what to fix), 3 an internal error
+(a bug: please report it with the command that caused it).
 `;

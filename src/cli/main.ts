@@ -1,3 +1,4 @@
+import { InvalidDataError } from './data-option.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
 import type { CliContext } from './cli-context.js';
@@ -48,7 +49,7 @@ function describeInvalidInput(error: InvalidInputError): string {
 /**
  * Runs the command line: chooses the command, runs it, and turns every failure into one
  * `error:` line on stderr. Bad input exits 2; an unexpected failure prints
- * `error: internal error: …` and exits 1; never a stack trace.
+ * `error: internal error: …` and exits 3 (a bug to report); never a stack trace.
  *
  * @param argv - the arguments (without `node` and the script)
  * @param context - output, colour and today
@@ -94,12 +95,18 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.err(`error: ${oneLine(error.message)}\n`);
       return 2;
     }
+    if (error instanceof InvalidDataError) {
+      const { formatInvalidFile } = await import('./commands/validate.js');
+      context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
+      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (see the issues above, or run validate)\n`);
+      return 1;
+    }
     if (error instanceof InvalidInputError) {
       context.err(`error: ${oneLine(describeInvalidInput(error))}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     context.err(`error: internal error: ${oneLine(message)}\n`);
-    return 1;
+    return 3;
   }
 }

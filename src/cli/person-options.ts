@@ -1,3 +1,4 @@
+import { ADULT_AGE } from '../rules/category-on.js';
 import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
@@ -92,9 +93,24 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, tod
   if (leapDay !== 'march-1' && leapDay !== 'february-28') {
     throw new UsageError(`--leap-day "${leapDay}" is not a rule; use march-1 or february-28`);
   }
+  // The status is read as on the first date asked about (--from for a timeline, else --on).
+  const asOf = typeof values.from === 'string' ? parseDateOption('--from', values.from) : on;
+  const adult = asOf >= birthday(born, ADULT_AGE, leapDay as LeapDayBirthdayRule);
+  const bornByThen = asOf >= born; // a date before birth is reported as such by the command
+  if (bornByThen && values.status === undefined && !adult) {
+    throw new UsageError(
+      `--status is needed for someone under 18 on ${asOf}: eligible (still looked after) or relevant (has left care); they become former-relevant at 18`,
+    );
+  }
   const status = typeof values.status === 'string' ? values.status : 'former-relevant';
   if (!CareLeaverCategory.safeParse(status).success) {
     throw new UsageError(`--status "${status}" is not a care-leaver status; use one of ${CareLeaverCategory.options.join(', ')}`);
+  }
+  if (bornByThen && adult && (status === 'eligible' || status === 'relevant')) {
+    throw new UsageError(`--status ${status} is for someone under 18, and on ${asOf} they are 18 or over; use --status former-relevant (what a ${status} child becomes at 18)`);
+  }
+  if (bornByThen && !adult && status === 'former-relevant' && values.status !== undefined) {
+    throw new UsageError(`--status former-relevant is for someone 18 or over, and on ${asOf} they are under 18; use --status eligible (still looked after) or relevant (has left care)`);
   }
   const responsibleQuery = required(values, 'responsible', 'the council that looked after them (a name or GSS code)');
   const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');

@@ -1,3 +1,4 @@
+import type { Provider } from '../schema/offer.js';
 import type { Reason } from '../explain/reason.js';
 import { formatLongDate } from '../dates/calendar-date.js';
 import { checkConditions } from '../rules/check-conditions.js';
@@ -147,7 +148,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
   const chosen = versionOn(indexed.versions, context.on);
   if (chosen.type === 'none') {
     const first = indexed.versions[0]![0];
-    return assessment(indexed, null, null, {
+    return assessment(indexed, null, null, providerFor(indexed, context), {
       state: 'not-applicable',
       conditionsHold: null,
       value: null,
@@ -156,7 +157,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
   }
   const dated = chosen.type === 'one' ? chosen.version : (chosen.previous ?? chosen.next);
   const result = chosen.type === 'one' ? assessVersion(dated[1], offerContext) : assessUncertain(chosen.previous, chosen.next, offerContext);
-  return assessment(indexed, dated[1].status, dated[0], {
+  return assessment(indexed, dated[1].status, dated[0], providerFor(indexed, context), {
     state: result.state,
     conditionsHold: result.conditionsHold,
     value: result.value,
@@ -164,17 +165,25 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
   });
 }
 
+/** Who provides the offer to this person: the council that looked after them for a duty it owes. */
+function providerFor(indexed: IndexedOffer, context: Pick<ConditionContext, 'person' | 'geography'>): Provider {
+  if (indexed.offer.dutyOf !== 'responsible-authority') return indexed.provider;
+  const code = context.person.responsibleAuthority;
+  return { code, name: context.geography.nameOf(code) ?? code };
+}
+
 function assessment(
   indexed: IndexedOffer,
   status: OfferAssessment['status'],
   versionDate: OfferAssessment['versionDate'],
+  provider: Provider,
   result: VersionResult,
 ): OfferAssessment {
   const { offer } = indexed;
   return {
     offerId: offer.id,
     title: offer.title,
-    provider: indexed.provider,
+    provider,
     layer: indexed.layer,
     status,
     versionDate,

@@ -5,12 +5,17 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
-import type { Entitlement, Evaluation } from './entitlement.js';
+import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
+import type { Confidence, Source } from '../schema/offer.js';
 import { type EvaluateOptions, evaluateSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
 
-/** What happens to one kind when the person moves. */
-export type MoveChange = 'kept' | 'gained' | 'lost' | 'changed' | 'unknown';
+/**
+ * What happens to one kind when the person moves: `kept` (entitled before and after, same value
+ * and provider), `gained`, `lost`, `changed` (value or provider differs), `neither` (entitled
+ * neither before nor after) or `unknown`.
+ */
+export type MoveChange = 'kept' | 'gained' | 'lost' | 'changed' | 'neither' | 'unknown';
 
 /** One kind before and after a move. */
 export interface KindChange {
@@ -18,6 +23,16 @@ export interface KindChange {
   readonly change: MoveChange;
   readonly before: Entitlement;
   readonly after: Entitlement;
+  /**
+   * How sure the change is: the weakest confidence of the offers it rests on (the deciding offer of
+   * an eligible side; the offers the person was assessed against on a not-eligible side).
+   * `confirmed` only when every one is the provider's own page or decision.
+   */
+  readonly confidence: Confidence;
+  /** Whether the change rests only on confirmed sources (`confidence` is `confirmed`). */
+  readonly firm: boolean;
+  /** The weakest offer the change rests on, when it is not firm: its title and sources. */
+  readonly weakest: { readonly offerId: string; readonly title: string; readonly sources: readonly Source[] } | null;
   /** One English sentence saying what happens and what to do next. */
   readonly message: string;
 }
@@ -60,23 +75,74 @@ export function classifyChange(before: Entitlement, after: Entitlement): MoveCha
   if (before.outcome === 'eligible' && after.outcome === 'eligible') {
     return before.provider?.code === after.provider?.code && sameValue(before.value, after.value) ? 'kept' : 'changed';
   }
-  if (before.outcome === after.outcome) return 'kept';
+  if (before.outcome === after.outcome) return 'neither';
   return after.outcome === 'eligible' ? 'gained' : 'lost';
 }
 
-function explainChange(change: MoveChange, before: Entitlement, after: Entitlement): string {
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, reported: 1, uncertain: 0 };
+
+/** Reasons that only say an offer is for another place or another council's care leavers. */
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside']);
+
+/**
+ * The offers one side of a change rests on: the deciding offer, or the offers the person failed
+ * for a reason about them (not offers that are simply for other places or other councils' care
+ * leavers, which say nothing about this person).
+ */
+function restsOn(e: Entitlement): readonly OfferAssessment[] {
+  if (e.outcome === 'eligible') return e.offers.filter((o) => o.offerId === e.decidingOfferId);
+  if (e.outcome === 'not-eligible') {
+    return e.offers.filter((o) => o.state === 'not-eligible' && !o.reasons.some((r) => ELSEWHERE.has(r.code)));
+  }
+  return [];
+}
+
+/**
+ * The weakest offer a change rests on (see {@link KindChange.confidence}), or null when every one
+ * is confirmed.
+ *
+ * @param before - the entitlement before the move
+ * @param after - the entitlement after it
+ * @returns the weakest offer and its confidence
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000007' } as const;
+ * const [tax] = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+ * weakestSupport(tax!, tax!); // null (the GM guarantee, confirmed by GMCA)
+ * const [rx] = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['free-prescriptions'] }).entitlements;
+ * weakestSupport(rx!, rx!)?.confidence; // 'reported' (the December 2025 change is known from the press)
+ * ```
+ */
+export function weakestSupport(before: Entitlement, after: Entitlement): OfferAssessment | null {
+  let weakest: OfferAssessment | null = null;
+  for (const offer of [...restsOn(before), ...restsOn(after)]) {
+    if (offer.confidence === 'confirmed') continue;
+    if (weakest === null || CONFIDENCE_RANK[offer.confidence] < CONFIDENCE_RANK[weakest.confidence]) weakest = offer;
+  }
+  return weakest;
+}
+
+function sourceWords(offer: OfferAssessment): string {
+  const source = offer.sources[0];
+  const what = offer.confidence === 'reported' ? 'reported' : 'uncertain';
+  return source === undefined ? `${what}: ${offer.title}` : `the only source is ${what}: ${source.title} (${source.publisher})`;
+}
+
+function explainChange(change: MoveChange, before: Entitlement, after: Entitlement, weakest: OfferAssessment | null): string {
   const label = KIND_INFO[before.kind].label;
+  const probably = weakest === null ? '' : 'probably ';
+  const hedge = weakest === null ? '' : ` (${sourceWords(weakest)})`;
   switch (change) {
     case 'kept':
-      return before.outcome === 'eligible'
-        ? `${label}: kept (${describeValue(after.value)} from ${after.provider?.name}).`
-        : `${label}: not entitled before or after the move.`;
+      return `${label}: ${probably}kept (${describeValue(after.value)} from ${after.provider?.name})${hedge}.`;
+    case 'neither':
+      return `${label}: ${weakest === null ? '' : 'probably '}not entitled before or after the move${hedge}.`;
     case 'gained':
-      return `${label}: gained (${describeValue(after.value)} from ${after.provider?.name}); apply to them after moving.`;
+      return `${label}: ${probably}gained (${describeValue(after.value)} from ${after.provider?.name})${hedge}; apply to them after moving.`;
     case 'lost':
-      return `${label}: lost (was ${describeValue(before.value)} from ${before.provider?.name}); ask your personal adviser what replaces it.`;
+      return `${label}: ${probably}lost (was ${describeValue(before.value)} from ${before.provider?.name})${hedge}; ask your personal adviser what replaces it.`;
     case 'changed':
-      return `${label}: changes from ${describeValue(before.value)} (${before.provider?.name}) to ${describeValue(after.value)} (${after.provider?.name}); apply to the new provider.`;
+      return `${label}: ${probably}changes from ${describeValue(before.value)} (${before.provider?.name}) to ${describeValue(after.value)} (${after.provider?.name})${hedge}; apply to the new provider.`;
     case 'unknown':
       return `${label}: not known ${before.outcome === 'unknown' ? 'before' : 'after'} the move; check with ${before.outcome === 'unknown' ? 'the current' : 'the new'} council.`;
   }
@@ -139,8 +205,20 @@ export function moveBetween(before: Evaluation, after: Evaluation, to: string): 
     to,
     changes: before.entitlements.map((b, i) => {
       const a = after.entitlements[i]!;
-      const change = sameAnswer(b, a) && b.outcome !== 'unknown' ? 'kept' : classifyChange(b, a);
-      return { kind: b.kind, change, before: b, after: a, message: explainChange(change, b, a) };
+      const change: MoveChange =
+        sameAnswer(b, a) && b.outcome !== 'unknown' ? (b.outcome === 'eligible' ? 'kept' : 'neither') : classifyChange(b, a);
+      const weakest = change === 'unknown' ? null : weakestSupport(b, a);
+      const confidence: Confidence = weakest === null ? 'confirmed' : weakest.confidence;
+      return {
+        kind: b.kind,
+        change,
+        before: b,
+        after: a,
+        confidence,
+        firm: weakest === null,
+        weakest: weakest === null ? null : { offerId: weakest.offerId, title: weakest.title, sources: weakest.sources },
+        message: explainChange(change, b, a, weakest),
+      };
     }),
   };
 }

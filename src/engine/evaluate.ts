@@ -2,6 +2,7 @@ import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dat
 import { CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Reason } from '../explain/reason.js';
+import { ADULT_AGE } from '../rules/category-on.js';
 import { ordinalBirthday } from '../rules/age-condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
@@ -37,7 +38,33 @@ export interface EngineSetup {
   readonly kinds: readonly Kind[];
 }
 
-const validPersons = new WeakSet<object>();
+/**
+ * A category that cannot exist on the date it is given for: eligible and relevant children are 16
+ * or 17, former relevant children 18 or over (Children Act 1989). The category is read as given
+ * for the first date of the call (`on`, or `from`); on other dates it is derived from it.
+ */
+function categoryIssues(person: Person, asOf: CalendarDate, leapDayBirthday: LeapDayBirthdayRule | undefined): InputIssue[] {
+  const adult = asOf >= birthday(person.dateOfBirth, ADULT_AGE, leapDayBirthday);
+  if (adult && (person.category === 'eligible' || person.category === 'relevant')) {
+    return [
+      {
+        code: 'invalid-value',
+        path: ['person', 'category'],
+        message: `a ${person.category} child is under 18, but on ${asOf} they are 18 or over; give category former-relevant (what a ${person.category} child becomes at 18)`,
+      },
+    ];
+  }
+  if (!adult && person.category === 'former-relevant') {
+    return [
+      {
+        code: 'invalid-value',
+        path: ['person', 'category'],
+        message: `a former relevant child is 18 or over, but on ${asOf} they are under 18; give category eligible (still looked after) or relevant (has left care)`,
+      },
+    ];
+  }
+  return [];
+}
 
 function areaIssues(person: Person, geography: Geography): InputIssue[] {
   const codes: [readonly (string | number)[], string][] = [[['responsibleAuthority'], person.responsibleAuthority]];
@@ -74,17 +101,15 @@ export function setUpEngine(
 ): EngineSetup {
   const geography = options.geography ?? ukGeography;
   const issues: InputIssue[] = [];
+  // Validated on every call (never remembered by identity): a caller may change the object between
+  // calls, and what is evaluated is the parsed copy, so later changes cannot reach a running call.
   let parsed = person as Person;
-  if (typeof person !== 'object' || person === null || !validPersons.has(person)) {
-    const result = Person.safeParse(person);
-    if (!result.success) {
-      issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
-    } else {
-      parsed = result.data;
-      const unknownAreas = areaIssues(parsed, geography);
-      issues.push(...unknownAreas.map((i) => ({ ...i, path: ['person', ...i.path] })));
-      if (unknownAreas.length === 0) validPersons.add(person as object);
-    }
+  const result = Person.safeParse(person);
+  if (!result.success) {
+    issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
+  } else {
+    parsed = result.data;
+    issues.push(...areaIssues(parsed, geography).map((i) => ({ ...i, path: ['person', ...i.path] })));
   }
   for (const [name, value] of Object.entries(dates)) {
     const result = CalendarDate.safeParse(value);
@@ -98,6 +123,8 @@ export function setUpEngine(
       });
     }
   }
+  const asOf = Object.values(dates)[0];
+  if (issues.length === 0 && typeof asOf === 'string') issues.push(...categoryIssues(parsed, asOf, options.leapDayBirthday));
   if (issues.length > 0) throw new InvalidInputError('input', issues);
   return {
     person: parsed,

@@ -17,6 +17,12 @@ export interface Geography {
   nameOf(code: string): string | undefined;
   /** Whether the geography knows the code. */
   has(code: string): boolean;
+  /**
+   * The dates on which where `area` lies changes (it joins or leaves a combined authority, it or
+   * its county begins or ends), so that an answer that follows geography can say when it changes.
+   * Optional: a geography without it is taken never to change.
+   */
+  changeDates?(area: string): readonly CalendarDate[];
 }
 
 /** One area of a geography built with {@link createGeography}. */
@@ -68,5 +74,21 @@ export function createGeography(areas: readonly GeographyArea[]): Geography {
     },
     nameOf: (code) => byCode.get(code)?.name,
     has: (code) => byCode.has(code),
+    changeDates: (area) => {
+      const dates = new Set<CalendarDate>();
+      const seen = new Set<string>();
+      const stack = [area];
+      while (stack.length > 0) {
+        const code = stack.pop()!;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        for (const parent of byCode.get(code)?.within ?? []) {
+          if (parent.from !== undefined) dates.add(parent.from);
+          if (parent.until !== undefined) dates.add(parent.until);
+          stack.push(parent.code);
+        }
+      }
+      return [...dates].sort();
+    },
   };
 }

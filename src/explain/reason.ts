@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'ends-on-birthday'
   | 'changes-on'
   | 'category-not-covered'
+  | 'category-not-known'
   | 'residence-outside'
   | 'residence-unknown'
   | 'responsible-authority-outside'

@@ -23,32 +23,136 @@ export interface LoadOfferDocumentOptions {
 
 type Path = readonly (string | number)[];
 
-function lineOf(document: Document | null, counter: LineCounter, path: Path): number | undefined {
-  if (document === null) return undefined;
+/**
+ * The most issues reported for one document; the rest are counted in a last issue.
+ *
+ * @example
+ * ```ts
+ * MAX_REPORTED_ISSUES; // 100
+ * ```
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+/**
+ * The deepest nesting of lists and maps a document may have (offer documents need about 12).
+ *
+ * @example
+ * ```ts
+ * MAX_DOCUMENT_DEPTH; // 64
+ * ```
+ */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+const pathKey = (path: Path): string => path.map(String).join('\u0000');
+
+/**
+ * The line of every key and list item of a parsed YAML (or JSON) document, found in one walk, so
+ * that placing each issue on its line costs a look-up rather than a search.
+ */
+function lineIndex(document: Document, counter: LineCounter): Map<string, number> {
+  const lines = new Map<string, number>();
   const line = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
-  // The key (or item) at the path, or the nearest ancestor that exists: a missing field points at its parent.
-  for (let length = path.length; length > 0; length--) {
-    const parent: unknown = length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
-    const last = path[length - 1];
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value === last || String(p.key.value) === String(last) : p.key === last));
-      const found = pair === undefined ? undefined : (line(pair.key) ?? line(pair.value));
-      if (found !== undefined) return found;
-    } else if (isSeq(parent) && typeof last === 'number') {
-      const found = line(parent.items[last]);
-      if (found !== undefined) return found;
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: document.contents, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const at = [...path, key];
+        const found = line(pair.key) ?? line(pair.value);
+        if (found !== undefined && !lines.has(pathKey(at))) lines.set(pathKey(at), found);
+        stack.push({ node: pair.value, path: at });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const at = [...path, index];
+        const found = line(item);
+        if (found !== undefined) lines.set(pathKey(at), found);
+        stack.push({ node: item, path: at });
+      });
     }
   }
-  return line(document.contents);
+  const top = line(document.contents);
+  if (top !== undefined) lines.set('', top);
+  return lines;
 }
 
-function forbiddenKeys(value: unknown, path: (string | number)[] = [], found: Path[] = []): Path[] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => forbiddenKeys(item, [...path, index], found));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) found.push([...path, key]);
-      else forbiddenKeys((value as Record<string, unknown>)[key], [...path, key], found);
+/** The line of the key at the path, or of the nearest ancestor that exists (a missing field points at its parent). */
+function lineOf(lines: Map<string, number> | null, path: Path): number | undefined {
+  if (lines === null) return undefined;
+  for (let length = path.length; length > 0; length--) {
+    const found = lines.get(pathKey(path.slice(0, length)));
+    if (found !== undefined) return found;
+  }
+  return lines.get('');
+}
+
+/** How deeply lists and maps nest in a value, found without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > MAX_DOCUMENT_DEPTH) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The deepest bracket nesting of a JSON or YAML flow text, outside strings, in one pass. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"') quote = c;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
+/** At most {@link MAX_REPORTED_ISSUES} issues, and one more saying how many were left out. */
+function capped(issues: InputIssue[]): InputIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const more = issues.length - MAX_REPORTED_ISSUES;
+  return [
+    ...issues.slice(0, MAX_REPORTED_ISSUES),
+    { code: 'too-many-issues', path: [], message: `and ${more} more issue${more === 1 ? '' : 's'}; fix the ones above and check again` },
+  ];
+}
+
+function tooDeep(fileName: string): CheckResult<OfferDocument> {
+  return failure([
+    {
+      code: 'too-deep',
+      path: [],
+      message: `${fileName} nests lists and maps more than ${MAX_DOCUMENT_DEPTH} levels deep; an offer document needs about 12`,
+    },
+  ]);
+}
+
+function forbiddenKeys(value: unknown): Path[] {
+  const found: Path[] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    // Children are pushed last-first, so that keys are found in the order the document gives them.
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) stack.push([node[index], [...path, index]]);
+    } else if (typeof node === 'object' && node !== null) {
+      const keys = Object.keys(node);
+      for (const key of keys) if (FORBIDDEN_KEYS.has(key)) found.push([...path, key]);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const key = keys[k]!;
+        if (!FORBIDDEN_KEYS.has(key)) stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+      }
     }
   }
   return found;
@@ -102,6 +206,17 @@ export function loadOfferDocument(
   if (text.trim() === '') {
     return failure([{ code: 'empty-document', path: [], message: `${fileName} is empty; write an offer document (run \`schema\` for its JSON Schema)` }]);
   }
+  if (bracketDepth(text) > MAX_DOCUMENT_DEPTH) return tooDeep(fileName);
+  try {
+    return loadChecked(text, fileName);
+  } catch (error) {
+    // Nesting the depth checks cannot see (deep YAML indentation) may still exhaust the stack.
+    if (error instanceof RangeError) return tooDeep(fileName);
+    throw error;
+  }
+}
+
+function loadChecked(text: string, fileName: string): CheckResult<OfferDocument> {
   const isJson = /\.json$/i.test(fileName);
   const counter = new LineCounter();
   let document: Document | null = parseDocument(text, { lineCounter: counter, keepSourceTokens: true, uniqueKeys: true });
@@ -112,7 +227,19 @@ export function loadOfferDocument(
     } catch (error) {
       return failure([{ code: 'malformed-document', path: [], message: `${fileName} is not valid JSON: ${(error as Error).message}` }]);
     }
-    // YAML reads JSON too; it is used here only to find lines.
+    // YAML reads JSON too: it finds lines, and keys given twice (JSON.parse keeps the last silently).
+    const duplicate = document.errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicate !== undefined) {
+      const line = duplicate.linePos?.[0].line;
+      return failure([
+        {
+          code: 'malformed-document',
+          path: [],
+          message: `${fileName} gives a key twice in one object (${duplicate.message.split('\n')[0]}); keep one`,
+          ...(line === undefined ? {} : { line }),
+        },
+      ]);
+    }
     if (document.errors.length > 0) document = null;
   } else {
     const error = document.errors[0];
@@ -134,28 +261,32 @@ export function loadOfferDocument(
       return failure([{ code: 'malformed-document', path: [], message: `${fileName} could not be read: ${(caught as Error).message}` }]);
     }
   }
+  if (depthOf(value) > MAX_DOCUMENT_DEPTH) return tooDeep(fileName);
+  const lines = document === null ? null : lineIndex(document, counter);
   if (value === null || value === undefined) {
     return failure([{ code: 'empty-document', path: [], message: `${fileName} holds no document (only comments or null); write an offer document` }]);
   }
   const forbidden = forbiddenKeys(value);
   if (forbidden.length > 0) {
     return failure(
-      forbidden.map((path) => {
-        const line = lineOf(document, counter, path);
-        return {
-          code: 'forbidden-key' as const,
-          path,
-          message: `the key ${JSON.stringify(path[path.length - 1])} at ${formatIssuePath(path)} is not allowed in a document; remove it`,
-          ...(line === undefined ? {} : { line }),
-        };
-      }),
+      capped(
+        forbidden.map((path) => {
+          const line = lineOf(lines, path);
+          return {
+            code: 'forbidden-key' as const,
+            path,
+            message: `the key ${JSON.stringify(path[path.length - 1])} at ${formatIssuePath(path)} is not allowed in a document; remove it`,
+            ...(line === undefined ? {} : { line }),
+          };
+        }),
+      ),
     );
   }
   const result = OfferDocument.safeParse(value);
   if (result.success) return { success: true, data: result.data };
   return failure(
-    fromZodIssues(result.error.issues).map((issue) => {
-      const line = lineOf(document, counter, issue.path);
+    capped(fromZodIssues(result.error.issues)).map((issue) => {
+      const line = lineOf(lines, issue.path);
       return line === undefined ? issue : { ...issue, line };
     }),
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
-import { FactName } from './person-facts.js';
+import { FACT_VALUE_TYPES, FactName, Household } from './person-facts.js';
 
 const birthdayNumber = z.number().int().min(0).max(120);
 
@@ -103,6 +103,27 @@ export const FactCondition = z
   })
   .refine((c) => [c.equals, c.in, c.within].filter((x) => x !== undefined).length === 1, {
     error: 'a fact condition needs exactly one of `equals`, `in` or `within`',
+  })
+  .superRefine((c, ctx) => {
+    // A comparison that can never match would give a `not-eligible` that looks trustworthy.
+    const type = FACT_VALUE_TYPES[c.fact];
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (type === 'yes-no') {
+      if (c.equals !== undefined && typeof c.equals !== 'boolean') {
+        problem('equals', `${c.fact} is a yes/no fact: write equals: true or equals: false, without quotes (not ${JSON.stringify(c.equals)})`);
+      }
+      if (c.in !== undefined) problem('in', `${c.fact} is a yes/no fact: use equals: true or equals: false, not in`);
+      if (c.within !== undefined) problem('within', `${c.fact} is a yes/no fact: use equals: true or equals: false, not within`);
+    } else if (type === 'household') {
+      const allowed: readonly string[] = Household.options;
+      const bad = [...(c.equals === undefined ? [] : [c.equals]), ...(c.in ?? [])].filter((v) => typeof v !== 'string' || !allowed.includes(v));
+      if (bad.length > 0) {
+        problem(c.in === undefined ? 'equals' : 'in', `household is one of ${allowed.join(', ')}; ${bad.map((v) => JSON.stringify(v)).join(', ')} can never match`);
+      }
+      if (c.within !== undefined) problem('within', 'household is not an area: use equals or in');
+    } else if (c.within === undefined) {
+      problem(c.equals === undefined ? 'in' : 'equals', `${c.fact} is an area: use within with GSS codes`);
+    }
   });
 /** A test on one optional person fact. */
 export type FactCondition = z.infer<typeof FactCondition>;

@@ -38,6 +38,8 @@ export const KIND_INFO = {
   'council-tax-exemption': { label: 'Council tax exemption', valueType: 'percentage' },
   'free-travel': { label: 'Free or discounted travel', valueType: 'percentage' },
   'free-prescriptions': { label: 'Free prescriptions', valueType: 'service' },
+  'free-dental-treatment': { label: 'Free NHS dental treatment', valueType: 'service' },
+  'free-eye-care': { label: 'Free NHS sight tests and glasses', valueType: 'service' },
   mentor: { label: 'Mentor', valueType: 'service' },
   'rent-guarantor': { label: 'Rent guarantor', valueType: 'service' },
   'rent-deposit': { label: 'Rent deposit paid', valueType: 'service' },
@@ -78,8 +80,12 @@ export const KIND_INFO = {
  * ```
  */
 export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ...(keyof typeof KIND_INFO)[]], {
-  error: (issue) =>
-    `unknown kind ${JSON.stringify(issue.input)}; use one of the kinds in KIND_INFO, such as council-tax-exemption or free-travel`,
+  error: (issue) => {
+    const given = String(issue.input);
+    const kinds = Object.keys(KIND_INFO);
+    const close = kinds.filter((k) => k.startsWith(given.slice(0, 6)) || given.startsWith(k)).slice(0, 3);
+    return `unknown kind ${JSON.stringify(issue.input)}; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${kinds.join(', ')}`;
+  },
 });
 /** One kind of entitlement. */
 export type Kind = z.infer<typeof Kind>;

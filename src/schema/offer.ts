@@ -17,7 +17,10 @@ import { OfferValue } from './value.js';
 export const Source = z
   .strictObject({
     title: z.string().min(1).describe('The title of the page or document.'),
-    url: z.url().optional().describe('Where to read it.'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'a source url must be a web address starting http:// or https://' })
+      .optional()
+      .describe('Where to read it: an http or https address (no other scheme, so that it is safe to show as a link).'),
     file: z.string().min(1).optional().describe('The file name of a document cited without a url.'),
     publisher: z.string().min(1).describe('Who published it.'),
     date: CalendarDate.optional().describe('When it was published, YYYY-MM-DD.'),
@@ -137,6 +140,10 @@ export const Offer = z.strictObject({
   title: z.string().min(1).describe('A short title.'),
   description: z.string().min(1).describe('What it gives and to whom, in your own words.'),
   provider: Provider.optional().describe('Who provides this offer when it is not the document\'s provider (for example a transport body).'),
+  dutyOf: z
+    .literal('responsible-authority')
+    .optional()
+    .describe('For a national duty owed by the council that looked after the person (personal adviser, setting up home allowance): that council is shown as the provider.'),
   versions: z
     .record(CalendarDate, OfferVersion)
     .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')

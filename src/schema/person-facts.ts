@@ -73,3 +73,19 @@ export type FactName = z.infer<typeof FactName>;
  * ```
  */
 export const AREA_FACTS: readonly FactName[] = ['registeredGpArea'];
+
+/** What kind of value a fact holds: yes/no, a household, or an area code. */
+export type FactValueType = 'yes-no' | 'household' | 'area';
+
+/**
+ * The kind of value each fact holds, so that a condition on a fact can be checked against it.
+ *
+ * @example
+ * ```ts
+ * FACT_VALUE_TYPES.household; // 'household'
+ * FACT_VALUE_TYPES.noRecourseToPublicFunds; // 'yes-no'
+ * ```
+ */
+export const FACT_VALUE_TYPES: Readonly<Record<FactName, FactValueType>> = Object.fromEntries(
+  FactName.options.map((name) => [name, name === 'household' ? 'household' : AREA_FACTS.includes(name) ? 'area' : 'yes-no']),
+) as Record<FactName, FactValueType>;

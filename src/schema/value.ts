@@ -129,6 +129,11 @@ export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;
  * }).type; // 'depends-on-household'
  * ```
  */
-export const OfferValue = z.union([Value, HouseholdDependentValue]);
+export const OfferValue = z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue, HouseholdDependentValue], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? 'a value needs a type: percentage, money, count, service or depends-on-household'
+      : undefined,
+});
 /** What an offer version gives. */
 export type OfferValue = z.infer<typeof OfferValue>;

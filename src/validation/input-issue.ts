@@ -19,7 +19,9 @@ export type InputIssueCode =
   | 'malformed-document'
   | 'empty-document'
   | 'file-too-large'
-  | 'invalid-input';
+  | 'invalid-input'
+  | 'too-deep'
+  | 'too-many-issues';
 
 /**
  * One problem with an input, with the path to the field (`['offers', 0, 'kind']`) and a message
@@ -127,8 +129,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       const code = (issue.params as { code?: InputIssueCode } | undefined)?.code ?? 'invalid-value';
       return [{ code, path, message: issue.message }];
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return [{ code: 'invalid-type', path, message: `required field is missing; add a ${issue.expected}` }];
+    if (issue.code === 'invalid_type') {
+      // zod reports what it received in the message ("expected number, received string").
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      if (received === undefined || received === 'undefined') {
+        return [{ code: 'invalid-type', path, message: `required field is missing; add ${typeWords(issue.expected)}` }];
+      }
+      return [{ code: 'invalid-type', path, message: `this is ${typeWords(received)}, not ${typeWords(issue.expected)}; use ${typeWords(issue.expected)}` }];
     }
     if (issue.code === 'invalid_value' && issue.values.length > 0 && issue.message.startsWith('Invalid option')) {
       return [
@@ -141,6 +148,19 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
     }
     return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: issue.message }];
   });
+}
+
+/** A type as an author would say it: "a number", "a list", "yes or no". */
+function typeWords(expected: string): string {
+  const words: Record<string, string> = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false (without quotes)',
+    array: 'a list',
+    object: 'a map of fields',
+    int: 'a whole number',
+  };
+  return words[expected] ?? `a ${expected}`;
 }
 
 function deepest(issues: readonly z.core.$ZodIssue[]): number {

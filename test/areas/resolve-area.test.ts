@@ -7,8 +7,10 @@ import {
   addDays,
   listAreas,
   normaliseAreaName,
+  MAX_AREA_QUERY_LENGTH,
   resolveArea,
   resolveAreaOrThrow,
+  searchAreas,
 } from '../../src/index.js';
 import { readRegisterCsv } from './register-data.js';
 
@@ -252,5 +254,19 @@ describe('types', () => {
     expectTypeOf(result).toEqualTypeOf<AreaResolution>();
     if (result.ok) expectTypeOf(result.area).toEqualTypeOf<Area>();
     else expectTypeOf(result.issue.code).toEqualTypeOf<'unknown-area' | 'ambiguous-area'>();
+  });
+});
+
+describe('a query longer than any area name', () => {
+  it('is refused with a clear issue that names the limit and does not echo the whole query', () => {
+    const result = resolveArea('Leeds'.repeat(20_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issue.code).toBe('unknown-area');
+      expect(result.issue.message).toMatch(/at most 100 characters, and ".{40}…" has 100000/);
+      expect(result.issue.query.length).toBeLessThan(50);
+    }
+    expect(resolveArea('Leeds'.padEnd(MAX_AREA_QUERY_LENGTH, ' ')).ok).toBe(true);
+    expect(searchAreas('Leeds'.repeat(20_000))).toEqual([]);
   });
 });

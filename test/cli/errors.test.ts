@@ -8,7 +8,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an unknown area, with the closest names', ['entitlements', '--born', '2004-06-15', '--responsible', 'Boltn', '--lives-in', 'Bolton'], /^error: --responsible "Boltn" is not a known area; did you mean Bolton/],
   ['an ambiguous area, with candidates', ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'London'], /^error: --lives-in "London" is ambiguous: it could be .*\(E09000001\)/],
   ['an impossible date', ['entitlements', ...BASE, '--on', '2025-02-30'], /^error: --on 2025-02-30 is not a real date/],
-  ['a date that is not a date', ['entitlements', '--born', '15/06/2004', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: --born "15\/06\/2004" is not a date; write it as YYYY-MM-DD/],
+  ['a date that is not a date', ['entitlements', '--born', 'June 2004', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: --born "June 2004" is not a date; write it as DD\/MM\/YYYY or YYYY-MM-DD/],
   ['a date of birth after --on', ['entitlements', ...BASE, '--on', '2003-01-01'], /^error: --born 2004-06-15 is after the date asked about \(2003-01-01\)/],
   ['a missing required option', ['entitlements', '--born', '2004-06-15', '--lives-in', 'Bolton'], /^error: --responsible is required/],
   ['a missing option value', ['entitlements', ...BASE, '--on'], /^error: option --on needs a value/],
@@ -33,5 +33,20 @@ describe('bad input', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('UK dates', () => {
+  const person = (born: string) => ['entitlements', '--born', born, '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '23/11/2026', '--json'];
+  it('accepts DD/MM/YYYY as well as YYYY-MM-DD, and means the same day', () => {
+    const uk = runCli(person('15/06/2004'));
+    const iso = runCli(person('2004-06-15'));
+    expect(uk.status).toBe(0);
+    expect(uk.stdout).toBe(iso.stdout);
+  });
+  it('refuses an impossible day and a two-digit year, naming the option', () => {
+    expect(runCli(person('30/02/2004')).stderr).toMatch(/^error: --born 30\/02\/2004 is not a real date/);
+    expect(runCli(person('15/06/04')).stderr).toMatch(/^error: --born 15\/06\/04 has a two-digit year; write the year in full/);
+    expect(runCli(person('15/06/04')).status).toBe(2);
   });
 });

@@ -13,11 +13,11 @@ function context(out: (text: string) => void): CliContext & { errors: string[] }
 }
 
 describe('runCli', () => {
-  it('turns an unexpected failure into one "error: internal error:" line and exit 1, never a stack trace', async () => {
+  it('turns an unexpected failure into one "error: internal error:" line and exit 3 (its own code), never a stack trace', async () => {
     const ctx = context(() => {
       throw new Error('disk full\n    at somewhere (file.js:1:1)');
     });
-    expect(await runCli(['schema'], ctx)).toBe(1);
+    expect(await runCli(['schema'], ctx)).toBe(3);
     expect(ctx.errors).toEqual(['error: internal error: disk full at somewhere (file.js:1:1)\n']);
   });
 

@@ -19,7 +19,7 @@ describe('move', () => {
     expect(lines[0]).toBe('Moving from Bolton to Leeds on 23 November 2026');
     const header = lines.find((l) => l.trimStart().startsWith('kind'))!;
     for (const column of ['change', 'provider', 'value', 'ends on', 'why']) expect(header).toContain(column);
-    expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*England .*15 June 2029/);
+    expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*Bolton .*15 June 2029/);
     expect(run.stdout).toMatch(/In all: .*kept/);
   });
 
@@ -35,7 +35,7 @@ describe('move', () => {
     expect(json.from).toEqual({ code: 'E08000001', name: 'Bolton' });
     expect(json.to).toEqual({ code: 'E08000035', name: 'Leeds' });
     expect(json.changes.length).toBeGreaterThan(10);
-    for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'unknown']).toContain(c.change);
+    for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'neither', 'unknown']).toContain(c.change);
     const adviser = json.changes.find((c) => c.kind === 'personal-adviser')!;
     expect(adviser.change).toBe('kept');
     expect(adviser.before?.outcome).toBe('eligible');
@@ -52,7 +52,7 @@ describe('move', () => {
 describe('timeline', () => {
   it('lists the changes from --from until the 26th birthday by default', () => {
     const { status, json } = runJson<{ from: string; until: string; events: { on: string; kind: string; before: string; after: string }[] }>([
-      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--from', '2022-01-01', '--json',
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--from', '2022-01-01', '--status', 'relevant', '--json',
     ]);
     expect(status).toBe(0);
     expect(json.from).toBe('2022-01-01');
@@ -78,7 +78,7 @@ describe('timeline', () => {
   it('shows a change of value even when the outcome stays the same', () => {
     const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +England +£2,000 → £3,000/);
+    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton +£2,000 → £3,000/);
   });
 
   it('ends by default on the 26th birthday as --leap-day places it', () => {
@@ -93,3 +93,25 @@ describe('timeline', () => {
     expect(run.stderr).toMatch(/^error: --until 2020-01-01 is before/);
   });
 });
+
+describe('care-leaver status over time', () => {
+  it('a relevant child of 17 becomes former relevant at 18: the timeline shows what former relevant care leavers get', () => {
+    const { status, json } = runJson<{ events: { on: string; kind: string; before: string; after: string }[] }>([
+      'timeline', '--born', '2008-03-01', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--from', '2025-12-01', '--until', '2026-06-01',
+      '--status', 'relevant', '--with-former-foster-carer', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.events).toContainEqual(expect.objectContaining({ on: '2026-03-01', kind: 'staying-put', after: 'eligible' }));
+    expect(json.events).toContainEqual(expect.objectContaining({ on: '2026-03-01', kind: 'higher-education-bursary', before: 'not-eligible', after: 'unknown' }));
+  });
+
+  it('refuses a status the law does not allow at that age, naming --status', () => {
+    const adult = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23', '--status', 'relevant']);
+    expect(adult.status).toBe(2);
+    expect(adult.stderr).toMatch(/^error: --status relevant is for someone under 18.*use --status former-relevant/);
+    const child = runCli(['entitlements', '--born', '2010-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23']);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toMatch(/^error: --status is needed for someone under 18/);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,55 @@ describe('validate', () => {
     const none = runCli(['validate']);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/^error: validate needs FILE/);
+  });
+});
+
+describe('terminal safety', () => {
+  it('prints document text with control characters escaped, never obeyed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cle-term-'));
+    const file = join(dir, 'evil.yaml');
+    // an unknown key holding an escape sequence that would set the terminal's title, a bell and a carriage return
+    writeFileSync(file, 'schemaVersion: 1\nprovider: { code: "E08000001", name: "Bolton" }\nlayer: local\n"bad\\u001b]0;owned\\u0007key\\r": 1\noffers: []\n');
+    const run = runCli(['validate', file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('bad\\u{1b}]0;owned\\u{7}key\\u{d}');
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0007\r]|\u001b\]/);
+  });
+});
+
+describe('messages an author can act on', () => {
+  it('a wrong type says what to use, an unknown kind suggests the near one, an unknown area code suggests real ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cle-msg-'));
+    const file = join(dir, 'council.yaml');
+    writeFileSync(
+      file,
+      [
+        'schemaVersion: 1',
+        'provider: { code: E08000099, name: Nowhere }',
+        'layer: local',
+        'offers:',
+        '  - id: one',
+        '    kind: council-tax-exemptions',
+        '    title: t',
+        '    description: a description long enough',
+        "    versions: { '2020-01-01': { status: in-force, value: { type: percentage, percent: '100' }, eligibility: [] } }",
+        '    confidence: confirmed',
+        "    sources: [{ title: x, url: 'https://example.org', publisher: y }]",
+        "    lastChecked: '2026-11-23'",
+        '',
+      ].join('\n'),
+    );
+    const first = runCli(['validate', file]).stdout;
+    expect(first).toMatch(/unknown kind "council-tax-exemptions"; did you mean council-tax-exemption\?/);
+    expect(first).not.toMatch(/KIND_INFO/);
+    expect(first).toMatch(/percent +invalid-type +this is text, not a number; use a number/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('council-tax-exemptions', 'council-tax-exemption').replace("percent: '100'", 'percent: 100'));
+    const second = runCli(['validate', file]);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toMatch(/provider\.code +unknown-area +E08000099 is not a UK area code; did you mean .*E08000009 \(Trafford\)/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('layer: local', 'layer: local\nfictional: true'));
+    expect(runCli(['validate', file]).status).toBe(0); // made-up codes are fine in a fictional document
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -58,7 +58,7 @@ describe('Greater Manchester council tax floor', () => {
   });
 
   it('starts on the 18th birthday', () => {
-    expect(outcome(inStockport, '2022-06-14', TAX)).not.toBe('eligible');
+    expect(outcome({ ...inStockport, category: 'relevant' }, '2022-06-14', TAX)).not.toBe('eligible');
     expect(outcome(inStockport, '2022-06-15', TAX)).toBe('eligible');
   });
 

@@ -6,10 +6,18 @@ describe('England: personal adviser', () => {
   const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
 
   it('a former relevant care leaver has one before and after the 21st birthday, until the 25th', () => {
-    expect(entitlement(kentInLeeds, '2025-06-14', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-to-21');
-    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser-21-to-25');
+    const at20 = entitlement(kentInLeeds, '2025-06-14', 'personal-adviser');
+    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent' }, endsOn: '2029-06-15' });
+    expect(at20.value).toMatchObject({ type: 'service', detail: expect.stringMatching(/from 21 to the 25th birthday on request/) });
+    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser');
     expect(outcome(kentInLeeds, '2029-06-14', 'personal-adviser')).toBe('eligible');
     expect(outcome(kentInLeeds, '2029-06-15', 'personal-adviser')).toBe('not-eligible');
+  });
+
+  it('the duties of the council that looked after them name that council as the provider', () => {
+    for (const kind of ['personal-adviser', 'setting-up-home-allowance'] as const) {
+      expect(entitlement(kentInLeeds, '2026-11-23', kind).provider?.code, kind).toBe(AREA.kent);
+    }
   });
 
   it('a qualifying care leaver of 22 is not eligible (England settles the kind)', () => {
@@ -70,12 +78,17 @@ describe('DWP: shared accommodation rate exemption', () => {
 });
 
 describe('England: prescriptions', () => {
-  // Born 2008-01-01: 19 on 2027-01-01.
-  it('free at 16 to 18 in full-time education, not for being a care leaver', () => {
-    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2008-01-01', category: 'relevant' });
-    expect(outcome(student, '2026-12-31', 'free-prescriptions')).toBe('eligible');
-    expect(outcome(student, '2027-01-01', 'free-prescriptions')).not.toBe('eligible');
-    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2008-01-01', category: 'relevant' });
-    expect(outcome(working, '2026-12-31', 'free-prescriptions')).not.toBe('eligible');
+  // Born 2006-01-01: 19 on 2025-01-01 (before the national change for care leavers of December 2025).
+  it('free at 16 to 18 in full-time education, not (before December 2025) for being a care leaver', () => {
+    const student = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2006-01-01', category: 'former-relevant' });
+    expect(outcome(student, '2024-12-31', 'free-prescriptions')).toBe('eligible');
+    expect(outcome(student, '2025-01-01', 'free-prescriptions')).not.toBe('eligible');
+    const working = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: false }, { dateOfBirth: '2006-01-01', category: 'former-relevant' });
+    expect(outcome(working, '2024-12-31', 'free-prescriptions')).not.toBe('eligible');
+  });
+
+  it('free on another national ground (benefits, certificates), care leaver or not', () => {
+    const exempt = careLeaver(AREA.kent, AREA.maidstone, { otherwiseExemptFromPrescriptionCharges: true }, { dateOfBirth: '1990-01-01' });
+    expect(entitlement(exempt, '2024-01-01', 'free-prescriptions')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-prescriptions-other-exemption' });
   });
 });

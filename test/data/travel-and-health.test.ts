@@ -99,10 +99,12 @@ describe('Gloucestershire travel card', () => {
 describe('prescription prepayment schemes', () => {
   it('Oldham locality: under 25, Oldham GP, not otherwise exempt, from any council', () => {
     const p = careLeaver(AREA.kent, AREA.oldham, { registeredGpArea: AREA.oldham, otherwiseExemptFromPrescriptionCharges: false });
-    expect(entitlement(p, '2026-11-23', RX)).toMatchObject({ outcome: 'eligible', provider: { code: 'org:nhs-greater-manchester' } });
+    // the scheme is confirmed by 23 November 2026, when the national rule of December 2025 also applies
+    const state = (person: typeof p) => entitlement(person, '2026-11-23', RX).offers.find((o) => o.offerId === 'nhs-gm-oldham-prescription-prepayment')?.state;
+    expect(state(p)).toBe('eligible');
     expect(outcome(p, '2029-06-15', RX)).not.toBe('eligible');
     const gpElsewhere = careLeaver(AREA.kent, AREA.oldham, { registeredGpArea: AREA.rochdale, otherwiseExemptFromPrescriptionCharges: false });
-    expect(outcome(gpElsewhere, '2026-11-23', RX)).not.toBe('eligible');
+    expect(state(gpElsewhere)).not.toBe('eligible');
   });
 
   it('Lincolnshire ICB from 1 August 2023, GP in the county', () => {
@@ -119,10 +121,51 @@ describe('prescription prepayment schemes', () => {
     expect(outcome(p, '2025-04-01', RX)).toBe('unknown');
   });
 
-  it('GM free prescriptions to 25 stay planned', () => {
-    const e = entitlement(careLeaver(AREA.bolton, AREA.bolton, { registeredGpArea: AREA.bolton }), '2026-11-23', RX);
+  it('GM free prescriptions to 25 stay planned (before the national change)', () => {
+    const e = entitlement(careLeaver(AREA.bolton, AREA.bolton, { registeredGpArea: AREA.bolton }), '2025-06-01', RX);
     expect(e.outcome).not.toBe('eligible');
     expect(e.pending.map((o) => o.offerId)).toContain('gm-free-prescriptions');
+  });
+});
+
+describe('national health costs for care leavers in England from December 2025', () => {
+  // careLeaver() is born 2004-06-15: 25 on 2029-06-15.
+  const p = careLeaver(AREA.leeds, AREA.leeds, { otherwiseExemptFromPrescriptionCharges: false, inFullTimeEducation: false });
+
+  it('announced on 23 December 2025 (pending), confirmed in force by 7 January 2026 (unknown between)', () => {
+    expect(outcome(p, '2025-12-22', RX)).toBe('unknown'); // Leeds has no scheme of its own encoded
+    const announced = entitlement(p, '2025-12-23', RX);
+    expect(announced.outcome).toBe('unknown');
+    expect(announced.pending.map((o) => o.offerId)).toContain('england-care-leavers-prescriptions-to-25');
+    expect(outcome(p, '2026-01-06', RX)).toBe('unknown');
+    expect(entitlement(p, '2026-01-07', RX)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-care-leavers-prescriptions-to-25' });
+  });
+
+  it('prescriptions, dental treatment and eye care until the day before the 25th birthday', () => {
+    for (const kind of [RX, 'free-dental-treatment', 'free-eye-care'] as const) {
+      expect(outcome(p, '2029-06-14', kind), kind).toBe('eligible');
+      expect(outcome(p, '2029-06-15', kind), kind).not.toBe('eligible');
+    }
+  });
+
+  it('for care leavers of English councils living in England, not in Wales (where prescriptions are free for everyone anyway)', () => {
+    expect(entitlement(careLeaver(AREA.leeds, AREA.powys), '2026-11-23', RX)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-free-prescriptions' });
+    expect(outcome(careLeaver(AREA.leeds, AREA.powys), '2026-11-23', 'free-dental-treatment')).not.toBe('eligible');
+  });
+});
+
+describe('Wales and Scotland: prescriptions free for everyone', () => {
+  it('Wales from 1 April 2007', () => {
+    const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1985-01-01' });
+    expect(outcome(welsh, '2007-03-31', RX)).not.toBe('eligible');
+    expect(outcome(welsh, '2007-04-01', RX)).toBe('eligible');
+    expect(outcome(welsh, '2040-01-01', RX)).toBe('eligible');
+  });
+
+  it('Scotland from 1 April 2011, known (not unknown) before and after', () => {
+    const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '1985-01-01' });
+    expect(outcome(scot, '2011-03-31', RX)).toBe('not-eligible');
+    expect(outcome(scot, '2011-04-01', RX)).toBe('eligible');
   });
 });
 
@@ -134,9 +177,9 @@ describe('other offers', () => {
   });
 
   it('Liverpool’s credit union loan is up to £300 for its own care leavers', () => {
-    const e = entitlement(careLeaver(AREA.liverpool, AREA.leeds), '2021-01-01', 'credit-union-loan');
+    const e = entitlement(careLeaver(AREA.liverpool, AREA.leeds, {}, { category: 'relevant' }), '2021-01-01', 'credit-union-loan');
     expect(e.value).toMatchObject({ type: 'money', amount: 300, upTo: true });
-    expect(outcome(careLeaver(AREA.kent, AREA.liverpool), '2021-01-01', 'credit-union-loan')).not.toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.liverpool, {}, { category: 'relevant' }), '2021-01-01', 'credit-union-loan')).not.toBe('eligible');
   });
 
   it('GM mentors stay planned', () => {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Dataset, type Kind, type Person } from '../../src/index.js';
 import {
   ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, PINEHURST, RIVERTON,
-  fictional, fictionalDataset, nationalDocument, sam,
+  fictional, fictionalDataset, lawfulOn, nationalDocument, sam,
 } from '../fixtures/fictional.js';
 
+/** Evaluates on a date, with the category the law allows that day (relevant before 18, former relevant from 18). */
 function entitlement(person: Person, on: string, kind: Kind, options: object = {}) {
-  const result = evaluate(person, on, fictionalDataset, { ...fictional, ...options });
+  const result = evaluate(lawfulOn(person, on), on, fictionalDataset, { ...fictional, ...options });
   return result.entitlements.find((e) => e.kind === kind)!;
 }
 
@@ -53,10 +54,12 @@ describe('care-leaver category condition', () => {
   it('is met for a listed category and not for another', () => {
     const inAshford: Person = { ...sam, residence: ASHFORD_VALE };
     expect(entitlement(inAshford, '2023-01-01', 'free-travel').outcome).toBe('eligible');
+    // an eligible child (still looked after) is 17 at most; the pass is for relevant, former relevant and qualifying
     const eligibleChild: Person = { ...inAshford, category: 'eligible' };
-    const e = entitlement(eligibleChild, '2023-01-01', 'free-travel');
+    const e = entitlement(eligibleChild, '2022-06-14', 'free-travel');
     expect(e.outcome).not.toBe('eligible');
     expect(e.offers[0]?.reasons.map((r) => r.code)).toContain('category-not-covered');
+    expect(entitlement({ ...inAshford, category: 'qualifying' }, '2023-01-01', 'free-travel').outcome).toBe('eligible');
   });
 });
 

@@ -114,7 +114,7 @@ describe('evaluate', () => {
       expect(entitlement(sam, '2023-03-31', 'setting-up-home-allowance').endsOn).toBe('2023-04-01');
     });
     it('give nothing before an offer begins', () => {
-      const e = entitlement(sam, '2019-03-31', 'council-tax-exemption');
+      const e = entitlement({ ...sam, category: 'relevant' }, '2019-03-31', 'council-tax-exemption');
       expect(e.offers.find((o) => o.offerId === 'fca-council-tax')?.state).toBe('not-applicable');
       expect(entitlement(sam, '2022-06-15', 'council-tax-exemption').outcome).toBe('eligible');
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALL_KINDS, KIND_INFO, addDays, type Kind, type Value, type ValueType, compareMove, evaluate, type Dataset, type Offer, type Person } from '../../src/index.js';
+import { ADULT_AGE, ALL_KINDS, KIND_INFO, addDays, birthday, type Kind, type Value, type ValueType, compareMove, evaluate, type Dataset, type Offer, type Person } from '../../src/index.js';
 import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
 
 const dateBetween = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((d) => addDays(from, d));
@@ -23,7 +23,17 @@ const person: fc.Arbitrary<Person> = fc.record(
   { requiredKeys: ['dateOfBirth', 'category', 'responsibleAuthority', 'residence'] },
 );
 const onDate = dateBetween('2012-01-01', 365 * 25);
-const personAndDate = fc.tuple(person, onDate).filter(([p, on]) => on >= p.dateOfBirth);
+/** The category the law allows on the date: eligible or relevant under 18, former relevant from 18. */
+function lawfulCategory(p: Person, on: string): Person {
+  const adult = on >= birthday(p.dateOfBirth, ADULT_AGE);
+  if (adult && (p.category === 'eligible' || p.category === 'relevant')) return { ...p, category: 'former-relevant' };
+  if (!adult && p.category === 'former-relevant') return { ...p, category: 'relevant' };
+  return p;
+}
+const personAndDate = fc
+  .tuple(person, onDate)
+  .filter(([p, on]) => on >= p.dateOfBirth)
+  .map(([p, on]): [Person, string] => [lawfulCategory(p, on), on]);
 
 /** A fictional extra offer of one kind, open to everyone in an age band. */
 const extraOffer = fc.record({
@@ -61,11 +71,16 @@ describe('engine invariants (fictional data)', () => {
     );
   });
 
-  it('moving to the area one already lives in keeps every kind or leaves it unknown', () => {
+  it('moving to the area one already lives in keeps every kind, or it stays neither or unknown', () => {
     fc.assert(
       fc.property(personAndDate, ([p, on]) => {
         const move = compareMove(p, { to: p.residence as string, on }, fictionalDataset, fictional);
-        for (const c of move.changes) expect(['kept', 'unknown']).toContain(c.change);
+        for (const c of move.changes) {
+          expect(['kept', 'neither', 'unknown']).toContain(c.change);
+          // kept only for what was had; neither only for what was not
+          if (c.change === 'kept') expect(c.before.outcome).toBe('eligible');
+          if (c.change === 'neither') expect(c.before.outcome).toBe('not-eligible');
+        }
       }),
       { numRuns: 200 },
     );
@@ -116,3 +131,31 @@ function valueFor(kind: Kind): Value {
       return { type: 'service' };
   }
 }
+
+describe('move changes and their confidence', () => {
+  it('a change is firm exactly when every offer it rests on is confirmed, and its message says "probably" otherwise', () => {
+    fc.assert(
+      fc.property(personAndDate, fc.constantFrom(...PLACES_TO_LIVE), ([p, on], to) => {
+        for (const c of compareMove(p, { to, on }, fictionalDataset, fictional).changes) {
+          expect(c.firm).toBe(c.confidence === 'confirmed');
+          if (c.change !== 'unknown') expect(c.message.includes('probably')).toBe(!c.firm);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('end dates do not depend on what else was asked', () => {
+  it('a kind’s answer and end date are the same asked alone or with every kind', () => {
+    fc.assert(
+      fc.property(personAndDate, fc.constantFrom(...ALL_KINDS), ([p, on], kind) => {
+        const alone = evaluate(p, on, fictionalDataset, { ...fictional, kinds: [kind] }).entitlements[0]!;
+        const withAll = evaluate(p, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+        expect(alone).toEqual(withAll);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+

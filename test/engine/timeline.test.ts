@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, timeline, type Person } from '../../src/index.js';
-import { BROOKMERE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import { InvalidInputError, createGeography, evaluate, timeline, type Person } from '../../src/index.js';
+import { BROOKMERE, FCA, FICTLAND, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 describe('timeline', () => {
   it('lists every date an outcome changes, with before and after', () => {
-    const t = timeline(sam, { from: '2022-01-01', until: '2030-01-01' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption', 'personal-adviser'] });
+    // a relevant child of 17 on the first date becomes former relevant on the 18th birthday
+    const t = timeline({ ...sam, category: 'relevant' }, { from: '2022-01-01', until: '2030-01-01' }, fictionalDataset, { ...fictional, kinds: ['council-tax-exemption', 'personal-adviser'] });
     expect(t.events.map((e) => [e.on, e.kind, e.before, e.after])).toEqual([
       ['2022-06-15', 'council-tax-exemption', 'not-eligible', 'eligible'],
       ['2025-06-15', 'council-tax-exemption', 'eligible', 'eligible'],
@@ -28,5 +29,25 @@ describe('timeline', () => {
   });
   it('rejects until before from', () => {
     expect(() => timeline(sam, { from: '2026-01-01', until: '2025-01-01' }, fictionalDataset, fictional)).toThrow(InvalidInputError);
+  });
+});
+
+describe('changes of geography', () => {
+  // Riverton joins the Fictional Combined Authority on 1 January 2027 in this geography.
+  const joining = createGeography([
+    { code: FICTLAND, name: 'Fictland' },
+    { code: FCA, name: 'Fictional Combined Authority', within: [{ code: FICTLAND }] },
+    { code: BROOKMERE, name: 'Brookmere', within: [{ code: FICTLAND }, { code: FCA, from: '2011-04-01' }] },
+    { code: RIVERTON, name: 'Riverton', within: [{ code: FICTLAND }, { code: FCA, from: '2027-01-01' }] },
+  ]);
+  const inRiverton: Person = { ...sam, residence: RIVERTON };
+
+  it('endsOn and the timeline name the day a council joins a combined authority', () => {
+    const before = evaluate(inRiverton, '2026-06-01', fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] }).entitlements[0]!;
+    expect(before.outcome).not.toBe('eligible');
+    expect(before.endsOn).toBe('2027-01-01');
+    expect(evaluate(inRiverton, '2027-01-01', fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] }).entitlements[0]!.outcome).toBe('eligible');
+    const t = timeline(inRiverton, { from: '2026-06-01', until: '2027-06-01' }, fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] });
+    expect(t.events.map((e) => e.on)).toContain('2027-01-01');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OFFER_DOCUMENT_BYTES, loadOfferDocument } from '../../src/index.js';
+import { MAX_OFFER_DOCUMENT_BYTES, MAX_REPORTED_ISSUES, loadOfferDocument } from '../../src/index.js';
 
 // Every document here is FICTIONAL: a made-up council with a code in the unused 99 range.
 const VALID_YAML = `# fictional
@@ -95,5 +95,39 @@ describe('loadOfferDocument', () => {
     expect(result).toEqual({ success: false, issues: [{ code: 'file-too-large', path: [], message: expect.stringContaining('fictional.yaml') }] });
     // multi-byte characters count as bytes
     expect(loadOfferDocument(`# ${'é'.repeat(60)}\n${VALID_YAML}`, 'fictional.yaml', { maxBytes: 150 }).success).toBe(false);
+  });
+});
+
+describe('hostile documents', () => {
+  const base = { schemaVersion: 1, provider: { code: 'E08000001', name: 'Bolton' }, layer: 'local', fictional: true, offers: [] };
+
+  it('a JSON document that gives a key twice is refused, as YAML is', () => {
+    const text = '{"schemaVersion": 1, "layer": "local", "layer": "regional", "provider": {"code": "E08000001", "name": "B"}, "offers": []}';
+    const result = loadOfferDocument(text, 'twice.json');
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'malformed-document', message: expect.stringMatching(/gives a key twice.*keep one/) });
+  });
+
+  it('a deeply nested document is a clear issue, not a crash', () => {
+    for (const [name, text] of [
+      ['deep.json', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+      ['deep.yaml', `offers: ${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ] as const) {
+      const result = loadOfferDocument(text, name);
+      expect(result.success, name).toBe(false);
+      if (!result.success) expect(result.issues[0]?.code, name).toBe('too-deep');
+    }
+  });
+
+  it('reports at most 100 issues and how many more, each on its line, for 10,000 unknown keys', () => {
+    const extra = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`unknown${i}`, i]));
+    const text = JSON.stringify({ ...base, ...extra }, null, 1);
+    const result = loadOfferDocument(text, 'many.json');
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues).toHaveLength(MAX_REPORTED_ISSUES + 1);
+      expect(result.issues.at(-1)).toMatchObject({ code: 'too-many-issues', message: expect.stringMatching(/^and \d+ more issues/) });
+      expect(result.issues[0]?.line).toBeGreaterThan(1);
+    }
   });
 });

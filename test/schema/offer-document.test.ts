@@ -76,3 +76,39 @@ describe('types', () => {
     expectTypeOf<Person>().toEqualTypeOf<ReturnType<typeof Person.parse>>();
   });
 });
+
+describe('checks that stop a rule silently never matching, or an unsafe link', () => {
+  const offer = ashfordValeDocument.offers[0]!;
+  const firstDate = Object.keys(offer.versions)[0]!;
+  const withCondition = (condition: object) => ({
+    ...ashfordValeDocument,
+    offers: [{ ...offer, versions: { [firstDate]: { ...offer.versions[firstDate]!, eligibility: [condition] } } }],
+  });
+  const issues = (doc: unknown) => {
+    const result = checkOfferDocument(doc);
+    return result.success ? [] : result.issues;
+  };
+
+  it('a yes/no fact compared with the string "true" is an error that says to drop the quotes', () => {
+    const found = issues(withCondition({ type: 'fact', fact: 'noRecourseToPublicFunds', equals: 'true' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.path).toEqual(['offers', 0, 'versions', firstDate, 'eligibility', 0, 'equals']);
+    expect(found[0]!.message).toMatch(/yes\/no fact: write equals: true or equals: false, without quotes/);
+    expect(issues(withCondition({ type: 'fact', fact: 'noRecourseToPublicFunds', equals: false }))).toEqual([]);
+  });
+
+  it('a household that does not exist, and an area fact compared with equals, are errors', () => {
+    expect(issues(withCondition({ type: 'fact', fact: 'household', in: ['alone', 'with-partner'] }))[0]?.message).toMatch(/"with-partner" can never match/);
+    expect(issues(withCondition({ type: 'fact', fact: 'registeredGpArea', equals: 'E08000001' }))[0]?.message).toMatch(/is an area: use within/);
+  });
+
+  it('source urls are http or https only', () => {
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x']) {
+      const doc = { ...ashfordValeDocument, offers: [{ ...offer, sources: [{ title: 'x', publisher: 'y', url }] }] };
+      expect(issues(doc).map((i) => i.message).join(' '), url).toMatch(/http:\/\/ or https:\/\//);
+    }
+    const ok = { ...ashfordValeDocument, offers: [{ ...offer, sources: [{ title: 'x', publisher: 'y', url: 'https://example.org/a' }] }] };
+    expect(issues(ok)).toEqual([]);
+  });
+});
+

@@ -21,6 +21,10 @@ Options:
                   "nation", "county"?, "combinedAuthorities": [{"code", "from"?, "until"?}],
                   "startDate"?, "endDate"?, "replacedBy": [code]}]}
   -h, --help     show this help
+
+Examples:
+  care-leaver-entitlements areas manchester
+  care-leaver-entitlements areas E08000001 --json
 `;
 
 /**

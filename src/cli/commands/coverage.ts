@@ -3,11 +3,12 @@ import { dataReport } from '../../data/data-report.js';
 import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
 import { ALL_KINDS, type Kind } from '../../schema/kind.js';
 import { UsageError } from '../usage-error.js';
-import { embeddedDataset } from '../../data/embedded-dataset.js';
+import type { Dataset } from '../../schema/dataset.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
@@ -39,6 +40,7 @@ Options:
                   "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}
   -h, --help     show this help
 
+${DATA_HELP}
 Examples:
   care-leaver-entitlements coverage Stockport --on 2026-11-23
   care-leaver-entitlements coverage --summary --kind council-tax-exemption
@@ -66,6 +68,7 @@ export function runCoverage(args: readonly string[], context: CliContext): numbe
       summary: { type: 'boolean' },
       kind: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...DATA_OPTIONS,
     },
     { name: 'AREA', min: 0, max: 1 },
   );
@@ -76,11 +79,12 @@ export function runCoverage(args: readonly string[], context: CliContext): numbe
   const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : context.today;
   if (values.summary === true) {
     if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
-    return printDataReport(context, on, typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined, values.json === true);
+    const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
+    return printDataReport(context, datasetFromOptions(values), on, kind, values.json === true);
   }
   if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
   const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-  const report = coverage(embeddedDataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
+  const report = coverage(datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
   if (values.json === true) {
     printJson(context, report);
     return 0;
@@ -115,8 +119,8 @@ function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
 
-function printDataReport(context: CliContext, on: CalendarDate, kind: Kind | undefined, json: boolean): number {
-  const report = dataReport(embeddedDataset, { on, ...(kind === undefined ? {} : { kinds: [kind] }) });
+function printDataReport(context: CliContext, dataset: Dataset, on: CalendarDate, kind: Kind | undefined, json: boolean): number {
+  const report = dataReport(dataset, { on, ...(kind === undefined ? {} : { kinds: [kind] }) });
   if (json) {
     printJson(context, report);
     return 0;

@@ -1,4 +1,5 @@
 import { embeddedDataset } from '../../data/embedded-dataset.js';
+import type { Dataset } from '../../schema/dataset.js';
 import { indexDataset } from '../../engine/dataset-index.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
@@ -8,6 +9,7 @@ import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { PERSON_HELP } from '../help.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { PERSON_OPTIONS, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -19,6 +21,7 @@ What a care leaver is entitled to on a date, kind by kind: the outcome (eligible
 or unknown), who gives it, its value, when it ends or next changes, why, and the sources.
 
 ${PERSON_HELP}
+${DATA_HELP}
 With --json: {"on", "person", "entitlements": [{"kind", "outcome", "value", "provider": {"code", "name"} | null,
   "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code", "message"}], "sources": [{"title", "url"}]}]}
 
@@ -30,14 +33,15 @@ Example:
  * Kinds with no offer at all in the dataset, which the tables summarise in one line.
  *
  * @param kinds - the kinds shown
+ * @param dataset - the dataset (the embedded one by default)
  * @returns those the dataset has no offer of
  * @example
  * ```ts
  * kindsWithoutOffers(['mentor', 'council-tax-exemption']); // ['mentor'] (if no mentor offer is encoded)
  * ```
  */
-export function kindsWithoutOffers(kinds: readonly Kind[]): Kind[] {
-  const index = indexDataset(embeddedDataset);
+export function kindsWithoutOffers(kinds: readonly Kind[], dataset: Dataset = embeddedDataset): Kind[] {
+  const index = indexDataset(dataset);
   return kinds.filter((kind) => (index.byKind.get(kind)?.length ?? 0) === 0);
 }
 
@@ -54,19 +58,20 @@ export function kindsWithoutOffers(kinds: readonly Kind[]): Kind[] {
  * ```
  */
 export function runEntitlements(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('entitlements', args, PERSON_OPTIONS);
+  const { values } = parseOptions('entitlements', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS });
   if (values.help === true) {
     context.out(ENTITLEMENTS_HELP);
     return 0;
   }
   const input = personFromOptions(values, context.today);
-  const result = evaluate(input.person, input.on, embeddedDataset, input.engine);
+  const dataset = datasetFromOptions(values);
+  const result = evaluate(input.person, input.on, dataset, input.engine);
   if (values.json === true) {
     printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });
     return 0;
   }
   const { style } = context;
-  const empty = new Set(kindsWithoutOffers(result.entitlements.map((e) => e.kind)));
+  const empty = new Set(kindsWithoutOffers(result.entitlements.map((e) => e.kind), dataset));
   const sources = createSourceList();
   const unencoded = result.entitlements.filter((e) => !empty.has(e.kind) && isUnencoded(e)).map((e) => e.kind);
   const rows = result.entitlements

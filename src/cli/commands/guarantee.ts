@@ -1,4 +1,3 @@
-import { embeddedDataset } from '../../data/embedded-dataset.js';
 import { guaranteeReport } from '../../engine/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -6,6 +5,7 @@ import type { OfferValue } from '../../schema/value.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
@@ -25,6 +25,10 @@ Options:
                   "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value", "members":
                     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]}
   -h, --help     show this help
+
+${DATA_HELP}
+Example:
+  care-leaver-entitlements guarantee "Greater Manchester" --on 2026-11-23
 `;
 
 function valueText(value: OfferValue | null): string {
@@ -49,7 +53,7 @@ export function runGuarantee(args: readonly string[], context: CliContext): numb
   const { values, positionals } = parseOptions(
     'guarantee',
     args,
-    { on: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { on: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...DATA_OPTIONS },
     { name: 'AREA', min: 1, max: 1 },
   );
   if (values.help === true) {
@@ -58,7 +62,7 @@ export function runGuarantee(args: readonly string[], context: CliContext): numb
   }
   const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : context.today;
   const region = resolveAreaOption('AREA', positionals[0]!, on);
-  const report = guaranteeReport(region.code, { on }, embeddedDataset);
+  const report = guaranteeReport(region.code, { on }, datasetFromOptions(values));
   if (values.json === true) {
     printJson(context, {
       on: report.on,

@@ -7,6 +7,7 @@ import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { PERSON_HELP } from '../help.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { PERSON_OPTIONS, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -18,15 +19,18 @@ import { kindsWithoutOffers } from './entitlements.js';
 export const MOVE_HELP = `Usage: care-leaver-entitlements move --born DATE --responsible AREA --lives-in AREA --to AREA [options]
 
 What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
-kind, kept, gained, lost, changed (value or provider) or unknown, with what to do next. The
-responsible council never changes when they move.
+kind, kept, gained, lost, changed (value or provider), neither (not entitled before or after) or
+unknown, with what to do next. A change resting on a press report or an uncertain source says
+"probably" and names that source. The responsible council never changes when they move.
 
   --to AREA              where they move to (required)
 
 ${PERSON_HELP}
+${DATA_HELP}
 With --json: {"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
-  "message", "before": <entitlement>, "after": <entitlement>}]}, each entitlement as in
-  "entitlements --json".
+  "confidence", "firm", "message", "before": <entitlement>, "after": <entitlement>}]}, each
+  entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
+  "firm" is true only for confirmed.
 
 Example:
   care-leaver-entitlements move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23
@@ -53,7 +57,7 @@ function valueText(e: Entitlement): string {
  * ```
  */
 export function runMove(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, to: { type: 'string' } });
+  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS, to: { type: 'string' } });
   if (values.help === true) {
     context.out(MOVE_HELP);
     return 0;
@@ -64,7 +68,8 @@ export function runMove(args: readonly string[], context: CliContext): number {
   }
   const to = resolveAreaOption('--to', values.to, input.on);
   checkPlaceToLive('--to', to);
-  const result = compareMove(input.person, { to: to.code, on: input.on }, embeddedDataset, input.engine);
+  const dataset = datasetFromOptions(values);
+  const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, input.engine);
   if (values.json === true) {
     printJson(context, {
       on: result.on,
@@ -73,6 +78,8 @@ export function runMove(args: readonly string[], context: CliContext): number {
       changes: result.changes.map((c) => ({
         kind: c.kind,
         change: c.change,
+        confidence: c.confidence,
+        firm: c.firm,
         message: c.message,
         before: entitlementJson(c.before),
         after: entitlementJson(c.after),
@@ -81,7 +88,7 @@ export function runMove(args: readonly string[], context: CliContext): number {
     return 0;
   }
   const { style } = context;
-  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind)));
+  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), dataset));
   const sources = createSourceList();
   const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
   const rows = result.changes
@@ -95,17 +102,23 @@ export function runMove(args: readonly string[], context: CliContext): number {
       const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}`;
       return [
         label,
-        styleOutcome(c.change, style),
+        styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style),
         arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
         arrow(valueText(c.before), valueText(c.after)),
         formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
         `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
       ];
     });
-  const counts = ['gained', 'lost', 'changed', 'unknown', 'kept']
-    .map((change) => [change, result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind) && c.change === change).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([change, n]) => `${n} ${change}`)
+  const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind));
+  const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
+    .flatMap((change) => {
+      const all = shown.filter((c) => c.change === change);
+      const probable = all.filter((c) => !c.firm).length;
+      if (all.length === 0) return [];
+      if (change === 'unknown' || probable === 0) return [`${all.length} ${change}`];
+      if (probable === all.length) return [`${all.length} probably ${change}`];
+      return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
+    })
     .join(', ');
   const notes = [input.responsible.note, input.livesIn.note, to.note].filter((n): n is string => n !== undefined);
   context.out(

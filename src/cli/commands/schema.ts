@@ -10,6 +10,9 @@ JSON as you write it (for example: care-leaver-entitlements schema > offer-docum
 
 Options:
   -h, --help     show this help
+
+Example:
+  care-leaver-entitlements schema > offer-document.schema.json
 `;
 
 /**

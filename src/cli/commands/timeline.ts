@@ -1,4 +1,3 @@
-import { embeddedDataset } from '../../data/embedded-dataset.js';
 import { timeline } from '../../engine/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -6,6 +5,7 @@ import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { PERSON_HELP } from '../help.js';
 import { parseDateOption } from '../parse-date-option.js';
+import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
 import { parseOptions } from '../parse-options.js';
 import { PERSON_OPTIONS, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -21,6 +21,7 @@ with what changes and why.
   --until DATE           the last date (default: the 26th birthday)
 
 ${PERSON_HELP}
+${DATA_HELP}
 With --json: {"from", "until", "events": [{"on", "kind", "before", "after", "valueBefore", "valueAfter",
   "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
   after are outcomes (eligible, not-eligible, unknown).
@@ -42,7 +43,7 @@ Example:
  * ```
  */
 export function runTimeline(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('timeline', args, { ...PERSON_OPTIONS, from: { type: 'string' }, until: { type: 'string' } });
+  const { values } = parseOptions('timeline', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS, from: { type: 'string' }, until: { type: 'string' } });
   if (values.help === true) {
     context.out(TIMELINE_HELP);
     return 0;
@@ -55,7 +56,7 @@ export function runTimeline(args: readonly string[], context: CliContext): numbe
   if (until < start) {
     throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
   }
-  const result = timeline(input.person, { from: start, until }, embeddedDataset, input.engine);
+  const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), input.engine);
   if (values.json === true) {
     printJson(context, {
       from: result.from,

@@ -1,4 +1,5 @@
-import { formatIssuePath } from '../../validation/input-issue.js';
+import { type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
+import type { Style } from '../style.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { parseOptions } from '../parse-options.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
@@ -18,6 +19,9 @@ Options:
                  {"files": [{"file", "valid", "issues": [{"path", "code", "message", "line"?}]}]}
                  where "path" is a list of keys and indexes (["offers", 0, "kind"])
   -h, --help     show this help
+
+Example:
+  care-leaver-entitlements validate my-council.yaml other-council.json
 `;
 
 /**
@@ -64,11 +68,29 @@ export function runValidate(args: readonly string[], context: CliContext): numbe
       const n = f.result.data.offers.length;
       return `${style.green('valid')}    ${f.file} (${f.result.data.provider.name}, ${n} offer${n === 1 ? '' : 's'})`;
     }
-    const issues = f.issues.map(
-      (i) => `  ${f.file}${i.line === undefined ? '' : `:${i.line}`}  ${style.bold(formatIssuePath(i.path))}  ${style.dim(i.code)}  ${i.message}`,
-    );
-    return `${style.red('invalid')}  ${f.file} (${f.issues.length} issue${f.issues.length === 1 ? '' : 's'})\n${issues.join('\n')}`;
+    return formatInvalidFile(f.file, f.issues, style);
   });
   context.out(`${lines.join('\n')}\n\n${files.length - invalid} of ${files.length} document${files.length === 1 ? '' : 's'} valid.\n`);
   return invalid > 0 ? 1 : 0;
+}
+
+/**
+ * One invalid document as `validate` prints it: a heading and one line per issue with its line,
+ * path, code and message.
+ *
+ * @param file - the file name
+ * @param issues - its issues
+ * @param style - text styles
+ * @returns the lines
+ * @example
+ * ```ts
+ * formatInvalidFile('a.yaml', [{ code: 'invalid-value', path: ['layer'], message: 'use local', line: 3 }], createStyle(false));
+ * // 'invalid  a.yaml (1 issue)\n  a.yaml:3  layer  invalid-value  use local'
+ * ```
+ */
+export function formatInvalidFile(file: string, issues: readonly InputIssue[], style: Style): string {
+  const lines = issues.map(
+    (i) => `  ${file}${i.line === undefined ? '' : `:${i.line}`}  ${style.bold(formatIssuePath(i.path))}  ${style.dim(i.code)}  ${i.message}`,
+  );
+  return `${style.red('invalid')}  ${file} (${issues.length} issue${issues.length === 1 ? '' : 's'})\n${lines.join('\n')}`;
 }

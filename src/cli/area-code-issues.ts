@@ -1,0 +1,60 @@
+import { listAreas } from '../areas/list-areas.js';
+import { editDistance } from '../areas/edit-distance.js';
+import { ukGeography } from '../areas/uk-geography.js';
+import type { Condition } from '../schema/condition.js';
+import type { OfferDocument } from '../schema/offer-document.js';
+import type { InputIssue } from '../validation/input-issue.js';
+
+type Path = (string | number)[];
+
+function conditionCodes(condition: Condition, path: Path, found: [Path, string][]): void {
+  if (condition.type === 'residence') condition.within.forEach((code, i) => found.push([[...path, 'within', i], code]));
+  else if (condition.type === 'responsible-authority') condition.areas?.forEach((code, i) => found.push([[...path, 'areas', i], code]));
+  else if (condition.type === 'fact') condition.within?.forEach((code, i) => found.push([[...path, 'within', i], code]));
+  else if (condition.type === 'any-of') condition.conditions.forEach((c, i) => conditionCodes(c, [...path, 'conditions', i], found));
+}
+
+/** The nearest real codes to a code that does not exist, with their names. */
+function suggestions(code: string): string[] {
+  return listAreas()
+    .map((area) => [area, editDistance(code.toUpperCase(), area.code)] as const)
+    .filter(([, distance]) => distance <= 2)
+    .sort(([a, da], [b, db]) => da - db || a.code.localeCompare(b.code))
+    .slice(0, 3)
+    .map(([area]) => `${area.code} (${area.shortName})`);
+}
+
+/**
+ * The area codes of a document that name no UK area, each an issue at its path with the nearest
+ * real codes. A document marked `fictional: true` may use made-up codes and gets none.
+ *
+ * @param document - a document that passed the schema
+ * @returns the issues (empty when every code is real, or the document is fictional)
+ * @example
+ * ```ts
+ * areaCodeIssues({ schemaVersion: 1, provider: { code: 'E08000099', name: 'X' }, layer: 'local', offers: [] })[0]?.code;
+ * // 'unknown-area' (the message suggests the nearest real codes)
+ * ```
+ */
+export function areaCodeIssues(document: OfferDocument): InputIssue[] {
+  if (document.fictional === true) return [];
+  const found: [Path, string][] = [];
+  if (!document.provider.code.startsWith('org:')) found.push([['provider', 'code'], document.provider.code]);
+  document.coverage?.forEach((claim, c) => claim.areas.forEach((code, i) => found.push([['coverage', c, 'areas', i], code])));
+  document.offers.forEach((offer, o) => {
+    if (offer.provider !== undefined && !offer.provider.code.startsWith('org:')) found.push([['offers', o, 'provider', 'code'], offer.provider.code]);
+    for (const [date, version] of Object.entries(offer.versions)) {
+      version.eligibility.forEach((condition, c) => conditionCodes(condition, ['offers', o, 'versions', date, 'eligibility', c], found));
+    }
+  });
+  return found
+    .filter(([, code]) => !ukGeography.has(code))
+    .map(([path, code]) => {
+      const near = suggestions(code);
+      return {
+        code: 'unknown-area' as const,
+        path,
+        message: `${code} is not a UK area code; ${near.length > 0 ? `did you mean ${near.join(', ')}? ` : ''}find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)`,
+      };
+    });
+}

@@ -1,0 +1,90 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { embeddedDataset } from '../data/embedded-dataset.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { OfferDocument } from '../schema/offer-document.js';
+import { checkDataset } from '../validation/check.js';
+import type { InputIssue } from '../validation/input-issue.js';
+import type { OptionSpec } from './parse-options.js';
+import { readOfferDocumentFile } from './read-offer-document-file.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The options every evaluating command takes to try an authority's own documents.
+ *
+ * @example
+ * ```ts
+ * DATA_OPTIONS.data.type; // 'string'
+ * ```
+ */
+export const DATA_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  data: { type: 'string' },
+  'only-data': { type: 'boolean' },
+};
+
+/** The help lines for {@link DATA_OPTIONS}. */
+export const DATA_HELP = `Your own documents:
+  --data PATH            also use these offer documents: a YAML or JSON file, or a folder of them
+                         (checked first as "validate" checks them; exit 1 if any is invalid)
+  --only-data            use only the --data documents, not the embedded data
+`;
+
+/** Offer documents given with --data that are invalid: each file with its issues. */
+export class InvalidDataError extends Error {
+  override readonly name = 'InvalidDataError';
+
+  /** @param files - each file and its issues (only files with issues) */
+  constructor(readonly files: readonly { readonly file: string; readonly issues: readonly InputIssue[] }[]) {
+    super(`${files.length} --data document${files.length === 1 ? ' is' : 's are'} invalid`);
+  }
+}
+
+/** The document files at a path: the file itself, or the YAML and JSON files of a folder (and its subfolders). */
+function documentFiles(path: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    throw new UsageError(`--data ${path} does not exist; give a YAML or JSON offer document, or a folder of them`);
+  }
+  if (!isFolder) return [path];
+  const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ya?ml|json)$/i.test(name))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0) throw new UsageError(`--data ${path} holds no .yaml, .yml or .json files`);
+  return files;
+}
+
+/**
+ * The dataset a command evaluates with: the embedded data, plus (or, with --only-data, instead
+ * of) the documents given with --data. The documents are checked first, one by one and then
+ * together (offer ids unique), and nothing is evaluated from an invalid set.
+ *
+ * @param values - the parsed options
+ * @returns the dataset
+ * @throws {@link InvalidDataError} when a document is invalid; {@link UsageError} for a bad path or --only-data without --data
+ * @example
+ * ```ts
+ * datasetFromOptions({}) === embeddedDataset; // true
+ * ```
+ */
+export function datasetFromOptions(values: Readonly<Record<string, unknown>>): Dataset {
+  const path = values.data;
+  if (typeof path !== 'string') {
+    if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
+    return embeddedDataset;
+  }
+  const invalid: { file: string; issues: readonly InputIssue[] }[] = [];
+  const documents: OfferDocument[] = [];
+  for (const file of documentFiles(path)) {
+    const result = readOfferDocumentFile(file);
+    if (result.success) documents.push(result.data);
+    else invalid.push({ file, issues: result.issues });
+  }
+  if (invalid.length > 0) throw new InvalidDataError(invalid);
+  const all = values['only-data'] === true ? documents : [...embeddedDataset.documents, ...documents];
+  const checked = checkDataset({ documents: all });
+  if (!checked.success) throw new InvalidDataError([{ file: path, issues: checked.issues }]);
+  return checked.data;
+}

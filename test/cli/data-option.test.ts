@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from './run-cli.js';
+
+// An authority trying its own documents. fictional-leeds-trial.yaml is FICTIONAL (labelled so).
+const leeds = ['--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23'];
+type Json = { entitlements: { kind: string; outcome: string; provider: { name: string } | null }[] };
+const kind = (json: Json, k: string) => json.entitlements.find((e) => e.kind === k)!;
+
+describe('--data and --only-data', () => {
+  it('evaluates the given document together with the embedded data', () => {
+    const { status, json } = runJson<Json>(['entitlements', ...leeds, '--data', 'test/cli/fixtures/fictional-leeds-trial.yaml', '--json']);
+    expect(status).toBe(0);
+    expect(kind(json, 'council-tax-exemption')).toMatchObject({ outcome: 'eligible', provider: { name: 'Leeds City Council' } });
+    expect(kind(json, 'personal-adviser').outcome).toBe('eligible'); // England's duty is still there
+  });
+
+  it('with --only-data, uses the given documents alone', () => {
+    const { json } = runJson<Json>(['entitlements', ...leeds, '--data', 'test/cli/fixtures/fictional-leeds-trial.yaml', '--only-data', '--json']);
+    expect(kind(json, 'council-tax-exemption').outcome).toBe('eligible');
+    expect(kind(json, 'personal-adviser').outcome).toBe('unknown');
+  });
+
+  it('refuses an invalid document as validate does (exit 1), and evaluates nothing', () => {
+    const run = runCli(['move', ...leeds, '--to', 'Bolton', '--data', 'test/cli/fixtures/fictional-invalid.yaml']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^invalid {2}test\/cli\/fixtures\/fictional-invalid\.yaml \(\d+ issues?\)/);
+    expect(run.stdout).not.toMatch(/Moving from/);
+    expect(run.stderr).toMatch(/^error: 1 --data document is invalid; nothing was evaluated/);
+  });
+
+  it('a folder is read whole; --only-data needs --data; a missing path is bad input', () => {
+    expect(runCli(['timeline', ...leeds, '--data', 'test/cli/fixtures', '--json']).status).toBe(1); // the folder holds invalid documents
+    expect(runCli(['entitlements', ...leeds, '--only-data']).stderr).toMatch(/^error: --only-data goes with --data PATH/);
+    const missing = runCli(['entitlements', ...leeds, '--data', 'no/such/place']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^error: --data no\/such\/place does not exist/);
+  });
+});
