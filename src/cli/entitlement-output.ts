@@ -107,7 +107,26 @@ export function styleOutcome(word: string, style: Style): string {
   return word;
 }
 
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside']);
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
+
+/** Fact names in a sentence, as the command-line options that give them. */
+const FACT_OPTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(FACT_FLAGS).map(([flag, fact]): [string, string] => [fact, `--${flag} or --not-${flag}`]),
+  ['registeredGpArea', '--gp-area'],
+  ['household', '--household'],
+]);
+
+function asOptions(message: string): string {
+  return message
+    .replace(/\bneeds to know (\w+) \((?:true|false)\), which was not given/g, (whole, fact: string) => {
+      const option = FACT_OPTION_WORDS.get(fact);
+      return option === undefined ? whole : `needs ${option}, which was not given`;
+    })
+    .replace(/\b(needs to know|needs) (\w+)/g, (whole, verb: string, fact: string) => {
+      const option = FACT_OPTION_WORDS.get(fact);
+      return option === undefined ? whole : `${verb} ${option}`;
+    });
+}
 
 /**
  * The "why" of a row, kept short: the reasons' sentences, leaving out the one that only repeats
@@ -128,7 +147,7 @@ export function whyText(reasons: readonly Reason[], limit = 3): string {
   const relevant = reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant.length > 0 ? relevant : reasons;
-  const messages = [...new Set(chosen.map((r) => r.message))];
+  const messages = [...new Set(chosen.map((r) => asOptions(r.message)))];
   const more = messages.length - limit;
   return messages.slice(0, limit).join('; ') + (more > 0 ? ` (and ${more} more; --json lists them all)` : '');
 }

@@ -26,6 +26,7 @@ export const FACT_FLAGS: Readonly<Record<string, BooleanFact>> = {
   'otherwise-exempt-prescriptions': 'otherwiseExemptFromPrescriptionCharges',
   'liable-for-council-tax': 'liableForCouncilTax',
   'passed-means-assessment': 'passedMeansAssessment',
+  apprenticeship: 'onApprenticeship',
 };
 
 /**

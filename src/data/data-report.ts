@@ -69,6 +69,7 @@ const COMMON_FACTS = {
   lookedAfterOnOrAfter16thBirthday: true,
   otherwiseExemptFromPrescriptionCharges: false,
   passedMeansAssessment: true,
+  onApprenticeship: false,
 } as const satisfies PersonFacts;
 
 function factsFor(residence: string): PersonFacts {

@@ -102,6 +102,8 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
         offerId: context.offerId,
         date: next[0],
       },
+      // What the later version would say about this person (a condition that is for another place, a missing fact).
+      ...after.reasons,
     ],
   };
 }

@@ -82,7 +82,7 @@ export function classifyChange(before: Entitlement, after: Entitlement): MoveCha
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, reported: 1, uncertain: 0 };
 
 /** Reasons that only say an offer is for another place or another council's care leavers. */
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside']);
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
 /**
  * The offers one side of a change rests on: the deciding offer, or the offers the person failed

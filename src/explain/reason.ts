@@ -17,6 +17,7 @@ export type ReasonCode =
   | 'residence-unknown'
   | 'responsible-authority-outside'
   | 'fact-missing'
+  | 'gp-area-elsewhere'
   | 'fact-not-met'
   | 'none-of-alternatives'
   | 'not-yet-in-force'

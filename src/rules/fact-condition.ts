@@ -23,6 +23,18 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
   const value = context.person.facts?.[condition.fact];
   const { offerId } = context;
   if (value === undefined) {
+    const residence = context.residence;
+    if (condition.within !== undefined && residence !== null && !condition.within.some((area) => context.geography.isWithin(residence, area, context.on))) {
+      // The GP's area is not known, but the person lives outside every area named: the offer is
+      // very likely for people of another place. Still unknown (a GP can be across a border).
+      return conditionCheck('unknown', context, () => ({
+        code: 'gp-area-elsewhere',
+        message: `is for people with a GP in ${describeTest(condition, context).replace(/^within /, '')}, and they live elsewhere; give the GP's area if it is there`,
+        offerId,
+        fact: condition.fact,
+        areas: condition.within,
+      }));
+    }
     return conditionCheck('unknown', context, () => ({
       code: 'fact-missing',
       message: `needs to know ${condition.fact} (${describeTest(condition, context)}), which was not given`,

@@ -46,6 +46,8 @@ export const KIND_INFO = {
   'personal-adviser': { label: 'Personal adviser', valueType: 'service' },
   'setting-up-home-allowance': { label: 'Setting up home allowance', valueType: 'money' },
   'higher-education-bursary': { label: 'Higher education bursary', valueType: 'money' },
+  'apprenticeship-bursary': { label: 'Apprenticeship bursary', valueType: 'money' },
+  'housing-priority-need': { label: 'Priority need for housing when homeless', valueType: 'service' },
   'staying-put': { label: 'Staying Put with former foster carer', valueType: 'service' },
   'shared-accommodation-rate-exemption': { label: 'Shared accommodation rate exemption', valueType: 'service' },
   'no-intentional-homelessness': { label: 'Not found intentionally homeless', valueType: 'service' },

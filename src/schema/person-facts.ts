@@ -46,6 +46,8 @@ export const PersonFacts = z.strictObject({
   otherwiseExemptFromPrescriptionCharges: z.boolean().optional(),
   /** Named as liable on the council tax bill for their home. */
   liableForCouncilTax: z.boolean().optional(),
+  /** On (or starting) an apprenticeship in England (the apprenticeship bursary). */
+  onApprenticeship: z.boolean().optional(),
   /** Has passed the provider's means assessment (North Northamptonshire assesses care leavers' council tax support from 21). */
   passedMeansAssessment: z.boolean().optional(),
 });

@@ -115,3 +115,22 @@ describe('entitlements', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('reasons an adviser can act on', () => {
+  it('names missing facts as the options that give them, and leaves out schemes of places the person has nothing to do with', () => {
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Gloucestershire', '--lives-in', 'Stroud', '--on', '2025-06-01']);
+    expect(run.status).toBe(0);
+    const prescriptions = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Free prescriptions'))!;
+    expect(prescriptions).toMatch(/needs --otherwise-exempt-prescriptions or --not-otherwise-exempt-prescriptions, which was not given/);
+    expect(prescriptions).not.toMatch(/Lincolnshire|Northamptonshire|Oldham|otherwiseExemptFromPrescriptionCharges/);
+  });
+
+  it('keeps field names in JSON', () => {
+    const { json } = runJson<{ entitlements: { kind: string; reasons: { code: string; message: string }[] }[] }>([
+      'entitlements', '--born', '2004-06-15', '--responsible', 'Gloucestershire', '--lives-in', 'Stroud', '--on', '2025-06-01', '--json',
+    ]);
+    const reasons = json.entitlements.find((e) => e.kind === 'free-prescriptions')!.reasons;
+    expect(reasons.map((r) => r.message).join(' ')).toMatch(/needs to know otherwiseExemptFromPrescriptionCharges/);
+    expect(reasons.find((r) => r.code === 'gp-area-elsewhere')).toBeDefined();
+  });
+});

@@ -64,7 +64,7 @@ describe('England: setting up home allowance', () => {
 
 describe('DWP: shared accommodation rate exemption', () => {
   // Born 1998-01-01: 22 on 2020-01-01, 25 on 2023-01-01.
-  const p = careLeaver(AREA.kent, AREA.leeds, {}, { dateOfBirth: '1998-01-01' });
+  const p = careLeaver(AREA.kent, AREA.leeds, { noRecourseToPublicFunds: false }, { dateOfBirth: '1998-01-01' });
 
   it('under 22 until 30 May 2021, under 25 from 31 May 2021', () => {
     expect(outcome(p, '2021-05-30', 'shared-accommodation-rate-exemption')).toBe('not-eligible');
@@ -92,3 +92,38 @@ describe('England: prescriptions', () => {
     expect(entitlement(exempt, '2024-01-01', 'free-prescriptions')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-prescriptions-other-exemption' });
   });
 });
+
+describe('England: apprenticeship bursary (DfE)', () => {
+  const apprentice = careLeaver(AREA.kent, AREA.leeds, { onApprenticeship: true }); // 25 on 2029-06-15
+  it('£1,000 once for apprenticeships begun from 1 August 2018, £3,000 from 1 August 2023', () => {
+    expect(outcome(apprentice, '2023-07-31', 'apprenticeship-bursary')).toBe('eligible');
+    expect(entitlement(apprentice, '2023-07-31', 'apprenticeship-bursary').value).toMatchObject({ amount: 1000, period: 'once' });
+    expect(entitlement(apprentice, '2023-08-01', 'apprenticeship-bursary').value).toMatchObject({ amount: 3000, period: 'once' });
+  });
+  it('under 25, and only on an apprenticeship (England settles the kind)', () => {
+    expect(outcome(apprentice, '2029-06-14', 'apprenticeship-bursary')).toBe('eligible');
+    expect(outcome(apprentice, '2029-06-15', 'apprenticeship-bursary')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, { onApprenticeship: false }), '2026-11-23', 'apprenticeship-bursary')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds), '2026-11-23', 'apprenticeship-bursary')).toBe('unknown'); // the fact is needed
+  });
+});
+
+describe('England: priority need for housing', () => {
+  const p = careLeaver(AREA.kent, AREA.leeds); // 18 on 2022-06-15, 21 on 2025-06-15
+  it('automatic from the 18th birthday until the 21st', () => {
+    expect(outcome({ ...p, category: 'relevant' }, '2022-06-14', 'housing-priority-need')).toBe('not-eligible');
+    expect(outcome(p, '2022-06-15', 'housing-priority-need')).toBe('eligible');
+    expect(outcome(p, '2025-06-14', 'housing-priority-need')).toBe('eligible');
+  });
+  it('from 21 only if found vulnerable: unknown, never a no', () => {
+    expect(outcome(p, '2025-06-15', 'housing-priority-need')).toBe('unknown');
+  });
+});
+
+describe('England: shared accommodation rate exemption and no recourse to public funds', () => {
+  it('does not apply to someone with no recourse to public funds', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, { noRecourseToPublicFunds: true }), '2026-11-23', 'shared-accommodation-rate-exemption')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, { noRecourseToPublicFunds: false }), '2026-11-23', 'shared-accommodation-rate-exemption')).toBe('eligible');
+  });
+});
+
