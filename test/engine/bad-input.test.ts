@@ -64,3 +64,14 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('a person changed after a first evaluation', () => {
+  it('is validated again, so an impossible date or a removed field is an InvalidInputError, never a wrong answer', () => {
+    const person: { -readonly [K in keyof Person]: Person[K] } = { ...sam };
+    expect(() => evaluate(person, '2026-01-01', fictionalDataset, fictional)).not.toThrow();
+    person.dateOfBirth = '2004-02-30';
+    expect(() => evaluate(person, '2026-01-01', fictionalDataset, fictional)).toThrow(InvalidInputError);
+    (person as { dateOfBirth: unknown }).dateOfBirth = null;
+    expect(() => evaluate(person, '2026-01-01', fictionalDataset, fictional)).toThrow(InvalidInputError);
+  });
+});
