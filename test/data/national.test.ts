@@ -127,3 +127,16 @@ describe('England: shared accommodation rate exemption and no recourse to public
   });
 });
 
+describe('an English council’s care leaver living in Wales or Scotland', () => {
+  const inPowys = careLeaver(AREA.kent, AREA.powys, { noRecourseToPublicFunds: false });
+  it('keeps the duties of the council that looked after them, and the DWP’s exemption', () => {
+    expect(entitlement(inPowys, '2026-11-23', 'personal-adviser')).toMatchObject({ outcome: 'eligible', provider: { code: AREA.kent } });
+    expect(outcome(inPowys, '2026-11-23', 'setting-up-home-allowance')).toBe('eligible');
+    expect(outcome(inPowys, '2026-11-23', 'shared-accommodation-rate-exemption')).toBe('eligible');
+  });
+  it('is under Wales’s rules for prescriptions, and England’s housing rule does not answer for Wales', () => {
+    expect(entitlement(inPowys, '2026-11-23', 'free-prescriptions').decidingOfferId).toBe('wales-free-prescriptions');
+    expect(outcome(inPowys, '2026-11-23', 'housing-priority-need')).toBe('unknown');
+  });
+});
+
