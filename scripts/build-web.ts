@@ -96,5 +96,5 @@ export async function buildWeb(out: string): Promise<string[]> {
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = resolve(process.argv[2] ?? join(root, 'dist-web'));
   const files = await buildWeb(out);
-  console.log(`Wrote ${files.length} files to ${out}`);
+  if (process.env.npm_config_loglevel !== 'silent') console.log(`Wrote ${files.length} files to ${out}`);
 }
