@@ -73,12 +73,22 @@ function cited(entitlement: Entitlement): readonly Source[] {
 
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
+const QUESTIONS: ReadonlyMap<string, string> = new Map(Object.values(WEB_FACTS).map((info): [string, string] => [info.fact, info.question]));
+
+/** A reason's sentence with a person fact named as the page's question ("needs to know: In higher education?"). */
+function plain(message: string): string {
+  return message.replace(/\bneeds to know (\w+)(?: \((?:true|false)\))?/g, (whole, fact: string) => {
+    const question = QUESTIONS.get(fact);
+    return question === undefined ? whole : `needs to know: ${question}`;
+  });
+}
+
 function why(entitlement: Entitlement): string {
   const elsewhere = new Set(entitlement.reasons.filter((r) => ELSEWHERE.has(r.code)).map((r) => r.offerId));
   const relevant = entitlement.reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant;
-  return [...new Set(chosen.map((r) => r.message))].slice(0, 3).join('; ');
+  return [...new Set(chosen.map((r) => plain(r.message)))].slice(0, 3).join('; ');
 }
 
 const OUTCOME_TAGS: Readonly<Record<string, string>> = {
