@@ -42,6 +42,7 @@ Commands:
   coverage       what the data encodes for an area, kind by kind
   validate       check offer documents (YAML or JSON) against the schema
   schema         print the JSON Schema of an offer document
+  serve          serve the adviser web page on this computer (--port, --host)
 
 Options:
   -h, --help     show help (also "care-leaver-entitlements <command> --help")

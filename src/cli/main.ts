@@ -6,7 +6,7 @@ import { closestNames } from './closest-names.js';
 import { MAIN_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
-type Command = (args: readonly string[], context: CliContext) => number;
+type Command = (args: readonly string[], context: CliContext) => number | Promise<number>;
 
 /** Each command, loaded only when it is run (so `schema` never loads the dataset). */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   coverage: async () => (await import('./commands/coverage.js')).runCoverage,
   validate: async () => (await import('./commands/validate.js')).runValidate,
   schema: async () => (await import('./commands/schema.js')).runSchema,
+  serve: async () => (await import('./commands/serve.js')).runServe,
 };
 
 /** The engine's option and field names as the command line spells them. */
@@ -89,7 +90,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       );
     }
     const command = await load();
-    return command(rest, context);
+    return await command(rest, context);
   } catch (error) {
     if (error instanceof UsageError) {
       context.err(`error: ${oneLine(error.message)}\n`);

@@ -1,0 +1,100 @@
+/**
+ * Builds the adviser page as static files in dist-web/ (or the directory given as the first
+ * argument): index.html, app.js (the library and the page's script, one bundle), the GOV.UK
+ * Frontend stylesheet and its fonts and images. Any static host can serve the directory; the
+ * answer is worked out in the browser, so no request leaves the page.
+ *
+ *   npm run build:web
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** The page's HTML: the GOV.UK template with the app's container and the one script. */
+export const INDEX_HTML = `<!doctype html>
+<html lang="en-GB" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<title>What is a care leaver entitled to? – care-leaver-entitlements</title>
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; form-action 'self'; base-uri 'none'">
+<link rel="icon" href="assets/images/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="govuk-frontend.min.css">
+<link rel="stylesheet" href="page.css">
+</head>
+<body class="govuk-template__body">
+<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
+<header class="govuk-header" data-module="govuk-header">
+<div class="govuk-header__container govuk-width-container">
+<div class="govuk-header__content"><span class="govuk-header__service-name">What is a care leaver entitled to?</span></div>
+</div>
+</header>
+<div class="govuk-width-container">
+<main class="govuk-main-wrapper" id="main-content">
+<h1 class="govuk-heading-xl">What is a care leaver entitled to?</h1>
+<p class="govuk-body-l">What a young person leaving care in England gets where they live, and what they keep, gain or lose if they move. Every answer gives its reasons and sources.</p>
+<div id="app"><p class="govuk-body">This page needs JavaScript: the answer is worked out in your browser, and nothing you enter leaves it.</p></div>
+</main>
+</div>
+<footer class="govuk-footer">
+<div class="govuk-width-container"><div class="govuk-footer__meta"><div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+<p class="govuk-body-s">Answers come from the care-leaver-entitlements data: councils' local offers, regional guarantees and national duties, with their sources. Where the data does not know, the answer says "unknown". Areas data: mySociety, CC BY 4.0.</p>
+</div></div></div>
+</footer>
+<script type="module" src="app.js"></script>
+</body>
+</html>
+`;
+
+/** The page's own styles: a print view a care leaver can take away (no form, links written out). */
+export const PAGE_CSS = `@media print {
+  #question, .govuk-header, .govuk-footer, .govuk-skip-link, #settle + ul a { display: none; }
+  #sources a[href^="http"]::after { content: " (" attr(href) ")"; word-break: break-all; }
+  .govuk-table { font-size: 12px; }
+}
+`;
+
+/**
+ * Writes the static site.
+ *
+ * @param out - the directory to write (emptied first)
+ * @returns the files written, relative to `out`
+ */
+export async function buildWeb(out: string): Promise<string[]> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'assets', 'fonts'), { recursive: true });
+  mkdirSync(join(out, 'assets', 'images'), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'src', 'web', 'browser.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outfile: join(out, 'app.js'),
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const govuk = dirname(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'));
+  // The stylesheet names its fonts and images from the site's root; make them relative, so the
+  // page works from any folder of a static host.
+  const css = readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8').replaceAll('url(/assets/', 'url(assets/');
+  writeFileSync(join(out, 'govuk-frontend.min.css'), css.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
+  for (const font of readdirSync(join(govuk, 'assets', 'fonts'))) copyFileSync(join(govuk, 'assets', 'fonts', font), join(out, 'assets', 'fonts', font));
+  for (const image of ['govuk-crest.svg', 'favicon.svg']) copyFileSync(join(govuk, 'assets', 'images', image), join(out, 'assets', 'images', image));
+  writeFileSync(join(out, 'index.html'), INDEX_HTML);
+  writeFileSync(join(out, 'page.css'), PAGE_CSS);
+  const list = (dir: string, prefix = ''): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
+  return list(out).sort();
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = resolve(process.argv[2] ?? join(root, 'dist-web'));
+  const files = await buildWeb(out);
+  if (process.env.npm_config_loglevel !== 'silent') console.log(`Wrote ${files.length} files to ${out}`);
+}

@@ -1,0 +1,139 @@
+import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, birthday, resolveArea } from '../index.js';
+import { type WebFactName, type WebQuery, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+
+/** A form field the page can report a problem with; its id in the form is the same. */
+export type WebField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
+
+/** A problem with one field, in plain English, for the error summary and the field itself. */
+export interface WebFieldError {
+  readonly field: WebField;
+  readonly message: string;
+}
+
+/** A query that passed the checks: the person, the date and the places, resolved. */
+export interface CheckedWebQuery {
+  readonly person: Person;
+  readonly on: CalendarDate;
+  readonly responsible: Area;
+  readonly livesIn: Area;
+  /** Where they move to, or null for no move. */
+  readonly to: Area | null;
+  /** Notes about the names (a former council, an ambiguous name resolved by the date). */
+  readonly notes: readonly string[];
+}
+
+/** What {@link checkWebQuery} returns: the checked query, or every problem found. */
+export type WebQueryCheck =
+  | { readonly ok: true; readonly query: CheckedWebQuery }
+  | { readonly ok: false; readonly errors: readonly WebFieldError[] };
+
+const FIELD_LABELS: Readonly<Record<WebField, string>> = {
+  born: 'date of birth',
+  responsible: 'council that looked after them',
+  'lives-in': 'council they live in',
+  to: 'council they are moving to',
+  on: 'date to answer for',
+  status: 'status',
+};
+
+function place(
+  field: WebField,
+  text: string,
+  on: CalendarDate | undefined,
+  errors: WebFieldError[],
+  notes: string[],
+  need: 'children' | 'home',
+): Area | null {
+  if (text === '') {
+    errors.push({ field, message: `Enter the ${FIELD_LABELS[field]}` });
+    return null;
+  }
+  const resolved = resolveArea(text, on === undefined ? {} : { on });
+  if (!resolved.ok) {
+    const issue = resolved.issue;
+    const names = issue.code === 'unknown-area' ? issue.suggestions : issue.candidates;
+    const hint = names.length > 0 ? ` Did you mean ${names.map((a) => a.name).join(', ')}?` : '';
+    const what = issue.code === 'unknown-area' ? `No council is called "${text}".` : `"${text}" could mean more than one council.`;
+    errors.push({ field, message: `${what}${hint} Enter the ${FIELD_LABELS[field]} as its name or code` });
+    return null;
+  }
+  const area = resolved.area;
+  if (resolved.note !== undefined) notes.push(resolved.note);
+  if (need === 'children' && !area.childrensServices) {
+    errors.push({ field, message: `${area.name} does not look after children. Enter the council with children's services (a county, unitary, metropolitan or London borough)` });
+    return null;
+  }
+  if (need === 'home' && (area.tier === 'combined' || area.tier === 'nation' || area.tier === 'upper')) {
+    errors.push({ field, message: `${area.name} is not a single council area. Enter the council they live in, such as a district or a borough` });
+    return null;
+  }
+  return area;
+}
+
+/**
+ * Checks a query from the page and resolves its places: every field with a problem gets a
+ * message in plain English, so the error summary can list them all at once.
+ *
+ * @param query - the query read from the address or the form
+ * @returns the person, date and places, or the problems
+ * @example
+ * ```ts
+ * const check = checkWebQuery({ born: '2004-06-15', responsible: 'Bolton', livesIn: 'Nowhere', to: '', on: '2026-11-23', status: '', facts: {} });
+ * check.ok ? '' : check.errors[0]?.field; // 'lives-in'
+ * ```
+ */
+export function checkWebQuery(query: WebQuery): WebQueryCheck {
+  const errors: WebFieldError[] = [];
+  const notes: string[] = [];
+  const on = isDate(query.on) ? query.on : undefined;
+  if (on === undefined) errors.push({ field: 'on', message: 'Enter the date to answer for as a real date, such as 23 11 2026' });
+  let born: CalendarDate | undefined;
+  if (query.born === '') errors.push({ field: 'born', message: 'Enter their date of birth' });
+  else if (!isDate(query.born)) errors.push({ field: 'born', message: 'Date of birth must be a real date, such as 15 6 2004' });
+  else if (on !== undefined && query.born > on) errors.push({ field: 'born', message: 'Date of birth must be before the date to answer for' });
+  else born = query.born;
+  let status: CareLeaverCategory | undefined;
+  const statuses = WEB_STATUSES.map((s) => s.value as string);
+  if (query.status !== '' && !statuses.includes(query.status)) {
+    errors.push({ field: 'status', message: 'Select their status from the list' });
+  } else if (born !== undefined && on !== undefined) {
+    const adult = on >= birthday(born, 18);
+    const given = query.status === '' ? undefined : (query.status as CareLeaverCategory);
+    if (given === undefined && !adult) {
+      errors.push({ field: 'status', message: 'Select their status: someone under 18 is eligible (still looked after) or relevant (has left care)' });
+    } else if (adult && (given === 'eligible' || given === 'relevant')) {
+      errors.push({ field: 'status', message: `They are 18 or over on the date asked about, so they are not ${given}; select former relevant` });
+    } else if (!adult && given === 'former-relevant') {
+      errors.push({ field: 'status', message: 'They are under 18 on the date asked about, so they are not former relevant; select eligible or relevant' });
+    } else status = given ?? 'former-relevant';
+  }
+  const responsible = place('responsible', query.responsible, on, errors, notes, 'children');
+  const livesIn = place('lives-in', query.livesIn, on, errors, notes, 'home');
+  const to = query.to === '' ? null : place('to', query.to, on, errors, notes, 'home');
+  if (to !== null && livesIn !== null && to.code === livesIn.code) {
+    errors.push({ field: 'to', message: 'The council they are moving to must be different from where they live now' });
+  }
+  if (errors.length > 0 || born === undefined || on === undefined || status === undefined || responsible === null || livesIn === null) {
+    return { ok: false, errors: sortErrors(errors) };
+  }
+  if (query.to !== '' && to === null) return { ok: false, errors: sortErrors(errors) };
+  const facts: Record<string, boolean> = {};
+  for (const [name, answer] of Object.entries(query.facts)) {
+    const known = WEB_FACTS[name as WebFactName];
+    if (known !== undefined && answer !== undefined) facts[known.fact] = answer === 'yes';
+  }
+  const person: Person = {
+    dateOfBirth: born,
+    category: status,
+    responsibleAuthority: responsible.code,
+    residence: livesIn.code,
+    ...(Object.keys(facts).length > 0 ? { facts: facts as PersonFacts } : {}),
+  };
+  return { ok: true, query: { person, on, responsible, livesIn, to, notes } };
+}
+
+const ORDER: readonly WebField[] = ['born', 'responsible', 'lives-in', 'to', 'on', 'status'];
+
+function sortErrors(errors: readonly WebFieldError[]): WebFieldError[] {
+  return [...errors].sort((a, b) => ORDER.indexOf(a.field) - ORDER.indexOf(b.field));
+}

@@ -1,0 +1,263 @@
+import {
+  type CalendarDate,
+  type Dataset,
+  type Entitlement,
+  type EntitlementValue,
+  type KindChange,
+  KIND_INFO,
+  type Kind,
+  type Source,
+  addDays,
+  compareMove,
+  describeValue,
+  embeddedDataset,
+  evaluate,
+  formatLongDate,
+  timeline,
+} from '../index.js';
+import type { CheckedWebQuery } from './check-web-query.js';
+import { escapeHtml } from './escape-html.js';
+import { type WebFactName, type WebQuery, WEB_FACTS, webQueryParams } from './web-query.js';
+
+/** Options for {@link renderAnswer}. */
+export interface RenderAnswerOptions {
+  /** The offers to answer from (the embedded dataset by default). */
+  readonly dataset?: Dataset;
+}
+
+/** Numbers sources as they are first cited. */
+class SourceNumbers {
+  readonly list: Source[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  cite(sources: readonly Source[]): string {
+    const refs = [
+      ...new Set(
+        sources.map((source) => {
+          const key = `${source.title}|${source.url ?? source.file ?? ''}`;
+          let n = this.numbers.get(key);
+          if (n === undefined) {
+            this.list.push(source);
+            n = this.list.length;
+            this.numbers.set(key, n);
+          }
+          return n;
+        }),
+      ),
+    ];
+    return refs.map((n) => `<a class="govuk-link" href="#source-${n}">[${n}]</a>`).join(' ');
+  }
+}
+
+const e = escapeHtml;
+const label = (kind: Kind): string => KIND_INFO[kind].label;
+
+function valueText(entitlement: Entitlement): string {
+  const value: EntitlementValue | null = entitlement.value;
+  return entitlement.outcome === 'eligible' || value !== null ? describeValue(value) : '—';
+}
+
+function dateText(date: CalendarDate | null): string {
+  return date === null ? '—' : formatLongDate(date);
+}
+
+/** Whether no encoded offer bears on the answer (every offer assessed is for somewhere else). */
+function unencoded(entitlement: Entitlement): boolean {
+  return entitlement.outcome === 'unknown' && entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable');
+}
+
+function cited(entitlement: Entitlement): readonly Source[] {
+  if (entitlement.outcome === 'eligible') return entitlement.sources;
+  return entitlement.offers.filter((o) => o.state === 'unknown').flatMap((o) => o.sources);
+}
+
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
+
+const QUESTIONS: ReadonlyMap<string, string> = new Map(Object.values(WEB_FACTS).map((info): [string, string] => [info.fact, info.question]));
+
+/** A reason's sentence with a person fact named as the page's question ("needs to know: In higher education?"). */
+function plain(message: string): string {
+  return message.replace(/\bneeds to know (\w+)(?: \((?:true|false)\))?/g, (whole, fact: string) => {
+    const question = QUESTIONS.get(fact);
+    return question === undefined ? whole : `needs to know: ${question}`;
+  });
+}
+
+function why(entitlement: Entitlement): string {
+  const elsewhere = new Set(entitlement.reasons.filter((r) => ELSEWHERE.has(r.code)).map((r) => r.offerId));
+  const relevant = entitlement.reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
+  const informative = relevant.filter((r) => r.code !== 'offer-applies');
+  const chosen = informative.length > 0 ? informative : relevant;
+  return [...new Set(chosen.map((r) => plain(r.message)))].slice(0, 3).join('; ');
+}
+
+const OUTCOME_TAGS: Readonly<Record<string, string>> = {
+  eligible: 'govuk-tag--green',
+  'not-eligible': 'govuk-tag--grey',
+  unknown: 'govuk-tag--yellow',
+  kept: 'govuk-tag--green',
+  gained: 'govuk-tag--turquoise',
+  lost: 'govuk-tag--red',
+  changed: 'govuk-tag--orange',
+  neither: 'govuk-tag--grey',
+};
+
+const OUTCOME_WORDS: Readonly<Record<string, string>> = { eligible: 'Eligible', 'not-eligible': 'Not eligible', unknown: 'Unknown' };
+
+function tag(word: string, text: string): string {
+  return `<strong class="govuk-tag ${OUTCOME_TAGS[word] ?? 'govuk-tag--grey'}">${e(text)}</strong>`;
+}
+
+function arrow(before: string, after: string): string {
+  return before === after ? e(after) : `${e(before)} → ${e(after)}`;
+}
+
+function table(caption: string, headings: readonly string[], rows: readonly string[][]): string {
+  const head = headings.map((h) => `<th scope="col" class="govuk-table__header">${e(h)}</th>`).join('');
+  const body = rows
+    .map(
+      (cells) =>
+        `<tr class="govuk-table__row">${cells.map((c, i) => (i === 0 ? `<th scope="row" class="govuk-table__header">${c}</th>` : `<td class="govuk-table__cell">${c}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table class="govuk-table">\n<caption class="govuk-table__caption govuk-table__caption--m">${e(caption)}</caption>\n<thead class="govuk-table__head"><tr class="govuk-table__row">${head}</tr></thead>\n<tbody class="govuk-table__body">\n${body}\n</tbody>\n</table>`;
+}
+
+function entitlementsTable(entitlements: readonly Entitlement[], sources: SourceNumbers, on: CalendarDate): string {
+  const rows = entitlements.map((x) => {
+    const refs = sources.cite(cited(x));
+    return [
+      e(label(x.kind)),
+      tag(x.outcome, OUTCOME_WORDS[x.outcome] ?? x.outcome),
+      e(x.provider?.name ?? '—'),
+      e(valueText(x)),
+      e(dateText(x.endsOn)),
+      `${e(why(x))}${refs === '' ? '' : ` ${refs}`}`,
+    ];
+  });
+  return table(`Entitlements on ${formatLongDate(on)}`, ['Kind', 'Outcome', 'Who gives it', 'Value', 'Until', 'Why'], rows);
+}
+
+function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from: string, to: string, on: CalendarDate): string {
+  const rows = changes.map((c) => {
+    const refs = sources.cite(c.change === 'lost' ? cited(c.before) : [...cited(c.before), ...cited(c.after)]);
+    const word = c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`;
+    const prefix = `${label(c.kind)}: `;
+    const said = c.message.startsWith(prefix) ? c.message.slice(prefix.length) : c.message;
+    const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
+    const message = unknownSide === null ? said : `${said} ${why(unknownSide)}`;
+    return [
+      e(label(c.kind)),
+      tag(c.change, word),
+      arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
+      arrow(valueText(c.before), valueText(c.after)),
+      e(dateText(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null))),
+      `${e(message)}${refs === '' ? '' : ` ${refs}`}`,
+    ];
+  });
+  return table(`Moving from ${from} to ${to} on ${formatLongDate(on)}`, ['Kind', 'Change', 'Who gives it', 'Value', 'Until', 'Why'], rows);
+}
+
+function settleList(entitlements: readonly Entitlement[], query: WebQuery): string {
+  const counts = new Map<string, number>();
+  for (const x of entitlements) {
+    if (x.outcome !== 'unknown') continue;
+    const facts = new Set(x.reasons.filter((r) => r.code === 'fact-missing' && r.fact !== undefined).map((r) => r.fact as string));
+    for (const fact of facts) counts.set(fact, (counts.get(fact) ?? 0) + 1);
+  }
+  if (counts.size === 0) return '';
+  const byFact = new Map<string, WebFactName>(Object.entries(WEB_FACTS).map(([name, info]) => [info.fact, name as WebFactName]));
+  const items = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([fact, n]) => {
+      const name = byFact.get(fact);
+      const settles = `settles ${n} ${n === 1 ? 'answer' : 'answers'}`;
+      if (name === undefined) return `<li>${e(fact)} (${settles})</li>`;
+      const link = (answer: 'yes' | 'no'): string =>
+        `<a class="govuk-link" href="?${e(webQueryParams({ ...query, facts: { ...query.facts, [name]: answer } }).toString())}">${answer === 'yes' ? 'Yes' : 'No'}</a>`;
+      return `<li>${e(WEB_FACTS[name].question)} (${settles}): ${link('yes')} or ${link('no')}</li>`;
+    });
+  return `<h2 class="govuk-heading-m" id="settle">What would settle the unknowns</h2>\n<ul class="govuk-list govuk-list--bullet">\n${items.join('\n')}\n</ul>`;
+}
+
+function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
+  const person = query.to === null ? query.person : { ...query.person, residence: query.to.code };
+  const until = addDays(query.on, 365);
+  const result = timeline(person, { from: query.on, until }, dataset);
+  const items = result.events.map((ev) => {
+    const outcome = ev.before === ev.after ? (OUTCOME_WORDS[ev.after] ?? ev.after) : `${OUTCOME_WORDS[ev.before] ?? ev.before} → ${OUTCOME_WORDS[ev.after] ?? ev.after}`;
+    const reason = ev.reasons[0]?.message;
+    return `<li><strong>${e(formatLongDate(ev.on))}</strong>: ${e(label(ev.kind))}, ${e(outcome)}${reason === undefined ? '' : ` (${e(reason)})`}</li>`;
+  });
+  return (
+    `<h2 class="govuk-heading-m" id="timeline">The next changes</h2>\n` +
+    (items.length === 0
+      ? `<p class="govuk-body">Nothing encoded changes between ${e(formatLongDate(query.on))} and ${e(formatLongDate(until))}.</p>`
+      : `<ul class="govuk-list">\n${items.join('\n')}\n</ul>`)
+  );
+}
+
+function sourcesSection(sources: SourceNumbers): string {
+  if (sources.list.length === 0) return '';
+  const items = sources.list.map((s, i) => {
+    const title = s.url === undefined ? e(s.title) : `<a class="govuk-link" href="${e(s.url)}" rel="noreferrer noopener">${e(s.title)}</a>`;
+    const extra = [s.publisher, s.date === undefined ? undefined : formatLongDate(s.date), s.locator].filter((x): x is string => x !== undefined && x !== '');
+    const unlinked = s.url === undefined ? ' (a printed or PDF publication: look it up by its title and publisher)' : '';
+    return `<li id="source-${i + 1}">${title}${extra.length === 0 ? '' : ` (${e(extra.join(', '))})`}${unlinked}</li>`;
+  });
+  return `<h2 class="govuk-heading-m" id="sources">Sources</h2>\n<ol class="govuk-list govuk-list--number">\n${items.join('\n')}\n</ol>`;
+}
+
+/**
+ * The answer to a checked query as HTML: the entitlements table (or, with a move, the before →
+ * after table with a kept / gained / lost / changed / neither / unknown tag, "probably" where the
+ * change is not firm), what would settle the unknowns (with links answering each fact in place),
+ * the next changes over a year, and the numbered sources. Every string from the data is escaped.
+ *
+ * @param query - the checked query (from {@link checkWebQuery})
+ * @param asked - the query as asked, for the links that answer a fact
+ * @param options - the dataset
+ * @returns the HTML
+ * @example
+ * ```ts
+ * const asked = parseWebQuery(new URLSearchParams('born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23'), '2026-11-23');
+ * const check = checkWebQuery(asked);
+ * if (check.ok) renderAnswer(check.query, asked).includes('govuk-table'); // true
+ * ```
+ */
+export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: RenderAnswerOptions = {}): string {
+  const dataset = options.dataset ?? embeddedDataset;
+  const sources = new SourceNumbers();
+  const notes = query.notes.map((n) => `<p class="govuk-body">Note: ${e(n)}</p>`).join('\n');
+  const age = `Born ${formatLongDate(query.person.dateOfBirth)}, ${query.person.category}, looked after by ${query.responsible.name}, living in ${query.livesIn.name}`;
+  let main: string;
+  let shownEntitlements: Entitlement[];
+  let hidden: Kind[];
+  if (query.to === null) {
+    const result = evaluate(query.person, query.on, dataset);
+    const shown = result.entitlements.filter((x) => !unencoded(x));
+    hidden = result.entitlements.filter((x) => unencoded(x)).map((x) => x.kind);
+    shownEntitlements = shown;
+    main = entitlementsTable(shown, sources, query.on);
+  } else {
+    const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset);
+    const shown = result.changes.filter((c) => !(unencoded(c.before) && unencoded(c.after)));
+    hidden = result.changes.filter((c) => unencoded(c.before) && unencoded(c.after)).map((c) => c.kind);
+    shownEntitlements = shown.flatMap((c) => [c.before, c.after]);
+    main = moveTable(shown, sources, query.livesIn.name, query.to.name, query.on);
+  }
+  const hiddenText =
+    hidden.length === 0 ? '' : `<p class="govuk-body">Unknown, as nothing is encoded for these places: ${e(hidden.map(label).join(', '))}.</p>`;
+  return [
+    `<h2 class="govuk-heading-l" id="answer-heading">The answer</h2>`,
+    `<p class="govuk-body">${e(age)}</p>`,
+    notes,
+    main,
+    hiddenText,
+    settleList(shownEntitlements, asked),
+    timelineSection(query, dataset),
+    sourcesSection(sources),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}

@@ -1,0 +1,162 @@
+import { type CalendarDate, dateParts, isCalendarDate } from '../index.js';
+import type { WebField, WebFieldError } from './check-web-query.js';
+import { escapeHtml as e } from './escape-html.js';
+import { type WebFactName, type WebQuery, WEB_FACTS, WEB_STATUSES } from './web-query.js';
+
+/**
+ * The GOV.UK error summary: a list linking to each field with a problem, or "" when there is none.
+ *
+ * @param errors - the problems
+ * @returns the HTML
+ * @example
+ * ```ts
+ * renderErrorSummary([{ field: 'born', message: 'Enter their date of birth' }]).includes('href="#born-day"'); // true
+ * ```
+ */
+export function renderErrorSummary(errors: readonly WebFieldError[]): string {
+  if (errors.length === 0) return '';
+  const items = errors.map((x) => `<li><a href="#${fieldTarget(x.field)}">${e(x.message)}</a></li>`).join('\n');
+  return `<div class="govuk-error-summary" data-module="govuk-error-summary" tabindex="-1" id="error-summary">
+<div role="alert">
+<h2 class="govuk-error-summary__title">There is a problem</h2>
+<div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
+${items}
+</ul></div>
+</div>
+</div>`;
+}
+
+function fieldTarget(field: WebField): string {
+  return field === 'born' || field === 'on' ? `${field}-day` : field;
+}
+
+function errorFor(errors: readonly WebFieldError[], field: WebField): string | undefined {
+  return errors.find((x) => x.field === field)?.message;
+}
+
+function group(field: WebField, errors: readonly WebFieldError[], inner: (error: string) => string): string {
+  const error = errorFor(errors, field);
+  const message = error === undefined ? '' : `<p id="${field}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(error)}</p>`;
+  return `<div class="govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}">\n${inner(message)}\n</div>`;
+}
+
+function dateInput(field: 'born' | 'on', legend: string, hint: string, value: string, errors: readonly WebFieldError[]): string {
+  const parts = isCalendarDate(value) ? dateParts(value as CalendarDate) : undefined;
+  const error = errorFor(errors, field) !== undefined;
+  const describedBy = `${field}-hint${error ? ` ${field}-error` : ''}`;
+  const box = (part: 'day' | 'month' | 'year', text: string, width: number, v: number | undefined): string =>
+    `<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="${field}-${part}">${text}</label>` +
+    `<input class="govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}" id="${field}-${part}" name="${field}-${part}" type="text" inputmode="numeric" value="${v === undefined ? '' : v}"></div></div>`;
+  return group(
+    field,
+    errors,
+    (message) =>
+      `<fieldset class="govuk-fieldset" role="group" aria-describedby="${describedBy}">\n<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${e(legend)}</legend>\n` +
+      `<div id="${field}-hint" class="govuk-hint">${e(hint)}</div>\n${message}\n<div class="govuk-date-input" id="${field}">` +
+      box('day', 'Day', 2, parts?.day) +
+      box('month', 'Month', 2, parts?.month) +
+      box('year', 'Year', 4, parts?.year) +
+      `</div>\n</fieldset>`,
+  );
+}
+
+function textInput(field: 'responsible' | 'lives-in' | 'to', text: string, hint: string, value: string, errors: readonly WebFieldError[]): string {
+  const error = errorFor(errors, field) !== undefined;
+  return group(
+    field,
+    errors,
+    (message) =>
+      `<label class="govuk-label govuk-label--s" for="${field}">${e(text)}</label>\n<div id="${field}-hint" class="govuk-hint">${e(hint)}</div>\n${message}\n` +
+      `<input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id="${field}" name="${field}" type="text" list="area-names" autocomplete="off" aria-describedby="${field}-hint${error ? ` ${field}-error` : ''}" value="${e(value)}">`,
+  );
+}
+
+function radios(name: string, legend: string, options: readonly { value: string; label: string }[], checked: string, message = ''): string {
+  const items = options
+    .map(
+      (o, i) =>
+        `<div class="govuk-radios__item"><input class="govuk-radios__input" id="${name}${i === 0 ? '' : `-${i + 1}`}" name="${name}" type="radio" value="${e(o.value)}"${o.value === checked ? ' checked' : ''}>` +
+        `<label class="govuk-label govuk-radios__label" for="${name}${i === 0 ? '' : `-${i + 1}`}">${e(o.label)}</label></div>`,
+    )
+    .join('\n');
+  return `<fieldset class="govuk-fieldset">\n<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${e(legend)}</legend>\n${message}\n<div class="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">\n${items}\n</div>\n</fieldset>`;
+}
+
+/**
+ * The question form: date of birth and the date to answer for as day / month / year, the three
+ * councils (with a list of area names to choose from), the status, and each yes/no fact as
+ * Yes / No / Not sure (Not sure when the query does not answer it). Fields with a problem are
+ * marked as GOV.UK marks them.
+ *
+ * @param query - the values to fill in
+ * @param errors - the problems to show beside their fields
+ * @param areaNames - the names offered for the council fields
+ * @returns the HTML of the form
+ * @example
+ * ```ts
+ * renderForm({ born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: {} }, [], ['Bolton'])
+ *   .includes('id="born-day"'); // true
+ * ```
+ */
+export function renderForm(query: WebQuery, errors: readonly WebFieldError[], areaNames: readonly string[]): string {
+  const statusOptions = [{ value: '', label: 'Not sure (former relevant if 18 or over)' }, ...WEB_STATUSES];
+  const statusError = errorFor(errors, 'status');
+  const statusMessage = statusError === undefined ? '' : `<p id="status-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(statusError)}</p>`;
+  const facts = (Object.keys(WEB_FACTS) as WebFactName[])
+    .map(
+      (name) =>
+        `<div class="govuk-form-group">${radios(name, WEB_FACTS[name].question, [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+          { value: '', label: 'Not sure' },
+        ], query.facts[name] ?? '')}</div>`,
+    )
+    .join('\n');
+  return `<form id="question" novalidate>
+${dateInput('born', 'Date of birth', 'For example, 15 6 2004', query.born, errors)}
+${textInput('responsible', 'Looked after by', 'The council that looked after them: a name, short name or code', query.responsible, errors)}
+${textInput('lives-in', 'Lives in', 'The council area they live in now', query.livesIn, errors)}
+${textInput('to', 'Moving to (optional)', 'Leave empty to see what they get where they live', query.to, errors)}
+${dateInput('on', 'Date to answer for', 'Today unless you change it', query.on, errors)}
+<div class="govuk-form-group${statusError === undefined ? '' : ' govuk-form-group--error'}" id="status">${radios('status', 'Their status', statusOptions, query.status, statusMessage).replace('govuk-radios--inline', '')}</div>
+<details class="govuk-details">
+<summary class="govuk-details__summary"><span class="govuk-details__summary-text">What else is known about them</span></summary>
+<div class="govuk-details__text">
+${facts}
+</div>
+</details>
+<datalist id="area-names">${areaNames.map((n) => `<option value="${e(n)}"></option>`).join('')}</datalist>
+<button type="submit" class="govuk-button" data-module="govuk-button">Answer</button>
+</form>`;
+}
+
+/**
+ * Reads the form's fields back into a query (the day / month / year boxes become YYYY-MM-DD;
+ * a date that is not whole is kept as typed so the checks can say what is wrong).
+ *
+ * @param data - the form's data
+ * @returns the query
+ * @example
+ * ```ts
+ * const data = new FormData(); // with born-day=15, born-month=6, born-year=2004, …
+ * webQueryFromForm(data).born;
+ * ```
+ */
+export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery {
+  const text = (name: string): string => {
+    const v = data.get(name);
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const date = (field: string): string => {
+    const [d, m, y] = [text(`${field}-day`), text(`${field}-month`), text(`${field}-year`)];
+    if (d === '' && m === '' && y === '') return '';
+    if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return `${y}-${m}-${d}`;
+    return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  };
+  const facts: Partial<Record<WebFactName, 'yes' | 'no'>> = {};
+  for (const name of Object.keys(WEB_FACTS) as WebFactName[]) {
+    const v = text(name);
+    if (v === 'yes' || v === 'no') facts[name] = v;
+  }
+  return { born: date('born'), responsible: text('responsible'), livesIn: text('lives-in'), to: text('to'), on: date('on'), status: text('status'), facts };
+}

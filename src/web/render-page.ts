@@ -1,0 +1,65 @@
+import { type CalendarDate, listAreas } from '../index.js';
+import { type WebFieldError, checkWebQuery } from './check-web-query.js';
+import { renderAnswer } from './render-answer.js';
+import { renderErrorSummary, renderForm } from './render-form.js';
+import { type WebQuery, parseWebQuery } from './web-query.js';
+
+/** What {@link renderPage} returns: the page's main content and what it was built from. */
+export interface RenderedPage {
+  /** The HTML of the error summary, the form and the answer. */
+  readonly html: string;
+  /** The query read from the address. */
+  readonly query: WebQuery;
+  /** The problems found (none when nothing was asked yet). */
+  readonly errors: readonly WebFieldError[];
+  /** Whether an answer is shown. */
+  readonly answered: boolean;
+}
+
+let names: readonly string[] | undefined;
+
+/**
+ * The names the council fields offer: the short name of every current council in England.
+ *
+ * @returns the names, sorted
+ * @example
+ * ```ts
+ * areaNames().includes('Bolton'); // true
+ * ```
+ */
+export function areaNames(): readonly string[] {
+  names ??= [...new Set(listAreas({ current: true, nation: 'England' }).filter((a) => a.tier !== 'nation').map((a) => a.shortName))].sort((a, b) =>
+    a.localeCompare(b, 'en-GB'),
+  );
+  return names;
+}
+
+/**
+ * The whole page for an address: with no question asked, the empty form; with a question, the
+ * form filled in and either the error summary (each problem linked to its field) or the answer.
+ *
+ * @param search - the address's query string (`location.search`)
+ * @param today - the date to answer for when the address gives none (the browser's date)
+ * @returns the HTML and what it was built from
+ * @example
+ * ```ts
+ * renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23').answered; // true
+ * renderPage('', '2026-11-23').answered; // false
+ * ```
+ */
+export function renderPage(search: string, today: CalendarDate): RenderedPage {
+  const params = new URLSearchParams(search);
+  const query = parseWebQuery(params, today);
+  const asked = [...params.keys()].length > 0;
+  if (!asked) return { html: renderForm(query, [], areaNames()), query, errors: [], answered: false };
+  const check = checkWebQuery(query);
+  if (!check.ok) {
+    return { html: renderErrorSummary(check.errors) + '\n' + renderForm(query, check.errors, areaNames()), query, errors: check.errors, answered: false };
+  }
+  return {
+    html: `${renderForm(query, [], areaNames())}\n<div id="answer" tabindex="-1">\n${renderAnswer(check.query, query)}\n</div>`,
+    query,
+    errors: [],
+    answered: true,
+  };
+}

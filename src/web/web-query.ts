@@ -1,0 +1,128 @@
+import { CareLeaverCategory, type CalendarDate, isCalendarDate } from '../index.js';
+
+/**
+ * The yes/no facts the page asks about, by their address parameter (the command-line flag
+ * without the dashes), with the person fact each sets and the question the form asks.
+ *
+ * @example
+ * ```ts
+ * WEB_FACTS['working-with-leaving-care']?.fact; // 'workingWithLeavingCareService'
+ * ```
+ */
+export const WEB_FACTS = {
+  'full-time-education': { fact: 'inFullTimeEducation', question: 'In full-time education?' },
+  'higher-education': { fact: 'inHigherEducation', question: 'In higher education (university)?' },
+  'with-former-foster-carer': { fact: 'livingWithFormerFosterCarer', question: 'Living with a former foster carer (Staying Put)?' },
+  'working-with-leaving-care': { fact: 'workingWithLeavingCareService', question: 'Working with the leaving care service?' },
+  'entered-care-after-16': { fact: 'enteredCareAfter16thBirthday', question: 'Entered care after their 16th birthday?' },
+  'looked-after-at-16': { fact: 'lookedAfterOnOrAfter16thBirthday', question: 'Looked after on or after their 16th birthday?' },
+  'no-recourse-to-public-funds': { fact: 'noRecourseToPublicFunds', question: 'No recourse to public funds?' },
+  'otherwise-exempt-prescriptions': { fact: 'otherwiseExemptFromPrescriptionCharges', question: 'Exempt from prescription charges for another reason?' },
+  'liable-for-council-tax': { fact: 'liableForCouncilTax', question: 'Liable for council tax?' },
+  'passed-means-assessment': { fact: 'passedMeansAssessment', question: 'Passed a means assessment?' },
+  apprenticeship: { fact: 'onApprenticeship', question: 'On an apprenticeship?' },
+} as const;
+
+/** An address parameter naming a yes/no fact. */
+export type WebFactName = keyof typeof WEB_FACTS;
+
+/** The query the page answers, as read from its address: every field as text, unchecked. */
+export interface WebQuery {
+  /** Date of birth, YYYY-MM-DD (`born`). */
+  readonly born: string;
+  /** The council that looked after them (`responsible`). */
+  readonly responsible: string;
+  /** Where they live (`lives-in`). */
+  readonly livesIn: string;
+  /** Where they move to, or "" for no move (`to`). */
+  readonly to: string;
+  /** The date to answer for, YYYY-MM-DD (`on`). */
+  readonly on: string;
+  /** The care-leaver status, or "" (`status`). */
+  readonly status: string;
+  /** The yes/no facts answered; a fact left out is "Not sure". */
+  readonly facts: Readonly<Partial<Record<WebFactName, 'yes' | 'no'>>>;
+}
+
+/**
+ * Reads the query from an address's parameters. Missing parameters are empty strings; `on`
+ * defaults to `today` (the page passes the browser's date; the engine never reads a clock);
+ * a fact whose value is neither `yes` nor `no` is left out.
+ *
+ * @param params - the address's search parameters (`new URLSearchParams(location.search)`)
+ * @param today - the date `on` defaults to
+ * @returns the query
+ * @example
+ * ```ts
+ * parseWebQuery(new URLSearchParams('born=2004-06-15&responsible=Bolton&lives-in=Bolton&higher-education=no'), '2026-11-23');
+ * // { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: { 'higher-education': 'no' } }
+ * ```
+ */
+export function parseWebQuery(params: URLSearchParams, today: CalendarDate): WebQuery {
+  const get = (name: string): string => (params.get(name) ?? '').trim();
+  const facts: Partial<Record<WebFactName, 'yes' | 'no'>> = {};
+  for (const name of Object.keys(WEB_FACTS) as WebFactName[]) {
+    const value = get(name).toLowerCase();
+    if (value === 'yes' || value === 'no') facts[name] = value;
+  }
+  const on = get('on');
+  return {
+    born: get('born'),
+    responsible: get('responsible'),
+    livesIn: get('lives-in'),
+    to: get('to'),
+    on: on === '' ? today : on,
+    status: get('status'),
+    facts,
+  };
+}
+
+/**
+ * Writes a query as address parameters, in the names {@link parseWebQuery} reads; empty fields
+ * are left out.
+ *
+ * @param query - the query
+ * @returns the parameters
+ * @example
+ * ```ts
+ * webQueryParams({ born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: {} }).toString();
+ * // 'born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23'
+ * ```
+ */
+export function webQueryParams(query: WebQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  const pairs: [string, string][] = [
+    ['born', query.born],
+    ['responsible', query.responsible],
+    ['lives-in', query.livesIn],
+    ['to', query.to],
+    ['on', query.on],
+    ['status', query.status],
+    ...(Object.keys(WEB_FACTS) as WebFactName[]).map((name): [string, string] => [name, query.facts[name] ?? '']),
+  ];
+  for (const [name, value] of pairs) if (value !== '') params.set(name, value);
+  return params;
+}
+
+/** The care-leaver statuses the form offers, with their plain-English labels. */
+export const WEB_STATUSES: readonly { readonly value: CareLeaverCategory; readonly label: string }[] = [
+  { value: 'former-relevant', label: 'Former relevant: 18 or over and left care' },
+  { value: 'relevant', label: 'Relevant: 16 or 17 and has left care' },
+  { value: 'eligible', label: 'Eligible: 16 or 17 and still looked after' },
+  { value: 'qualifying', label: 'Qualifying: left care after 16 but is not a former relevant child' },
+];
+
+/**
+ * Whether a string is a real calendar date written YYYY-MM-DD.
+ *
+ * @param value - the text
+ * @returns true for a date that exists
+ * @example
+ * ```ts
+ * isDate('2004-06-15'); // true
+ * isDate('2004-02-30'); // false
+ * ```
+ */
+export function isDate(value: string): value is CalendarDate {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value);
+}

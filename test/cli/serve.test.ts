@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../../scripts/build-web.js';
+import { runCli } from './run-cli.js';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Starts `serve` on a free loopback port and resolves with its address, stopping after 20 s at most. */
+function start(args: readonly string[]): Promise<{ child: ChildProcess; address: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const limit = setTimeout(() => child.kill(), 20_000);
+  child.on('exit', () => clearTimeout(limit));
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match !== null) done({ child, address: match[0] });
+    });
+    child.on('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+describe('serve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cle-serve-'));
+  let server: { child: ChildProcess; address: string };
+  beforeAll(async () => {
+    await buildWeb(dir);
+    server = await start(['--port', '0', '--dir', dir]);
+  }, 60_000);
+  afterAll(() => {
+    server?.child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 by default and prints its address', () => {
+    expect(server.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the page at / and its one script', async () => {
+    const page = await fetch(server.address);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<script type="module" src="app.js"></script>');
+    const script = await fetch(new URL('app.js', server.address));
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await script.text()).length).toBeGreaterThan(100_000);
+  });
+
+  it('answers a shared address with the page (the question is read in the browser)', async () => {
+    const page = await fetch(new URL('?born=2004-06-15&responsible=Bolton&lives-in=Bolton', server.address));
+    expect(page.status).toBe(200);
+  });
+
+  it('refuses paths outside the page, unknown files and other methods', async () => {
+    expect((await fetch(new URL('/../package.json', server.address))).status).toBe(404);
+    expect((await fetch(new URL('/%2e%2e/package.json', server.address))).status).toBe(404);
+    expect((await fetch(new URL('/nothing.js', server.address))).status).toBe(404);
+    expect((await fetch(server.address, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('explains a bad port and a directory with no page', () => {
+    const port = runCli(['serve', '--port', 'eighty']);
+    expect(port.status).toBe(2);
+    expect(port.stderr).toBe('error: --port "eighty" is not a port; give a number from 0 to 65535 (0 picks a free one)\n');
+    const empty = runCli(['serve', '--dir', tmpdir()]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/^error: --dir .* holds no index\.html; give a directory written by "npm run build:web"\n$/);
+  });
+
+  it('has help with an example', () => {
+    const help = runCli(['serve', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Example:\n  care-leaver-entitlements serve --port 8080');
+    expect(runCli(['--help']).stdout).toContain('serve          serve the adviser web page');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkWebQuery } from '../../src/web/check-web-query.js';
+import type { WebQuery } from '../../src/web/web-query.js';
+
+const base: WebQuery = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Manchester', to: '', on: '2026-11-23', status: '', facts: {} };
+
+function errors(query: Partial<WebQuery>): Record<string, string> {
+  const check = checkWebQuery({ ...base, ...query });
+  return check.ok ? {} : Object.fromEntries(check.errors.map((e) => [e.field, e.message]));
+}
+
+describe('checkWebQuery', () => {
+  it('resolves the places and builds the person, former relevant at 18 or over by default', () => {
+    const check = checkWebQuery({ ...base, to: 'Leeds', facts: { 'higher-education': 'no', 'working-with-leaving-care': 'yes' } });
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.query.person).toEqual({
+      dateOfBirth: '2004-06-15',
+      category: 'former-relevant',
+      responsibleAuthority: 'E08000001',
+      residence: 'E08000003',
+      facts: { inHigherEducation: false, workingWithLeavingCareService: true },
+    });
+    expect(check.query.to?.code).toBe('E08000035');
+  });
+
+  it('says in plain English what is missing from each field, all at once', () => {
+    expect(errors({ born: '', responsible: '', livesIn: '' })).toEqual({
+      born: 'Enter their date of birth',
+      responsible: 'Enter the council that looked after them',
+      'lives-in': 'Enter the council they live in',
+    });
+  });
+
+  it('rejects a date that does not exist and a birth after the date asked about', () => {
+    expect(errors({ born: '2004-02-30' }).born).toBe('Date of birth must be a real date, such as 15 6 2004');
+    expect(errors({ born: '2027-01-01' }).born).toBe('Date of birth must be before the date to answer for');
+    expect(errors({ on: '2026-13-01' }).on).toMatch(/^Enter the date to answer for/);
+  });
+
+  it('suggests councils for a name it does not know', () => {
+    expect(errors({ livesIn: 'Boltn' })['lives-in']).toMatch(/^No council is called "Boltn"\. Did you mean .*Bolton/);
+  });
+
+  it('refuses a combined authority as a home and a district as the council that looked after them', () => {
+    expect(errors({ livesIn: 'Greater Manchester' })['lives-in']).toMatch(/is not a single council area/);
+    expect(errors({ responsible: 'Norwich' }).responsible).toMatch(/does not look after children/);
+  });
+
+  it('refuses a move to where they already live', () => {
+    expect(errors({ to: 'Manchester' }).to).toBe('The council they are moving to must be different from where they live now');
+  });
+
+  it('asks for the status of someone under 18 and checks it against their age', () => {
+    expect(errors({ born: '2010-01-01' }).status).toMatch(/^Select their status/);
+    expect(errors({ status: 'relevant' }).status).toMatch(/18 or over/);
+    expect(errors({ born: '2010-01-01', status: 'former-relevant' }).status).toMatch(/under 18/);
+    expect(errors({ status: 'unheard-of' }).status).toBe('Select their status from the list');
+    expect(checkWebQuery({ ...base, born: '2010-01-01', status: 'relevant' }).ok).toBe(true);
+  });
+});

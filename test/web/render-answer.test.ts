@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedDataset } from '../../src/index.js';
+import type { Dataset } from '../../src/index.js';
+import { checkWebQuery } from '../../src/web/check-web-query.js';
+import { renderAnswer } from '../../src/web/render-answer.js';
+import { parseWebQuery } from '../../src/web/web-query.js';
+
+function answer(search: string, dataset?: Dataset): string {
+  const asked = parseWebQuery(new URLSearchParams(search), '2026-11-23');
+  const check = checkWebQuery(asked);
+  if (!check.ok) throw new Error(check.errors.map((e) => e.message).join('; '));
+  return renderAnswer(check.query, asked, dataset === undefined ? {} : { dataset });
+}
+
+function row(html: string, label: string): string {
+  const start = html.indexOf(`<th scope="row" class="govuk-table__header">${label}</th>`);
+  expect(start).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</tr>', start));
+}
+
+describe('renderAnswer', () => {
+  it('shows the entitlements as a GOV.UK table: kind, outcome, who gives it, value, until, why', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton');
+    expect(html).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Entitlements on 23 November 2026</caption>');
+    expect(html).toMatch(/Kind<\/th>.*Outcome<\/th>.*Who gives it<\/th>.*Value<\/th>.*Until<\/th>.*Why<\/th>/);
+    const tax = row(html, 'Council tax exemption');
+    expect(tax).toContain('<strong class="govuk-tag govuk-tag--green">Eligible</strong>');
+    expect(tax).toContain('Greater Manchester Combined Authority');
+    expect(tax).toContain('100%');
+    expect(tax).toContain('15 June 2029');
+    expect(tax).toMatch(/<a class="govuk-link" href="#source-\d+">\[\d+\]<\/a>/);
+  });
+
+  it('shows a move as before → after with a tag, saying "probably" where the change is not firm', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds');
+    expect(html).toContain('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
+    const tax = row(html, 'Council tax exemption');
+    expect(tax).toContain('govuk-tag--yellow">unknown</strong>');
+    expect(tax).toContain('Greater Manchester Combined Authority → —');
+    expect(tax).toContain('100% → —');
+    expect(row(html, 'Personal adviser')).toContain('govuk-tag--green">kept</strong>');
+    expect(row(html, 'Free prescriptions')).toContain('>probably kept</strong>');
+    expect(row(html, 'Staying Put with former foster carer')).toContain('govuk-tag--grey">neither</strong>');
+  });
+
+  it('lists the facts that would settle the unknowns, with how many each settles and links that answer them', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan');
+    const settle = html.slice(html.indexOf('What would settle the unknowns'), html.indexOf('The next changes'));
+    expect(settle).toContain('Working with the leaving care service? (settles 2 answers)');
+    expect(settle).toContain('href="?born=2004-06-15&amp;responsible=Bolton&amp;lives-in=Bolton&amp;to=Wigan&amp;on=2026-11-23&amp;working-with-leaving-care=yes"');
+    const settled = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&working-with-leaving-care=yes&higher-education=no');
+    const after = settled.slice(settled.indexOf('What would settle the unknowns'), settled.indexOf('The next changes'));
+    expect(after).not.toContain('Working with the leaving care service?');
+    expect(after).not.toContain('In higher education (university)?');
+  });
+
+  it('numbers the sources and links each to its http(s) page with its publisher and date', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton');
+    expect(html).toMatch(/<li id="source-1"><a class="govuk-link" href="https:\/\/[^"]+" rel="noreferrer noopener">/);
+    expect(html).toContain('(LBC, 23 December 2025)</li>');
+  });
+
+  it('lists the changes over the next year, or says there are none', () => {
+    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton')).toContain(
+      'Nothing encoded changes between 23 November 2026 and 23 November 2027.',
+    );
+    const html = answer('born=2001-12-01&responsible=Bolton&lives-in=Bolton');
+    const next = html.slice(html.indexOf('The next changes'), html.indexOf('Sources'));
+    expect(next).toContain('<strong>1 December 2026</strong>: Council tax exemption, Eligible → Not eligible');
+  });
+
+  it('escapes every string that comes from the data', () => {
+    const hostile: Dataset = {
+      documents: embeddedDataset.documents.map((d) => ({
+        ...d,
+        offers: d.offers.map((o) => ({
+          ...o,
+          sources: o.sources.map((src) => ({ ...src, title: '<img src=x onerror=alert(1)>', publisher: '"Quoted" & Co' })),
+        })),
+      })),
+    };
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton', hostile);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&quot;Quoted&quot; &amp; Co');
+  });
+});
+
+describe('renderAnswer reasons', () => {
+  it('names a missing fact by the question the form asks', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton');
+    expect(row(html, 'Higher education bursary')).toContain('needs to know: In higher education (university)?');
+    expect(html).not.toContain('inHigherEducation');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { renderErrorSummary, renderForm, webQueryFromForm } from '../../src/web/render-form.js';
+import type { WebQuery } from '../../src/web/web-query.js';
+
+const query: WebQuery = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Manchester', to: '', on: '2026-11-23', status: '', facts: { 'higher-education': 'no' } };
+
+describe('renderErrorSummary', () => {
+  it('links each problem to its field, escaping the message', () => {
+    const html = renderErrorSummary([
+      { field: 'born', message: 'Enter their date of birth' },
+      { field: 'lives-in', message: 'No council is called "<b>"' },
+    ]);
+    expect(html).toContain('class="govuk-error-summary"');
+    expect(html).toContain('<a href="#born-day">Enter their date of birth</a>');
+    expect(html).toContain('<a href="#lives-in">No council is called &quot;&lt;b&gt;&quot;</a>');
+  });
+
+  it('is empty when there is no problem', () => {
+    expect(renderErrorSummary([])).toBe('');
+  });
+});
+
+describe('renderForm', () => {
+  it('asks for the dates as day, month and year, filled in from the query', () => {
+    const html = renderForm(query, [], ['Bolton']);
+    expect(html).toContain('class="govuk-date-input"');
+    expect(html).toMatch(/id="born-day" name="born-day" type="text" inputmode="numeric" value="15"/);
+    expect(html).toMatch(/id="born-month" name="born-month" type="text" inputmode="numeric" value="6"/);
+    expect(html).toMatch(/id="on-year" name="on-year" type="text" inputmode="numeric" value="2026"/);
+  });
+
+  it('offers each yes/no fact as Yes, No or Not sure, Not sure unless answered', () => {
+    const html = renderForm(query, [], []);
+    expect(html).toMatch(/name="higher-education" type="radio" value="no" checked>/);
+    expect(html).toMatch(/name="apprenticeship" type="radio" value="" checked>/);
+    expect(html).toContain('class="govuk-radios');
+  });
+
+  it('offers the area names in a list and escapes the values typed', () => {
+    const html = renderForm({ ...query, to: '"><script>' }, [], ['Bolton', "King's Lynn"]);
+    expect(html).toContain('<option value="King&#39;s Lynn"></option>');
+    expect(html).toContain('value="&quot;&gt;&lt;script&gt;"');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('marks a field with a problem as GOV.UK does', () => {
+    const html = renderForm(query, [{ field: 'responsible', message: 'Enter the council that looked after them' }], []);
+    expect(html).toContain('govuk-form-group govuk-form-group--error');
+    expect(html).toContain('<p id="responsible-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter the council that looked after them</p>');
+  });
+});
+
+describe('webQueryFromForm', () => {
+  it('joins day, month and year into a date and reads the facts', () => {
+    const data = new Map<string, string>([
+      ['born-day', '5'],
+      ['born-month', '6'],
+      ['born-year', '2004'],
+      ['responsible', ' Bolton '],
+      ['lives-in', 'Leeds'],
+      ['on-day', '23'],
+      ['on-month', '11'],
+      ['on-year', '2026'],
+      ['apprenticeship', 'yes'],
+      ['higher-education', ''],
+    ]);
+    expect(webQueryFromForm(data)).toEqual({
+      born: '2004-06-05',
+      responsible: 'Bolton',
+      livesIn: 'Leeds',
+      to: '',
+      on: '2026-11-23',
+      status: '',
+      facts: { apprenticeship: 'yes' },
+    });
+  });
+
+  it('keeps a date that is not whole as typed, so the checks reject it', () => {
+    const data = new Map([['born-day', '31'], ['born-month', 'June'], ['born-year', '2004']]);
+    expect(webQueryFromForm(data).born).toBe('2004-June-31');
+  });
+});

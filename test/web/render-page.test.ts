@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { areaNames, renderPage } from '../../src/web/render-page.js';
+
+describe('renderPage', () => {
+  it('shows only the empty form, with today as the date to answer for, when nothing is asked', () => {
+    const page = renderPage('', '2026-11-23');
+    expect(page.answered).toBe(false);
+    expect(page.errors).toEqual([]);
+    expect(page.html).not.toContain('govuk-error-summary');
+    expect(page.html).toMatch(/id="on-day" name="on-day" type="text" inputmode="numeric" value="23"/);
+  });
+
+  it('answers a shared address at once', () => {
+    const page = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23', '2030-01-01');
+    expect(page.answered).toBe(true);
+    expect(page.html).toContain('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
+    expect(page.html).toContain('value="Leeds"');
+  });
+
+  it('shows the error summary and the marked fields for an address with problems', () => {
+    const page = renderPage('?born=2004-06-15&responsible=Bolton', '2026-11-23');
+    expect(page.answered).toBe(false);
+    expect(page.errors).toEqual([{ field: 'lives-in', message: 'Enter the council they live in' }]);
+    expect(page.html).toContain('<a href="#lives-in">Enter the council they live in</a>');
+    expect(page.html).toContain('id="lives-in-error"');
+  });
+
+  it('offers the names of current councils in England', () => {
+    expect(areaNames()).toContain('Bolton');
+    expect(areaNames()).toContain('Leeds');
+    expect(areaNames()).not.toContain('Cardiff');
+  });
+});

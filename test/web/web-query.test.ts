@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_FLAGS } from '../../src/cli/fact-options.js';
+import { WEB_FACTS, isDate, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
+import { escapeHtml } from '../../src/web/escape-html.js';
+
+describe('parseWebQuery', () => {
+  it('reads every parameter by its address name', () => {
+    const q = parseWebQuery(
+      new URLSearchParams('born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&status=former-relevant&working-with-leaving-care=yes&higher-education=no'),
+      '2030-01-01',
+    );
+    expect(q).toEqual({
+      born: '2004-06-15',
+      responsible: 'Bolton',
+      livesIn: 'Manchester',
+      to: 'Leeds',
+      on: '2026-11-23',
+      status: 'former-relevant',
+      facts: { 'working-with-leaving-care': 'yes', 'higher-education': 'no' },
+    });
+  });
+
+  it('defaults the date to the today it is given and leaves missing fields empty', () => {
+    const q = parseWebQuery(new URLSearchParams(''), '2026-11-23');
+    expect(q).toEqual({ born: '', responsible: '', livesIn: '', to: '', on: '2026-11-23', status: '', facts: {} });
+  });
+
+  it('leaves out a fact whose value is neither yes nor no (Not sure)', () => {
+    expect(parseWebQuery(new URLSearchParams('apprenticeship=maybe&higher-education=YES'), '2026-11-23').facts).toEqual({ 'higher-education': 'yes' });
+  });
+
+  it('writes a query back to the same parameters', () => {
+    const text = 'born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&higher-education=no';
+    expect(webQueryParams(parseWebQuery(new URLSearchParams(text), '2026-11-23')).toString()).toBe(text);
+  });
+
+  it('names every fact as the command line does, without the dashes', () => {
+    expect(Object.fromEntries(Object.entries(WEB_FACTS).map(([name, info]) => [name, info.fact]))).toEqual(FACT_FLAGS);
+  });
+
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    expect(isDate('2004-02-29')).toBe(true);
+    expect(isDate('2005-02-29')).toBe(false);
+    expect(isDate('15/06/2004')).toBe(false);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in elements and attributes', () => {
+    expect(escapeHtml(`<script>alert("x" & 'y')</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;');
+  });
+});
