@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// A clone with no sibling folders (no ../shared) must generate its data and pass the tests that
+// A clone with no sibling folders (no shared folder beside it) must generate its data and pass the tests that
 // read data files. The clone holds what is committed; node_modules is linked, not installed.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const inGit = existsSync(join(root, '.git'));
