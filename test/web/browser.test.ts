@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,39 @@ if (executable === undefined) {
   console.warn('test/web/browser.test.ts: skipped, no chromium found (install Debian\'s chromium, or set CHROMIUM_PATH)');
 }
 const SCREENSHOTS = fileURLToPath(new URL('../../browser-screenshots/', import.meta.url));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core reports of one rule broken on the page. */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Runs axe-core on the page as it stands (WCAG 2.2 A and AA and best practice) and returns the
+ * serious and critical violations, printed with their rule ids and targets. axe-core is put in
+ * the page by the test (not by the site), through the DevTools protocol, which the page's
+ * Content-Security-Policy does not block.
+ */
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          resultTypes: ['violations'],
+        })
+      ).violations,
+  );
+  const found = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  if (found.length > 0) console.error(`axe-core, ${label}:\n  ${found.join('\n  ')}`);
+  return found;
+}
 
 describe.skipIf(executable === undefined)('the adviser page in chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cle-browser-'));
@@ -124,6 +158,20 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('born-day');
     await page.screenshot({ path: join(SCREENSHOTS, 'errors.png'), fullPage: true });
     await page.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core): the empty form, a move answered, the error summary', async () => {
+    const empty = await open();
+    expect(await seriousViolations(empty, 'the empty form')).toEqual([]);
+    await empty.close();
+    const move = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&working-with-leaving-care=yes&higher-education=no');
+    await move.locator('#answer').waitFor();
+    expect(await seriousViolations(move, 'a move answered')).toEqual([]);
+    await move.close();
+    const errors = await open('?on=2026-11-23&born=2004-02-31&lives-in=Nowhereshire');
+    await errors.locator('#error-summary').waitFor();
+    expect(await seriousViolations(errors, 'the error summary')).toEqual([]);
+    await errors.close();
   });
 
   it('answers a fact in place from "What would settle the unknowns"', async () => {
