@@ -55,6 +55,69 @@ async function seriousViolations(page: Page, label: string): Promise<string[]> {
   return found;
 }
 
+/** One of the README's three questions: what the form is given, and what the answer must show. */
+interface Scenario {
+  readonly name: string;
+  readonly address: Record<string, string>;
+  readonly caption: string;
+  /** kind → the outcome or change, who gives it, the value and until when, as the table shows them. */
+  readonly rows: Record<string, readonly [string, string, string, string]>;
+}
+
+/**
+ * The README's example (what a care leaver looked after by Bolton gets living in Bolton on
+ * 23 November 2026, and what changes if they move to Leeds) and its command-line example (living
+ * in Manchester, moving to Leeds, working with the leaving care service, not in higher education).
+ */
+const README_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'living in Bolton (the README example: evaluate)',
+    address: { born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Bolton', on: '2026-11-23', status: 'former-relevant' },
+    caption: 'Entitlements on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['Eligible', 'Greater Manchester Combined Authority', '100%', '15 June 2029'],
+      'Free prescriptions': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS dental treatment': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS sight tests and glasses': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['Eligible', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['Eligible', 'Bolton', '£3,000', '15 June 2029'],
+    },
+  },
+  {
+    name: 'moving from Bolton to Leeds (the README example: compareMove)',
+    address: { born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Bolton', to: 'Leeds', on: '2026-11-23', status: 'former-relevant' },
+    caption: 'Moving from Bolton Metropolitan Borough Council to Leeds City Council on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['unknown', 'Greater Manchester Combined Authority → —', '100% → —', '—'],
+      'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['kept', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['probably kept', 'Bolton', '£3,000', '15 June 2029'],
+    },
+  },
+  {
+    name: 'moving from Manchester to Leeds (the README command line)',
+    address: {
+      born: '2004-06-15',
+      responsible: 'Bolton',
+      'lives-in': 'Manchester',
+      to: 'Leeds',
+      on: '2026-11-23',
+      'working-with-leaving-care': 'yes',
+      'higher-education': 'no',
+    },
+    caption: 'Moving from Manchester City Council to Leeds City Council on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['unknown', 'Greater Manchester Combined Authority → —', '100% → —', '—'],
+      'Free or discounted travel': ['unknown', 'Transport for Greater Manchester → —', '100% → —', '—'],
+      'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['kept', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['probably kept', 'Bolton', '£3,000', '15 June 2029'],
+      'Higher education bursary': ['neither', '—', '—', '—'],
+      'Staying Put with former foster carer': ['neither', '—', '—', '—'],
+    },
+  },
+];
+
 describe.skipIf(executable === undefined)('the adviser page in chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cle-browser-'));
   let server: Server;
@@ -87,6 +150,11 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     return page;
   }
 
+  /** Chooses a council in one of the three council fields, as an adviser would. */
+  async function chooseCouncil(page: Page, field: 'responsible' | 'lives-in' | 'to', name: string): Promise<void> {
+    await page.fill(`#${field}`, name);
+  }
+
   function row(page: Page, kind: string) {
     return page.locator('tbody tr', { has: page.locator(`th:text-is("${kind}")`) });
   }
@@ -102,14 +170,58 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
+  async function expectScenario(page: Page, scenario: Scenario): Promise<void> {
+    await expect(page.locator('caption').textContent()).resolves.toBe(scenario.caption);
+    for (const [kind, [outcome, provider, value, until]] of Object.entries(scenario.rows)) {
+      const cells = row(page, kind).locator('td');
+      await expect(cells.first().locator('.govuk-tag').textContent(), kind).resolves.toBe(outcome);
+      await expect(cells.nth(1).textContent(), kind).resolves.toBe(provider);
+      await expect(cells.nth(2).textContent(), kind).resolves.toBe(value);
+      await expect(cells.nth(3).textContent(), kind).resolves.toBe(until);
+    }
+  }
+
+  for (const scenario of README_SCENARIOS) {
+    it(`answers the README's scenario ${scenario.name} from a shared address`, async () => {
+      const page = await open(`?${new URLSearchParams(scenario.address).toString()}`);
+      await expectScenario(page, scenario);
+      await page.close();
+    });
+
+    it(`answers the README's scenario ${scenario.name} filled in through the form`, async () => {
+      const page = await open();
+      const a = scenario.address;
+      const [bornYear, bornMonth, bornDay] = a.born!.split('-');
+      const [onYear, onMonth, onDay] = a.on!.split('-');
+      await page.fill('#born-day', bornDay!);
+      await page.fill('#born-month', bornMonth!);
+      await page.fill('#born-year', bornYear!);
+      await chooseCouncil(page, 'responsible', a.responsible!);
+      await chooseCouncil(page, 'lives-in', a['lives-in']!);
+      if (a.to !== undefined) await chooseCouncil(page, 'to', a.to);
+      await page.fill('#on-day', onDay!);
+      await page.fill('#on-month', onMonth!);
+      await page.fill('#on-year', onYear!);
+      if (a.status !== undefined) await page.check(`input[name=status][value="${a.status}"]`);
+      const facts = Object.entries(a).filter(([name]) => !['born', 'responsible', 'lives-in', 'to', 'on', 'status'].includes(name));
+      if (facts.length > 0) await page.click('.govuk-details__summary');
+      for (const [name, value] of facts) await page.check(`input[name="${name}"][value="${value}"]`);
+      await page.click('button[type=submit]');
+      await expectScenario(page, scenario);
+      // The address now holds the question, so it can be shared.
+      expect([...new URL(page.url()).searchParams].sort()).toEqual(Object.entries(a).sort());
+      await page.close();
+    });
+  }
+
   it('answers a move within Greater Manchester filled in through the form, and puts it in the address', async () => {
     const page = await open();
     await page.fill('#born-day', '15');
     await page.fill('#born-month', '6');
     await page.fill('#born-year', '2004');
-    await page.fill('#responsible', 'Bolton');
-    await page.fill('#lives-in', 'Bolton');
-    await page.fill('#to', 'Wigan');
+    await chooseCouncil(page, 'responsible', 'Bolton');
+    await chooseCouncil(page, 'lives-in', 'Bolton');
+    await chooseCouncil(page, 'to', 'Wigan');
     await page.fill('#on-day', '23');
     await page.fill('#on-month', '11');
     await page.fill('#on-year', '2026');
