@@ -53,7 +53,7 @@ export const INDEX_HTML = `<!doctype html>
 
 /** The page's own styles: a print view a care leaver can take away (no form, links written out). */
 export const PAGE_CSS = `@media print {
-  #question, .govuk-header, .govuk-footer, .govuk-skip-link, #settle + ul a { display: none; }
+  #question, .govuk-header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
   #sources a[href^="http"]::after { content: " (" attr(href) ")"; word-break: break-all; }
   .govuk-table { font-size: 12px; }
 }

@@ -286,6 +286,29 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await errors.close();
   });
 
+  it('prints the answer to take away: no form, buttons or navigation; the table, the sources and the timeline', async () => {
+    const page = await open(`?${new URLSearchParams(README_SCENARIOS[0]!.address).toString()}`);
+    await page.locator('#answer').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#question', '.govuk-header', '.govuk-footer', '.govuk-skip-link']) {
+      await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+    }
+    const visible = async (selector: string) => (await page.locator(selector).evaluateAll((all) => all.filter((x) => (x as HTMLElement).offsetParent !== null || getComputedStyle(x).position === 'fixed').length));
+    expect(await visible('button, .govuk-button')).toBe(0);
+    expect(await visible('#settle + ul a')).toBe(0); // answering in place needs the screen
+    await expect(page.locator('#settle + ul li').first().innerText()).resolves.toMatch(/\(settles \d+ answers?\)$/);
+    for (const shown of ['#answer table', '#sources', '#sources + ol', '#timeline', '#settle']) {
+      await expect(page.locator(shown).first().isVisible(), shown).resolves.toBe(true);
+    }
+    await expect(row(page, 'Council tax exemption').isVisible()).resolves.toBe(true);
+    // Links to the sources are written out, so the paper still says where each answer comes from.
+    const after = await page.locator('#sources + ol a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https?:/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
+    await page.pdf({ path: join(SCREENSHOTS, 'print.pdf'), format: 'A4', printBackground: true });
+    await page.close();
+  });
+
   it('answers a fact in place from "What would settle the unknowns"', async () => {
     const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Unknown');
