@@ -15,7 +15,11 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** The page's HTML: the GOV.UK template with the app's container and the one script. */
+/**
+ * The page's HTML: the GOV.UK page template with the app's container and the one script. The page
+ * is not on GOV.UK, so it has govuk-frontend 6's generic header (no crown) and the service name in
+ * the service navigation below it, as the template puts it.
+ */
 export const INDEX_HTML = `<!doctype html>
 <html lang="en-GB" class="govuk-template">
 <head>
@@ -29,10 +33,19 @@ export const INDEX_HTML = `<!doctype html>
 </head>
 <body class="govuk-template__body">
 <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
-<header class="govuk-header" data-module="govuk-header">
-<div class="govuk-header__container govuk-width-container">
-<div class="govuk-header__content"><span class="govuk-header__service-name">What is a care leaver entitled to?</span></div>
+<header class="govuk-template__header">
+<div class="govuk-generic-header">
+<div class="govuk-generic-header__container govuk-width-container">
+<div class="govuk-generic-header__logo"><a href="./" class="govuk-generic-header__homepage-link">care-leaver-entitlements</a></div>
 </div>
+</div>
+<section aria-label="Service information" class="govuk-service-navigation">
+<div class="govuk-width-container">
+<div class="govuk-service-navigation__container">
+<span class="govuk-service-navigation__service-name"><span class="govuk-service-navigation__text">What is a care leaver entitled to?</span></span>
+</div>
+</div>
+</section>
 </header>
 <div class="govuk-width-container">
 <main class="govuk-main-wrapper" id="main-content">
@@ -53,7 +66,7 @@ export const INDEX_HTML = `<!doctype html>
 
 /** The page's own styles: a print view a care leaver can take away (no form, links written out). */
 export const PAGE_CSS = `@media print {
-  #question, .govuk-header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
+  #question, .govuk-template__header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
   #sources a[href^="http"]::after { content: " (" attr(href) ")"; word-break: break-all; }
   .govuk-table { font-size: 12px; }
 }

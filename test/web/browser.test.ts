@@ -274,6 +274,10 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
 
   it('has no serious or critical accessibility problem (axe-core): the empty form, a move answered, the error summary', async () => {
     const empty = await open();
+    // The header is govuk-frontend 6's generic header and the service navigation, not a thin bar.
+    const header = await empty.locator('.govuk-template__header').boundingBox();
+    expect(header!.height).toBeGreaterThan(80);
+    await expect(empty.locator('.govuk-service-navigation__service-name').innerText()).resolves.toBe('What is a care leaver entitled to?');
     expect(await seriousViolations(empty, 'the empty form')).toEqual([]);
     await empty.close();
     const move = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&working-with-leaving-care=yes&higher-education=no');
@@ -290,7 +294,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     const page = await open(`?${new URLSearchParams(README_SCENARIOS[0]!.address).toString()}`);
     await page.locator('#answer').waitFor();
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['#question', '.govuk-header', '.govuk-footer', '.govuk-skip-link']) {
+    for (const hidden of ['#question', '.govuk-template__header', '.govuk-footer', '.govuk-skip-link']) {
       await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     }
     const visible = async (selector: string) => (await page.locator(selector).evaluateAll((all) => all.filter((x) => (x as HTMLElement).offsetParent !== null || getComputedStyle(x).position === 'fixed').length));
