@@ -150,9 +150,11 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     return page;
   }
 
-  /** Chooses a council in one of the three council fields, as an adviser would. */
+  /** Chooses a council in one of the three council fields, as an adviser would: types its name and clicks the first suggestion. */
   async function chooseCouncil(page: Page, field: 'responsible' | 'lives-in' | 'to', name: string): Promise<void> {
     await page.fill(`#${field}`, name);
+    await page.locator(`#${field}__listbox [role=option]`).first().click();
+    await expect(page.locator(`#${field}`).inputValue()).resolves.toBe(name);
   }
 
   function row(page: Page, kind: string) {
@@ -231,24 +233,71 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
-  it('can be used with the keyboard alone, and answers the entitlements where they live', async () => {
+  it('can be used with the keyboard alone, choosing councils from their suggestions, and answers the entitlements where they live', async () => {
     const page = await open();
-    // The skip link comes first, then the date of birth.
+    // The skip link comes first, then the header's link, then the date of birth.
     const focused: string[] = [];
-    for (let i = 0; i < 4 && focused.at(-1) !== 'born-day'; i++) {
+    for (let i = 0; i < 5 && focused.at(-1) !== 'born-day'; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('class') || document.activeElement?.tagName || ''));
     }
-    expect(focused.slice(-2)).toEqual(['govuk-skip-link', 'born-day']);
-    for (const text of ['15', '6', '2004', 'Bolton', 'Bolton', '', '23', '11', '2026']) {
+    expect(focused.slice(-3)).toEqual(['govuk-skip-link', 'govuk-generic-header__homepage-link', 'born-day']);
+    const type = async (text: string) => {
       await page.keyboard.press('Control+A');
       if (text !== '') await page.keyboard.type(text);
+    };
+    const suggestions = () => page.locator('[role=listbox]:visible [role=option]').allTextContents();
+    for (const text of ['15', '6', '2004']) {
+      await type(text);
+      await page.keyboard.press('Tab');
+    }
+    // "Looked after by": a code, its council suggested, Enter chooses it (and does not submit).
+    await type('E08000001');
+    await expect.poll(suggestions).toEqual(['Bolton Metropolitan Borough Council (E08000001)']);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#responsible').inputValue()).resolves.toBe('Bolton');
+    expect(new URL(page.url()).search).toBe('');
+    await page.keyboard.press('Tab');
+    // "Lives in": part of a name, the arrows move through the suggestions, Enter chooses one.
+    await type('bol');
+    await expect.poll(suggestions).toEqual(['Bolton Metropolitan Borough Council (E08000001)', 'Bolsover District Council (E07000033)']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bolton Metropolitan Borough Council (E08000001)');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Bolton');
+    await page.keyboard.press('Tab');
+    // "Moving to" is left empty; then the date to answer for.
+    for (const text of ['', '23', '11', '2026']) {
+      await type(text);
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter'); // on the first status, "Not sure": Enter submits the form
     await expect(page.locator('caption').textContent()).resolves.toBe('Entitlements on 23 November 2026');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('answer');
+    expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Council tax exemption').locator('.govuk-tag').textContent()).resolves.toBe('Eligible');
+    await page.close();
+  });
+
+  it('takes a council typed as a short name or code and left with Tab as the council the command line resolves', async () => {
+    const page = await open('?on=2026-11-23');
+    await page.fill('#born-day', '15');
+    await page.fill('#born-month', '6');
+    await page.fill('#born-year', '2004');
+    await page.locator('#responsible').pressSequentially('BOL'); // Bolton's register code
+    await page.keyboard.press('Tab');
+    await page.locator('#lives-in').pressSequentially('manchester');
+    await page.keyboard.press('Tab');
+    await page.locator('#to').pressSequentially('E08000035');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#responsible').inputValue()).resolves.toBe('Bolton');
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Manchester');
+    await expect(page.locator('#to').inputValue()).resolves.toBe('Leeds');
+    await page.click('button[type=submit]');
+    await expect(page.locator('caption').textContent()).resolves.toBe('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('Leeds');
     await page.close();
   });
 
@@ -266,6 +315,9 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       'Enter the council that looked after them',
       expect.stringMatching(/^No council is called "Nowhereshire"\./),
     ]);
+    // The council fields still name their hint and error message to assistive technology.
+    await expect(page.locator('#lives-in').getAttribute('aria-describedby')).resolves.toMatch(/lives-in-hint lives-in-error/);
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Nowhereshire'); // no suggestion replaced it
     await links.first().click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('born-day');
     await page.screenshot({ path: join(SCREENSHOTS, 'errors.png'), fullPage: true });
@@ -279,6 +331,9 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     expect(header!.height).toBeGreaterThan(80);
     await expect(empty.locator('.govuk-service-navigation__service-name').innerText()).resolves.toBe('What is a care leaver entitled to?');
     expect(await seriousViolations(empty, 'the empty form')).toEqual([]);
+    await empty.locator('#lives-in').pressSequentially('bol');
+    await empty.locator('#lives-in__listbox [role=option]').first().waitFor();
+    expect(await seriousViolations(empty, 'a council field with its suggestions open')).toEqual([]);
     await empty.close();
     const move = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&working-with-leaving-care=yes&higher-education=no');
     await move.locator('#answer').waitFor();
