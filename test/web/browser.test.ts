@@ -324,7 +324,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
-  it('has no serious or critical accessibility problem (axe-core): the empty form, a move answered, the error summary', async () => {
+  it('has no serious or critical accessibility problem (axe-core) on the empty form, nor with a council field\'s suggestions open', async () => {
     const empty = await open();
     // The header is govuk-frontend 6's generic header and the service navigation, not a thin bar.
     const header = await empty.locator('.govuk-template__header').boundingBox();
@@ -335,10 +335,16 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await empty.locator('#lives-in__listbox [role=option]').first().waitFor();
     expect(await seriousViolations(empty, 'a council field with its suggestions open')).toEqual([]);
     await empty.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core) on a move answered', async () => {
     const move = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&working-with-leaving-care=yes&higher-education=no');
     await move.locator('#answer').waitFor();
     expect(await seriousViolations(move, 'a move answered')).toEqual([]);
     await move.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core) on the error summary', async () => {
     const errors = await open('?on=2026-11-23&born=2004-02-31&lives-in=Nowhereshire');
     await errors.locator('#error-summary').waitFor();
     expect(await seriousViolations(errors, 'the error summary')).toEqual([]);
