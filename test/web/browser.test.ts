@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { staticServer } from '../../src/cli/commands/serve.js';
 
@@ -139,8 +139,18 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  // Script errors and console errors (a Content-Security-Policy refusal among them) fail the test.
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
   async function open(search = ''): Promise<Page> {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     page.setDefaultTimeout(10_000);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
