@@ -1,8 +1,8 @@
 /**
  * The council fields as GOV.UK's accessible autocomplete: each text input (with its list of
  * names) is replaced, in the browser only, by an autocomplete with the same id and name, so its
- * label, the error summary's link and the form's data stay as they were. Without the script, or
- * if the autocomplete fails, the plain input and its list remain.
+ * label, the error summary's link and the form's data stay as they were. If the autocomplete
+ * cannot start, the plain input and its list of names remain.
  */
 import accessibleAutocomplete from 'accessible-autocomplete';
 import type { Area } from '../index.js';
