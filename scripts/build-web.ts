@@ -1,7 +1,8 @@
 /**
  * Builds the adviser page as static files in dist-web/ (or the directory given as the first
- * argument): index.html, app.js (the library and the page's script, one bundle), the GOV.UK
- * Frontend stylesheet and its fonts and images. Any static host can serve the directory; the
+ * argument): index.html, app.js (the library, accessible-autocomplete and the page's script, one
+ * bundle), the GOV.UK Frontend and accessible-autocomplete stylesheets, and GOV.UK's fonts and
+ * images. Any static host can serve the directory; the
  * answer is worked out in the browser, so no request leaves the page.
  *
  *   npm run build:web
@@ -15,7 +16,11 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** The page's HTML: the GOV.UK template with the app's container and the one script. */
+/**
+ * The page's HTML: the GOV.UK page template with the app's container and the one script. The page
+ * is not on GOV.UK, so it has govuk-frontend 6's generic header (no crown) and the service name in
+ * the service navigation below it, as the template puts it.
+ */
 export const INDEX_HTML = `<!doctype html>
 <html lang="en-GB" class="govuk-template">
 <head>
@@ -25,14 +30,24 @@ export const INDEX_HTML = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; form-action 'self'; base-uri 'none'">
 <link rel="icon" href="assets/images/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="govuk-frontend.min.css">
+<link rel="stylesheet" href="accessible-autocomplete.min.css">
 <link rel="stylesheet" href="page.css">
 </head>
 <body class="govuk-template__body">
 <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
-<header class="govuk-header" data-module="govuk-header">
-<div class="govuk-header__container govuk-width-container">
-<div class="govuk-header__content"><span class="govuk-header__service-name">What is a care leaver entitled to?</span></div>
+<header class="govuk-template__header">
+<div class="govuk-generic-header">
+<div class="govuk-generic-header__container govuk-width-container">
+<div class="govuk-generic-header__logo"><a href="./" class="govuk-generic-header__homepage-link">care-leaver-entitlements</a></div>
 </div>
+</div>
+<section aria-label="Service information" class="govuk-service-navigation">
+<div class="govuk-width-container">
+<div class="govuk-service-navigation__container">
+<span class="govuk-service-navigation__service-name"><span class="govuk-service-navigation__text">What is a care leaver entitled to?</span></span>
+</div>
+</div>
+</section>
 </header>
 <div class="govuk-width-container">
 <main class="govuk-main-wrapper" id="main-content">
@@ -51,9 +66,16 @@ export const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
-/** The page's own styles: a print view a care leaver can take away (no form, links written out). */
-export const PAGE_CSS = `@media print {
-  #question, .govuk-header, .govuk-footer, .govuk-skip-link, #settle + ul a { display: none; }
+/**
+ * The page's own styles: the council autocompletes in GOV.UK's type and error colour, and a
+ * print view a care leaver can take away (no form, links written out).
+ */
+export const PAGE_CSS = `.cle-autocomplete .autocomplete__input, .cle-autocomplete .autocomplete__hint, .cle-autocomplete .autocomplete__option {
+  font-family: var(--govuk-font-family, "GDS Transport", arial, sans-serif); font-size: 1.1875rem;
+}
+.cle-autocomplete--error .autocomplete__input { border-color: var(--govuk-error-colour, #ca3535); }
+@media print {
+  #question, .govuk-template__header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
   #sources a[href^="http"]::after { content: " (" attr(href) ")"; word-break: break-all; }
   .govuk-table { font-size: 12px; }
 }
@@ -86,6 +108,9 @@ export async function buildWeb(out: string): Promise<string[]> {
   writeFileSync(join(out, 'govuk-frontend.min.css'), css.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
   for (const font of readdirSync(join(govuk, 'assets', 'fonts'))) copyFileSync(join(govuk, 'assets', 'fonts', font), join(out, 'assets', 'fonts', font));
   for (const image of ['govuk-crest.svg', 'favicon.svg']) copyFileSync(join(govuk, 'assets', 'images', image), join(out, 'assets', 'images', image));
+  const autocomplete = dirname(require.resolve('accessible-autocomplete/dist/accessible-autocomplete.min.css'));
+  const autocompleteCss = readFileSync(join(autocomplete, 'accessible-autocomplete.min.css'), 'utf8');
+  writeFileSync(join(out, 'accessible-autocomplete.min.css'), autocompleteCss.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
   writeFileSync(join(out, 'index.html'), INDEX_HTML);
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
   const list = (dir: string, prefix = ''): string[] =>

@@ -4,6 +4,7 @@
  * browser; no request leaves the page. Bundled into dist-web/ by `npm run build:web`.
  */
 import { formatDateParts } from '../index.js';
+import { enhanceCouncilFields } from './enhance-councils.js';
 import { renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
 import { webQueryParams } from './web-query.js';
@@ -18,6 +19,7 @@ function show(app: HTMLElement, focus: boolean): void {
   const page = renderPage(location.search, today());
   app.innerHTML = page.html; // built from escaped strings only (see escapeHtml)
   const form = app.querySelector<HTMLFormElement>('#question');
+  if (form !== null) enhanceCouncilFields(form);
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = webQueryFromForm(new FormData(form));

@@ -175,7 +175,7 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
       if (name === undefined) return `<li>${e(fact)} (${settles})</li>`;
       const link = (answer: 'yes' | 'no'): string =>
         `<a class="govuk-link" href="?${e(webQueryParams({ ...query, facts: { ...query.facts, [name]: answer } }).toString())}">${answer === 'yes' ? 'Yes' : 'No'}</a>`;
-      return `<li>${e(WEB_FACTS[name].question)} (${settles}): ${link('yes')} or ${link('no')}</li>`;
+      return `<li>${e(WEB_FACTS[name].question)} (${settles})<span class="cle-answer-in-place">: ${link('yes')} or ${link('no')}</span></li>`;
     });
   return `<h2 class="govuk-heading-m" id="settle">What would settle the unknowns</h2>\n<ul class="govuk-list govuk-list--bullet">\n${items.join('\n')}\n</ul>`;
 }

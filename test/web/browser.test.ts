@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { staticServer } from '../../src/cli/commands/serve.js';
 
@@ -20,6 +21,102 @@ if (executable === undefined) {
   console.warn('test/web/browser.test.ts: skipped, no chromium found (install Debian\'s chromium, or set CHROMIUM_PATH)');
 }
 const SCREENSHOTS = fileURLToPath(new URL('../../browser-screenshots/', import.meta.url));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core reports of one rule broken on the page. */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Runs axe-core on the page as it stands (WCAG 2.2 A and AA and best practice) and returns the
+ * serious and critical violations, printed with their rule ids and targets. axe-core is put in
+ * the page by the test (not by the site), through the DevTools protocol, which the page's
+ * Content-Security-Policy does not block.
+ */
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          resultTypes: ['violations'],
+        })
+      ).violations,
+  );
+  const found = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  if (found.length > 0) console.error(`axe-core, ${label}:\n  ${found.join('\n  ')}`);
+  return found;
+}
+
+/** One of the README's three questions: what the form is given, and what the answer must show. */
+interface Scenario {
+  readonly name: string;
+  readonly address: Record<string, string>;
+  readonly caption: string;
+  /** kind → the outcome or change, who gives it, the value and until when, as the table shows them. */
+  readonly rows: Record<string, readonly [string, string, string, string]>;
+}
+
+/**
+ * The README's example (what a care leaver looked after by Bolton gets living in Bolton on
+ * 23 November 2026, and what changes if they move to Leeds) and its command-line example (living
+ * in Manchester, moving to Leeds, working with the leaving care service, not in higher education).
+ */
+const README_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'living in Bolton (the README example: evaluate)',
+    address: { born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Bolton', on: '2026-11-23', status: 'former-relevant' },
+    caption: 'Entitlements on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['Eligible', 'Greater Manchester Combined Authority', '100%', '15 June 2029'],
+      'Free prescriptions': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS dental treatment': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS sight tests and glasses': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['Eligible', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['Eligible', 'Bolton', '£3,000', '15 June 2029'],
+    },
+  },
+  {
+    name: 'moving from Bolton to Leeds (the README example: compareMove)',
+    address: { born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Bolton', to: 'Leeds', on: '2026-11-23', status: 'former-relevant' },
+    caption: 'Moving from Bolton Metropolitan Borough Council to Leeds City Council on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['unknown', 'Greater Manchester Combined Authority → —', '100% → —', '—'],
+      'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['kept', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['probably kept', 'Bolton', '£3,000', '15 June 2029'],
+    },
+  },
+  {
+    name: 'moving from Manchester to Leeds (the README command line)',
+    address: {
+      born: '2004-06-15',
+      responsible: 'Bolton',
+      'lives-in': 'Manchester',
+      to: 'Leeds',
+      on: '2026-11-23',
+      'working-with-leaving-care': 'yes',
+      'higher-education': 'no',
+    },
+    caption: 'Moving from Manchester City Council to Leeds City Council on 23 November 2026',
+    rows: {
+      'Council tax exemption': ['unknown', 'Greater Manchester Combined Authority → —', '100% → —', '—'],
+      'Free or discounted travel': ['unknown', 'Transport for Greater Manchester → —', '100% → —', '—'],
+      'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
+      'Personal adviser': ['kept', 'Bolton', 'provided', '15 June 2029'],
+      'Setting up home allowance': ['probably kept', 'Bolton', '£3,000', '15 June 2029'],
+      'Higher education bursary': ['neither', '—', '—', '—'],
+      'Staying Put with former foster carer': ['neither', '—', '—', '—'],
+    },
+  },
+];
 
 describe.skipIf(executable === undefined)('the adviser page in chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cle-browser-'));
@@ -42,8 +139,18 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  // Script errors and console errors (a Content-Security-Policy refusal among them) fail the test.
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
   async function open(search = ''): Promise<Page> {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     page.setDefaultTimeout(10_000);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -51,6 +158,13 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     // No request leaves the page: everything comes from the site itself.
     expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
     return page;
+  }
+
+  /** Chooses a council in one of the three council fields, as an adviser would: types its name and clicks the first suggestion. */
+  async function chooseCouncil(page: Page, field: 'responsible' | 'lives-in' | 'to', name: string): Promise<void> {
+    await page.fill(`#${field}`, name);
+    await page.locator(`#${field}__listbox [role=option]`).first().click();
+    await expect(page.locator(`#${field}`).inputValue()).resolves.toBe(name);
   }
 
   function row(page: Page, kind: string) {
@@ -68,14 +182,58 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
+  async function expectScenario(page: Page, scenario: Scenario): Promise<void> {
+    await expect(page.locator('caption').textContent()).resolves.toBe(scenario.caption);
+    for (const [kind, [outcome, provider, value, until]] of Object.entries(scenario.rows)) {
+      const cells = row(page, kind).locator('td');
+      await expect(cells.first().locator('.govuk-tag').textContent(), kind).resolves.toBe(outcome);
+      await expect(cells.nth(1).textContent(), kind).resolves.toBe(provider);
+      await expect(cells.nth(2).textContent(), kind).resolves.toBe(value);
+      await expect(cells.nth(3).textContent(), kind).resolves.toBe(until);
+    }
+  }
+
+  for (const scenario of README_SCENARIOS) {
+    it(`answers the README's scenario ${scenario.name} from a shared address`, async () => {
+      const page = await open(`?${new URLSearchParams(scenario.address).toString()}`);
+      await expectScenario(page, scenario);
+      await page.close();
+    });
+
+    it(`answers the README's scenario ${scenario.name} filled in through the form`, async () => {
+      const page = await open();
+      const a = scenario.address;
+      const [bornYear, bornMonth, bornDay] = a.born!.split('-');
+      const [onYear, onMonth, onDay] = a.on!.split('-');
+      await page.fill('#born-day', bornDay!);
+      await page.fill('#born-month', bornMonth!);
+      await page.fill('#born-year', bornYear!);
+      await chooseCouncil(page, 'responsible', a.responsible!);
+      await chooseCouncil(page, 'lives-in', a['lives-in']!);
+      if (a.to !== undefined) await chooseCouncil(page, 'to', a.to);
+      await page.fill('#on-day', onDay!);
+      await page.fill('#on-month', onMonth!);
+      await page.fill('#on-year', onYear!);
+      if (a.status !== undefined) await page.check(`input[name=status][value="${a.status}"]`);
+      const facts = Object.entries(a).filter(([name]) => !['born', 'responsible', 'lives-in', 'to', 'on', 'status'].includes(name));
+      if (facts.length > 0) await page.click('.govuk-details__summary');
+      for (const [name, value] of facts) await page.check(`input[name="${name}"][value="${value}"]`);
+      await page.click('button[type=submit]');
+      await expectScenario(page, scenario);
+      // The address now holds the question, so it can be shared.
+      expect([...new URL(page.url()).searchParams].sort()).toEqual(Object.entries(a).sort());
+      await page.close();
+    });
+  }
+
   it('answers a move within Greater Manchester filled in through the form, and puts it in the address', async () => {
     const page = await open();
     await page.fill('#born-day', '15');
     await page.fill('#born-month', '6');
     await page.fill('#born-year', '2004');
-    await page.fill('#responsible', 'Bolton');
-    await page.fill('#lives-in', 'Bolton');
-    await page.fill('#to', 'Wigan');
+    await chooseCouncil(page, 'responsible', 'Bolton');
+    await chooseCouncil(page, 'lives-in', 'Bolton');
+    await chooseCouncil(page, 'to', 'Wigan');
     await page.fill('#on-day', '23');
     await page.fill('#on-month', '11');
     await page.fill('#on-year', '2026');
@@ -85,24 +243,71 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
-  it('can be used with the keyboard alone, and answers the entitlements where they live', async () => {
+  it('can be used with the keyboard alone, choosing councils from their suggestions, and answers the entitlements where they live', async () => {
     const page = await open();
-    // The skip link comes first, then the date of birth.
+    // The skip link comes first, then the header's link, then the date of birth.
     const focused: string[] = [];
-    for (let i = 0; i < 4 && focused.at(-1) !== 'born-day'; i++) {
+    for (let i = 0; i < 5 && focused.at(-1) !== 'born-day'; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('class') || document.activeElement?.tagName || ''));
     }
-    expect(focused.slice(-2)).toEqual(['govuk-skip-link', 'born-day']);
-    for (const text of ['15', '6', '2004', 'Bolton', 'Bolton', '', '23', '11', '2026']) {
+    expect(focused.slice(-3)).toEqual(['govuk-skip-link', 'govuk-generic-header__homepage-link', 'born-day']);
+    const type = async (text: string) => {
       await page.keyboard.press('Control+A');
       if (text !== '') await page.keyboard.type(text);
+    };
+    const suggestions = () => page.locator('[role=listbox]:visible [role=option]').allTextContents();
+    for (const text of ['15', '6', '2004']) {
+      await type(text);
+      await page.keyboard.press('Tab');
+    }
+    // "Looked after by": a code, its council suggested, Enter chooses it (and does not submit).
+    await type('E08000001');
+    await expect.poll(suggestions).toEqual(['Bolton Metropolitan Borough Council (E08000001)']);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#responsible').inputValue()).resolves.toBe('Bolton');
+    expect(new URL(page.url()).search).toBe('');
+    await page.keyboard.press('Tab');
+    // "Lives in": part of a name, the arrows move through the suggestions, Enter chooses one.
+    await type('bol');
+    await expect.poll(suggestions).toEqual(['Bolton Metropolitan Borough Council (E08000001)', 'Bolsover District Council (E07000033)']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bolton Metropolitan Borough Council (E08000001)');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Bolton');
+    await page.keyboard.press('Tab');
+    // "Moving to" is left empty; then the date to answer for.
+    for (const text of ['', '23', '11', '2026']) {
+      await type(text);
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter'); // on the first status, "Not sure": Enter submits the form
     await expect(page.locator('caption').textContent()).resolves.toBe('Entitlements on 23 November 2026');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('answer');
+    expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Council tax exemption').locator('.govuk-tag').textContent()).resolves.toBe('Eligible');
+    await page.close();
+  });
+
+  it('takes a council typed as a short name or code and left with Tab as the council the command line resolves', async () => {
+    const page = await open('?on=2026-11-23');
+    await page.fill('#born-day', '15');
+    await page.fill('#born-month', '6');
+    await page.fill('#born-year', '2004');
+    await page.locator('#responsible').pressSequentially('BOL'); // Bolton's register code
+    await page.keyboard.press('Tab');
+    await page.locator('#lives-in').pressSequentially('manchester');
+    await page.keyboard.press('Tab');
+    await page.locator('#to').pressSequentially('E08000035');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#responsible').inputValue()).resolves.toBe('Bolton');
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Manchester');
+    await expect(page.locator('#to').inputValue()).resolves.toBe('Leeds');
+    await page.click('button[type=submit]');
+    await expect(page.locator('caption').textContent()).resolves.toBe('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('Leeds');
     await page.close();
   });
 
@@ -120,9 +325,62 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       'Enter the council that looked after them',
       expect.stringMatching(/^No council is called "Nowhereshire"\./),
     ]);
+    // The council fields still name their hint and error message to assistive technology.
+    await expect(page.locator('#lives-in').getAttribute('aria-describedby')).resolves.toMatch(/lives-in-hint lives-in-error/);
+    await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Nowhereshire'); // no suggestion replaced it
     await links.first().click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('born-day');
     await page.screenshot({ path: join(SCREENSHOTS, 'errors.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core) on the empty form, nor with a council field\'s suggestions open', async () => {
+    const empty = await open();
+    // The header is govuk-frontend 6's generic header and the service navigation, not a thin bar.
+    const header = await empty.locator('.govuk-template__header').boundingBox();
+    expect(header!.height).toBeGreaterThan(80);
+    await expect(empty.locator('.govuk-service-navigation__service-name').innerText()).resolves.toBe('What is a care leaver entitled to?');
+    expect(await seriousViolations(empty, 'the empty form')).toEqual([]);
+    await empty.locator('#lives-in').pressSequentially('bol');
+    await empty.locator('#lives-in__listbox [role=option]').first().waitFor();
+    expect(await seriousViolations(empty, 'a council field with its suggestions open')).toEqual([]);
+    await empty.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core) on a move answered', async () => {
+    const move = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23&working-with-leaving-care=yes&higher-education=no');
+    await move.locator('#answer').waitFor();
+    expect(await seriousViolations(move, 'a move answered')).toEqual([]);
+    await move.close();
+  });
+
+  it('has no serious or critical accessibility problem (axe-core) on the error summary', async () => {
+    const errors = await open('?on=2026-11-23&born=2004-02-31&lives-in=Nowhereshire');
+    await errors.locator('#error-summary').waitFor();
+    expect(await seriousViolations(errors, 'the error summary')).toEqual([]);
+    await errors.close();
+  });
+
+  it('prints the answer to take away: no form, buttons or navigation; the table, the sources and the timeline', async () => {
+    const page = await open(`?${new URLSearchParams(README_SCENARIOS[0]!.address).toString()}`);
+    await page.locator('#answer').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#question', '.govuk-template__header', '.govuk-footer', '.govuk-skip-link']) {
+      await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+    }
+    const visible = async (selector: string) => (await page.locator(selector).evaluateAll((all) => all.filter((x) => (x as HTMLElement).offsetParent !== null || getComputedStyle(x).position === 'fixed').length));
+    expect(await visible('button, .govuk-button')).toBe(0);
+    expect(await visible('#settle + ul a')).toBe(0); // answering in place needs the screen
+    await expect(page.locator('#settle + ul li').first().innerText()).resolves.toMatch(/\(settles \d+ answers?\)$/);
+    for (const shown of ['#answer table', '#sources', '#sources + ol', '#timeline', '#settle']) {
+      await expect(page.locator(shown).first().isVisible(), shown).resolves.toBe(true);
+    }
+    await expect(row(page, 'Council tax exemption').isVisible()).resolves.toBe(true);
+    // Links to the sources are written out, so the paper still says where each answer comes from.
+    const after = await page.locator('#sources + ol a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https?:/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
+    await page.pdf({ path: join(SCREENSHOTS, 'print.pdf'), format: 'A4', printBackground: true });
     await page.close();
   });
 

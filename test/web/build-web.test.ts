@@ -14,7 +14,7 @@ describe('build:web', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes a static site: the page, one script, the GOV.UK stylesheet and its fonts', () => {
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'app.js', 'govuk-frontend.min.css', 'page.css', 'assets/images/govuk-crest.svg']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css', 'assets/images/govuk-crest.svg']));
     expect(files.filter((f) => f.endsWith('.js'))).toEqual(['app.js']);
     expect(files.some((f) => f.startsWith('assets/fonts/') && f.endsWith('.woff2'))).toBe(true);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
@@ -29,7 +29,7 @@ describe('build:web', () => {
   });
 
   it('weighs at most 400 kB gzipped (the page, the script and the styles)', () => {
-    const size = ['index.html', 'app.js', 'govuk-frontend.min.css', 'page.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
+    const size = ['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
     expect(size).toBeLessThan(400 * 1024);
   });
 });
