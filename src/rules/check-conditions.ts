@@ -1,7 +1,7 @@
 import type { Condition } from '../schema/condition.js';
 import { checkAge } from './age-condition.js';
 import { checkCategory } from './category-condition.js';
-import type { Reason } from '../explain/reason.js';
+import type { ReasonData } from '../schema/reason.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
 import { checkFact } from './fact-condition.js';
 import { checkResidence } from './residence-condition.js';
@@ -35,11 +35,12 @@ export function checkCondition(condition: Condition, context: ConditionContext):
       if (checks.some((c) => c.state === 'met')) return MET;
       const unknown = checks.filter((c) => c.state === 'unknown');
       if (unknown.length > 0) return { state: 'unknown', reasons: unknown.flatMap((c) => c.reasons) };
-      return conditionCheck('not-met', context, () => ({
+      return conditionCheck('not-met', {
         code: 'none-of-alternatives',
-        message: `meets none of its alternatives: ${checks.flatMap((c) => c.reasons.map((r) => r.message)).join('; ')}`,
         offerId: context.offerId,
-      }));
+        offerTitle: context.offerTitle,
+        alternatives: checks.flatMap((c) => c.reasons),
+      });
     }
   }
 }
@@ -58,8 +59,8 @@ export function checkCondition(condition: Condition, context: ConditionContext):
  */
 export function checkConditions(conditions: readonly Condition[], context: ConditionContext): ConditionCheck {
   // Plain loops: this runs for every offer of every kind, and flatMap is slow in V8.
-  let failed: Reason[] | null = null;
-  let unknown: Reason[] | null = null;
+  let failed: ReasonData[] | null = null;
+  let unknown: ReasonData[] | null = null;
   for (const condition of conditions) {
     const check = checkCondition(condition, context);
     if (check.state === 'not-met') (failed ??= []).push(...check.reasons);
