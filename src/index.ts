@@ -9,7 +9,7 @@ export * from './dates/birthday.js';
 export * from './schema/index.js';
 export * from './validation/input-issue.js';
 export * from './validation/check.js';
-export * from './engine/geography.js';
+export * from './areas/geography.js';
 export * from './explain/describe-value.js';
 export * from './engine/entitlement.js';
 export * from './engine/compare-values.js';

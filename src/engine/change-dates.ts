@@ -2,7 +2,7 @@ import { birthday, type LeapDayBirthdayRule } from '../dates/birthday.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Person } from '../schema/person.js';
 import type { IndexedOffer } from './dataset-index.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 
 /** Why an answer may change on a date. */
 export type ChangeCause =

@@ -8,7 +8,7 @@ import { assessOffer } from './assess-offer.js';
 import { compareValues } from './compare-values.js';
 import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 
 /** Everything one evaluation of one date needs. */
 export interface KindContext {

@@ -13,7 +13,7 @@ import { changePoints } from './change-dates.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation } from './entitlement.js';
 import { type KindContext, councilsConcerned, evaluateKindOn } from './evaluate-kind.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { concernsPerson } from './place-guard.js';
 
@@ -205,7 +205,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
 }
 
 /**
- * The decisions behind {@link evaluate}: for every kind, the outcome, the best applicable value,
+ * The decisions behind `evaluate`: for every kind, the outcome, the best applicable value,
  * the deciding offer, every offer assessed, the date it next changes, and the reasons as data
  * (codes and details, no sentences). `evaluate` puts the reasons into words.
  *

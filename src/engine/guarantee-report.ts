@@ -1,6 +1,6 @@
 import { CalendarDate } from '../dates/calendar-date.js';
 import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
-import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
+import { type EligibilitySummary, summariseEligibility } from '../rules/condition-handlers.js';
 import type { Condition } from '../schema/condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
@@ -10,10 +10,9 @@ import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
 import type { EntitlementValue } from '../schema/value.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 import { versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
-import { councilsWithin } from '../areas/councils-within.js';
 
 /** How a member council's own offer compares with one item of its region's guarantee. */
 export type GuaranteeResult = 'exceeds' | 'meets' | 'falls-short' | 'unknown';
@@ -42,7 +41,7 @@ export interface GuaranteeItem<R extends GuaranteeReason | GuaranteeReasonData =
   readonly members: readonly MemberAssessment<R>[];
 }
 
-/** What {@link guaranteeReport} returns. */
+/** What `guaranteeReport` returns. */
 export interface GuaranteeReport<R extends GuaranteeReason | GuaranteeReasonData = GuaranteeReason> {
   readonly on: CalendarDate;
   readonly region: { readonly code: string; readonly name: string };
@@ -58,7 +57,7 @@ export interface GuaranteeReportPeriod {
   readonly on: CalendarDate;
 }
 
-/** Options for {@link guaranteeReport}. */
+/** Options for `guaranteeReport` and {@link decideGuaranteeReport}. */
 export interface GuaranteeReportOptions {
   /** Where places are (names and containment); defaults to the UK registry. */
   readonly geography?: Geography;
@@ -66,17 +65,7 @@ export interface GuaranteeReportOptions {
   readonly members?: readonly string[];
 }
 
-interface Eligibility {
-  readonly from: number;
-  readonly until: number;
-  readonly categories: ReadonlySet<CareLeaverCategory>;
-  /** 2: any council's care leavers, 1: those of councils within some areas, 0: only its own. */
-  readonly responsibility: number;
-  /** For 1: the areas. */
-  readonly responsibilityAreas: readonly string[];
-}
-
-const ALL_CATEGORIES: readonly CareLeaverCategory[] = ['eligible', 'relevant', 'former-relevant', 'qualifying'];
+type Eligibility = EligibilitySummary;
 const RESPONSIBILITY_RANK = { any: 2, within: 1, own: 0 } as const;
 
 function scopeOf(e: Eligibility): ResponsibilityScope {
@@ -88,27 +77,7 @@ function bandOf(e: Eligibility): AgeBand {
 }
 
 function eligibilityOf(conditions: readonly Condition[], region?: string): Eligibility {
-  let from = 0;
-  let until = Number.POSITIVE_INFINITY;
-  let categories: ReadonlySet<CareLeaverCategory> = new Set(ALL_CATEGORIES);
-  let responsibility = 2;
-  let responsibilityAreas: readonly string[] = [];
-  for (const c of conditions) {
-    if (c.type === 'age') {
-      from = Math.max(from, c.from ?? 0);
-      until = Math.min(until, c.until ?? Number.POSITIVE_INFINITY);
-    } else if (c.type === 'category') {
-      categories = new Set(c.in.filter((x) => categories.has(x)));
-    } else if (c.type === 'responsible-authority') {
-      const regionWide = c.scope === 'own' && region !== undefined;
-      const rank = regionWide ? RESPONSIBILITY_RANK.within : RESPONSIBILITY_RANK[c.scope];
-      if (rank < responsibility) {
-        responsibility = rank;
-        responsibilityAreas = regionWide ? [region] : (c.areas ?? []);
-      }
-    }
-  }
-  return { from, until, categories, responsibility, responsibilityAreas };
+  return summariseEligibility(conditions, region);
 }
 
 function asEntitlementValue(value: OfferValue): EntitlementValue {
@@ -294,7 +263,13 @@ export function decideGuaranteeReport(
   const on = date.data;
   const documents = dataset.documents.filter((d) => d.layer === 'regional' && d.provider.code === region);
   const regionName = geography.nameOf(region) ?? documents[0]?.provider.name ?? region;
-  const memberCodes = [...(options.members ?? councilsWithin(region, on))]
+  const within = options.members ?? geography.councilsWithin?.(region, on);
+  if (within === undefined) {
+    throw new InvalidInputError('guarantee report', [
+      { code: 'invalid-value', path: ['members'], message: 'the geography cannot list the councils within a region; give options.members' },
+    ]);
+  }
+  const memberCodes = [...within]
     .filter((code) => code !== region)
     .sort();
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));

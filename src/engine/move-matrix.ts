@@ -19,7 +19,7 @@ export interface MoveMatrixDecision {
   compare(from: string, to: string): MoveDecision;
 }
 
-/** The areas and the date of a {@link moveMatrix}. */
+/** The areas and the date of a {@link decideMoveMatrix}. */
 export interface MoveMatrixOptions {
   readonly areas: readonly string[];
   readonly on: CalendarDate;

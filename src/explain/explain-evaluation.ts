@@ -1,6 +1,6 @@
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitlement.js';
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, explainReason } from './explain-reason.js';
 import { ENGLISH_MESSAGES, type MessageTable } from './message-table.js';

@@ -1,4 +1,4 @@
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 import type { Reason, ReasonCode, ReasonData } from '../schema/reason.js';
 import { ENGLISH_MESSAGES, type MessageTable, type MessageWords } from './message-table.js';
 import { nameAreas } from './name-areas.js';

@@ -50,14 +50,23 @@ export interface MessageTable {
   /** What a kind is called ("Council tax exemption"). */
   readonly kind: (kind: Kind) => string;
   /** One sentence per reason code. */
-  readonly reasons: { readonly [C in ReasonCode]: (reason: ReasonOf<C>, words: MessageWords, table: MessageTable) => string };
+  readonly reasons: ReasonMessages;
   /** One sentence per move change: what happens to a kind and what to do next. */
-  readonly moves: { readonly [M in MoveChange]: (change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) => string };
+  readonly moves: MoveMessages;
   /** One sentence per guarantee reason code. */
-  readonly guarantee: {
-    readonly [C in GuaranteeReasonCode]: (reason: GuaranteeReasonOf<C>, words: MessageWords, table: MessageTable) => string;
-  };
+  readonly guarantee: GuaranteeMessages;
 }
+
+/** The sentence of each reason code, built from its data. */
+export type ReasonMessages = { readonly [C in ReasonCode]: (reason: ReasonOf<C>, words: MessageWords, table: MessageTable) => string };
+
+/** The sentence of each move change (kept, gained, lost, changed, neither, unknown). */
+export type MoveMessages = { readonly [M in MoveChange]: (change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) => string };
+
+/** The sentence of each guarantee reason code. */
+export type GuaranteeMessages = {
+  readonly [C in GuaranteeReasonCode]: (reason: GuaranteeReasonOf<C>, words: MessageWords, table: MessageTable) => string;
+};
 
 function ordinal(n: number): string {
   const tens = n % 100;

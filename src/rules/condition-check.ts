@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import type { ReasonData } from '../schema/reason.js';
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 import type { Person } from '../schema/person.js';
 
 /** Three-valued: the condition holds, fails, or cannot be decided. */

@@ -7,7 +7,7 @@ import type { FactName, Household } from './person-facts.js';
 import type { EntitlementValue } from './value.js';
 
 /** What an offer-level reason says about the offer it comes from. */
-interface OfferReason {
+export interface OfferReason {
   /** The offer the reason is about. */
   readonly offerId: string;
   /** Its title, so that a reason can be worded without the dataset. */
