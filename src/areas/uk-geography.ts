@@ -1,6 +1,7 @@
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from './geography.js';
 import { billingAuthority } from './billing-authority.js';
 import { childrensServicesAuthority } from './childrens-services-authority.js';
+import { councilsWithin } from './councils-within.js';
 import { isWithin } from './is-within.js';
 import { registryIndex } from './registry-index.js';
 
@@ -33,6 +34,7 @@ export const ukGeography: Geography = {
   },
   nameOf: (code) => registryIndex().byCode.get(code)?.shortName,
   has: (code) => registryIndex().byCode.has(code),
+  councilsWithin,
   changeDates(area) {
     const { byCode } = registryIndex();
     const dates = new Set<string>();

@@ -2,16 +2,14 @@ import { listAreas } from '../areas/list-areas.js';
 import { editDistance } from '../areas/edit-distance.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Condition } from '../schema/condition.js';
+import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import type { InputIssue } from '../validation/input-issue.js';
 
 type Path = (string | number)[];
 
 function conditionCodes(condition: Condition, path: Path, found: [Path, string][]): void {
-  if (condition.type === 'residence') condition.within.forEach((code, i) => found.push([[...path, 'within', i], code]));
-  else if (condition.type === 'responsible-authority') condition.areas?.forEach((code, i) => found.push([[...path, 'areas', i], code]));
-  else if (condition.type === 'fact') condition.within?.forEach((code, i) => found.push([[...path, 'within', i], code]));
-  else if (condition.type === 'any-of') condition.conditions.forEach((c, i) => conditionCodes(c, [...path, 'conditions', i], found));
+  for (const [at, code] of conditionAreaCodes(condition)) found.push([[...path, ...at], code]);
 }
 
 /** The nearest real codes to a code that does not exist, with their names. */

@@ -1,4 +1,4 @@
-import type { Reason } from '../explain/reason.js';
+import type { Reason } from '../schema/reason.js';
 import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';

@@ -2,7 +2,7 @@ import { listAreas } from '../areas/list-areas.js';
 import { childrensServicesAuthority } from '../areas/childrens-services-authority.js';
 import { type CalendarDate, dateParts, formatDateParts } from '../dates/calendar-date.js';
 import { coversItsProvider } from '../engine/dataset-index.js';
-import { evaluate } from '../engine/evaluate.js';
+import { decide } from '../engine/evaluate.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Person } from '../schema/person.js';
@@ -122,7 +122,7 @@ export function dataReport(dataset: Dataset, options: DataReportOptions = {}): D
       const person: Person = { dateOfBirth, category: 'former-relevant', responsibleAuthority, residence, facts };
       const isOwn = responsibleAuthority === own;
       if (!isOwn) otherPairs++;
-      for (const e of evaluate(person, on, dataset, { geography: defaultGeography, kinds }).entitlements) {
+      for (const e of decide(person, on, dataset, { geography: defaultGeography, kinds }).entitlements) {
         if (e.outcome === 'unknown') continue;
         const count = known.get(e.kind)!;
         if (isOwn) count.own++;

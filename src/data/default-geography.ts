@@ -1,5 +1,5 @@
 import { ukGeography } from '../areas/uk-geography.js';
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 
 /**
  * The geography the data functions use when none is given: the UK registry.

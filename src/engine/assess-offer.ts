@@ -1,14 +1,13 @@
 import type { Provider } from '../schema/offer.js';
-import type { Reason } from '../explain/reason.js';
-import { formatLongDate } from '../dates/calendar-date.js';
+import type { ReasonData } from '../schema/reason.js';
 import { checkConditions } from '../rules/check-conditions.js';
 import type { ConditionContext } from '../rules/condition-check.js';
 import type { OfferVersion } from '../schema/offer.js';
 import type { Household } from '../schema/person-facts.js';
-import type { OfferValue, Value } from '../schema/value.js';
+import type { EntitlementValue, OfferValue, Value } from '../schema/value.js';
 import { compareValues, sameValue } from './compare-values.js';
 import type { IndexedOffer } from './dataset-index.js';
-import type { EntitlementValue, OfferAssessment, OfferState } from './entitlement.js';
+import type { OfferAssessment, OfferState } from './entitlement.js';
 import { type DatedVersion, versionOn } from './version-on.js';
 
 const ALL_HOUSEHOLDS: readonly Household[] = ['alone', 'only-care-leavers', 'with-others'];
@@ -17,14 +16,15 @@ interface VersionResult {
   readonly state: OfferState;
   readonly conditionsHold: boolean | null;
   readonly value: EntitlementValue | null;
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly ReasonData[];
 }
 
 function resolveValue(
   value: OfferValue,
   household: Household | undefined,
-  offerId: string,
-): { value: EntitlementValue | null; state: OfferState; reasons: Reason[] } {
+  context: ConditionContext,
+): { value: EntitlementValue | null; state: OfferState; reasons: ReasonData[] } {
+  const { offerId, offerTitle } = context;
   if (value.type !== 'depends-on-household') return { value, state: 'eligible', reasons: [] };
   if (household !== undefined) {
     const match = value.cases.find((c) => c.households.includes(household));
@@ -32,7 +32,7 @@ function resolveValue(
     return {
       value: null,
       state: 'not-eligible',
-      reasons: [{ code: 'household-not-covered', message: `gives nothing to a household that is ${household}`, offerId, fact: 'household' }],
+      reasons: [{ code: 'household-not-covered', offerId, offerTitle, fact: 'household', household }],
     };
   }
   const values: Value[] = value.cases.map((c) => c.value).sort(compareValues);
@@ -44,12 +44,7 @@ function resolveValue(
     value: { type: 'range', low, high, dependsOn: 'household' },
     state: everyHousehold ? 'eligible' : 'unknown',
     reasons: [
-      {
-        code: 'value-depends-on-household',
-        message: 'the amount depends on who the person lives with (the household fact), which was not given',
-        offerId,
-        fact: 'household',
-      },
+      { code: 'value-depends-on-household', offerId, offerTitle, fact: 'household' },
     ],
   };
 }
@@ -60,7 +55,7 @@ function assessVersion(version: OfferVersion, context: ConditionContext): Versio
   if (check.state === 'not-met') return { state: 'not-eligible', conditionsHold, value: null, reasons: check.reasons };
   if (version.status === 'in-force') {
     if (check.state === 'unknown') return { state: 'unknown', conditionsHold, value: null, reasons: check.reasons };
-    const resolved = resolveValue(version.value, context.person.facts?.household, context.offerId);
+    const resolved = resolveValue(version.value, context.person.facts?.household, context);
     return { state: resolved.state, conditionsHold, value: resolved.value, reasons: resolved.reasons };
   }
   if (version.status === 'unknown') {
@@ -70,7 +65,7 @@ function assessVersion(version: OfferVersion, context: ConditionContext): Versio
       value: null,
       reasons: [
         ...check.reasons,
-        { code: 'status-unknown', message: 'its sources do not settle whether it is in force, or whom it covers', offerId: context.offerId },
+        { code: 'status-unknown', offerId: context.offerId, offerTitle: context.offerTitle },
       ],
     };
   }
@@ -80,7 +75,7 @@ function assessVersion(version: OfferVersion, context: ConditionContext): Versio
     value: null,
     reasons: [
       ...check.reasons,
-      { code: 'status-not-in-force', message: `is ${version.status}, not in force`, offerId: context.offerId },
+      { code: 'status-not-in-force', offerId: context.offerId, offerTitle: context.offerTitle, status: version.status },
     ],
   };
 }
@@ -96,31 +91,11 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
     conditionsHold: null,
     value: null,
     reasons: [
-      {
-        code: 'version-start-unknown',
-        message: `a later version, confirmed in force by ${formatLongDate(next[0])} but with no known start date, may already apply and would give a different answer`,
-        offerId: context.offerId,
-        date: next[0],
-      },
+      { code: 'version-start-unknown', offerId: context.offerId, offerTitle: context.offerTitle, date: next[0] },
       // What the later version would say about this person (a condition that is for another place, a missing fact).
       ...after.reasons,
     ],
   };
-}
-
-function prefixed(reasons: readonly Reason[], title: string): Reason[] {
-  // A literal of one shape, not `{ ...r, message }` or Object.assign: both are slow paths in V8
-  // (Node 20), and this runs for every reason of every offer assessed.
-  const out: Reason[] = [];
-  for (const r of reasons) {
-    const reason: { -readonly [K in keyof Reason]: Reason[K] } = { code: r.code, message: `${title}: ${r.message}` };
-    if (r.offerId !== undefined) reason.offerId = r.offerId;
-    if (r.fact !== undefined) reason.fact = r.fact;
-    if (r.date !== undefined) reason.date = r.date;
-    if (r.areas !== undefined) reason.areas = r.areas;
-    out.push(reason);
-  }
-  return out;
 }
 
 /**
@@ -135,7 +110,10 @@ function prefixed(reasons: readonly Reason[], title: string): Reason[] {
  * assessOffer(indexed, context).state; // 'eligible' | 'not-eligible' | 'unknown' | 'not-applicable'
  * ```
  */
-export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContext, 'providerCode' | 'offerId'>): OfferAssessment {
+export function assessOffer(
+  indexed: IndexedOffer,
+  context: Omit<ConditionContext, 'providerCode' | 'offerId' | 'offerTitle'>,
+): OfferAssessment<ReasonData> {
   const { offer, provider } = indexed;
   const offerContext: ConditionContext = {
     person: context.person,
@@ -143,9 +121,9 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
     residence: context.residence,
     geography: context.geography,
     leapDayBirthday: context.leapDayBirthday,
-    explain: context.explain,
     providerCode: provider.code,
     offerId: offer.id,
+    offerTitle: offer.title,
   };
   const chosen = versionOn(indexed.versions, context.on);
   if (chosen.type === 'none') {
@@ -154,7 +132,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
       state: 'not-applicable',
       conditionsHold: null,
       value: null,
-      reasons: [{ code: 'not-yet-in-force', message: `${offer.title}: begins on ${formatLongDate(first)}`, offerId: offer.id, date: first }],
+      reasons: [{ code: 'not-yet-in-force', offerId: offer.id, offerTitle: offer.title, date: first }],
     });
   }
   const dated = chosen.type === 'one' ? chosen.version : (chosen.previous ?? chosen.next);
@@ -163,7 +141,7 @@ export function assessOffer(indexed: IndexedOffer, context: Omit<ConditionContex
     state: result.state,
     conditionsHold: result.conditionsHold,
     value: result.value,
-    reasons: result.reasons.length === 0 ? result.reasons : prefixed(result.reasons, offer.title),
+    reasons: result.reasons,
   });
 }
 
@@ -180,7 +158,7 @@ function assessment(
   versionDate: OfferAssessment['versionDate'],
   provider: Provider,
   result: VersionResult,
-): OfferAssessment {
+): OfferAssessment<ReasonData> {
   const { offer } = indexed;
   return {
     offerId: offer.id,

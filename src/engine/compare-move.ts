@@ -1,13 +1,13 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { describeValue } from '../explain/describe-value.js';
-import { KIND_INFO, type Kind } from '../schema/kind.js';
+import type { Kind } from '../schema/kind.js';
+import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
-import { type EvaluateOptions, evaluateSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import { type EvaluateOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
 
 /**
@@ -17,12 +17,12 @@ import { sameValue } from './compare-values.js';
  */
 export type MoveChange = 'kept' | 'gained' | 'lost' | 'changed' | 'neither' | 'unknown';
 
-/** One kind before and after a move. */
-export interface KindChange {
+/** One kind before and after a move, as decided (reasons as data by default). */
+export interface KindChangeDecision<R extends Reason | ReasonData = ReasonData> {
   readonly kind: Kind;
   readonly change: MoveChange;
-  readonly before: Entitlement;
-  readonly after: Entitlement;
+  readonly before: Entitlement<R>;
+  readonly after: Entitlement<R>;
   /**
    * How sure the change is: the weakest confidence of the offers it rests on (the deciding offer of
    * an eligible side; the offers the person was assessed against on a not-eligible side).
@@ -33,17 +33,15 @@ export interface KindChange {
   readonly firm: boolean;
   /** The weakest offer the change rests on, when it is not firm: its title and sources. */
   readonly weakest: { readonly offerId: string; readonly title: string; readonly sources: readonly Source[] } | null;
-  /** One English sentence saying what happens and what to do next. */
-  readonly message: string;
 }
 
-/** What {@link compareMove} returns. */
-export interface MoveComparison {
+/** The decisions behind `compareMove`. */
+export interface MoveDecision {
   readonly on: CalendarDate;
   /** Where the person lived on the date before the move (null if not known). */
   readonly from: string | null;
   readonly to: string;
-  readonly changes: readonly KindChange[];
+  readonly changes: readonly KindChangeDecision[];
 }
 
 /** Where and when the person moves. */
@@ -70,7 +68,7 @@ export interface MoveOptions {
  * classifyChange(before!, after!); // 'lost'
  * ```
  */
-export function classifyChange(before: Entitlement, after: Entitlement): MoveChange {
+export function classifyChange(before: Entitlement<Reason | ReasonData>, after: Entitlement<Reason | ReasonData>): MoveChange {
   if (before.outcome === 'unknown' || after.outcome === 'unknown') return 'unknown';
   if (before.outcome === 'eligible' && after.outcome === 'eligible') {
     return before.provider?.code === after.provider?.code && sameValue(before.value, after.value) ? 'kept' : 'changed';
@@ -89,7 +87,7 @@ const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsibl
  * for a reason about them (not offers that are simply for other places or other councils' care
  * leavers, which say nothing about this person).
  */
-function restsOn(e: Entitlement): readonly OfferAssessment[] {
+function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly OfferAssessment<R>[] {
   if (e.outcome === 'eligible') return e.offers.filter((o) => o.offerId === e.decidingOfferId);
   if (e.outcome === 'not-eligible') {
     return e.offers.filter((o) => o.state === 'not-eligible' && !o.reasons.some((r) => ELSEWHERE.has(r.code)));
@@ -113,8 +111,8 @@ function restsOn(e: Entitlement): readonly OfferAssessment[] {
  * weakestSupport(rx!, rx!)?.confidence; // 'reported' (the December 2025 change is known from the press)
  * ```
  */
-export function weakestSupport(before: Entitlement, after: Entitlement): OfferAssessment | null {
-  let weakest: OfferAssessment | null = null;
+export function weakestSupport<R extends Reason | ReasonData>(before: Entitlement<R>, after: Entitlement<R>): OfferAssessment<R> | null {
+  let weakest: OfferAssessment<R> | null = null;
   for (const offer of [...restsOn(before), ...restsOn(after)]) {
     if (offer.confidence === 'confirmed') continue;
     if (weakest === null || CONFIDENCE_RANK[offer.confidence] < CONFIDENCE_RANK[weakest.confidence]) weakest = offer;
@@ -122,52 +120,26 @@ export function weakestSupport(before: Entitlement, after: Entitlement): OfferAs
   return weakest;
 }
 
-function sourceWords(offer: OfferAssessment): string {
-  const source = offer.sources[0];
-  const what = offer.confidence === 'reported' ? 'reported' : 'uncertain';
-  return source === undefined ? `${what}: ${offer.title}` : `the only source is ${what}: ${source.title} (${source.publisher})`;
-}
-
-function explainChange(change: MoveChange, before: Entitlement, after: Entitlement, weakest: OfferAssessment | null): string {
-  const label = KIND_INFO[before.kind].label;
-  const probably = weakest === null ? '' : 'probably ';
-  const hedge = weakest === null ? '' : ` (${sourceWords(weakest)})`;
-  switch (change) {
-    case 'kept':
-      return `${label}: ${probably}kept (${describeValue(after.value)} from ${after.provider?.name})${hedge}.`;
-    case 'neither':
-      return `${label}: ${weakest === null ? '' : 'probably '}not entitled before or after the move${hedge}.`;
-    case 'gained':
-      return `${label}: ${probably}gained (${describeValue(after.value)} from ${after.provider?.name})${hedge}; apply to them after moving.`;
-    case 'lost':
-      return `${label}: ${probably}lost (was ${describeValue(before.value)} from ${before.provider?.name})${hedge}; ask your personal adviser what replaces it.`;
-    case 'changed':
-      return `${label}: ${probably}changes from ${describeValue(before.value)} (${before.provider?.name}) to ${describeValue(after.value)} (${after.provider?.name})${hedge}; apply to the new provider.`;
-    case 'unknown':
-      return `${label}: not known ${before.outcome === 'unknown' ? 'before' : 'after'} the move; check with ${before.outcome === 'unknown' ? 'the current' : 'the new'} council.`;
-  }
-}
-
 /**
- * What changes for a care leaver who moves: the same person evaluated on the move date where
+ * The decisions behind `compareMove` (what changes for a care leaver who moves): the same person evaluated on the move date where
  * they live and where they would live, kind by kind. The responsible authority never changes.
  *
  * @param person - the care leaver
  * @param move - where to (`to`, any area code) and when (`on`)
  * @param dataset - the offers
  * @param options - geography, leap-day rule, kinds
- * @returns each kind's change with before and after
+ * @returns each kind's change with before and after, reasons as data
  * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
- * const toManchester = compareMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset);
+ * const toManchester = decideMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset);
  * toManchester.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
- * const toLeeds = compareMove(person, { to: 'E08000035', on: '2026-11-23' }, embeddedDataset);
+ * const toLeeds = decideMove(person, { to: 'E08000035', on: '2026-11-23' }, embeddedDataset);
  * toLeeds.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
  * ```
  */
-export function compareMove(person: Person, move: MoveOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveComparison {
+export function decideMove(person: Person, move: MoveOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveDecision {
   const setup = setUpEngine(person, { on: move.on }, dataset, options);
   const to = AreaCode.safeParse(move.to);
   if (!to.success || !setup.geography.has(move.to)) {
@@ -176,15 +148,15 @@ export function compareMove(person: Person, move: MoveOptions, dataset: Dataset,
       : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
     throw new InvalidInputError('move', issues);
   }
-  const before = evaluateSetUp(setup, move.on);
+  const before = decideSetUp(setup, move.on);
   const movedPerson: Person = Object.assign({}, setup.person, { residence: move.to });
-  const after = evaluateSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);
+  const after = decideSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);
   return moveBetween(before, after, move.to);
 }
 
 /**
  * The move comparison between two evaluations of the same person on the same date, before and
- * after the move (used by {@link compareMove} and `moveMatrix`).
+ * after the move (used by {@link decideMove} and `moveMatrix`).
  *
  * @param before - where they live now
  * @param after - the same person living in `to`
@@ -193,12 +165,12 @@ export function compareMove(person: Person, move: MoveOptions, dataset: Dataset,
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
- * const before = evaluate(person, '2026-11-23', embeddedDataset);
- * const after = evaluate({ ...person, residence: 'E08000003' }, '2026-11-23', embeddedDataset);
+ * const before = decide(person, '2026-11-23', embeddedDataset);
+ * const after = decide({ ...person, residence: 'E08000003' }, '2026-11-23', embeddedDataset);
  * moveBetween(before, after, 'E08000003').changes.find((c) => c.kind === 'personal-adviser')?.change; // 'kept'
  * ```
  */
-export function moveBetween(before: Evaluation, after: Evaluation, to: string): MoveComparison {
+export function moveBetween(before: Evaluation<ReasonData>, after: Evaluation<ReasonData>, to: string): MoveDecision {
   return {
     on: before.on,
     from: before.residence,
@@ -217,7 +189,6 @@ export function moveBetween(before: Evaluation, after: Evaluation, to: string): 
         confidence,
         firm: weakest === null,
         weakest: weakest === null ? null : { offerId: weakest.offerId, title: weakest.title, sources: weakest.sources },
-        message: explainChange(change, b, a, weakest),
       };
     }),
   };

@@ -1,5 +1,4 @@
-import type { Value } from '../schema/value.js';
-import type { EntitlementValue } from './entitlement.js';
+import type { EntitlementValue, Value } from '../schema/value.js';
 
 const PERIODS_A_YEAR = { once: 1, week: 52, month: 12, year: 1 } as const;
 

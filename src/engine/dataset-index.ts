@@ -1,12 +1,12 @@
 import { Dataset } from '../schema/dataset.js';
+import { conditionBirthdays } from '../rules/condition-handlers.js';
 import type { Condition } from '../schema/condition.js';
 import type { Kind } from '../schema/kind.js';
 import type { Layer, OfferDocument } from '../schema/offer-document.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
-import type { Geography } from './geography.js';
-import { ADULT_AGE } from '../rules/category-on.js';
+import type { Geography } from '../areas/geography.js';
 import { ContainmentMemo, type PlaceGuard, placeGuard } from './place-guard.js';
 
 /** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
@@ -63,17 +63,9 @@ export function trustBuiltDataset<T extends Dataset>(dataset: T): T {
   return dataset;
 }
 
-/** The birthdays on which a condition's answer can change: its age bounds, and the 18th for a category (see careLeaverCategoriesOn). */
+/** The birthdays on which a condition's answer can change (see each condition's handler). */
 function birthdaysIn(conditions: readonly Condition[]): number[] {
-  return conditions.flatMap((c) =>
-    c.type === 'age'
-      ? [c.from, c.until].filter((n): n is number => n !== undefined)
-      : c.type === 'any-of'
-        ? birthdaysIn(c.conditions)
-        : c.type === 'category'
-          ? [ADULT_AGE]
-          : [],
-  );
+  return conditions.flatMap((c) => conditionBirthdays(c));
 }
 
 /**

@@ -1,33 +1,22 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { Reason } from '../explain/reason.js';
+import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
 import type { OfferStatus, Provider, Source } from '../schema/offer.js';
 import type { Person } from '../schema/person.js';
-import type { Value } from '../schema/value.js';
+import type { EntitlementValue } from '../schema/value.js';
 
 /** The answer for one kind: `eligible`, `not-eligible`, or `unknown` (with the reason). */
 export type Outcome = 'eligible' | 'not-eligible' | 'unknown';
 
-/**
- * The values a household-dependent offer may give when the household is not known: from `low`
- * (null when some households get nothing) to `high`.
- */
-export interface ValueRange {
-  readonly type: 'range';
-  readonly low: Value | null;
-  readonly high: Value;
-  readonly dependsOn: 'household';
-}
-
-/** An entitlement's value: fixed, or a range when it depends on a missing fact. */
-export type EntitlementValue = Value | ValueRange;
-
 /** How one offer came out for the person on the date. */
 export type OfferState = 'eligible' | 'not-eligible' | 'unknown' | 'not-applicable';
 
-/** One offer's assessment: the provenance behind an entitlement. */
-export interface OfferAssessment {
+/**
+ * One offer's assessment: the provenance behind an entitlement. Its reasons are data from the
+ * engine (`ReasonData`) or sentences once explained (`Reason`, the default).
+ */
+export interface OfferAssessment<R extends Reason | ReasonData = Reason> {
   readonly offerId: string;
   readonly title: string;
   readonly provider: Provider;
@@ -40,15 +29,15 @@ export interface OfferAssessment {
   /** Whether the conditions hold ignoring status: true, false or null (unknown). */
   readonly conditionsHold: boolean | null;
   readonly value: EntitlementValue | null;
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly R[];
   readonly sources: readonly Source[];
   readonly lastChecked: CalendarDate;
   readonly confidence: 'confirmed' | 'reported' | 'uncertain';
   readonly assumptions: readonly string[];
 }
 
-/** The answer for one kind of entitlement on one date. */
-export interface Entitlement {
+/** The answer for one kind of entitlement on one date (reasons as data, or explained: the default). */
+export interface Entitlement<R extends Reason | ReasonData = Reason> {
   readonly kind: Kind;
   readonly outcome: Outcome;
   /** The best applicable value (null unless eligible, or unknown with a known value). */
@@ -59,21 +48,21 @@ export interface Entitlement {
   readonly decidingOfferId: string | null;
   /** The date the outcome or value next changes (an end, a birthday, a new version), if any. */
   readonly endsOn: CalendarDate | null;
-  /** Why, as codes and English sentences. */
-  readonly reasons: readonly Reason[];
+  /** Why: codes with their details, and the sentences once explained. */
+  readonly reasons: readonly R[];
   /** Every offer of this kind assessed, deciding or not. */
-  readonly offers: readonly OfferAssessment[];
+  readonly offers: readonly OfferAssessment<R>[];
   /** Offers whose conditions hold but which are not in force (agreed, planned, ambition, withdrawn, unknown). */
-  readonly pending: readonly OfferAssessment[];
+  readonly pending: readonly OfferAssessment<R>[];
   /** The sources of the deciding offer, or of every assessed offer when none decided. */
   readonly sources: readonly Source[];
 }
 
-/** What `evaluate` returns: every kind's entitlement on one date. */
-export interface Evaluation {
+/** What `evaluate` returns: every kind's entitlement on one date (explained by default). */
+export interface Evaluation<R extends Reason | ReasonData = Reason> {
   readonly on: CalendarDate;
   readonly person: Person;
   /** The area the person lives in on the date (null when a residence history has not begun). */
   readonly residence: string | null;
-  readonly entitlements: readonly Entitlement[];
+  readonly entitlements: readonly Entitlement<R>[];
 }

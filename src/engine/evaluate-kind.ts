@@ -1,8 +1,6 @@
 import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { describeValue } from '../explain/describe-value.js';
-import { nameAreas } from '../explain/name-areas.js';
-import type { Reason } from '../explain/reason.js';
+import type { ReasonData } from '../schema/reason.js';
 import type { Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import type { Person } from '../schema/person.js';
@@ -10,7 +8,7 @@ import { assessOffer } from './assess-offer.js';
 import { compareValues } from './compare-values.js';
 import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 
 /** Everything one evaluation of one date needs. */
 export interface KindContext {
@@ -22,15 +20,13 @@ export interface KindContext {
   readonly index: DatasetIndex;
   /** The councils concerned (see {@link councilsConcerned}), computed once per date. */
   readonly councils: readonly string[];
-  /** Whether to write reasons and gather sources (off when only the answer is needed). */
-  readonly explain: boolean;
   /** Whether an offer concerns the person on this date (see {@link concernsPerson}). */
   readonly concerns: (offer: IndexedOffer) => boolean;
 }
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
 
-function uniqueSources(assessments: readonly OfferAssessment[]): Source[] {
+function uniqueSources(assessments: readonly OfferAssessment<ReasonData>[]): Source[] {
   const unique: Source[] = [];
   for (const assessment of assessments) {
     for (const source of assessment.sources) {
@@ -40,13 +36,13 @@ function uniqueSources(assessments: readonly OfferAssessment[]): Source[] {
   return unique;
 }
 
-function reasonsOf(assessments: readonly OfferAssessment[]): Reason[] {
-  const reasons: Reason[] = [];
+function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonData[] {
+  const reasons: ReasonData[] = [];
   for (const assessment of assessments) reasons.push(...assessment.reasons);
   return reasons;
 }
 
-function best(eligible: readonly OfferAssessment[]): OfferAssessment {
+function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment<ReasonData> {
   return [...eligible].sort(
     (a, b) =>
       compareValues(b.value!, a.value!) ||
@@ -88,13 +84,15 @@ export function councilsConcerned(
  * evaluateKindOn('council-tax-exemption', context).outcome;
  * ```
  */
-export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
-  const offers: OfferAssessment[] = [];
+export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<ReasonData> {
+  const offers: OfferAssessment<ReasonData>[] = [];
   for (const offer of context.index.byKind.get(kind) ?? []) {
     if (context.concerns(offer)) offers.push(assessOffer(offer, context));
   }
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
-  const entitlement = (fields: Pick<Entitlement, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>): Entitlement => ({
+  const entitlement = (
+    fields: Pick<Entitlement<ReasonData>, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>,
+  ): Entitlement<ReasonData> => ({
     kind,
     outcome: fields.outcome,
     value: fields.value,
@@ -107,10 +105,8 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
     sources: fields.sources,
   });
   const eligible = offers.filter((o) => o.state === 'eligible');
-  if (!context.explain) return leanAnswer(kind, offers, eligible, context);
   if (eligible.length > 0) {
     const deciding = best(eligible);
-    const others = eligible.length > 1 ? ` (the best of ${eligible.length} offers that apply)` : '';
     return entitlement({
       outcome: 'eligible',
       value: deciding.value,
@@ -119,8 +115,11 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
       reasons: [
         {
           code: 'offer-applies',
-          message: `${deciding.title}, from ${deciding.provider.name}: ${describeValue(deciding.value)}${others}`,
           offerId: deciding.offerId,
+          offerTitle: deciding.title,
+          providerName: deciding.provider.name,
+          value: deciding.value,
+          applying: eligible.length,
         },
         ...deciding.reasons,
       ],
@@ -131,16 +130,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
   const uncovered = context.councils.filter(
     (council) => !isKindCovered(context.index, kind, council, context.on, context.geography),
   );
-  const noData: Reason[] =
-    uncovered.length === 0
-      ? []
-      : [
-          {
-            code: 'no-offer-encoded',
-            message: `no ${kind} offer is encoded for ${nameAreas(uncovered, context.geography)}, so what they give is not known`,
-            areas: uncovered,
-          },
-        ];
+  const noData: ReasonData[] = uncovered.length === 0 ? [] : [{ code: 'no-offer-encoded', kind, areas: uncovered }];
   const refusals = reasonsOf(offers);
   if (unknown.length > 0 || uncovered.length > 0) {
     return entitlement({
@@ -158,39 +148,9 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement {
     provider: null,
     decidingOfferId: null,
     reasons: [
-      {
-        code: 'no-offer-applies',
-        message:
-          offers.length === 0
-            ? `no ${kind} offer applies to this person where they live`
-            : `none of the ${offers.length} encoded ${kind} offers that concern this person applies`,
-      },
+      { code: 'no-offer-applies', kind, assessed: offers.length },
       ...refusals,
     ],
     sources: uniqueSources(offers),
   });
-}
-
-/** The answer alone (outcome, value, deciding offer), with no reasons or sources. */
-function leanAnswer(kind: Kind, offers: OfferAssessment[], eligible: readonly OfferAssessment[], context: KindContext): Entitlement {
-  const deciding = eligible.length > 0 ? best(eligible) : null;
-  const outcome =
-    deciding !== null
-      ? 'eligible'
-      : offers.some((o) => o.state === 'unknown') ||
-          context.councils.some((council) => !isKindCovered(context.index, kind, council, context.on, context.geography))
-        ? 'unknown'
-        : 'not-eligible';
-  return {
-    kind,
-    outcome,
-    value: deciding?.value ?? null,
-    provider: deciding?.provider ?? null,
-    decidingOfferId: deciding?.offerId ?? null,
-    endsOn: null,
-    reasons: [],
-    offers,
-    pending: [],
-    sources: [],
-  };
 }

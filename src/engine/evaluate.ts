@@ -1,25 +1,23 @@
 import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dates/birthday.js';
-import { CalendarDate, formatLongDate } from '../dates/calendar-date.js';
+import { CalendarDate } from '../dates/calendar-date.js';
 import { ukGeography } from '../areas/uk-geography.js';
-import type { Reason } from '../explain/reason.js';
+import type { Reason, ReasonData, WhatFollows } from '../schema/reason.js';
 import { ADULT_AGE } from '../rules/category-on.js';
-import { ordinalBirthday } from '../rules/age-condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
 import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
 import { sameValue } from './compare-values.js';
-import { describeValue } from '../explain/describe-value.js';
-import { changeDates } from './change-dates.js';
+import { changePoints } from './change-dates.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation } from './entitlement.js';
 import { type KindContext, councilsConcerned, evaluateKindOn } from './evaluate-kind.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { concernsPerson } from './place-guard.js';
 
-/** Options for {@link evaluate}, {@link compareMove} and {@link timeline}. */
+/** Options for `evaluate`, `decide`, `compareMove` and `timeline`. */
 export interface EvaluateOptions {
   /** Where places are; defaults to the UK registry. */
   readonly geography?: Geography;
@@ -140,14 +138,13 @@ export function setUpEngine(
  *
  * @param setup - from {@link setUpEngine}
  * @param on - the date
- * @param options - `explain: false` to skip writing reasons (default true)
  * @returns the context
  * @example
  * ```ts
  * contextOn(setup, '2026-01-01').residence;
  * ```
  */
-export function contextOn(setup: EngineSetup, on: CalendarDate, options: { readonly explain?: boolean } = {}): KindContext {
+export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
   const residence = residenceOn(setup.person, on);
   const { person, geography, index } = setup;
   const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
@@ -160,7 +157,6 @@ export function contextOn(setup: EngineSetup, on: CalendarDate, options: { reado
     on,
     residence,
     councils: councilsConcerned({ person, residence, geography, on }),
-    explain: options.explain ?? true,
     concerns: (offer) => concernsPerson(offer.guard, inResidence, inResponsible),
   };
 }
@@ -176,75 +172,76 @@ export function contextOn(setup: EngineSetup, on: CalendarDate, options: { reado
  * sameAnswer(before, after);
  * ```
  */
-export function sameAnswer(a: Entitlement, b: Entitlement): boolean {
+export function sameAnswer(a: Entitlement<Reason | ReasonData>, b: Entitlement<Reason | ReasonData>): boolean {
   return a.outcome === b.outcome && a.decidingOfferId === b.decidingOfferId && sameValue(a.value, b.value);
 }
 
-function withEndsOn(entitlement: Entitlement, setup: EngineSetup, context: KindContext): Entitlement {
+function whatFollows(next: Entitlement<ReasonData>): WhatFollows {
+  if (next.outcome === 'eligible') return { outcome: 'eligible', value: next.value, providerName: next.provider?.name ?? null };
+  return { outcome: next.outcome };
+}
+
+/** The entitlement with the date it next changes, and why, from the one change scan. */
+function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext): Entitlement<ReasonData> {
   const { on } = context;
   const all = setup.index.byKind.get(entitlement.kind) ?? [];
   // With a residence history, offers of places lived in later may matter: consider them all.
   const offers = typeof setup.person.residence === 'string' ? all.filter(context.concerns) : all;
   if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
-  for (const date of changeDates(offers, setup.person, on, setup)) {
-    const next = evaluateKindOn(entitlement.kind, contextOn(setup, date, { explain: false }));
+  for (const point of changePoints(offers, setup.person, on, setup)) {
+    const next = evaluateKindOn(entitlement.kind, contextOn(setup, point.date));
     if (sameAnswer(entitlement, next)) continue;
-    if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: date });
+    if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
-    const age = deciding?.birthdays.find((n) => birthday(setup.person.dateOfBirth, n, setup.leapDayBirthday) === date);
-    const then =
-      next.outcome === 'eligible'
-        ? `; from then ${describeValue(next.value)} from ${next.provider?.name}`
-        : next.outcome === 'unknown'
-          ? '; what follows is not known'
-          : '';
-    const reason: Reason =
-      age !== undefined
-        ? { code: 'ends-on-birthday', message: `ends on the ${ordinalBirthday(age)} birthday, ${formatLongDate(date)} (${deciding!.offer.title})${then}`, date, offerId: deciding!.offer.id }
-        : { code: 'changes-on', message: `changes on ${formatLongDate(date)}${then}`, date };
-    return Object.assign({}, entitlement, { endsOn: date, reasons: [...entitlement.reasons, reason] });
+    const ageCause = point.causes.find((c) => c.cause === 'birthday' && deciding?.birthdays.includes(c.age));
+    const then = whatFollows(next);
+    const reason: ReasonData =
+      ageCause?.cause === 'birthday' && deciding !== undefined
+        ? { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, date: point.date, then }
+        : { code: 'changes-on', date: point.date, then };
+    return Object.assign({}, entitlement, { endsOn: point.date, reasons: [...entitlement.reasons, reason] });
   }
   return entitlement;
 }
 
 /**
- * What a care leaver is entitled to on a date: for every kind, an outcome (`eligible`,
- * `not-eligible` or `unknown`), the best applicable value, the deciding offer and every offer
- * assessed, reasons, the date it ends or next changes, and sources.
+ * The decisions behind `evaluate`: for every kind, the outcome, the best applicable value,
+ * the deciding offer, every offer assessed, the date it next changes, and the reasons as data
+ * (codes and details, no sentences). `evaluate` puts the reasons into words.
  *
  * @param person - the care leaver
  * @param on - the date to answer for (`today` is an input: the engine never reads the clock)
  * @param dataset - the offers (for example `embeddedDataset`)
  * @param options - geography, leap-day rule, kinds
- * @returns the evaluation
+ * @returns the decisions
  * @throws {@link InvalidInputError} when the person, the date or the dataset is invalid
  * @example
  * ```ts
- * const result = evaluate(
+ * const result = decide(
  *   { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' },
  *   '2026-11-23',
  *   embeddedDataset,
  * );
- * result.entitlements.find((e) => e.kind === 'council-tax-exemption')?.outcome; // 'eligible'
+ * result.entitlements.find((e) => e.kind === 'council-tax-exemption')?.reasons[0]?.code; // 'offer-applies'
  * ```
  */
-export function evaluate(person: Person, on: CalendarDate, dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
+export function decide(person: Person, on: CalendarDate, dataset: Dataset, options: EvaluateOptions = {}): Evaluation<ReasonData> {
   const setup = setUpEngine(person, { on }, dataset, options);
-  return evaluateSetUp(setup, on);
+  return decideSetUp(setup, on);
 }
 
 /**
- * Evaluates an already set-up person on a date (see {@link setUpEngine}).
+ * Decides for an already set-up person on a date (see {@link setUpEngine}).
  *
  * @param setup - the checked inputs
  * @param on - the date
- * @returns the evaluation
+ * @returns the decisions
  * @example
  * ```ts
- * evaluateSetUp(setUpEngine(person, { on }, dataset, {}), on).entitlements.length;
+ * decideSetUp(setUpEngine(person, { on }, dataset, {}), on).entitlements.length;
  * ```
  */
-export function evaluateSetUp(setup: EngineSetup, on: CalendarDate): Evaluation {
+export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<ReasonData> {
   const context = contextOn(setup, on);
   return {
     on,

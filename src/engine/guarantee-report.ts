@@ -1,58 +1,35 @@
-import { CalendarDate, formatLongDate } from '../dates/calendar-date.js';
-import { describeValue } from '../explain/describe-value.js';
-import { ordinalBirthday } from '../rules/age-condition.js';
-import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
+import { CalendarDate } from '../dates/calendar-date.js';
+import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
+import { type EligibilitySummary, summariseEligibility } from '../rules/condition-handlers.js';
 import type { Condition } from '../schema/condition.js';
 import type { Dataset } from '../schema/dataset.js';
-import { KIND_INFO, type Kind } from '../schema/kind.js';
+import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { OfferValue } from '../schema/value.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
-import type { EntitlementValue } from './entitlement.js';
-import type { Geography } from './geography.js';
+import type { EntitlementValue } from '../schema/value.js';
+import type { Geography } from '../areas/geography.js';
 import { versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
-import { councilsWithin } from '../areas/councils-within.js';
 
 /** How a member council's own offer compares with one item of its region's guarantee. */
 export type GuaranteeResult = 'exceeds' | 'meets' | 'falls-short' | 'unknown';
 
-/** The stable codes of the reasons behind a {@link GuaranteeResult}. */
-export type GuaranteeReasonCode =
-  | 'better-value'
-  | 'same-value'
-  | 'worse-value'
-  | 'wider-age'
-  | 'narrower-age'
-  | 'wider-categories'
-  | 'narrower-categories'
-  | 'wider-responsibility'
-  | 'narrower-responsibility'
-  | 'not-in-force'
-  | 'not-settled'
-  | 'nothing-encoded';
-
-/** Why a member's result is what it is: a stable code and an English sentence. */
-export interface GuaranteeReason {
-  readonly code: GuaranteeReasonCode;
-  readonly message: string;
-}
-
 /** One member council against one guarantee item. */
-export interface MemberAssessment {
+export interface MemberAssessment<R extends GuaranteeReason | GuaranteeReasonData = GuaranteeReason> {
   readonly member: { readonly code: string; readonly name: string };
   readonly result: GuaranteeResult;
   /** The member's own offer compared (its best in force on the date), or null. */
   readonly offerId: string | null;
   /** That offer's value on the date, or null. */
   readonly value: OfferValue | null;
-  readonly reasons: readonly GuaranteeReason[];
+  readonly reasons: readonly R[];
 }
 
 /** One in-force offer of the region's guarantee, with every member against it. */
-export interface GuaranteeItem {
+export interface GuaranteeItem<R extends GuaranteeReason | GuaranteeReasonData = GuaranteeReason> {
   readonly offerId: string;
   readonly kind: Kind;
   readonly title: string;
@@ -61,17 +38,17 @@ export interface GuaranteeItem {
   /** The date of the version in force. */
   readonly versionDate: CalendarDate;
   readonly value: OfferValue;
-  readonly members: readonly MemberAssessment[];
+  readonly members: readonly MemberAssessment<R>[];
 }
 
-/** What {@link guaranteeReport} returns. */
-export interface GuaranteeReport {
+/** What `guaranteeReport` returns. */
+export interface GuaranteeReport<R extends GuaranteeReason | GuaranteeReasonData = GuaranteeReason> {
   readonly on: CalendarDate;
   readonly region: { readonly code: string; readonly name: string };
   /** The member councils, in code order. */
   readonly members: readonly { readonly code: string; readonly name: string }[];
   /** One entry per in-force guarantee offer, in document order. */
-  readonly items: readonly GuaranteeItem[];
+  readonly items: readonly GuaranteeItem<R>[];
 }
 
 /** Where and when the report is for. */
@@ -80,7 +57,7 @@ export interface GuaranteeReportPeriod {
   readonly on: CalendarDate;
 }
 
-/** Options for {@link guaranteeReport}. */
+/** Options for `guaranteeReport` and {@link decideGuaranteeReport}. */
 export interface GuaranteeReportOptions {
   /** Where places are (names and containment); defaults to the UK registry. */
   readonly geography?: Geography;
@@ -88,51 +65,19 @@ export interface GuaranteeReportOptions {
   readonly members?: readonly string[];
 }
 
-interface Eligibility {
-  readonly from: number;
-  readonly until: number;
-  readonly categories: ReadonlySet<CareLeaverCategory>;
-  /** 2: any council's care leavers, 1: those of councils within some areas, 0: only its own. */
-  readonly responsibility: number;
-  /** For 1: the areas. */
-  readonly responsibilityAreas: readonly string[];
-}
-
-const ALL_CATEGORIES: readonly CareLeaverCategory[] = ['eligible', 'relevant', 'former-relevant', 'qualifying'];
+type Eligibility = EligibilitySummary;
 const RESPONSIBILITY_RANK = { any: 2, within: 1, own: 0 } as const;
 
-function responsibilityWords(e: Eligibility, geography: Geography): string {
-  if (e.responsibility === 2) return "any council's care leavers";
-  if (e.responsibility === 0) return 'only its own care leavers';
-  return `care leavers of any council in ${e.responsibilityAreas.map((a) => geography.nameOf(a) ?? a).join(' or ')}`;
+function scopeOf(e: Eligibility): ResponsibilityScope {
+  return { scope: e.responsibility === 2 ? 'any' : e.responsibility === 0 ? 'own' : 'within', areas: e.responsibilityAreas };
 }
 
-/**
- * Reads an offer's eligibility for comparison. `region` is given for a guarantee item: there a
- * responsible-authority scope of `own` means the care leavers of every council in the region.
- */
+function bandOf(e: Eligibility): AgeBand {
+  return { from: e.from, until: e.until === Number.POSITIVE_INFINITY ? null : e.until };
+}
+
 function eligibilityOf(conditions: readonly Condition[], region?: string): Eligibility {
-  let from = 0;
-  let until = Number.POSITIVE_INFINITY;
-  let categories: ReadonlySet<CareLeaverCategory> = new Set(ALL_CATEGORIES);
-  let responsibility = 2;
-  let responsibilityAreas: readonly string[] = [];
-  for (const c of conditions) {
-    if (c.type === 'age') {
-      from = Math.max(from, c.from ?? 0);
-      until = Math.min(until, c.until ?? Number.POSITIVE_INFINITY);
-    } else if (c.type === 'category') {
-      categories = new Set(c.in.filter((x) => categories.has(x)));
-    } else if (c.type === 'responsible-authority') {
-      const regionWide = c.scope === 'own' && region !== undefined;
-      const rank = regionWide ? RESPONSIBILITY_RANK.within : RESPONSIBILITY_RANK[c.scope];
-      if (rank < responsibility) {
-        responsibility = rank;
-        responsibilityAreas = regionWide ? [region] : (c.areas ?? []);
-      }
-    }
-  }
-  return { from, until, categories, responsibility, responsibilityAreas };
+  return summariseEligibility(conditions, region);
 }
 
 function asEntitlementValue(value: OfferValue): EntitlementValue {
@@ -140,15 +85,6 @@ function asEntitlementValue(value: OfferValue): EntitlementValue {
   const values = value.cases.map((c) => c.value).sort(compareValues);
   const households = new Set(value.cases.flatMap((c) => c.households));
   return { type: 'range', low: households.size === 3 ? values[0]! : null, high: values[values.length - 1]!, dependsOn: 'household' };
-}
-
-function describeOfferValue(value: OfferValue): string {
-  return describeValue(asEntitlementValue(value));
-}
-
-function ageWords(e: Eligibility): string {
-  const until = e.until === Number.POSITIVE_INFINITY ? 'with no upper age' : `until the ${ordinalBirthday(e.until)} birthday`;
-  return e.from === 0 ? until : `from the ${ordinalBirthday(e.from)} birthday ${until}`;
 }
 
 function versionWithStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): readonly [CalendarDate, OfferVersion] | null {
@@ -168,45 +104,39 @@ function compareWithItem(
   item: { value: OfferValue; eligibility: Eligibility },
   geography: Geography,
   on: CalendarDate,
-): { result: GuaranteeResult; reasons: GuaranteeReason[] } {
-  const better: GuaranteeReason[] = [];
-  const worse: GuaranteeReason[] = [];
-  const same: GuaranteeReason[] = [];
-  const mine = describeOfferValue(member.value);
-  const theirs = describeOfferValue(item.value);
-  const byValue = compareValues(asEntitlementValue(member.value), asEntitlementValue(item.value));
-  if (byValue > 0) better.push({ code: 'better-value', message: `gives ${mine}, more than the guarantee's ${theirs}` });
-  else if (byValue < 0) worse.push({ code: 'worse-value', message: `gives ${mine}, less than the guarantee's ${theirs}` });
-  else same.push({ code: 'same-value', message: `gives ${mine}, as the guarantee does` });
+): { result: GuaranteeResult; reasons: GuaranteeReasonData[] } {
+  const better: GuaranteeReasonData[] = [];
+  const worse: GuaranteeReasonData[] = [];
+  const same: GuaranteeReasonData[] = [];
+  const mine = asEntitlementValue(member.value);
+  const theirs = asEntitlementValue(item.value);
+  const byValue = compareValues(mine, theirs);
+  if (byValue > 0) better.push({ code: 'better-value', mine, theirs });
+  else if (byValue < 0) worse.push({ code: 'worse-value', mine, theirs });
+  else same.push({ code: 'same-value', mine, theirs });
 
   const m = member.eligibility;
   const g = item.eligibility;
   if (m.until > g.until || m.from < g.from) {
     if (m.until < g.until || m.from > g.from) {
-      worse.push({ code: 'narrower-age', message: `runs ${ageWords(m)}; the guarantee runs ${ageWords(g)}` });
+      worse.push({ code: 'narrower-age', mine: bandOf(m), theirs: bandOf(g), shape: 'shifted' });
     } else {
-      better.push({ code: 'wider-age', message: `runs ${ageWords(m)}, longer than the guarantee (${ageWords(g)})` });
+      better.push({ code: 'wider-age', mine: bandOf(m), theirs: bandOf(g), shape: 'longer' });
     }
   } else if (m.until < g.until || m.from > g.from) {
-    worse.push({ code: 'narrower-age', message: `runs ${ageWords(m)}, shorter than the guarantee (${ageWords(g)})` });
+    worse.push({ code: 'narrower-age', mine: bandOf(m), theirs: bandOf(g), shape: 'shorter' });
   }
   const missing = [...g.categories].filter((c) => !m.categories.has(c));
   const extra = [...m.categories].filter((c) => !g.categories.has(c));
   if (missing.length > 0) {
-    worse.push({ code: 'narrower-categories', message: `leaves out ${missing.join(', ')} care leavers, whom the guarantee covers` });
+    worse.push({ code: 'narrower-categories', categories: missing });
   } else if (extra.length > 0) {
-    better.push({ code: 'wider-categories', message: `also covers ${extra.join(', ')} care leavers` });
+    better.push({ code: 'wider-categories', categories: extra });
   }
   if (m.responsibility < g.responsibility) {
-    worse.push({
-      code: 'narrower-responsibility',
-      message: `covers ${responsibilityWords(m, geography)}; the guarantee covers ${responsibilityWords(g, geography)}`,
-    });
+    worse.push({ code: 'narrower-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
   } else if (m.responsibility > g.responsibility) {
-    better.push({
-      code: 'wider-responsibility',
-      message: `covers ${responsibilityWords(m, geography)}, wider than the guarantee (${responsibilityWords(g, geography)})`,
-    });
+    better.push({ code: 'wider-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
   } else if (m.responsibility === RESPONSIBILITY_RANK.within) {
     // Both name areas: compare them by containment (England contains Greater Manchester).
     const covers = (outer: readonly string[], inner: readonly string[]) =>
@@ -214,15 +144,9 @@ function compareWithItem(
     const memberCovers = covers(m.responsibilityAreas, g.responsibilityAreas);
     const itemCovers = covers(g.responsibilityAreas, m.responsibilityAreas);
     if (memberCovers && !itemCovers) {
-      better.push({
-        code: 'wider-responsibility',
-        message: `covers ${responsibilityWords(m, geography)}, wider than the guarantee (${responsibilityWords(g, geography)})`,
-      });
+      better.push({ code: 'wider-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
     } else if (!memberCovers) {
-      worse.push({
-        code: 'narrower-responsibility',
-        message: `covers ${responsibilityWords(m, geography)}; the guarantee covers ${responsibilityWords(g, geography)}`,
-      });
+      worse.push({ code: 'narrower-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
     }
   }
   if (worse.length > 0) return { result: 'falls-short', reasons: [...worse, ...better, ...same] };
@@ -236,18 +160,17 @@ function assessMember(
   dataset: Dataset,
   on: CalendarDate,
   geography: Geography,
-): MemberAssessment {
+): MemberAssessment<GuaranteeReasonData> {
   const offers = dataset.documents
     .filter((d) => d.provider.code === member.code)
     .flatMap((d) => d.offers.filter((o) => o.kind === item.kind));
-  const label = KIND_INFO[item.kind].label.toLowerCase();
   if (offers.length === 0) {
     return {
       member,
       result: 'unknown',
       offerId: null,
       value: null,
-      reasons: [{ code: 'nothing-encoded', message: `no ${label} offer of ${member.name}'s own is encoded` }],
+      reasons: [{ code: 'nothing-encoded', memberName: member.name, kind: item.kind }],
     };
   }
   const withStatus = (status: OfferVersion['status']) =>
@@ -263,7 +186,7 @@ function assessMember(
       offerId: null,
       value: null,
       reasons: [
-        { code: 'not-in-force', message: `${member.name}'s own ${label} offer is not known to be in force on ${formatLongDate(on)}` },
+        { code: 'not-in-force', memberName: member.name, kind: item.kind, on },
       ],
     };
   }
@@ -287,7 +210,7 @@ function assessMember(
         offerId: unsettled.offer.id,
         value: null,
         reasons: [
-          { code: 'not-settled', message: `whether ${member.name}'s own offer reaches the guarantee is not settled: ${unsettled.offer.title}` },
+          { code: 'not-settled', memberName: member.name, offerId: unsettled.offer.id, offerTitle: unsettled.offer.title },
           ...best.reasons,
         ],
       };
@@ -297,7 +220,7 @@ function assessMember(
 }
 
 /**
- * The guarantee report for a region: for each offer of the region's guarantee in force on the
+ * The decisions behind `guaranteeReport` (reasons as data): for each offer of the region's guarantee in force on the
  * date (documents of layer `regional` whose provider is the region), each member council's own
  * offers of the same kind, compared with it. A member `exceeds` the item when its best in-force
  * offer gives a better value or covers more people (a later age limit, more categories, other
@@ -315,17 +238,17 @@ function assessMember(
  * @throws {@link InvalidInputError} when the date or the region is invalid, or the dataset fails its schema
  * @example
  * ```ts
- * const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
+ * const report = decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
  * report.items.map((item) => item.kind); // ['council-tax-exemption', 'free-travel', …]
  * report.items[0]?.members.find((m) => m.member.code === 'E08000003')?.result; // 'exceeds'
  * ```
  */
-export function guaranteeReport(
+export function decideGuaranteeReport(
   region: string,
   period: GuaranteeReportPeriod,
   dataset: Dataset,
   options: GuaranteeReportOptions = {},
-): GuaranteeReport {
+): GuaranteeReport<GuaranteeReasonData> {
   const geography = options.geography ?? ukGeography;
   const date = CalendarDate.safeParse(period.on);
   if (!date.success) {
@@ -340,12 +263,18 @@ export function guaranteeReport(
   const on = date.data;
   const documents = dataset.documents.filter((d) => d.layer === 'regional' && d.provider.code === region);
   const regionName = geography.nameOf(region) ?? documents[0]?.provider.name ?? region;
-  const memberCodes = [...(options.members ?? councilsWithin(region, on))]
+  const within = options.members ?? geography.councilsWithin?.(region, on);
+  if (within === undefined) {
+    throw new InvalidInputError('guarantee report', [
+      { code: 'invalid-value', path: ['members'], message: 'the geography cannot list the councils within a region; give options.members' },
+    ]);
+  }
+  const memberCodes = [...within]
     .filter((code) => code !== region)
     .sort();
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));
   const items = documents.flatMap((document) =>
-    document.offers.flatMap((offer): GuaranteeItem[] => {
+    document.offers.flatMap((offer): GuaranteeItem<GuaranteeReasonData>[] => {
       const version = versionWithStatus(offer, on, 'in-force');
       if (version === null) return [];
       const item = { kind: offer.kind, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility, region) };

@@ -2,12 +2,13 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { InvalidInputError, type InputIssue } from '../validation/input-issue.js';
-import { type MoveComparison, moveBetween } from './compare-move.js';
+import { type MoveDecision, moveBetween } from './compare-move.js';
+import type { ReasonData } from '../schema/reason.js';
 import type { Evaluation } from './entitlement.js';
-import { type EvaluateOptions, evaluateSetUp, setUpEngine } from './evaluate.js';
+import { type EvaluateOptions, decideSetUp, setUpEngine } from './evaluate.js';
 
-/** Moves between any two of a set of areas, for one person on one date. */
-export interface MoveMatrix {
+/** Moves between any two of a set of areas, for one person on one date (decisions; `moveMatrix` explains them). */
+export interface MoveMatrixDecision {
   readonly on: CalendarDate;
   readonly areas: readonly string[];
   /**
@@ -15,10 +16,10 @@ export interface MoveMatrix {
    *
    * @throws {@link InvalidInputError} when either area is not one of `areas`
    */
-  compare(from: string, to: string): MoveComparison;
+  compare(from: string, to: string): MoveDecision;
 }
 
-/** The areas and the date of a {@link moveMatrix}. */
+/** The areas and the date of a {@link decideMoveMatrix}. */
 export interface MoveMatrixOptions {
   readonly areas: readonly string[];
   readonly on: CalendarDate;
@@ -39,12 +40,12 @@ export interface MoveMatrixOptions {
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
- * const matrix = moveMatrix(person, { areas: ['E08000001', 'E08000003', 'E08000035'], on: '2026-11-23' }, embeddedDataset);
+ * const matrix = decideMoveMatrix(person, { areas: ['E08000001', 'E08000003', 'E08000035'], on: '2026-11-23' }, embeddedDataset);
  * matrix.compare('E08000001', 'E08000035').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
  * matrix.compare('E08000001', 'E08000003').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
  * ```
  */
-export function moveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveMatrix {
+export function decideMoveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveMatrixDecision {
   const setup = setUpEngine(person, { on: matrix.on }, dataset, options);
   const issues: InputIssue[] = matrix.areas
     .map((area, i) => ({ area, i }))
@@ -55,12 +56,12 @@ export function moveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: D
       message: `${area} is not a known area code; resolveArea() finds the code for a name`,
     }));
   if (issues.length > 0) throw new InvalidInputError('move matrix', issues);
-  const evaluations = new Map<string, Evaluation>();
-  const livingIn = (area: string): Evaluation => {
+  const evaluations = new Map<string, Evaluation<ReasonData>>();
+  const livingIn = (area: string): Evaluation<ReasonData> => {
     let evaluation = evaluations.get(area);
     if (evaluation === undefined) {
       const resident: Person = Object.assign({}, setup.person, { residence: area });
-      evaluation = evaluateSetUp(Object.assign({}, setup, { person: resident }), matrix.on);
+      evaluation = decideSetUp(Object.assign({}, setup, { person: resident }), matrix.on);
       evaluations.set(area, evaluation);
     }
     return evaluation;

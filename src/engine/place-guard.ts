@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { OfferVersion } from '../schema/offer.js';
-import type { Geography } from './geography.js';
+import type { Geography } from '../areas/geography.js';
+import { residenceAreas, responsibleAreas } from '../rules/condition-handlers.js';
 
 /**
  * The places an offer can concern, read from the top-level conditions of all its versions:
@@ -31,17 +32,10 @@ function unionOrAny(perVersion: readonly (readonly string[] | null)[]): readonly
 export function placeGuard(versions: readonly OfferVersion[], providerCode: string): PlaceGuard {
   return {
     residence: unionOrAny(
-      versions.map((v) => {
-        const condition = v.eligibility.find((c) => c.type === 'residence');
-        return condition?.type === 'residence' ? condition.within : null;
-      }),
+      versions.map((v) => residenceAreas(v.eligibility)),
     ),
     responsible: unionOrAny(
-      versions.map((v) => {
-        const condition = v.eligibility.find((c) => c.type === 'responsible-authority');
-        if (condition?.type !== 'responsible-authority' || condition.scope === 'any') return null;
-        return condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
-      }),
+      versions.map((v) => responsibleAreas(v.eligibility, providerCode)),
     ),
   };
 }

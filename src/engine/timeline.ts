@@ -2,17 +2,18 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import type { Person } from '../schema/person.js';
-import type { EntitlementValue, Outcome } from './entitlement.js';
-import type { Reason } from '../explain/reason.js';
+import type { EntitlementValue } from '../schema/value.js';
+import type { Outcome } from './entitlement.js';
+import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
-import { changeDates } from './change-dates.js';
+import { type ChangeCause, changePoints } from './change-dates.js';
 import { type EvaluateOptions, contextOn, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
 import type { Entitlement } from './entitlement.js';
 
-/** One change on a timeline: on this date, this kind goes from one answer to another. */
-export interface TimelineEvent {
+/** One change on a timeline: on this date, this kind goes from one answer to another (reasons explained by default). */
+export interface TimelineEvent<R extends Reason | ReasonData = Reason> {
   readonly on: CalendarDate;
   readonly kind: Kind;
   readonly before: Outcome;
@@ -21,18 +22,20 @@ export interface TimelineEvent {
   readonly valueAfter: EntitlementValue | null;
   readonly providerBefore: Provider | null;
   readonly providerAfter: Provider | null;
+  /** What happened on the date: a birthday, a new version of an offer, a move, a change of geography. */
+  readonly causes: readonly ChangeCause[];
   /** Why the new answer holds. */
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly R[];
 }
 
-/** What {@link timeline} returns. */
-export interface Timeline {
+/** What `timeline` returns (reasons explained by default). */
+export interface Timeline<R extends Reason | ReasonData = Reason> {
   readonly from: CalendarDate;
   readonly until: CalendarDate;
   /** Each kind's answer on `from`. */
-  readonly start: readonly Entitlement[];
+  readonly start: readonly Entitlement<R>[];
   /** Every change after `from` up to and including `until`, in date order (then kind order). */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly TimelineEvent<R>[];
 }
 
 /** The period a timeline covers. */
@@ -42,8 +45,9 @@ export interface TimelineOptions {
 }
 
 /**
- * Every date between two dates on which an outcome, a value or a provider changes, and what
- * changes: birthdays, new versions of offers, and moves in a residence history.
+ * The decisions behind `timeline`: every date between two dates on which an outcome, a value or a
+ * provider changes, what changes and what caused it (a birthday, a new version of an offer, a move
+ * in a residence history, a change of geography), with reasons as data.
  *
  * @param person - the care leaver (a residence history makes moves part of the timeline)
  * @param period - `from` and `until` (inclusive)
@@ -54,11 +58,11 @@ export interface TimelineOptions {
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
- * const t = timeline(person, { from: '2026-11-23', until: '2030-01-01' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+ * const t = decideTimeline(person, { from: '2026-11-23', until: '2030-01-01' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
  * t.events.map((e) => `${e.on} ${e.before} to ${e.after}`); // ['2029-06-15 eligible to not-eligible']
  * ```
  */
-export function timeline(person: Person, period: TimelineOptions, dataset: Dataset, options: EvaluateOptions = {}): Timeline {
+export function decideTimeline(person: Person, period: TimelineOptions, dataset: Dataset, options: EvaluateOptions = {}): Timeline<ReasonData> {
   const setup = setUpEngine(person, { from: period.from, until: period.until }, dataset, options);
   if (period.until < period.from) {
     throw new InvalidInputError('timeline', [
@@ -68,8 +72,8 @@ export function timeline(person: Person, period: TimelineOptions, dataset: Datas
   const offers = setup.kinds.flatMap((kind) => setup.index.byKind.get(kind) ?? []);
   let current = setup.kinds.map((kind) => evaluateKindOn(kind, contextOn(setup, period.from)));
   const start = current;
-  const events: TimelineEvent[] = [];
-  for (const date of changeDates(offers, setup.person, period.from, { ...setup, until: period.until })) {
+  const events: TimelineEvent<ReasonData>[] = [];
+  for (const { date, causes } of changePoints(offers, setup.person, period.from, { ...setup, until: period.until })) {
     const context = contextOn(setup, date);
     const next = setup.kinds.map((kind) => evaluateKindOn(kind, context));
     next.forEach((after, i) => {
@@ -84,6 +88,7 @@ export function timeline(person: Person, period: TimelineOptions, dataset: Datas
           valueAfter: after.value,
           providerBefore: before.provider,
           providerAfter: after.provider,
+          causes,
           reasons: after.reasons,
         });
       }

@@ -1,5 +1,4 @@
-import type { Value } from '../schema/value.js';
-import type { EntitlementValue } from '../engine/entitlement.js';
+import type { EntitlementValue, Value } from '../schema/value.js';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
 

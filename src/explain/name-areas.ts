@@ -1,4 +1,4 @@
-import type { Geography } from '../engine/geography.js';
+import type { Geography } from '../areas/geography.js';
 
 /**
  * Names a list of areas for a sentence: "Bolton and Bury", "Bolton, Bury or Wigan".

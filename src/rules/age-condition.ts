@@ -1,13 +1,6 @@
 import { birthday } from '../dates/birthday.js';
-import { formatLongDate } from '../dates/calendar-date.js';
 import type { AgeCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
 
 /**
  * Checks an age band written as birthdays: from the `from`th birthday (inclusive) until the
@@ -22,41 +15,19 @@ function ordinal(n: number): string {
  * ```
  */
 export function checkAge(condition: AgeCondition, context: ConditionContext): ConditionCheck {
-  const { person, on, offerId, leapDayBirthday } = context;
+  const { person, on, offerId, offerTitle, leapDayBirthday } = context;
   const { from, until } = condition;
   if (from !== undefined) {
     const start = birthday(person.dateOfBirth, from, leapDayBirthday);
     if (on < start) {
-      return conditionCheck('not-met', context, () => ({
-        code: 'age-not-reached',
-        message: `starts on the ${ordinal(from)} birthday, ${formatLongDate(start)}`,
-        offerId,
-        date: start,
-      }));
+      return conditionCheck('not-met', { code: 'age-not-reached', offerId, offerTitle, age: from, date: start });
     }
   }
   if (until !== undefined) {
     const end = birthday(person.dateOfBirth, until, leapDayBirthday);
     if (on >= end) {
-      return conditionCheck('not-met', context, () => ({
-        code: 'age-limit-passed',
-        message: `ended on the ${ordinal(until)} birthday, ${formatLongDate(end)}`,
-        offerId,
-        date: end,
-      }));
+      return conditionCheck('not-met', { code: 'age-limit-passed', offerId, offerTitle, age: until, date: end });
     }
   }
   return MET;
 }
-
-/**
- * The English ordinal of a birthday number.
- *
- * @param n - a whole number
- * @returns "1st", "22nd", "25th"
- * @example
- * ```ts
- * ordinalBirthday(21); // '21st'
- * ```
- */
-export const ordinalBirthday = ordinal;

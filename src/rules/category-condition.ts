@@ -23,17 +23,14 @@ export function checkCategory(condition: CategoryCondition, context: ConditionCo
   if (covered.length === possible.length) return MET;
   const derived = possible.length === 1 && possible[0] !== person.category;
   if (covered.length === 0) {
-    return conditionCheck('not-met', context, () => ({
+    return conditionCheck('not-met', {
       code: 'category-not-covered',
-      message: derived
-        ? `is for ${condition.in.join(', ')} care leavers, not ${possible[0]} (a ${person.category} child becomes former relevant at 18)`
-        : `is for ${condition.in.join(', ')} care leavers, not ${possible.join(' or ')}`,
       offerId: context.offerId,
-    }));
+      offerTitle: context.offerTitle,
+      categories: condition.in,
+      possible,
+      derivedFrom: derived ? person.category : null,
+    });
   }
-  return conditionCheck('unknown', context, () => ({
-    code: 'category-not-known',
-    message: `is for ${condition.in.join(', ')} care leavers; before 18 a former relevant child was eligible or relevant, and which is not known`,
-    offerId: context.offerId,
-  }));
+  return conditionCheck('unknown', { code: 'category-not-known', offerId: context.offerId, offerTitle: context.offerTitle, categories: condition.in });
 }

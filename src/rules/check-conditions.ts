@@ -1,48 +1,7 @@
 import type { Condition } from '../schema/condition.js';
-import { checkAge } from './age-condition.js';
-import { checkCategory } from './category-condition.js';
-import type { Reason } from '../explain/reason.js';
-import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
-import { checkFact } from './fact-condition.js';
-import { checkResidence } from './residence-condition.js';
-import { checkResponsibleAuthority } from './responsible-authority-condition.js';
-
-/**
- * Checks one condition of any kind (an `any-of` holds when one of its conditions holds).
- *
- * @param condition - the condition
- * @param context - the person, the date and the geography
- * @returns met, not-met or unknown, with reasons
- * @example
- * ```ts
- * checkCondition({ type: 'age', until: 21 }, context).state;
- * ```
- */
-export function checkCondition(condition: Condition, context: ConditionContext): ConditionCheck {
-  switch (condition.type) {
-    case 'age':
-      return checkAge(condition, context);
-    case 'category':
-      return checkCategory(condition, context);
-    case 'residence':
-      return checkResidence(condition, context);
-    case 'responsible-authority':
-      return checkResponsibleAuthority(condition, context);
-    case 'fact':
-      return checkFact(condition, context);
-    case 'any-of': {
-      const checks = condition.conditions.map((c) => checkCondition(c, context));
-      if (checks.some((c) => c.state === 'met')) return MET;
-      const unknown = checks.filter((c) => c.state === 'unknown');
-      if (unknown.length > 0) return { state: 'unknown', reasons: unknown.flatMap((c) => c.reasons) };
-      return conditionCheck('not-met', context, () => ({
-        code: 'none-of-alternatives',
-        message: `meets none of its alternatives: ${checks.flatMap((c) => c.reasons.map((r) => r.message)).join('; ')}`,
-        offerId: context.offerId,
-      }));
-    }
-  }
-}
+import type { ReasonData } from '../schema/reason.js';
+import { type ConditionCheck, type ConditionContext, MET } from './condition-check.js';
+import { checkCondition } from './condition-handlers.js';
 
 /**
  * Checks a list of conditions that must all hold: not-met as soon as one fails (with every
@@ -58,8 +17,8 @@ export function checkCondition(condition: Condition, context: ConditionContext):
  */
 export function checkConditions(conditions: readonly Condition[], context: ConditionContext): ConditionCheck {
   // Plain loops: this runs for every offer of every kind, and flatMap is slow in V8.
-  let failed: Reason[] | null = null;
-  let unknown: Reason[] | null = null;
+  let failed: ReasonData[] | null = null;
+  let unknown: ReasonData[] | null = null;
   for (const condition of conditions) {
     const check = checkCondition(condition, context);
     if (check.state === 'not-met') (failed ??= []).push(...check.reasons);

@@ -1,12 +1,5 @@
 import type { FactCondition } from '../schema/condition.js';
-import { nameAreas } from '../explain/name-areas.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
-
-function describeTest(condition: FactCondition, context: ConditionContext): string {
-  if (condition.within !== undefined) return `within ${nameAreas(condition.within, context.geography, 'or')}`;
-  if (condition.in !== undefined) return `one of ${condition.in.join(', ')}`;
-  return JSON.stringify(condition.equals);
-}
 
 /**
  * Checks one optional person fact. A fact the person lacks makes the check `unknown`, naming it.
@@ -21,26 +14,15 @@ function describeTest(condition: FactCondition, context: ConditionContext): stri
  */
 export function checkFact(condition: FactCondition, context: ConditionContext): ConditionCheck {
   const value = context.person.facts?.[condition.fact];
-  const { offerId } = context;
+  const { offerId, offerTitle } = context;
   if (value === undefined) {
     const residence = context.residence;
     if (condition.within !== undefined && residence !== null && !condition.within.some((area) => context.geography.isWithin(residence, area, context.on))) {
       // The GP's area is not known, but the person lives outside every area named: the offer is
       // very likely for people of another place. Still unknown (a GP can be across a border).
-      return conditionCheck('unknown', context, () => ({
-        code: 'gp-area-elsewhere',
-        message: `is for people with a GP in ${describeTest(condition, context).replace(/^within /, '')}, and they live elsewhere; give the GP's area if it is there`,
-        offerId,
-        fact: condition.fact,
-        areas: condition.within,
-      }));
+      return conditionCheck('unknown', { code: 'gp-area-elsewhere', offerId, offerTitle, fact: condition.fact, areas: condition.within });
     }
-    return conditionCheck('unknown', context, () => ({
-      code: 'fact-missing',
-      message: `needs to know ${condition.fact} (${describeTest(condition, context)}), which was not given`,
-      offerId,
-      fact: condition.fact,
-    }));
+    return conditionCheck('unknown', { code: 'fact-missing', offerId, offerTitle, fact: condition.fact, test: condition });
   }
   const holds =
     condition.within !== undefined
@@ -49,10 +31,5 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
         ? condition.in.includes(String(value))
         : value === condition.equals;
   if (holds) return MET;
-  return conditionCheck('not-met', context, () => ({
-    code: 'fact-not-met',
-    message: `needs ${condition.fact} to be ${describeTest(condition, context)}, but it is ${JSON.stringify(value)}`,
-    offerId,
-    fact: condition.fact,
-  }));
+  return conditionCheck('not-met', { code: 'fact-not-met', offerId, offerTitle, fact: condition.fact, test: condition, given: value });
 }

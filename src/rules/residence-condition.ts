@@ -1,4 +1,3 @@
-import { nameAreas } from '../explain/name-areas.js';
 import type { ResidenceCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
 
@@ -14,19 +13,10 @@ import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from 
  * ```
  */
 export function checkResidence(condition: ResidenceCondition, context: ConditionContext): ConditionCheck {
-  const { residence, geography, on, offerId } = context;
+  const { residence, geography, on, offerId, offerTitle } = context;
   if (residence === null) {
-    return conditionCheck('unknown', context, () => ({
-      code: 'residence-unknown',
-      message: 'where the person lives on this date is not given',
-      offerId,
-    }));
+    return conditionCheck('unknown', { code: 'residence-unknown', offerId, offerTitle });
   }
   if (condition.within.some((area) => geography.isWithin(residence, area, on))) return MET;
-  return conditionCheck('not-met', context, () => ({
-    code: 'residence-outside',
-    message: `is for people living in ${nameAreas(condition.within, geography, 'or')}`,
-    offerId,
-    areas: condition.within,
-  }));
+  return conditionCheck('not-met', { code: 'residence-outside', offerId, offerTitle, areas: condition.within });
 }

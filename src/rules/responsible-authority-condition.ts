@@ -1,4 +1,3 @@
-import { nameAreas } from '../explain/name-areas.js';
 import type { ResponsibleAuthorityCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
 
@@ -18,14 +17,9 @@ export function checkResponsibleAuthority(
   condition: ResponsibleAuthorityCondition,
   context: ConditionContext,
 ): ConditionCheck {
-  const { person, geography, on, offerId, providerCode } = context;
+  const { person, geography, on, offerId, offerTitle, providerCode } = context;
   if (condition.scope === 'any') return MET;
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
   if (areas.some((area) => geography.isWithin(person.responsibleAuthority, area, on))) return MET;
-  return conditionCheck('not-met', context, () => ({
-    code: 'responsible-authority-outside',
-    message: `is for care leavers of ${nameAreas(areas, geography, 'or')}, not of ${nameAreas([person.responsibleAuthority], geography)}`,
-    offerId,
-    areas,
-  }));
+  return conditionCheck('not-met', { code: 'responsible-authority-outside', offerId, offerTitle, areas, responsibleAuthority: person.responsibleAuthority });
 }

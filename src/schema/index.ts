@@ -9,3 +9,4 @@ export * from './offer.js';
 export * from './offer-document.js';
 export * from './dataset.js';
 export * from './json-schema.js';
+export * from './reason.js';

@@ -137,3 +137,17 @@ export const OfferValue = z.discriminatedUnion('type', [PercentageValue, MoneyVa
 });
 /** What an offer version gives. */
 export type OfferValue = z.infer<typeof OfferValue>;
+
+/**
+ * The values a household-dependent offer may give when the household is not known: from `low`
+ * (null when some households get nothing) to `high`.
+ */
+export interface ValueRange {
+  readonly type: 'range';
+  readonly low: Value | null;
+  readonly high: Value;
+  readonly dependsOn: 'household';
+}
+
+/** An entitlement's value: fixed, or a range when it depends on a missing fact. */
+export type EntitlementValue = Value | ValueRange;

@@ -1,7 +1,7 @@
 import { embeddedDataset } from '../../data/embedded-dataset.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { indexDataset } from '../../engine/dataset-index.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { Kind } from '../../schema/kind.js';

@@ -1,4 +1,4 @@
-import { guaranteeReport } from '../../engine/guarantee-report.js';
+import { guaranteeReport } from '../../explain/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { OfferValue } from '../../schema/value.js';

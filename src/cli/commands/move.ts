@@ -1,5 +1,5 @@
 import { embeddedDataset } from '../../data/embedded-dataset.js';
-import { compareMove } from '../../engine/compare-move.js';
+import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';

@@ -1,4 +1,4 @@
-import { timeline } from '../../engine/timeline.js';
+import { timeline } from '../../explain/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { type CliContext, printJson } from '../cli-context.js';

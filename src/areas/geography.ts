@@ -23,6 +23,11 @@ export interface Geography {
    * Optional: a geography without it is taken never to change.
    */
   changeDates?(area: string): readonly CalendarDate[];
+  /**
+   * The councils within `container` on `on` (the members of a combined authority), in code order.
+   * Optional: the guarantee report needs it unless it is given its members.
+   */
+  councilsWithin?(container: string, on: CalendarDate): readonly string[];
 }
 
 /** One area of a geography built with {@link createGeography}. */
@@ -73,6 +78,11 @@ export function createGeography(areas: readonly GeographyArea[]): Geography {
       return county === undefined ? [area] : [area, county];
     },
     nameOf: (code) => byCode.get(code)?.name,
+    councilsWithin: (container, on) =>
+      areas
+        .filter((area) => area.code !== container && (area.within?.length ?? 0) > 0 && isWithin(area.code, container, on))
+        .map((area) => area.code)
+        .sort(),
     has: (code) => byCode.has(code),
     changeDates: (area) => {
       const dates = new Set<CalendarDate>();

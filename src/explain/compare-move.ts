@@ -1,0 +1,113 @@
+import type { KindChangeDecision, MoveDecision, MoveOptions } from '../engine/compare-move.js';
+import { decideMove } from '../engine/compare-move.js';
+import type { Entitlement } from '../engine/entitlement.js';
+import { type MoveMatrixOptions, decideMoveMatrix } from '../engine/move-matrix.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Person } from '../schema/person.js';
+import { ENGLISH_MESSAGES } from './message-table.js';
+import type { ExplainedOptions } from './evaluate.js';
+import { explainEntitlement } from './explain-evaluation.js';
+import type { ExplainOptions } from './explain-reason.js';
+
+/** One kind before and after a move, with its reasons and a sentence saying what to do. */
+export interface KindChange extends Omit<KindChangeDecision, 'before' | 'after'> {
+  readonly before: Entitlement;
+  readonly after: Entitlement;
+  /** One sentence saying what happens and what to do next. */
+  readonly message: string;
+}
+
+/** What {@link compareMove} returns. */
+export interface MoveComparison extends Omit<MoveDecision, 'changes'> {
+  readonly changes: readonly KindChange[];
+}
+
+/**
+ * A move's decisions put into words: each kind's reasons, and a sentence per change.
+ *
+ * @param move - the decisions (from `decideMove`)
+ * @param options - the message table and geography
+ * @returns the comparison as `compareMove` returns it
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const decided = decideMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset, { kinds: ['personal-adviser'] });
+ * explainMove(decided).changes[0]?.message.startsWith('Personal adviser: kept'); // true
+ * ```
+ */
+export function explainMove(move: MoveDecision, options: ExplainOptions = {}): MoveComparison {
+  const messages = options.messages ?? ENGLISH_MESSAGES;
+  return Object.assign({}, move, {
+    changes: move.changes.map(
+      (change): KindChange =>
+        Object.assign({}, change, {
+          before: explainEntitlement(change.before, options),
+          after: explainEntitlement(change.after, options),
+          message: messages.moves[change.change](change, messages),
+        }),
+    ),
+  });
+}
+
+/**
+ * What changes for a care leaver who moves: the same person evaluated on the move date where
+ * they live and where they would live, kind by kind. The responsible authority never changes.
+ *
+ * @param person - the care leaver
+ * @param move - where to (`to`, any area code) and when (`on`)
+ * @param dataset - the offers
+ * @param options - geography, leap-day rule, kinds, message table
+ * @returns each kind's change with before and after
+ * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const toManchester = compareMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset);
+ * toManchester.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
+ * const toLeeds = compareMove(person, { to: 'E08000035', on: '2026-11-23' }, embeddedDataset);
+ * toLeeds.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
+ * ```
+ */
+export function compareMove(person: Person, move: MoveOptions, dataset: Dataset, options: ExplainedOptions = {}): MoveComparison {
+  return explainMove(decideMove(person, move, dataset, options), options);
+}
+
+/** Moves between any two of a set of areas, for one person on one date. */
+export interface MoveMatrix {
+  readonly on: CalendarDate;
+  readonly areas: readonly string[];
+  /**
+   * The comparison for a move from one of the areas to another.
+   *
+   * @throws {@link InvalidInputError} when either area is not one of `areas`
+   */
+  compare(from: string, to: string): MoveComparison;
+}
+
+/**
+ * Every move between a set of areas for one person on one date, each area evaluated once (for
+ * a service answering many "what if I moved" questions).
+ *
+ * @param person - the care leaver (`residence` is replaced by each area in turn)
+ * @param matrix - the areas and the date
+ * @param dataset - the offers
+ * @param options - geography, leap-day rule, kinds, message table
+ * @returns the matrix; `compare(from, to)` gives one move
+ * @throws {@link InvalidInputError} when the person, the date, an area or the dataset is invalid
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const matrix = moveMatrix(person, { areas: ['E08000001', 'E08000003', 'E08000035'], on: '2026-11-23' }, embeddedDataset);
+ * matrix.compare('E08000001', 'E08000035').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
+ * matrix.compare('E08000001', 'E08000003').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
+ * ```
+ */
+export function moveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: ExplainedOptions = {}): MoveMatrix {
+  const decided = decideMoveMatrix(person, matrix, dataset, options);
+  return {
+    on: decided.on,
+    areas: decided.areas,
+    compare: (from, to) => explainMove(decided.compare(from, to), options),
+  };
+}

@@ -1,0 +1,206 @@
+import { formatLongDate } from '../dates/calendar-date.js';
+import type { FactCondition } from '../schema/condition.js';
+import type { KindChangeDecision, MoveChange } from '../engine/compare-move.js';
+import { KIND_INFO, type Kind } from '../schema/kind.js';
+import type {
+  AgeBand,
+  GuaranteeReasonCode,
+  GuaranteeReasonOf,
+  Reason,
+  ReasonCode,
+  ReasonData,
+  ReasonOf,
+  ResponsibilityScope,
+  WhatFollows,
+} from '../schema/reason.js';
+import type { EntitlementValue } from '../schema/value.js';
+import { describeValue } from './describe-value.js';
+
+/**
+ * What a message receives besides its reason: the names of places (from the geography in use)
+ * and the sentence of a nested reason.
+ */
+export interface MessageWords {
+  /** The names of areas, joined with "and" (or "or"). */
+  readonly areas: (codes: readonly string[], joiner?: 'and' | 'or') => string;
+  /** The name of one area (its code when the geography does not know it). */
+  readonly name: (code: string) => string;
+  /** The words of a nested reason (an alternative of `any-of`), without the offer's title. */
+  readonly reason: (reason: ReasonData) => string;
+}
+
+/**
+ * The words of every reason code, and the formats they share. Replace the table to word the
+ * answers differently (Welsh, easy read): the engine's decisions do not change.
+ *
+ * @example
+ * ```ts
+ * const plain: MessageTable = { ...ENGLISH_MESSAGES, date: (d) => d };
+ * ```
+ */
+export interface MessageTable {
+  /** A calendar date as people read it ("15 June 2029"). */
+  readonly date: (date: string) => string;
+  /** A birthday number as an ordinal ("21st"). */
+  readonly ordinal: (n: number) => string;
+  /** A value ("100%", "£2,000", "provided"). */
+  readonly value: (value: EntitlementValue | null) => string;
+  /** An offer-level sentence put after its offer's title. */
+  readonly withTitle: (title: string, sentence: string) => string;
+  /** What a kind is called ("Council tax exemption"). */
+  readonly kind: (kind: Kind) => string;
+  /** One sentence per reason code. */
+  readonly reasons: ReasonMessages;
+  /** One sentence per move change: what happens to a kind and what to do next. */
+  readonly moves: MoveMessages;
+  /** One sentence per guarantee reason code. */
+  readonly guarantee: GuaranteeMessages;
+}
+
+/** The sentence of each reason code, built from its data. */
+export type ReasonMessages = { readonly [C in ReasonCode]: (reason: ReasonOf<C>, words: MessageWords, table: MessageTable) => string };
+
+/** The sentence of each move change (kept, gained, lost, changed, neither, unknown). */
+export type MoveMessages = { readonly [M in MoveChange]: (change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) => string };
+
+/** The sentence of each guarantee reason code. */
+export type GuaranteeMessages = {
+  readonly [C in GuaranteeReasonCode]: (reason: GuaranteeReasonOf<C>, words: MessageWords, table: MessageTable) => string;
+};
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+function factTest(test: FactCondition, words: MessageWords): string {
+  if (test.within !== undefined) return `within ${words.areas(test.within, 'or')}`;
+  if (test.in !== undefined) return `one of ${test.in.join(', ')}`;
+  return JSON.stringify(test.equals);
+}
+
+function follows(then: WhatFollows, table: MessageTable): string {
+  if (then.outcome === 'eligible') return `; from then ${table.value(then.value)} from ${then.providerName}`;
+  return then.outcome === 'unknown' ? '; what follows is not known' : '';
+}
+
+function sourceWords(change: KindChangeDecision<Reason | ReasonData>): string {
+  const weakest = change.weakest!;
+  const source = weakest.sources[0];
+  const what = change.confidence === 'reported' ? 'reported' : 'uncertain';
+  return source === undefined ? `${what}: ${weakest.title}` : `the only source is ${what}: ${source.title} (${source.publisher})`;
+}
+
+function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) {
+  return {
+    label: table.kind(change.kind),
+    probably: change.weakest === null ? '' : 'probably ',
+    hedge: change.weakest === null ? '' : ` (${sourceWords(change)})`,
+    before: `${table.value(change.before.value)}`,
+    after: `${table.value(change.after.value)}`,
+  };
+}
+
+function ageWords(band: AgeBand, table: MessageTable): string {
+  const until = band.until === null ? 'with no upper age' : `until the ${table.ordinal(band.until)} birthday`;
+  return band.from === 0 ? until : `from the ${table.ordinal(band.from)} birthday ${until}`;
+}
+
+function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
+  if (scope.scope === 'any') return "any council's care leavers";
+  if (scope.scope === 'own') return 'only its own care leavers';
+  return `care leavers of any council in ${scope.areas.map(words.name).join(' or ')}`;
+}
+
+/**
+ * The English words of every reason (the package's default).
+ *
+ * @example
+ * ```ts
+ * ENGLISH_MESSAGES.ordinal(21); // '21st'
+ * ```
+ */
+export const ENGLISH_MESSAGES: MessageTable = {
+  date: formatLongDate,
+  ordinal,
+  value: describeValue,
+  withTitle: (title, sentence) => `${title}: ${sentence}`,
+  kind: (kind) => KIND_INFO[kind].label,
+  reasons: {
+    'age-not-reached': (r, _w, t) => `starts on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}`,
+    'age-limit-passed': (r, _w, t) => `ended on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}`,
+    'category-not-covered': (r) =>
+      r.derivedFrom !== null
+        ? `is for ${r.categories.join(', ')} care leavers, not ${r.possible[0]} (a ${r.derivedFrom} child becomes former relevant at 18)`
+        : `is for ${r.categories.join(', ')} care leavers, not ${r.possible.join(' or ')}`,
+    'category-not-known': (r) =>
+      `is for ${r.categories.join(', ')} care leavers; before 18 a former relevant child was eligible or relevant, and which is not known`,
+    'residence-unknown': () => 'where the person lives on this date is not given',
+    'residence-outside': (r, w) => `is for people living in ${w.areas(r.areas, 'or')}`,
+    'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
+    'fact-missing': (r, w) => `needs to know ${r.fact} (${factTest(r.test, w)}), which was not given`,
+    'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
+    'fact-not-met': (r, w) => `needs ${r.fact} to be ${factTest(r.test, w)}, but it is ${JSON.stringify(r.given)}`,
+    'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
+    'not-yet-in-force': (r, _w, t) => `begins on ${t.date(r.date)}`,
+    'status-not-in-force': (r) => `is ${r.status}, not in force`,
+    'status-unknown': () => 'its sources do not settle whether it is in force, or whom it covers',
+    'version-start-unknown': (r, _w, t) =>
+      `a later version, confirmed in force by ${t.date(r.date)} but with no known start date, may already apply and would give a different answer`,
+    'value-depends-on-household': () => 'the amount depends on who the person lives with (the household fact), which was not given',
+    'household-not-covered': (r) => `gives nothing to a household that is ${r.household}`,
+    'offer-applies': (r, _w, t) =>
+      `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
+    'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
+    'no-offer-applies': (r) =>
+      r.assessed === 0
+        ? `no ${r.kind} offer applies to this person where they live`
+        : `none of the ${r.assessed} encoded ${r.kind} offers that concern this person applies`,
+    'ends-on-birthday': (r, _w, t) => `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`,
+    'changes-on': (r, _w, t) => `changes on ${t.date(r.date)}${follows(r.then, t)}`,
+  },
+  moves: {
+    kept: (c, t) => {
+      const w = moveWords(c, t);
+      return `${w.label}: ${w.probably}kept (${w.after} from ${c.after.provider?.name})${w.hedge}.`;
+    },
+    neither: (c, t) => {
+      const w = moveWords(c, t);
+      return `${w.label}: ${w.probably}not entitled before or after the move${w.hedge}.`;
+    },
+    gained: (c, t) => {
+      const w = moveWords(c, t);
+      return `${w.label}: ${w.probably}gained (${w.after} from ${c.after.provider?.name})${w.hedge}; apply to them after moving.`;
+    },
+    lost: (c, t) => {
+      const w = moveWords(c, t);
+      return `${w.label}: ${w.probably}lost (was ${w.before} from ${c.before.provider?.name})${w.hedge}; ask your personal adviser what replaces it.`;
+    },
+    changed: (c, t) => {
+      const w = moveWords(c, t);
+      return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; apply to the new provider.`;
+    },
+    unknown: (c, t) => {
+      const side = c.before.outcome === 'unknown';
+      return `${t.kind(c.kind)}: not known ${side ? 'before' : 'after'} the move; check with ${side ? 'the current' : 'the new'} council.`;
+    },
+  },
+  guarantee: {
+    'better-value': (r, _w, t) => `gives ${t.value(r.mine)}, more than the guarantee's ${t.value(r.theirs)}`,
+    'worse-value': (r, _w, t) => `gives ${t.value(r.mine)}, less than the guarantee's ${t.value(r.theirs)}`,
+    'same-value': (r, _w, t) => `gives ${t.value(r.mine)}, as the guarantee does`,
+    'wider-age': (r, _w, t) => `runs ${ageWords(r.mine, t)}, longer than the guarantee (${ageWords(r.theirs, t)})`,
+    'narrower-age': (r, _w, t) =>
+      r.shape === 'shifted'
+        ? `runs ${ageWords(r.mine, t)}; the guarantee runs ${ageWords(r.theirs, t)}`
+        : `runs ${ageWords(r.mine, t)}, shorter than the guarantee (${ageWords(r.theirs, t)})`,
+    'narrower-categories': (r) => `leaves out ${r.categories.join(', ')} care leavers, whom the guarantee covers`,
+    'wider-categories': (r) => `also covers ${r.categories.join(', ')} care leavers`,
+    'narrower-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}; the guarantee covers ${scopeWords(r.theirs, w)}`,
+    'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
+    'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
+    'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
+    'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
+  },
+};

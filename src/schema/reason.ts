@@ -1,0 +1,206 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { CareLeaverCategory } from './care-leaver-category.js';
+import type { FactCondition } from './condition.js';
+import type { Kind } from './kind.js';
+import type { OfferStatus } from './offer.js';
+import type { FactName, Household } from './person-facts.js';
+import type { EntitlementValue } from './value.js';
+
+/** What an offer-level reason says about the offer it comes from. */
+export interface OfferReason {
+  /** The offer the reason is about. */
+  readonly offerId: string;
+  /** Its title, so that a reason can be worded without the dataset. */
+  readonly offerTitle: string;
+}
+
+/** What a kind will be after a change date: the part of an end reason that says what follows. */
+export type WhatFollows =
+  | { readonly outcome: 'eligible'; readonly value: EntitlementValue | null; readonly providerName: string | null }
+  | { readonly outcome: 'not-eligible' }
+  | { readonly outcome: 'unknown' };
+
+/**
+ * Why an outcome is what it is, as data: a stable `code` and the parameters a sentence is built
+ * from, with no English. The rules and the engine return these; the explain layer turns them into
+ * sentences through a message table (see `ENGLISH_MESSAGES`).
+ *
+ * Reasons about one offer (its conditions, its status, its versions) carry `offerId` and
+ * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `no-offer-encoded`,
+ * `no-offer-applies`, `ends-on-birthday`, `changes-on`) name what they need.
+ *
+ * @example
+ * ```ts
+ * const reason: ReasonData = { code: 'age-limit-passed', offerId: 'x', offerTitle: 'X', age: 25, date: '2029-06-15' };
+ * reason.code; // 'age-limit-passed'
+ * ```
+ */
+export type ReasonData =
+  | (OfferReason & { readonly code: 'age-not-reached'; readonly age: number; readonly date: CalendarDate })
+  | (OfferReason & { readonly code: 'age-limit-passed'; readonly age: number; readonly date: CalendarDate })
+  | (OfferReason & {
+      readonly code: 'category-not-covered';
+      /** The categories the offer is for. */
+      readonly categories: readonly CareLeaverCategory[];
+      /** The categories the person can be in on the date. */
+      readonly possible: readonly CareLeaverCategory[];
+      /** The category given, when the one on the date was derived from it (a relevant child turned 18). */
+      readonly derivedFrom: CareLeaverCategory | null;
+    })
+  | (OfferReason & { readonly code: 'category-not-known'; readonly categories: readonly CareLeaverCategory[] })
+  | (OfferReason & { readonly code: 'residence-unknown' })
+  | (OfferReason & { readonly code: 'residence-outside'; readonly areas: readonly string[] })
+  | (OfferReason & {
+      readonly code: 'responsible-authority-outside';
+      /** The councils whose care leavers the offer is for. */
+      readonly areas: readonly string[];
+      readonly responsibleAuthority: string;
+    })
+  | (OfferReason & { readonly code: 'fact-missing'; readonly fact: FactName; readonly test: FactCondition })
+  | (OfferReason & { readonly code: 'gp-area-elsewhere'; readonly fact: FactName; readonly areas: readonly string[] })
+  | (OfferReason & { readonly code: 'fact-not-met'; readonly fact: FactName; readonly test: FactCondition; readonly given: unknown })
+  | (OfferReason & { readonly code: 'none-of-alternatives'; readonly alternatives: readonly ReasonData[] })
+  | (OfferReason & { readonly code: 'not-yet-in-force'; readonly date: CalendarDate })
+  | (OfferReason & { readonly code: 'status-not-in-force'; readonly status: OfferStatus })
+  | (OfferReason & { readonly code: 'status-unknown' })
+  | (OfferReason & { readonly code: 'version-start-unknown'; readonly date: CalendarDate })
+  | (OfferReason & { readonly code: 'value-depends-on-household'; readonly fact: 'household' })
+  | (OfferReason & { readonly code: 'household-not-covered'; readonly fact: 'household'; readonly household: Household })
+  | {
+      readonly code: 'offer-applies';
+      readonly offerId: string;
+      readonly offerTitle: string;
+      readonly providerName: string;
+      readonly value: EntitlementValue | null;
+      /** How many offers apply (the deciding one is the best of them). */
+      readonly applying: number;
+    }
+  | { readonly code: 'no-offer-encoded'; readonly kind: Kind; readonly areas: readonly string[] }
+  | { readonly code: 'no-offer-applies'; readonly kind: Kind; readonly assessed: number }
+  | {
+      readonly code: 'ends-on-birthday';
+      readonly offerId: string;
+      readonly offerTitle: string;
+      readonly age: number;
+      readonly date: CalendarDate;
+      readonly then: WhatFollows;
+    }
+  | { readonly code: 'changes-on'; readonly date: CalendarDate; readonly then: WhatFollows };
+
+/**
+ * The stable codes of the reasons behind an outcome. The code is the contract; the words that
+ * explain it come from a message table and may change.
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = 'fact-missing';
+ * ```
+ */
+export type ReasonCode = ReasonData['code'];
+
+/**
+ * The reason data of one code.
+ *
+ * @example
+ * ```ts
+ * const r: ReasonOf<'residence-outside'> = { code: 'residence-outside', offerId: 'x', offerTitle: 'X', areas: ['E08000001'] };
+ * ```
+ */
+export type ReasonOf<C extends ReasonCode> = Extract<ReasonData, { readonly code: C }>;
+
+/**
+ * A reason put into words: its stable code, a sentence from a message table, and the details
+ * the sentence names. This is what `evaluate`, `compareMove` and `timeline` return.
+ *
+ * @example
+ * ```ts
+ * const reason: Reason = { code: 'residence-unknown', message: 'X: where the person lives on this date is not given', offerId: 'x' };
+ * ```
+ */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly message: string;
+  /** The offer the reason is about. */
+  readonly offerId?: string;
+  /** The person fact the reason is about (`fact-missing`, `fact-not-met`). */
+  readonly fact?: FactName;
+  /** A date the reason names (a birthday, an effective date). */
+  readonly date?: CalendarDate;
+  /** Areas the reason names (councils with no encoded offer, areas lived outside). */
+  readonly areas?: readonly string[];
+}
+
+/** An age band as birthdays: from the `from`th (0: from birth) until the `until`th (null: no upper age). */
+export interface AgeBand {
+  readonly from: number;
+  readonly until: number | null;
+}
+
+/** Whose care leavers an offer covers: any council's, those of councils within `areas`, or only its own. */
+export interface ResponsibilityScope {
+  readonly scope: 'any' | 'within' | 'own';
+  readonly areas: readonly string[];
+}
+
+/**
+ * Why a member council's offer exceeds, meets or falls short of a guarantee item, as data (the
+ * guarantee report's reasons; the explain layer words them).
+ *
+ * @example
+ * ```ts
+ * const reason: GuaranteeReasonData = { code: 'wider-categories', categories: ['qualifying'] };
+ * ```
+ */
+export type GuaranteeReasonData =
+  | { readonly code: 'better-value' | 'same-value' | 'worse-value'; readonly mine: EntitlementValue; readonly theirs: EntitlementValue }
+  | {
+      readonly code: 'wider-age' | 'narrower-age';
+      readonly mine: AgeBand;
+      readonly theirs: AgeBand;
+      /** `shorter` when one band lies inside the other; `shifted` when it starts and ends elsewhere. */
+      readonly shape: 'longer' | 'shorter' | 'shifted';
+    }
+  | { readonly code: 'wider-categories' | 'narrower-categories'; readonly categories: readonly CareLeaverCategory[] }
+  | { readonly code: 'wider-responsibility' | 'narrower-responsibility'; readonly mine: ResponsibilityScope; readonly theirs: ResponsibilityScope }
+  | { readonly code: 'nothing-encoded'; readonly memberName: string; readonly kind: Kind }
+  | { readonly code: 'not-in-force'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
+  | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string };
+
+/**
+ * The stable codes of the guarantee report's reasons.
+ *
+ * @example
+ * ```ts
+ * const code: GuaranteeReasonCode = 'narrower-age';
+ * ```
+ */
+export type GuaranteeReasonCode = GuaranteeReasonData['code'];
+
+/**
+ * A guarantee reason put into words.
+ *
+ * @example
+ * ```ts
+ * const reason: GuaranteeReason = { code: 'same-value', message: 'gives 100%, as the guarantee does' };
+ * ```
+ */
+export interface GuaranteeReason {
+  readonly code: GuaranteeReasonCode;
+  readonly message: string;
+}
+
+/**
+ * The guarantee reason data of one code.
+ *
+ * @example
+ * ```ts
+ * const r: GuaranteeReasonOf<'wider-categories'> = { code: 'wider-categories', categories: ['qualifying'] };
+ * ```
+ */
+export type GuaranteeReasonOf<C extends GuaranteeReasonCode> = GuaranteeReasonData extends infer T
+  ? T extends { readonly code: infer K }
+    ? C extends K
+      ? T & { readonly code: C }
+      : never
+    : never
+  : never;

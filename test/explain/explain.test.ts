@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  ADULT_AGE,
+  ENGLISH_MESSAGES,
+  type MessageTable,
+  type Person,
+  addDays,
+  birthday,
+  compareMove,
+  decide,
+  decideMove,
+  decideTimeline,
+  embeddedDataset,
+  evaluate,
+  explainEvaluation,
+  guaranteeReport,
+  timeline,
+} from '../../src/index.js';
+import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
+
+const boltonLeaver: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+
+/** Every string anywhere in a value (to check that decisions carry no sentences). */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/** A table that words every reason as its code: a stand-in for a Welsh or an easy-read table. */
+const CODES_ONLY: MessageTable = {
+  ...ENGLISH_MESSAGES,
+  withTitle: (_title, sentence) => sentence,
+  reasons: Object.fromEntries(Object.keys(ENGLISH_MESSAGES.reasons).map((code) => [code, () => `[${code}]`])) as unknown as MessageTable['reasons'],
+  moves: Object.fromEntries(Object.keys(ENGLISH_MESSAGES.moves).map((change) => [change, () => `[${change}]`])) as unknown as MessageTable['moves'],
+  guarantee: Object.fromEntries(Object.keys(ENGLISH_MESSAGES.guarantee).map((code) => [code, () => `[${code}]`])) as unknown as MessageTable['guarantee'],
+};
+
+describe('decide first, explain afterwards', () => {
+  it('decides with reasons as data: codes and details, no message', () => {
+    const decided = decide(boltonLeaver, '2026-11-23', embeddedDataset);
+    for (const entitlement of decided.entitlements) {
+      for (const reason of [...entitlement.reasons, ...entitlement.offers.flatMap((o) => o.reasons)]) {
+        expect(reason).not.toHaveProperty('message');
+      }
+    }
+    const tax = decided.entitlements.find((e) => e.kind === 'council-tax-exemption')!;
+    expect(tax.reasons[0]).toMatchObject({ code: 'offer-applies', providerName: expect.any(String), applying: expect.any(Number) });
+  });
+
+  it('words the same decisions through another message table, without changing them', () => {
+    const english = evaluate(boltonLeaver, '2026-11-23', embeddedDataset);
+    const codes = evaluate(boltonLeaver, '2026-11-23', embeddedDataset, { messages: CODES_ONLY });
+    expect(codes.entitlements.map((e) => [e.kind, e.outcome, e.endsOn, e.decidingOfferId])).toEqual(
+      english.entitlements.map((e) => [e.kind, e.outcome, e.endsOn, e.decidingOfferId]),
+    );
+    for (const entitlement of codes.entitlements) {
+      for (const reason of entitlement.reasons) expect(reason.message).toBe(`[${reason.code}]`);
+    }
+    const move = compareMove(boltonLeaver, { to: 'E08000035', on: '2026-11-23' }, embeddedDataset, { messages: CODES_ONLY });
+    for (const change of move.changes) expect(change.message).toBe(`[${change.change}]`);
+    const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { messages: CODES_ONLY });
+    for (const member of report.items.flatMap((i) => i.members)) for (const r of member.reasons) expect(r.message).toBe(`[${r.code}]`);
+  });
+
+  it('explains exactly what was decided: evaluate is decide then explainEvaluation (property)', () => {
+    const person = fc.record({
+      dateOfBirth: fc.integer({ min: 0, max: 365 * 12 }).map((d) => addDays('1998-01-01', d)),
+      category: fc.constantFrom('former-relevant' as const, 'qualifying' as const),
+      responsibleAuthority: fc.constantFrom(...COUNCILS),
+      residence: fc.constantFrom(...PLACES_TO_LIVE),
+    });
+    fc.assert(
+      fc.property(person, fc.integer({ min: 0, max: 365 * 10 }), (p, days) => {
+        const on = addDays(birthday(p.dateOfBirth, ADULT_AGE), days);
+        const decided = decide(p, on, fictionalDataset, fictional);
+        const explained = evaluate(p, on, fictionalDataset, fictional);
+        expect(explainEvaluation(decided, fictional)).toEqual(explained);
+        decided.entitlements.forEach((d, i) => {
+          expect(explained.entitlements[i]!.reasons.map((r) => r.code)).toEqual(d.reasons.map((r) => r.code));
+          expect(explained.entitlements[i]!.outcome).toBe(d.outcome);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('says what caused each change on a timeline: a birthday, a version, a move', () => {
+    const decided = decideTimeline(boltonLeaver, { from: '2026-11-23', until: '2030-01-01' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+    expect(decided.events).toHaveLength(1);
+    expect(decided.events[0]).toMatchObject({ on: '2029-06-15', causes: [{ cause: 'birthday', age: 25 }] });
+    const mover: Person = {
+      ...boltonLeaver,
+      residence: [
+        { area: 'E08000001', from: '2004-06-15' },
+        { area: 'E08000035', from: '2027-03-01' },
+      ],
+    };
+    const moved = timeline(mover, { from: '2026-11-23', until: '2027-12-31' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+    expect(moved.events[0]?.on).toBe('2027-03-01');
+    expect(moved.events[0]?.causes).toContainEqual({ cause: 'move', to: 'E08000035' });
+    expect(moved.events[0]?.reasons.every((r) => r.message !== '')).toBe(true);
+  });
+
+  it('gives the reason an entitlement ends as data, with its birthday', () => {
+    const tax = decide(boltonLeaver, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements[0]!;
+    expect(tax.endsOn).toBe('2029-06-15');
+    expect(tax.reasons.at(-1)).toMatchObject({ code: 'ends-on-birthday', age: 25, date: '2029-06-15', then: { outcome: 'not-eligible' } });
+    const move = decideMove(boltonLeaver, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+    expect(move.changes[0]).not.toHaveProperty('message');
+    expect(strings(move.changes[0]!.before.reasons).some((s) => s.includes(' birthday, '))).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  Condition,
+  Entitlement,
+  Evaluation,
+  KindChange,
+  KindChangeDecision,
+  MessageTable,
+  MoveComparison,
+  MoveDecision,
+  Reason,
+  ReasonCode,
+  ReasonData,
+  Timeline,
+} from '../../src/index.js';
+import { compareMove, decide, decideMove, decideTimeline, evaluate, timeline } from '../../src/index.js';
+import { CONDITION_HANDLERS } from '../../src/rules/condition-handlers.js';
+
+/**
+ * Type tests of the public API: checked by `npm run typecheck` (vitest runs them as no-ops), so a
+ * change to these shapes fails the build before it reaches a user.
+ */
+describe('the public API, as types', () => {
+  it('decides with reason data and explains with sentences', () => {
+    expectTypeOf(decide).returns.toEqualTypeOf<Evaluation<ReasonData>>();
+    expectTypeOf(evaluate).returns.toEqualTypeOf<Evaluation>();
+    expectTypeOf<Evaluation['entitlements'][number]>().toEqualTypeOf<Entitlement<Reason>>();
+    expectTypeOf<Reason>().toHaveProperty('message').toEqualTypeOf<string>();
+    expectTypeOf<ReasonData>().not.toHaveProperty('message');
+    expectTypeOf(decideMove).returns.toEqualTypeOf<MoveDecision>();
+    expectTypeOf(compareMove).returns.toEqualTypeOf<MoveComparison>();
+    expectTypeOf<KindChangeDecision>().not.toHaveProperty('message');
+    expectTypeOf<KindChange>().toHaveProperty('message').toEqualTypeOf<string>();
+    expectTypeOf(decideTimeline).returns.toEqualTypeOf<Timeline<ReasonData>>();
+    expectTypeOf(timeline).returns.toEqualTypeOf<Timeline>();
+  });
+
+  it('has one message per reason code, and one handler per condition type', () => {
+    expectTypeOf<keyof MessageTable['reasons']>().toEqualTypeOf<ReasonCode>();
+    expectTypeOf<keyof typeof CONDITION_HANDLERS>().toEqualTypeOf<Condition['type']>();
+  });
+
+  it('takes the options last, and optional', () => {
+    expectTypeOf(evaluate).parameter(3).toEqualTypeOf<Parameters<typeof evaluate>[3]>();
+    expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof evaluate>[3]>();
+    expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof compareMove>[3]>();
+    expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof timeline>[3]>();
+  });
+});
