@@ -78,7 +78,7 @@ describe('timeline', () => {
   it('shows a change of value even when the outcome stays the same', () => {
     const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton +£2,000 → £3,000/);
+    expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton( Council)? +£2,000 → £3,000/);
   });
 
   it('ends by default on the 26th birthday as --leap-day places it', () => {

@@ -73,7 +73,8 @@ describe('coverage', () => {
 
   it('by default lists every area the dataset names, on the latest last-checked date', () => {
     const report = coverage(embeddedDataset, { geography });
-    expect(report.on).toBe('2026-11-23');
+    const latest = embeddedDataset.documents.flatMap((d) => d.offers.map((o) => o.lastChecked)).sort().at(-1);
+    expect(report.on).toBe(latest);
     expect(report.areas).toEqual(expect.arrayContaining(['E92000001', 'E47000001', 'E08000004', 'W92000004', 'S92000003']));
     expect(report.areas).not.toContain('org:tfgm');
     expect([...report.areas].sort()).toEqual(report.areas);
