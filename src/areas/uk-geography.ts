@@ -36,15 +36,27 @@ export const ukGeography: Geography = {
   has: (code) => registryIndex().byCode.has(code),
   councilsWithin,
   changeDates(area) {
-    const { byCode } = registryIndex();
-    const dates = new Set<string>();
-    for (const place of [byCode.get(area), ...(byCode.get(area)?.county === undefined ? [] : [byCode.get(byCode.get(area)!.county!)])]) {
-      if (place === undefined) continue;
-      for (const date of [place.startDate, place.endDate]) if (date !== undefined) dates.add(date);
-      for (const membership of place.combinedAuthorities) {
-        for (const date of [membership.from, membership.until]) if (date !== undefined) dates.add(date);
-      }
+    let known = changeDatesMemo.get(area);
+    if (known === undefined) {
+      known = changeDatesOf(area);
+      changeDatesMemo.set(area, known);
     }
-    return [...dates].sort();
+    return known;
   },
 };
+
+/** The registry never changes while the process runs, so each area's change dates are worked out once. */
+const changeDatesMemo = new Map<string, readonly string[]>();
+
+function changeDatesOf(area: string): readonly string[] {
+  const { byCode } = registryIndex();
+  const dates = new Set<string>();
+  for (const place of [byCode.get(area), ...(byCode.get(area)?.county === undefined ? [] : [byCode.get(byCode.get(area)!.county!)])]) {
+    if (place === undefined) continue;
+    for (const date of [place.startDate, place.endDate]) if (date !== undefined) dates.add(date);
+    for (const membership of place.combinedAuthorities) {
+      for (const date of [membership.from, membership.until]) if (date !== undefined) dates.add(date);
+    }
+  }
+  return [...dates].sort();
+}

@@ -121,6 +121,7 @@ export function assessOffer(
     residence: context.residence,
     geography: context.geography,
     leapDayBirthday: context.leapDayBirthday,
+    residenceWithin: context.residenceWithin,
     providerCode: provider.code,
     offerId: offer.id,
     offerTitle: offer.title,

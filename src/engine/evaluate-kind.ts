@@ -6,7 +6,8 @@ import type { Source } from '../schema/offer.js';
 import type { Person } from '../schema/person.js';
 import { assessOffer } from './assess-offer.js';
 import { compareValues } from './compare-values.js';
-import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
+import type { DatasetIndex, IndexedOffer } from './dataset-index.js';
+import type { PlaceView } from './place-view.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
 import type { Geography } from '../areas/geography.js';
 
@@ -18,10 +19,10 @@ export interface KindContext {
   readonly geography: Geography;
   readonly leapDayBirthday: LeapDayBirthdayRule;
   readonly index: DatasetIndex;
-  /** The councils concerned (see {@link councilsConcerned}), computed once per date. */
-  readonly councils: readonly string[];
-  /** Whether an offer concerns the person on this date (see {@link concernsPerson}). */
-  readonly concerns: (offer: IndexedOffer) => boolean;
+  /** What the dataset holds for the person's places on this date (offers concerning them, councils, coverage). */
+  readonly places: PlaceView;
+  /** Whether the residence lies within an area on the date (from `places`). */
+  readonly residenceWithin: ((area: string) => boolean) | null;
 }
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
@@ -86,9 +87,7 @@ export function councilsConcerned(
  */
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<ReasonData> {
   const offers: OfferAssessment<ReasonData>[] = [];
-  for (const offer of context.index.byKind.get(kind) ?? []) {
-    if (context.concerns(offer)) offers.push(assessOffer(offer, context));
-  }
+  for (const offer of context.places.offersOf(kind)) offers.push(assessOffer(offer, context));
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
   const entitlement = (
     fields: Pick<Entitlement<ReasonData>, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>,
@@ -127,9 +126,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
     });
   }
   const unknown = offers.filter((o) => o.state === 'unknown');
-  const uncovered = context.councils.filter(
-    (council) => !isKindCovered(context.index, kind, council, context.on, context.geography),
-  );
+  const uncovered = context.places.uncoveredFor(kind);
   const noData: ReasonData[] = uncovered.length === 0 ? [] : [{ code: 'no-offer-encoded', kind, areas: uncovered }];
   const refusals = reasonsOf(offers);
   if (unknown.length > 0 || uncovered.length > 0) {

@@ -12,10 +12,10 @@ import { sameValue } from './compare-values.js';
 import { changePoints } from './change-dates.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation } from './entitlement.js';
-import { type KindContext, councilsConcerned, evaluateKindOn } from './evaluate-kind.js';
+import { type KindContext, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
-import { concernsPerson } from './place-guard.js';
+import { placeView } from './place-view.js';
 
 /** Options for `evaluate`, `decide`, `compareMove` and `timeline`. */
 export interface EvaluateOptions {
@@ -147,17 +147,16 @@ export function setUpEngine(
 export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
   const residence = residenceOn(setup.person, on);
   const { person, geography, index } = setup;
-  const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
-  const inResponsible = index.containment.within(geography, person.responsibleAuthority, on);
+  const places = placeView(index, geography, residence, person.responsibleAuthority, on);
   return {
     person,
     geography,
     leapDayBirthday: setup.leapDayBirthday,
-    index: setup.index,
+    index,
     on,
     residence,
-    councils: councilsConcerned({ person, residence, geography, on }),
-    concerns: (offer) => concernsPerson(offer.guard, inResidence, inResponsible),
+    places,
+    residenceWithin: places.residenceWithin,
   };
 }
 
@@ -186,7 +185,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
   const { on } = context;
   const all = setup.index.byKind.get(entitlement.kind) ?? [];
   // With a residence history, offers of places lived in later may matter: consider them all.
-  const offers = typeof setup.person.residence === 'string' ? all.filter(context.concerns) : all;
+  const offers = typeof setup.person.residence === 'string' ? context.places.offersOf(entitlement.kind) : all;
   if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
   for (const point of changePoints(offers, setup.person, on, setup)) {
     const next = evaluateKindOn(entitlement.kind, contextOn(setup, point.date));

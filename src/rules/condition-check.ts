@@ -26,6 +26,8 @@ export interface ConditionContext {
   readonly offerTitle: string;
   readonly geography: Geography;
   readonly leapDayBirthday: LeapDayBirthdayRule;
+  /** Whether the residence lies within an area on `on`, remembered (null when the residence is not known). */
+  readonly residenceWithin: ((area: string) => boolean) | null;
 }
 
 /** A met condition with no reason. */

@@ -17,6 +17,7 @@ export function checkResidence(condition: ResidenceCondition, context: Condition
   if (residence === null) {
     return conditionCheck('unknown', { code: 'residence-unknown', offerId, offerTitle });
   }
-  if (condition.within.some((area) => geography.isWithin(residence, area, on))) return MET;
+  const within = context.residenceWithin ?? ((area: string) => geography.isWithin(residence, area, on));
+  if (condition.within.some(within)) return MET;
   return conditionCheck('not-met', { code: 'residence-outside', offerId, offerTitle, areas: condition.within });
 }

@@ -1,0 +1,98 @@
+import type { Geography } from '../areas/geography.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Kind } from '../schema/kind.js';
+import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
+import { concernsPerson } from './place-guard.js';
+
+/**
+ * What a dataset holds for one pair of places (where a person lives, the council that looked
+ * after them) in one stretch of time in which the geography around them does not change: the
+ * offers of each kind that concern them, the councils concerned and which kinds those councils
+ * cover. It is worked out once and shared by every person, date and kind that falls in it.
+ */
+export interface PlaceView {
+  /** The councils whose offers decide a kind: the responsible authority and those serving the residence. */
+  readonly councils: readonly string[];
+  /** The offers of a kind that concern the person (see `concernsPerson`), in dataset order. */
+  offersOf(kind: Kind): readonly IndexedOffer[];
+  /** The councils concerned that have not encoded (nor are covered for) a kind. */
+  uncoveredFor(kind: Kind): readonly string[];
+  /** Whether the residence lies within an area (remembered), or null when the residence is not known. */
+  readonly residenceWithin: ((area: string) => boolean) | null;
+}
+
+const MAX_VIEWS = 20_000;
+const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
+
+/** How many of an area's geography change dates fall on or before a date: equal counts, equal geography. */
+function period(geography: Geography, area: string | null, on: CalendarDate): number {
+  if (area === null || geography.changeDates === undefined) return 0;
+  let n = 0;
+  for (const date of geography.changeDates(area)) if (date <= on) n += 1;
+  return n;
+}
+
+/**
+ * The place view for a residence and a responsible authority on a date (remembered per dataset
+ * index and geography; a view is the same on every date of the stretch it covers).
+ *
+ * @param index - the dataset's index
+ * @param geography - where places are
+ * @param residence - where the person lives on the date (null when not known)
+ * @param responsible - the council that looked after them
+ * @param on - the date
+ * @returns the view
+ * @example
+ * ```ts
+ * placeView(indexDataset(embeddedDataset), ukGeography, 'E08000003', 'E08000001', '2026-11-23').offersOf('council-tax-exemption').length > 0; // true
+ * ```
+ */
+export function placeView(index: DatasetIndex, geography: Geography, residence: string | null, responsible: string, on: CalendarDate): PlaceView {
+  let byGeography = views.get(index);
+  if (byGeography === undefined) {
+    byGeography = new WeakMap();
+    views.set(index, byGeography);
+  }
+  let memo = byGeography.get(geography);
+  if (memo === undefined) {
+    memo = new Map();
+    byGeography.set(geography, memo);
+  }
+  const key = `${residence}|${responsible}|${period(geography, residence, on)}|${period(geography, responsible, on)}`;
+  let view = memo.get(key);
+  if (view === undefined) {
+    if (memo.size >= MAX_VIEWS) memo.clear();
+    view = buildView(index, geography, residence, responsible, on);
+    memo.set(key, view);
+  }
+  return view;
+}
+
+function buildView(index: DatasetIndex, geography: Geography, residence: string | null, responsible: string, on: CalendarDate): PlaceView {
+  const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
+  const inResponsible = index.containment.within(geography, responsible, on);
+  const serving = residence === null ? [] : geography.councilsServing(residence, on);
+  const councils = [...new Set([responsible, ...serving])];
+  const offers = new Map<Kind, readonly IndexedOffer[]>();
+  const uncovered = new Map<Kind, readonly string[]>();
+  return {
+    councils,
+    residenceWithin: inResidence,
+    offersOf(kind) {
+      let list = offers.get(kind);
+      if (list === undefined) {
+        list = (index.byKind.get(kind) ?? []).filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible));
+        offers.set(kind, list);
+      }
+      return list;
+    },
+    uncoveredFor(kind) {
+      let list = uncovered.get(kind);
+      if (list === undefined) {
+        list = councils.filter((council) => !isKindCovered(index, kind, council, on, geography));
+        uncovered.set(kind, list);
+      }
+      return list;
+    },
+  };
+}
