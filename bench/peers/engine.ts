@@ -1,15 +1,15 @@
 /**
- * This package's engine as a peer: `evaluate()` on the peers' rules (the embedded dataset
+ * This package's engine as a peer: `evaluate()` (or `decide()`, without explanations) on the peers' rules (the embedded dataset
  * restricted to their documents) with `kinds: ['council-tax-exemption', 'free-travel']`.
  *
  * The benchmark passes the built package's `evaluate` (dist/, what users run); the test passes
  * the source's.
  */
-import type { Dataset, EvaluateOptions, Evaluation, Person } from '../../src/index.js';
+import type { Dataset, EvaluateOptions, Evaluation, Person, ReasonData } from '../../src/index.js';
 import { PEER_KINDS, type PeerAnswer } from './peer-rules.js';
 
 /** The engine's `evaluate`, from the source or from the built package. */
-export type EvaluateFunction = (person: Person, on: string, dataset: Dataset, options?: EvaluateOptions) => Evaluation;
+export type EvaluateFunction = (person: Person, on: string, dataset: Dataset, options?: EvaluateOptions) => Pick<Evaluation, 'entitlements'> | Pick<Evaluation<ReasonData>, 'entitlements'>;
 
 const options: EvaluateOptions = { kinds: PEER_KINDS };
 

@@ -28,6 +28,11 @@ export interface Geography {
    * Optional: the guarantee report needs it unless it is given its members.
    */
   councilsWithin?(container: string, on: CalendarDate): readonly string[];
+  /**
+   * Every area that contains `area` on `on`, `area` itself first. Optional: the engine uses it,
+   * when given, to find the offers that concern a place without testing every offer.
+   */
+  containersOf?(area: string, on: CalendarDate): readonly string[];
 }
 
 /** One area of a geography built with {@link createGeography}. */

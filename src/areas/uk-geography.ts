@@ -35,6 +35,13 @@ export const ukGeography: Geography = {
   nameOf: (code) => registryIndex().byCode.get(code)?.shortName,
   has: (code) => registryIndex().byCode.has(code),
   councilsWithin,
+  containersOf(area, on) {
+    const found = [area];
+    for (const [container, spans] of registryIndex().containers.get(area) ?? []) {
+      if (container !== area && spans.some((span) => span.from <= on && on < span.until)) found.push(container);
+    }
+    return found;
+  },
   changeDates(area) {
     let known = changeDatesMemo.get(area);
     if (known === undefined) {

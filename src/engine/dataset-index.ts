@@ -34,6 +34,39 @@ export interface DatasetIndex {
   readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
   /** Which areas contain which places, remembered per geography and date. */
   readonly containment: ContainmentMemo;
+  /** For each kind, its offers arranged by the areas their place guards name (see {@link GuardLookup}). */
+  readonly byGuard: ReadonlyMap<Kind, GuardLookup>;
+}
+
+/**
+ * A kind's offers arranged by their place guards, so that the offers that can concern a person
+ * are found from the areas containing their places instead of by testing every offer.
+ */
+export interface GuardLookup {
+  /** Offers with no place guard at all (they concern everyone). */
+  readonly unguarded: readonly IndexedOffer[];
+  /** Offers by each area their residence guard names. */
+  readonly byResidence: ReadonlyMap<string, readonly IndexedOffer[]>;
+  /** Offers by each area their responsible-authority guard names. */
+  readonly byResponsible: ReadonlyMap<string, readonly IndexedOffer[]>;
+}
+
+function guardLookup(offers: readonly IndexedOffer[]): GuardLookup {
+  const unguarded: IndexedOffer[] = [];
+  const byResidence = new Map<string, IndexedOffer[]>();
+  const byResponsible = new Map<string, IndexedOffer[]>();
+  const add = (map: Map<string, IndexedOffer[]>, area: string, offer: IndexedOffer) => {
+    const list = map.get(area);
+    if (list === undefined) map.set(area, [offer]);
+    else if (list[list.length - 1] !== offer) list.push(offer);
+  };
+  for (const offer of offers) {
+    const { residence, responsible } = offer.guard;
+    if (residence === null && responsible === null) unguarded.push(offer);
+    for (const area of residence ?? []) add(byResidence, area, offer);
+    for (const area of responsible ?? []) add(byResponsible, area, offer);
+  }
+  return { unguarded, byResidence, byResponsible };
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -112,7 +145,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       ownKinds.set(document.provider.code, kinds);
     }
   }
-  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo() };
+  const byGuard = new Map([...byKind].map(([kind, offers]) => [kind, guardLookup(offers)] as const));
+  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo(), byGuard };
   cache.set(dataset, index);
   return index;
 }

@@ -74,6 +74,21 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   const serving = residence === null ? [] : geography.councilsServing(residence, on);
   const councils = [...new Set([responsible, ...serving])];
   const offers = new Map<Kind, readonly IndexedOffer[]>();
+  // An offer can concern the person only if it has no place guard, or a guard names an area
+  // containing where they live or the council that looked after them (see concernsPerson).
+  // With the containers known, those offers are looked up; without, every offer is a candidate.
+  const residenceContainers = residence === null ? null : (geography.containersOf?.(residence, on) ?? null);
+  const responsibleContainers = geography.containersOf?.(responsible, on) ?? null;
+  const candidates = (kind: Kind): readonly IndexedOffer[] => {
+    const all = index.byKind.get(kind) ?? [];
+    const lookup = index.byGuard.get(kind);
+    if (lookup === undefined || residenceContainers === null || responsibleContainers === null) return all;
+    const found = new Set<IndexedOffer>(lookup.unguarded);
+    for (const area of residenceContainers) for (const offer of lookup.byResidence.get(area) ?? []) found.add(offer);
+    for (const area of responsibleContainers) for (const offer of lookup.byResponsible.get(area) ?? []) found.add(offer);
+    // Keep the dataset's order: the order of offers decides ties and the order of reasons.
+    return found.size === all.length ? all : all.filter((offer) => found.has(offer));
+  };
   const uncovered = new Map<Kind, readonly string[]>();
   return {
     councils,
@@ -81,7 +96,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     offersOf(kind) {
       let list = offers.get(kind);
       if (list === undefined) {
-        list = (index.byKind.get(kind) ?? []).filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible));
+        list = candidates(kind).filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible));
         offers.set(kind, list);
       }
       return list;

@@ -5,6 +5,7 @@ import { type MoveMatrixOptions, decideMoveMatrix } from '../engine/move-matrix.
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
+import type { ReasonData } from '../schema/reason.js';
 import { ENGLISH_MESSAGES } from './message-table.js';
 import type { ExplainedOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
@@ -37,13 +38,21 @@ export interface MoveComparison extends Omit<MoveDecision, 'changes'> {
  * ```
  */
 export function explainMove(move: MoveDecision, options: ExplainOptions = {}): MoveComparison {
+  return explainMoveWith(move, options, (e) => explainEntitlement(e, options));
+}
+
+function explainMoveWith(
+  move: MoveDecision,
+  options: ExplainOptions,
+  explain: (entitlement: Entitlement<ReasonData>) => Entitlement,
+): MoveComparison {
   const messages = options.messages ?? ENGLISH_MESSAGES;
   return Object.assign({}, move, {
     changes: move.changes.map(
       (change): KindChange =>
         Object.assign({}, change, {
-          before: explainEntitlement(change.before, options),
-          after: explainEntitlement(change.after, options),
+          before: explain(change.before),
+          after: explain(change.after),
           message: messages.moves[change.change](change, messages),
         }),
     ),
@@ -105,9 +114,20 @@ export interface MoveMatrix {
  */
 export function moveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: ExplainedOptions = {}): MoveMatrix {
   const decided = decideMoveMatrix(person, matrix, dataset, options);
+  // Each area's decisions are made once and shared by every move from or to it, so each is put
+  // into words once too.
+  const explained = new WeakMap<Entitlement<ReasonData>, Entitlement>();
+  const explainOnce = (entitlement: Entitlement<ReasonData>): Entitlement => {
+    let done = explained.get(entitlement);
+    if (done === undefined) {
+      done = explainEntitlement(entitlement, options);
+      explained.set(entitlement, done);
+    }
+    return done;
+  };
   return {
     on: decided.on,
     areas: decided.areas,
-    compare: (from, to) => explainMove(decided.compare(from, to), options),
+    compare: (from, to) => explainMoveWith(decided.compare(from, to), options, explainOnce),
   };
 }

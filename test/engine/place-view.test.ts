@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { type Geography, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
+
+/** The UK geography without its shortcuts: the engine then tests every offer of a kind. */
+const plainGeography: Geography = {
+  isWithin: (area, container, on) => ukGeography.isWithin(area, container, on),
+  councilsServing: (area, on) => ukGeography.councilsServing(area, on),
+  nameOf: (code) => ukGeography.nameOf(code),
+  has: (code) => ukGeography.has(code),
+  changeDates: (area) => ukGeography.changeDates!(area),
+};
+
+const english = listAreas({ current: true, nation: 'England' });
+const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
+const responsible = english.filter((a) => a.childrensServices).map((a) => a.code);
+
+describe('place views', () => {
+  it('lists the areas containing a place, the place first', () => {
+    expect(ukGeography.containersOf!('E08000001', '2026-11-23')).toEqual(expect.arrayContaining(['E08000001', 'E47000001', 'E92000001']));
+    expect(ukGeography.containersOf!('E08000001', '2026-11-23')[0]).toBe('E08000001');
+    expect(ukGeography.containersOf!('E07000110', '2026-11-23')).toContain('E10000016'); // Maidstone in Kent
+  });
+
+  it('finds, through the areas containing a place, exactly the answers a scan of every offer finds (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...billing),
+        fc.constantFrom(...responsible),
+        fc.integer({ min: 0, max: 365 * 8 }),
+        (residence, responsibleAuthority, days) => {
+          const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority, residence };
+          const on = new Date(Date.UTC(2022, 5, 15 + days)).toISOString().slice(0, 10);
+          const fast = decide(person, on, embeddedDataset);
+          const plain = decide(person, on, embeddedDataset, { geography: plainGeography });
+          expect(fast.entitlements.map((e) => [e.kind, e.outcome, e.decidingOfferId, e.endsOn, e.offers.map((o) => o.offerId)])).toEqual(
+            plain.entitlements.map((e) => [e.kind, e.outcome, e.decidingOfferId, e.endsOn, e.offers.map((o) => o.offerId)]),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('puts each area of a move matrix into words once, for every move from or to it', () => {
+    const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+    const matrix = moveMatrix(person, { areas: ['E08000001', 'E08000003', 'E08000035'], on: '2026-11-23' }, embeddedDataset);
+    const toManchester = matrix.compare('E08000001', 'E08000003');
+    const toLeeds = matrix.compare('E08000001', 'E08000035');
+    expect(toLeeds.changes[0]!.before).toBe(toManchester.changes[0]!.before);
+    expect(toLeeds.changes[0]!.before.reasons[0]!.message).toEqual(expect.any(String));
+  });
+});
