@@ -61,8 +61,8 @@ describe('renderAnswer', () => {
   });
 
   it('lists the changes over the next year, or says there are none', () => {
-    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton')).toContain(
-      'Nothing encoded changes between 23 November 2026 and 23 November 2027.',
+    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2027-01-01')).toContain(
+      'Nothing encoded changes between 1 January 2027 and 1 January 2028.',
     );
     const html = answer('born=2001-12-01&responsible=Bolton&lives-in=Bolton');
     const next = html.slice(html.indexOf('The next changes'), html.indexOf('Sources'));
