@@ -53,24 +53,6 @@ function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment
 }
 
 /**
- * The councils whose offers decide a kind for a person: the responsible authority and the
- * councils serving where they live (billing and children's services authorities).
- *
- * @param context - the person, date, residence and geography
- * @returns the council codes, each once
- * @example
- * ```ts
- * councilsConcerned(context); // ['E10000016', 'E07000110'] for a Kent care leaver in Maidstone
- * ```
- */
-export function councilsConcerned(
-  context: Pick<KindContext, 'person' | 'residence' | 'geography' | 'on'>,
-): string[] {
-  const serving = context.residence === null ? [] : context.geography.councilsServing(context.residence, context.on);
-  return [...new Set([context.person.responsibleAuthority, ...serving])];
-}
-
-/**
  * Evaluates one kind on one date (without working out when it next changes): assesses every
  * offer of the kind that concerns the person (offers certainly for other places and saying
  * nothing about the person's own are left out) and combines them. The best in-force value wins across layers; otherwise an
