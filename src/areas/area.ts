@@ -52,7 +52,7 @@ export interface AreaMembership {
 
 /**
  * One UK area: a council, a county, a combined authority or a nation. Built from mySociety's
- * register of local authorities (CC BY 4.0) with the corrections in `src/areas/corrections.ts`.
+ * register of local authorities (CC BY 4.0) with the corrections in `scripts/area-corrections.ts`.
  */
 export interface Area {
   /**

@@ -6,7 +6,7 @@
  * https://creativecommons.org/licenses/by/4.0/). Credit: mySociety. Changes: columns selected and
  * renamed, GSS codes used for counties, combined authorities and successors, start and end dates
  * normalised, spellings de-duplicated, the four nations added, and the corrections in
- * src/areas/corrections.ts applied.
+ * scripts/area-corrections.ts applied.
  */
 import type { Area } from './area.js';
 

@@ -5,8 +5,8 @@
  *
  * Each correction names its source. To change one, edit it here and run `npm run generate:areas`.
  */
-import type { CalendarDate } from '../dates/calendar-date.js';
-import type { Area, AreaMembership } from './area.js';
+import type { CalendarDate } from '../src/dates/calendar-date.js';
+import type { Area, AreaMembership } from '../src/areas/area.js';
 
 /** An area the register lacks, with its source. */
 export interface AddedArea {
