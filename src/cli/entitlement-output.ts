@@ -3,6 +3,7 @@ import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { FACT_FLAGS } from './fact-options.js';
+import { optionForFact } from './option-table.js';
 import type { Style } from './style.js';
 
 /** An entitlement as the `--json` output writes it. */
@@ -110,11 +111,9 @@ export function styleOutcome(word: string, style: Style): string {
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
 /** Fact names in a sentence, as the command-line options that give them. */
-const FACT_OPTION_WORDS: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(FACT_FLAGS).map(([flag, fact]): [string, string] => [fact, `--${flag} or --not-${flag}`]),
-  ['registeredGpArea', '--gp-area'],
-  ['household', '--household'],
-]);
+const FACT_OPTION_WORDS: ReadonlyMap<string, string> = new Map(
+  [...Object.values(FACT_FLAGS), 'registeredGpArea', 'household'].map((fact): [string, string] => [fact, optionForFact(fact)!]),
+);
 
 function asOptions(message: string): string {
   return message
@@ -249,12 +248,6 @@ export function missingFactHint(entitlements: readonly Entitlement[]): string {
   const facts = new Set(
     entitlements.filter((e) => e.outcome === 'unknown').flatMap((e) => e.reasons.filter((r) => r.code === 'fact-missing' && r.fact !== undefined).map((r) => r.fact!)),
   );
-  const flags = Object.entries(FACT_FLAGS);
-  const options = [...facts].map((fact) => {
-    if (fact === 'household') return '--household alone|only-care-leavers|with-others';
-    if (fact === 'registeredGpArea') return '--gp-area AREA';
-    const flag = flags.find(([, f]) => f === fact)?.[0];
-    return flag === undefined ? fact : `--${flag} or --not-${flag}`;
-  });
+  const options = [...facts].map((fact) => optionForFact(fact, { suggest: true }) ?? fact);
   return options.length === 0 ? '' : `To settle unknown answers, give: ${options.join('; ')}.\n`;
 }

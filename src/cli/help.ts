@@ -1,17 +1,9 @@
 import { FACT_FLAGS } from './fact-options.js';
+import { OUTPUT_OPTION_TABLE, PERSON_OPTION_TABLE, optionsHelp } from './option-table.js';
 
 /** The options every person command shares, as the help shows them. */
 export const PERSON_HELP = `Person options:
-  --born DATE            date of birth, DD/MM/YYYY or YYYY-MM-DD (required)
-  --responsible AREA     the council that looked after them (required)
-  --lives-in AREA        where they live (required)
-  --on DATE              the date to answer for, DD/MM/YYYY or YYYY-MM-DD (default: today)
-  --status STATUS        eligible or relevant (under 18), former-relevant (18 or over; the default
-                         from 18) or qualifying; eligible and relevant become former-relevant at 18
-  --household WHO        alone, only-care-leavers or with-others
-  --gp-area AREA         the area of the GP practice they are registered with
-  --leap-day RULE        where a 29 February birthday falls in a common year: march-1 (default)
-                         or february-28 (the law is not settled)
+${optionsHelp(PERSON_OPTION_TABLE)}
 
 Yes/no facts: --FACT says it holds, --not-FACT says it does not; leave both out when not known
 (a rule that needs an unknown fact answers "unknown" and names it).
@@ -20,8 +12,7 @@ ${Object.keys(FACT_FLAGS)
   .join('\n')}
 
 Output:
-  --json                 print one JSON document instead of tables
-  -h, --help             show this help
+${optionsHelp(OUTPUT_OPTION_TABLE)}
 
 AREA is a council, county, combined authority or nation: a name ("Bolton"), a short name or
 common spelling, or a GSS code ("E08000001"). Search with "care-leaver-entitlements areas NAME".

@@ -7,6 +7,7 @@ import { Household } from '../schema/person-facts.js';
 import type { Person, PersonFacts } from '../schema/index.js';
 import { booleanFacts, factOptionSpecs } from './fact-options.js';
 import type { OptionSpec } from './parse-options.js';
+import { OUTPUT_OPTION_TABLE, PERSON_OPTION_TABLE, optionSpecs } from './option-table.js';
 import { parseDateOption } from './parse-date-option.js';
 import { type NamedArea, resolveAreaOption } from './resolve-area-option.js';
 import { UsageError } from './usage-error.js';
@@ -20,17 +21,9 @@ import { UsageError } from './usage-error.js';
  * ```
  */
 export const PERSON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  born: { type: 'string' },
-  responsible: { type: 'string' },
-  'lives-in': { type: 'string' },
-  on: { type: 'string' },
-  status: { type: 'string' },
-  household: { type: 'string' },
-  'gp-area': { type: 'string' },
-  'leap-day': { type: 'string' },
+  ...optionSpecs(PERSON_OPTION_TABLE),
   ...factOptionSpecs(),
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...optionSpecs(OUTPUT_OPTION_TABLE),
 };
 
 /** A person read from the command line, with the names of the areas given. */

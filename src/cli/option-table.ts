@@ -1,0 +1,106 @@
+import type { FactName } from '../schema/person-facts.js';
+import { FACT_FLAGS } from './fact-options.js';
+import type { OptionSpec } from './parse-options.js';
+
+/**
+ * One command-line option, declared once: the parser's spec, the help line and the person field
+ * it gives all come from it.
+ */
+export interface CliOption {
+  /** The name without dashes (`lives-in`). */
+  readonly name: string;
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** What the help writes after the name (`DATE`, `AREA`). */
+  readonly value?: string;
+  /** The help text: its first line beside the option, further lines under it. */
+  readonly help: readonly string[];
+  /** The person fact it gives, so that a missing fact can be named as this option. */
+  readonly fact?: FactName;
+  /** The values to suggest when the fact is missing (`alone|only-care-leavers|with-others`). */
+  readonly suggest?: string;
+}
+
+/** The options that describe a person, in the order the help lists them. */
+export const PERSON_OPTION_TABLE: readonly CliOption[] = [
+  { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'] },
+  { name: 'responsible', type: 'string', value: 'AREA', help: ['the council that looked after them (required)'] },
+  { name: 'lives-in', type: 'string', value: 'AREA', help: ['where they live (required)'] },
+  { name: 'on', type: 'string', value: 'DATE', help: ['the date to answer for, DD/MM/YYYY or YYYY-MM-DD (default: today)'] },
+  {
+    name: 'status',
+    type: 'string',
+    value: 'STATUS',
+    help: ['eligible or relevant (under 18), former-relevant (18 or over; the default', 'from 18) or qualifying; eligible and relevant become former-relevant at 18'],
+  },
+  { name: 'household', type: 'string', value: 'WHO', help: ['alone, only-care-leavers or with-others'], fact: 'household', suggest: 'alone|only-care-leavers|with-others' },
+  { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA' },
+  {
+    name: 'leap-day',
+    type: 'string',
+    value: 'RULE',
+    help: ['where a 29 February birthday falls in a common year: march-1 (default)', 'or february-28 (the law is not settled)'],
+  },
+];
+
+/** The options every command has for its output. */
+export const OUTPUT_OPTION_TABLE: readonly CliOption[] = [
+  { name: 'json', type: 'boolean', help: ['print one JSON document instead of tables'] },
+  { name: 'help', type: 'boolean', short: 'h', help: ['show this help'] },
+];
+
+const HELP_COLUMN = 25;
+
+/**
+ * The `node:util` `parseArgs` spec of a table of options.
+ *
+ * @param table - the options
+ * @returns the spec, by option name
+ * @example
+ * ```ts
+ * optionSpecs(OUTPUT_OPTION_TABLE).help; // { type: 'boolean', short: 'h' }
+ * ```
+ */
+export function optionSpecs(table: readonly CliOption[]): Record<string, OptionSpec> {
+  return Object.fromEntries(table.map((o) => [o.name, o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }]));
+}
+
+/**
+ * The help lines of a table of options, their texts in one column.
+ *
+ * @param table - the options
+ * @returns the lines, joined
+ * @example
+ * ```ts
+ * optionsHelp(OUTPUT_OPTION_TABLE).split('\n')[1]; // '  -h, --help             show this help'
+ * ```
+ */
+export function optionsHelp(table: readonly CliOption[]): string {
+  return table
+    .flatMap((o) => {
+      const name = `  ${o.short === undefined ? '' : `-${o.short}, `}--${o.name}${o.value === undefined ? '' : ` ${o.value}`}`;
+      const [first = '', ...rest] = o.help;
+      return [`${name.padEnd(HELP_COLUMN)}${first}`, ...rest.map((line) => `${' '.repeat(HELP_COLUMN)}${line}`)];
+    })
+    .join('\n');
+}
+
+/**
+ * The option that gives a person fact, as a reader should type it: `--household`, or for a yes/no
+ * fact both of its flags. With `suggest`, the values are shown too.
+ *
+ * @param fact - the engine's fact name
+ * @param options - `suggest: true` to add the values (`--household alone|only-care-leavers|with-others`)
+ * @returns the words, or undefined when no option gives it
+ * @example
+ * ```ts
+ * optionForFact('inHigherEducation'); // '--higher-education or --not-higher-education'
+ * optionForFact('household', { suggest: true }); // '--household alone|only-care-leavers|with-others'
+ * ```
+ */
+export function optionForFact(fact: string, options: { readonly suggest?: boolean } = {}): string | undefined {
+  const valued = PERSON_OPTION_TABLE.find((o) => o.fact === fact);
+  if (valued !== undefined) return options.suggest === true && valued.suggest !== undefined ? `--${valued.name} ${valued.suggest}` : `--${valued.name}`;
+  const flag = Object.entries(FACT_FLAGS).find(([, f]) => f === fact)?.[0];
+  return flag === undefined ? undefined : `--${flag} or --not-${flag}`;
+}
