@@ -2,7 +2,6 @@ import type { Reason } from '../schema/reason.js';
 import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
-import { FACT_FLAGS } from './fact-options.js';
 import { optionForFact } from './option-table.js';
 import type { Style } from './style.js';
 
@@ -110,23 +109,6 @@ export function styleOutcome(word: string, style: Style): string {
 
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
-/** Fact names in a sentence, as the command-line options that give them. */
-const FACT_OPTION_WORDS: ReadonlyMap<string, string> = new Map(
-  [...Object.values(FACT_FLAGS), 'registeredGpArea', 'household'].map((fact): [string, string] => [fact, optionForFact(fact)!]),
-);
-
-function asOptions(message: string): string {
-  return message
-    .replace(/\bneeds to know (\w+) \((?:true|false)\), which was not given/g, (whole, fact: string) => {
-      const option = FACT_OPTION_WORDS.get(fact);
-      return option === undefined ? whole : `needs ${option}, which was not given`;
-    })
-    .replace(/\b(needs to know|needs) (\w+)/g, (whole, verb: string, fact: string) => {
-      const option = FACT_OPTION_WORDS.get(fact);
-      return option === undefined ? whole : `${verb} ${option}`;
-    });
-}
-
 /**
  * The "why" of a row, kept short: the reasons' sentences, leaving out the one that only repeats
  * the provider and value, and the reasons of offers that are for other places or other councils'
@@ -146,7 +128,7 @@ export function whyText(reasons: readonly Reason[], limit = 3): string {
   const relevant = reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant.length > 0 ? relevant : reasons;
-  const messages = [...new Set(chosen.map((r) => asOptions(r.message)))];
+  const messages = [...new Set(chosen.map((r) => r.message))];
   const more = messages.length - limit;
   return messages.slice(0, limit).join('; ') + (more > 0 ? ` (and ${more} more; --json lists them all)` : '');
 }

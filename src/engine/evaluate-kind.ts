@@ -6,7 +6,7 @@ import type { Source } from '../schema/offer.js';
 import type { Person } from '../schema/person.js';
 import { assessOffer } from './assess-offer.js';
 import { compareValues } from './compare-values.js';
-import type { DatasetIndex, IndexedOffer } from './dataset-index.js';
+import type { DatasetIndex } from './dataset-index.js';
 import type { PlaceView } from './place-view.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
 import type { Geography } from '../areas/geography.js';

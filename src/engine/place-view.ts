@@ -11,8 +11,6 @@ import { concernsPerson } from './place-guard.js';
  * cover. It is worked out once and shared by every person, date and kind that falls in it.
  */
 export interface PlaceView {
-  /** The councils whose offers decide a kind: the responsible authority and those serving the residence. */
-  readonly councils: readonly string[];
   /** The offers of a kind that concern the person (see `concernsPerson`), in dataset order. */
   offersOf(kind: Kind): readonly IndexedOffer[];
   /** The councils concerned that have not encoded (nor are covered for) a kind. */
@@ -72,6 +70,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
   const inResponsible = index.containment.within(geography, responsible, on);
   const serving = residence === null ? [] : geography.councilsServing(residence, on);
+  // The councils whose offers decide a kind: the responsible authority and those serving the residence.
   const councils = [...new Set([responsible, ...serving])];
   const offers = new Map<Kind, readonly IndexedOffer[]>();
   // An offer can concern the person only if it has no place guard, or a guard names an area
@@ -91,7 +90,6 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   };
   const uncovered = new Map<Kind, readonly string[]>();
   return {
-    councils,
     residenceWithin: inResidence,
     offersOf(kind) {
       let list = offers.get(kind);

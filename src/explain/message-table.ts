@@ -74,7 +74,18 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function factTest(test: FactCondition, words: MessageWords): string {
+/**
+ * The test a fact condition makes, in words ("within Bolton or Bury", "one of alone", "true").
+ *
+ * @param test - the fact condition
+ * @param words - names places
+ * @returns the words
+ * @example
+ * ```ts
+ * describeFactTest({ type: 'fact', fact: 'household', in: ['alone'] }, messageWords(ukGeography, ENGLISH_MESSAGES)); // 'one of alone'
+ * ```
+ */
+export function describeFactTest(test: FactCondition, words: MessageWords): string {
   if (test.within !== undefined) return `within ${words.areas(test.within, 'or')}`;
   if (test.in !== undefined) return `one of ${test.in.join(', ')}`;
   return JSON.stringify(test.equals);
@@ -139,9 +150,9 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'residence-unknown': () => 'where the person lives on this date is not given',
     'residence-outside': (r, w) => `is for people living in ${w.areas(r.areas, 'or')}`,
     'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
-    'fact-missing': (r, w) => `needs to know ${r.fact} (${factTest(r.test, w)}), which was not given`,
+    'fact-missing': (r, w) => `needs to know ${r.fact} (${describeFactTest(r.test, w)}), which was not given`,
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
-    'fact-not-met': (r, w) => `needs ${r.fact} to be ${factTest(r.test, w)}, but it is ${JSON.stringify(r.given)}`,
+    'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${JSON.stringify(r.given)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) => `begins on ${t.date(r.date)}`,
     'status-not-in-force': (r) => `is ${r.status}, not in force`,

@@ -5,6 +5,8 @@ import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { Kind } from '../../schema/kind.js';
+import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
+import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
@@ -65,7 +67,7 @@ export function runEntitlements(args: readonly string[], context: CliContext): n
   }
   const input = personFromOptions(values, context.today);
   const dataset = datasetFromOptions(values);
-  const result = evaluate(input.person, input.on, dataset, input.engine);
+  const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: values.json === true ? ENGLISH_MESSAGES : OPTION_MESSAGES });
   if (values.json === true) {
     printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });
     return 0;

@@ -3,6 +3,8 @@ import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
+import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
+import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
@@ -69,7 +71,10 @@ export function runMove(args: readonly string[], context: CliContext): number {
   const to = resolveAreaOption('--to', values.to, input.on);
   checkPlaceToLive('--to', to);
   const dataset = datasetFromOptions(values);
-  const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, input.engine);
+  const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
+    ...input.engine,
+    messages: values.json === true ? ENGLISH_MESSAGES : OPTION_MESSAGES,
+  });
   if (values.json === true) {
     printJson(context, {
       on: result.on,

@@ -1,6 +1,8 @@
 import { timeline } from '../../explain/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
+import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
+import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { PERSON_HELP } from '../help.js';
@@ -56,7 +58,10 @@ export function runTimeline(args: readonly string[], context: CliContext): numbe
   if (until < start) {
     throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
   }
-  const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), input.engine);
+  const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), {
+    ...input.engine,
+    messages: values.json === true ? ENGLISH_MESSAGES : OPTION_MESSAGES,
+  });
   if (values.json === true) {
     printJson(context, {
       from: result.from,
