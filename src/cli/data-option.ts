@@ -5,29 +5,31 @@ import type { Dataset } from '../schema/dataset.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { checkDataset } from '../validation/check.js';
 import type { InputIssue } from '../validation/input-issue.js';
-import type { OptionSpec } from './parse-options.js';
+import type { OptionGroup } from './command.js';
 import { readOfferDocumentFile } from './read-offer-document-file.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * The options every evaluating command takes to try an authority's own documents.
+ * The options every evaluating command takes to try an authority's own documents, as a group of
+ * the help.
  *
  * @example
  * ```ts
- * DATA_OPTIONS.data.type; // 'string'
+ * DATA_OPTION_GROUP.options.map((o) => o.name); // ['data', 'only-data']
  * ```
  */
-export const DATA_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  data: { type: 'string' },
-  'only-data': { type: 'boolean' },
+export const DATA_OPTION_GROUP: OptionGroup = {
+  heading: 'Your own documents',
+  options: [
+    {
+      name: 'data',
+      type: 'string',
+      value: 'PATH',
+      help: ['also use these offer documents: a YAML or JSON file, or a folder of them', '(checked first as "validate" checks them; exit 1 if any is invalid)'],
+    },
+    { name: 'only-data', type: 'boolean', help: ['use only the --data documents, not the embedded data'] },
+  ],
 };
-
-/** The help lines for {@link DATA_OPTIONS}. */
-export const DATA_HELP = `Your own documents:
-  --data PATH            also use these offer documents: a YAML or JSON file, or a folder of them
-                         (checked first as "validate" checks them; exit 1 if any is invalid)
-  --only-data            use only the --data documents, not the embedded data
-`;
 
 /** Offer documents given with --data that are invalid: each file with its issues. */
 export class InvalidDataError extends Error {

@@ -1,23 +1,3 @@
-import { FACT_FLAGS } from './fact-options.js';
-import { OUTPUT_OPTION_TABLE, PERSON_OPTION_TABLE, optionsHelp } from './option-table.js';
-
-/** The options every person command shares, as the help shows them. */
-export const PERSON_HELP = `Person options:
-${optionsHelp(PERSON_OPTION_TABLE)}
-
-Yes/no facts: --FACT says it holds, --not-FACT says it does not; leave both out when not known
-(a rule that needs an unknown fact answers "unknown" and names it).
-${Object.keys(FACT_FLAGS)
-  .map((flag) => `  --${flag}`)
-  .join('\n')}
-
-Output:
-${optionsHelp(OUTPUT_OPTION_TABLE)}
-
-AREA is a council, county, combined authority or nation: a name ("Bolton"), a short name or
-common spelling, or a GSS code ("E08000001"). Search with "care-leaver-entitlements areas NAME".
-`;
-
 /** The top-level help. */
 export const MAIN_HELP = `Usage: care-leaver-entitlements <command> [options]
 

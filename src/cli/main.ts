@@ -3,48 +3,32 @@ import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
 import type { CliContext } from './cli-context.js';
 import { closestNames } from './closest-names.js';
+import { type Command, optionForField } from './command.js';
 import { MAIN_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
-type Command = (args: readonly string[], context: CliContext) => number | Promise<number>;
-
 /** Each command, loaded only when it is run (so `schema` never loads the dataset). */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  entitlements: async () => (await import('./commands/entitlements.js')).runEntitlements,
-  move: async () => (await import('./commands/move.js')).runMove,
-  timeline: async () => (await import('./commands/timeline.js')).runTimeline,
-  guarantee: async () => (await import('./commands/guarantee.js')).runGuarantee,
-  areas: async () => (await import('./commands/areas.js')).runAreas,
-  coverage: async () => (await import('./commands/coverage.js')).runCoverage,
-  validate: async () => (await import('./commands/validate.js')).runValidate,
-  schema: async () => (await import('./commands/schema.js')).runSchema,
-  serve: async () => (await import('./commands/serve.js')).runServe,
-};
-
-/** The engine's option and field names as the command line spells them. */
-const FIELD_OPTIONS: Readonly<Record<string, string>> = {
-  'person.dateOfBirth': '--born',
-  'person.category': '--status',
-  'person.responsibleAuthority': '--responsible',
-  'person.residence': '--lives-in',
-  'person.facts.household': '--household',
-  'person.facts.registeredGpArea': '--gp-area',
-  on: '--on',
-  from: '--from',
-  until: '--until',
-  to: '--to',
-  region: 'AREA',
+  entitlements: async () => (await import('./commands/entitlements.js')).entitlementsCommand,
+  move: async () => (await import('./commands/move.js')).moveCommand,
+  timeline: async () => (await import('./commands/timeline.js')).timelineCommand,
+  guarantee: async () => (await import('./commands/guarantee.js')).guaranteeCommand,
+  areas: async () => (await import('./commands/areas.js')).areasCommand,
+  coverage: async () => (await import('./commands/coverage.js')).coverageCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 };
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function describeInvalidInput(error: InvalidInputError): string {
+function describeInvalidInput(error: InvalidInputError, command: Command | undefined): string {
   const issue = error.issues[0];
   if (issue === undefined) return error.message;
   const path = formatIssuePath(issue.path);
-  return `${FIELD_OPTIONS[path] ?? path}: ${issue.message}`;
+  return `${(command === undefined ? undefined : optionForField(command, path)) ?? path}: ${issue.message}`;
 }
 
 /**
@@ -61,6 +45,7 @@ function describeInvalidInput(error: InvalidInputError): string {
  * ```
  */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  let command: Command | undefined;
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === '--help' || first === '-h') {
@@ -89,8 +74,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         `unknown command "${first}"; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the commands are ${Object.keys(COMMANDS).join(', ')}`,
       );
     }
-    const command = await load();
-    return await command(rest, context);
+    command = await load();
+    return await command.run(rest, context);
   } catch (error) {
     if (error instanceof UsageError) {
       context.err(`error: ${oneLine(error.message)}\n`);
@@ -103,7 +88,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       return 1;
     }
     if (error instanceof InvalidInputError) {
-      context.err(`error: ${oneLine(describeInvalidInput(error))}\n`);
+      context.err(`error: ${oneLine(describeInvalidInput(error, command))}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import type { FactName } from '../schema/person-facts.js';
-import { FACT_FLAGS } from './fact-options.js';
+import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionSpec } from './parse-options.js';
 
 /**
@@ -19,34 +19,30 @@ export interface CliOption {
   readonly fact?: FactName;
   /** The values to suggest when the fact is missing (`alone|only-care-leavers|with-others`). */
   readonly suggest?: string;
+  /** The engine's field it gives, dotted (`person.dateOfBirth`), so that an error about the field names the option. */
+  readonly field?: string;
 }
 
 /** The options that describe a person, in the order the help lists them. */
 export const PERSON_OPTION_TABLE: readonly CliOption[] = [
-  { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'] },
-  { name: 'responsible', type: 'string', value: 'AREA', help: ['the council that looked after them (required)'] },
-  { name: 'lives-in', type: 'string', value: 'AREA', help: ['where they live (required)'] },
-  { name: 'on', type: 'string', value: 'DATE', help: ['the date to answer for, DD/MM/YYYY or YYYY-MM-DD (default: today)'] },
+  { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'], field: 'person.dateOfBirth' },
+  { name: 'responsible', type: 'string', value: 'AREA', help: ['the council that looked after them (required)'], field: 'person.responsibleAuthority' },
+  { name: 'lives-in', type: 'string', value: 'AREA', help: ['where they live (required)'], field: 'person.residence' },
   {
     name: 'status',
+    field: 'person.category',
     type: 'string',
     value: 'STATUS',
     help: ['eligible or relevant (under 18), former-relevant (18 or over; the default', 'from 18) or qualifying; eligible and relevant become former-relevant at 18'],
   },
-  { name: 'household', type: 'string', value: 'WHO', help: ['alone, only-care-leavers or with-others'], fact: 'household', suggest: 'alone|only-care-leavers|with-others' },
-  { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA' },
+  { name: 'household', type: 'string', value: 'WHO', help: ['alone, only-care-leavers or with-others'], fact: 'household', suggest: 'alone|only-care-leavers|with-others', field: 'person.facts.household' },
+  { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
   {
     name: 'leap-day',
     type: 'string',
     value: 'RULE',
     help: ['where a 29 February birthday falls in a common year: march-1 (default)', 'or february-28 (the law is not settled)'],
   },
-];
-
-/** The options every command has for its output. */
-export const OUTPUT_OPTION_TABLE: readonly CliOption[] = [
-  { name: 'json', type: 'boolean', help: ['print one JSON document instead of tables'] },
-  { name: 'help', type: 'boolean', short: 'h', help: ['show this help'] },
 ];
 
 const HELP_COLUMN = 25;
@@ -58,7 +54,7 @@ const HELP_COLUMN = 25;
  * @returns the spec, by option name
  * @example
  * ```ts
- * optionSpecs(OUTPUT_OPTION_TABLE).help; // { type: 'boolean', short: 'h' }
+ * optionSpecs([{ name: 'help', type: 'boolean', short: 'h', help: ['show this help'] }]).help; // { type: 'boolean', short: 'h' }
  * ```
  */
 export function optionSpecs(table: readonly CliOption[]): Record<string, OptionSpec> {
@@ -72,7 +68,7 @@ export function optionSpecs(table: readonly CliOption[]): Record<string, OptionS
  * @returns the lines, joined
  * @example
  * ```ts
- * optionsHelp(OUTPUT_OPTION_TABLE).split('\n')[1]; // '  -h, --help             show this help'
+ * optionsHelp([{ name: 'help', type: 'boolean', short: 'h', help: ['show this help'] }]); // '  -h, --help             show this help'
  * ```
  */
 export function optionsHelp(table: readonly CliOption[]): string {

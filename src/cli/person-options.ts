@@ -5,25 +5,40 @@ import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { CareLeaverCategory } from '../schema/care-leaver-category.js';
 import { Household } from '../schema/person-facts.js';
 import type { Person, PersonFacts } from '../schema/index.js';
-import { booleanFacts, factOptionSpecs } from './fact-options.js';
-import type { OptionSpec } from './parse-options.js';
-import { OUTPUT_OPTION_TABLE, PERSON_OPTION_TABLE, optionSpecs } from './option-table.js';
+import { FACT_FLAGS } from '../schema/fact-flags.js';
+import type { OptionGroup } from './command.js';
+import { booleanFacts } from './fact-options.js';
+import { type CliOption, PERSON_OPTION_TABLE } from './option-table.js';
 import { parseDateOption } from './parse-date-option.js';
 import { type NamedArea, resolveAreaOption } from './resolve-area-option.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * The options every person command (`entitlements`, `move`, `timeline`) accepts.
+ * The options every person command (`entitlements`, `move`, `timeline`) takes, as one group of
+ * the help: the person table, then the yes/no fact flags (`--FACT`, `--not-FACT`) described
+ * in a paragraph rather than one line each.
  *
  * @example
  * ```ts
- * PERSON_OPTIONS.born.type; // 'string'
+ * PERSON_OPTION_GROUP.options[0]?.name; // 'born'
  * ```
  */
-export const PERSON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  ...optionSpecs(PERSON_OPTION_TABLE),
-  ...factOptionSpecs(),
-  ...optionSpecs(OUTPUT_OPTION_TABLE),
+export const PERSON_OPTION_GROUP: OptionGroup = {
+  heading: 'Person options',
+  options: PERSON_OPTION_TABLE,
+  hidden: Object.keys(FACT_FLAGS).flatMap((flag): CliOption[] => [
+    { name: flag, type: 'boolean', help: [] },
+    { name: `not-${flag}`, type: 'boolean', help: [] },
+  ]),
+  after: `Yes/no facts: --FACT says it holds, --not-FACT says it does not; leave both out when not known
+(a rule that needs an unknown fact answers "unknown" and names it).
+${Object.keys(FACT_FLAGS)
+  .map((flag) => `  --${flag}`)
+  .join('\n')}
+
+AREA is a council, county, combined authority or nation: a name ("Bolton"), a short name or
+common spelling, or a GSS code ("E08000001"). Search with "care-leaver-entitlements areas NAME".
+`,
 };
 
 /** A person read from the command line, with the names of the areas given. */
@@ -67,7 +82,7 @@ export function checkPlaceToLive(option: string, area: NamedArea): void {
  * Builds the person from the parsed options, checking each one.
  *
  * @param values - the parsed option values
- * @param today - the date `--on` defaults to
+ * @param on - the date asked about (`--on`, or today)
  * @returns the person, the date and the named areas
  * @throws {@link UsageError} naming the option and the fix
  * @example
@@ -76,9 +91,8 @@ export function checkPlaceToLive(option: string, area: NamedArea): void {
  * // 'E08000035'
  * ```
  */
-export function personFromOptions(values: Readonly<Record<string, unknown>>, today: CalendarDate): PersonInput {
+export function personFromOptions(values: Readonly<Record<string, unknown>>, on: CalendarDate): PersonInput {
   const born = parseDateOption('--born', required(values, 'born', 'the date of birth as YYYY-MM-DD'));
-  const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : today;
   if (born > on) {
     throw new UsageError(`--born ${born} is after the date asked about (${on}); check --born, or give a later --on`);
   }

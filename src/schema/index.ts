@@ -1,6 +1,7 @@
 export * from './area-code.js';
 export * from './care-leaver-category.js';
 export * from './person-facts.js';
+export * from './fact-flags.js';
 export * from './person.js';
 export * from './kind.js';
 export * from './value.js';

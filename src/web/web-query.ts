@@ -1,30 +1,36 @@
-import { CareLeaverCategory, type CalendarDate, isCalendarDate } from '../index.js';
+import { CareLeaverCategory, type CalendarDate, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate } from '../index.js';
+
+/** The question the form asks for each yes/no fact (every fact must have one). */
+const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
+  inFullTimeEducation: 'In full-time education?',
+  inHigherEducation: 'In higher education (university)?',
+  livingWithFormerFosterCarer: 'Living with a former foster carer (Staying Put)?',
+  workingWithLeavingCareService: 'Working with the leaving care service?',
+  enteredCareAfter16thBirthday: 'Entered care after their 16th birthday?',
+  lookedAfterOnOrAfter16thBirthday: 'Looked after on or after their 16th birthday?',
+  noRecourseToPublicFunds: 'No recourse to public funds?',
+  otherwiseExemptFromPrescriptionCharges: 'Exempt from prescription charges for another reason?',
+  liableForCouncilTax: 'Liable for council tax?',
+  passedMeansAssessment: 'Passed a means assessment?',
+  onApprenticeship: 'On an apprenticeship?',
+};
 
 /**
- * The yes/no facts the page asks about, by their address parameter (the command-line flag
- * without the dashes), with the person fact each sets and the question the form asks.
+ * The yes/no facts the page asks about, by their address parameter (the names of
+ * {@link FACT_FLAGS}, which the command line uses as flags), with the person fact each sets and
+ * the question the form asks.
  *
  * @example
  * ```ts
  * WEB_FACTS['working-with-leaving-care']?.fact; // 'workingWithLeavingCareService'
  * ```
  */
-export const WEB_FACTS = {
-  'full-time-education': { fact: 'inFullTimeEducation', question: 'In full-time education?' },
-  'higher-education': { fact: 'inHigherEducation', question: 'In higher education (university)?' },
-  'with-former-foster-carer': { fact: 'livingWithFormerFosterCarer', question: 'Living with a former foster carer (Staying Put)?' },
-  'working-with-leaving-care': { fact: 'workingWithLeavingCareService', question: 'Working with the leaving care service?' },
-  'entered-care-after-16': { fact: 'enteredCareAfter16thBirthday', question: 'Entered care after their 16th birthday?' },
-  'looked-after-at-16': { fact: 'lookedAfterOnOrAfter16thBirthday', question: 'Looked after on or after their 16th birthday?' },
-  'no-recourse-to-public-funds': { fact: 'noRecourseToPublicFunds', question: 'No recourse to public funds?' },
-  'otherwise-exempt-prescriptions': { fact: 'otherwiseExemptFromPrescriptionCharges', question: 'Exempt from prescription charges for another reason?' },
-  'liable-for-council-tax': { fact: 'liableForCouncilTax', question: 'Liable for council tax?' },
-  'passed-means-assessment': { fact: 'passedMeansAssessment', question: 'Passed a means assessment?' },
-  apprenticeship: { fact: 'onApprenticeship', question: 'On an apprenticeship?' },
-} as const;
+export const WEB_FACTS = Object.fromEntries(
+  Object.entries(FACT_FLAGS).map(([name, fact]) => [name, { fact, question: FACT_QUESTIONS[fact] }]),
+) as { readonly [F in FactFlag]: { readonly fact: (typeof FACT_FLAGS)[F]; readonly question: string } };
 
 /** An address parameter naming a yes/no fact. */
-export type WebFactName = keyof typeof WEB_FACTS;
+export type WebFactName = FactFlag;
 
 /** The query the page answers, as read from its address: every field as text, unchecked. */
 export interface WebQuery {

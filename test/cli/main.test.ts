@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PersonFacts } from '../../src/index.js';
-import { FACT_FLAGS } from '../../src/cli/fact-options.js';
+import { FACT_FLAGS } from '../../src/schema/fact-flags.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/cli-context.js';
 import { createStyle } from '../../src/cli/style.js';

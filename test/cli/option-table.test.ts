@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { FactName } from '../../src/index.js';
-import { PERSON_HELP } from '../../src/cli/help.js';
-import { OUTPUT_OPTION_TABLE, PERSON_OPTION_TABLE, optionForFact, optionSpecs } from '../../src/cli/option-table.js';
-import { PERSON_OPTIONS } from '../../src/cli/person-options.js';
+import { type CommandInput, defineCommand, optionForField } from '../../src/cli/command.js';
+import type { CliContext } from '../../src/cli/cli-context.js';
+import { optionForFact } from '../../src/cli/option-table.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+import { createStyle } from '../../src/cli/style.js';
+import { areasCommand } from '../../src/cli/commands/areas.js';
+import { coverageCommand } from '../../src/cli/commands/coverage.js';
+import { entitlementsCommand } from '../../src/cli/commands/entitlements.js';
+import { guaranteeCommand } from '../../src/cli/commands/guarantee.js';
+import { moveCommand } from '../../src/cli/commands/move.js';
+import { schemaCommand } from '../../src/cli/commands/schema.js';
+import { serveCommand } from '../../src/cli/commands/serve.js';
+import { timelineCommand } from '../../src/cli/commands/timeline.js';
+import { validateCommand } from '../../src/cli/commands/validate.js';
+
+const COMMANDS = [entitlementsCommand, moveCommand, timelineCommand, guaranteeCommand, areasCommand, coverageCommand, validateCommand, schemaCommand, serveCommand];
+
+function captured(today = '2026-11-23'): { context: CliContext; out: string[] } {
+  const out: string[] = [];
+  return { out, context: { out: (t) => out.push(t), err: (t) => out.push(t), style: createStyle(false), today } };
+}
 
 describe('the option table', () => {
   it('names every person fact as the option that gives it', () => {
@@ -11,11 +29,85 @@ describe('the option table', () => {
     expect(optionForFact('noRecourseToPublicFunds')).toBe('--no-recourse-to-public-funds or --not-no-recourse-to-public-funds');
   });
 
-  it('gives the parser every option it lists in the help, and the help every option the parser takes', () => {
-    for (const option of [...PERSON_OPTION_TABLE, ...OUTPUT_OPTION_TABLE]) {
-      expect(PERSON_OPTIONS[option.name]).toEqual(optionSpecs([option])[option.name]);
-      expect(PERSON_HELP).toContain(`--${option.name}${option.value === undefined ? '' : ` ${option.value}`}`);
+  it("gives each command's help every option its parser takes, and an example", () => {
+    for (const command of COMMANDS) {
+      const name = command.spec.name;
+      for (const option of command.options) expect(command.help, `${name} --${option.name}`).toContain(`--${option.name.replace(/^not-/, '')}`);
+      expect(command.help, name).toContain('-h, --help');
+      expect(command.help, name).toMatch(/\nExamples?:\n {2}care-leaver-entitlements /);
+      expect(command.help.startsWith(`Usage: care-leaver-entitlements ${name}`), name).toBe(true);
     }
-    for (const name of Object.keys(PERSON_OPTIONS)) expect(PERSON_HELP).toContain(`--${name.replace(/^not-/, '')}`);
+  });
+
+  it('gives --json to every command that prints a result, and --on to every command that answers for a date', () => {
+    const names = (predicate: (c: (typeof COMMANDS)[number]) => boolean) => COMMANDS.filter(predicate).map((c) => c.spec.name);
+    expect(names((c) => c.options.some((o) => o.name === 'json'))).toEqual(['entitlements', 'move', 'timeline', 'guarantee', 'areas', 'coverage', 'validate', 'schema']);
+    expect(names((c) => c.options.some((o) => o.name === 'on'))).toEqual(['entitlements', 'move', 'timeline', 'guarantee', 'areas', 'coverage']);
+  });
+
+  it("names an engine field as the option of the command that gives it", () => {
+    expect(optionForField(entitlementsCommand, 'person.dateOfBirth')).toBe('--born');
+    expect(optionForField(entitlementsCommand, 'person.residence')).toBe('--lives-in');
+    expect(optionForField(entitlementsCommand, 'on')).toBe('--on');
+    expect(optionForField(moveCommand, 'to')).toBe('--to');
+    expect(optionForField(timelineCommand, 'until')).toBe('--until');
+    expect(optionForField(guaranteeCommand, 'region')).toBe('AREA');
+    expect(optionForField(entitlementsCommand, 'person.facts.inHigherEducation')).toBe('--higher-education or --not-higher-education');
+    expect(optionForField(entitlementsCommand, 'person.facts.household')).toBe('--household');
+    expect(optionForField(areasCommand, 'to')).toBeUndefined();
+  });
+});
+
+describe('defineCommand (a fictional command)', () => {
+  const seen: CommandInput[] = [];
+  const hello = defineCommand({
+    name: 'hello',
+    usage: ['hello [NAME] [--on DATE] [--json]'],
+    about: 'Says hello (fictional, for this test).',
+    positionals: { name: 'NAME', min: 0, max: 1 },
+    options: [{ heading: 'Options', options: [{ name: 'loud', type: 'boolean', help: ['shout'] }] }],
+    on: ['the date to greet on (default: today)'],
+    json: '{"hello": NAME}',
+    examples: ['hello Sam'],
+    run: (input, context) => {
+      seen.push(input);
+      context.out('hi\n');
+      return 0;
+    },
+  });
+
+  it('answers --help with the help it generates, without running the command', () => {
+    const { context, out } = captured();
+    expect(hello.run(['--help'], context)).toBe(0);
+    expect(out.join('')).toBe(hello.help);
+    expect(hello.help).toBe(`Usage: care-leaver-entitlements hello [NAME] [--on DATE] [--json]
+
+Says hello (fictional, for this test).
+
+Options:
+  --loud                 shout
+  --on DATE              the date to greet on (default: today)
+
+Output:
+  --json                 print one JSON document instead of tables
+  -h, --help             show this help
+
+With --json: {"hello": NAME}
+
+Example:
+  care-leaver-entitlements hello Sam
+`);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('checks --on (UK or ISO dates), defaults it to today and says whether it was given', () => {
+    const { context } = captured('2026-11-23');
+    hello.run(['Sam', '--loud', '--json'], context);
+    hello.run(['--on', '15/06/2025'], context);
+    expect(seen[0]).toMatchObject({ positionals: ['Sam'], json: true, on: '2026-11-23', onGiven: false, values: { loud: true } });
+    expect(seen[1]).toMatchObject({ json: false, on: '2025-06-15', onGiven: true });
+    expect(() => hello.run(['--on', '30/02/2025'], context)).toThrow(UsageError);
+    expect(() => hello.run(['--lound'], context)).toThrow(/did you mean --loud/);
+    expect(() => hello.run(['a', 'b'], context)).toThrow(/at most 1 NAME/);
   });
 });

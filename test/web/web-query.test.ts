@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_FLAGS } from '../../src/cli/fact-options.js';
+import { FACT_FLAGS } from '../../src/schema/fact-flags.js';
 import { WEB_FACTS, isDate, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
 import { escapeHtml } from '../../src/web/escape-html.js';
 

@@ -8,16 +8,24 @@ import { ukGeography } from '../../areas/uk-geography.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
-import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
-import { parseOptions } from '../parse-options.js';
+import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { defineCommand } from '../command.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
 
-/** The help for `coverage`. */
-export const COVERAGE_HELP = `Usage: care-leaver-entitlements coverage [AREA] [--on DATE] [--json]
-       care-leaver-entitlements coverage --summary [--kind KIND] [--on DATE] [--json]
 
-What the data encodes, kind by kind: for one area, whether each kind is covered (the area's own
+/**
+ * The `coverage` command: what the data encodes, kind by kind, and the data report.
+ *
+ * @example
+ * ```ts
+ * await coverageCommand.run(['Stockport', '--on', '2026-11-23'], context); // 0
+ * ```
+ */
+export const coverageCommand = defineCommand({
+  name: 'coverage',
+  usage: ['coverage [AREA] [--on DATE] [--json]', 'coverage --summary [--kind KIND] [--on DATE] [--json]'],
+  about: `What the data encodes, kind by kind: for one area, whether each kind is covered (the area's own
 offer, or a document that claims the kind for an area it lies within) and by whom; without an
 area, a line for every area the data names. Where a kind is not covered, answers about people
 that area serves are "unknown", never "not-eligible".
@@ -26,94 +34,64 @@ With --summary, the data report: for each kind, the share of England's council t
 where a former relevant care leaver aged 20, with every fact given, gets a known answer (eligible
 or not eligible), looked after by the area's own council and by each other council; and how many
 of England's children's services authorities have a council tax policy encoded. It evaluates
-every pair of places, so it takes a few seconds ("npm run data:report" runs it).
-
-Options:
-  --summary      print the data report instead of one area's coverage
-  --kind KIND    with --summary: only this kind (for example council-tax-exemption)
-  --on DATE      the date, for membership of combined authorities (default: today)
-  --json         print one JSON document:
-                 {"on", "areas": [code], "entries": [{"area", "areaName"?, "kind", "covered",
-                  "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}]}]}
-                 with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
-                  "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
-                  "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}
-  -h, --help     show this help
-
-${DATA_HELP}
-Examples:
-  care-leaver-entitlements coverage Stockport --on 2026-11-23
-  care-leaver-entitlements coverage --summary --kind council-tax-exemption
-`;
-
-/**
- * Runs `coverage`.
- *
- * @param args - the arguments after the command name
- * @param context - output, colour and today
- * @returns the exit status (0)
- * @throws {@link UsageError} on bad input
- * @example
- * ```ts
- * runCoverage(['Stockport'], context);
- * ```
- */
-export function runCoverage(args: readonly string[], context: CliContext): number {
-  const { values, positionals } = parseOptions(
-    'coverage',
-    args,
+every pair of places, so it takes a few seconds ("npm run data:report" runs it).`,
+  positionals: { name: 'AREA', min: 0, max: 1 },
+  options: [
     {
-      on: { type: 'string' },
-      json: { type: 'boolean' },
-      summary: { type: 'boolean' },
-      kind: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...DATA_OPTIONS,
+      heading: 'Options',
+      options: [
+        { name: 'summary', type: 'boolean', help: ["print the data report instead of one area's coverage"] },
+        { name: 'kind', type: 'string', value: 'KIND', help: ['with --summary: only this kind (for example council-tax-exemption)'] },
+      ],
     },
-    { name: 'AREA', min: 0, max: 1 },
-  );
-  if (values.help === true) {
-    context.out(COVERAGE_HELP);
-    return 0;
-  }
-  const on = typeof values.on === 'string' ? parseDateOption('--on', values.on) : context.today;
-  if (values.summary === true) {
-    if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
-    const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
-    return printDataReport(context, datasetFromOptions(values), on, kind, values.json === true);
-  }
-  if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
-  const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-  const report = coverage(datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
-  if (values.json === true) {
-    printJson(context, report);
-    return 0;
-  }
-  const { style } = context;
-  if (area !== undefined) {
-    const rows = report.entries.map((e) => [
-      kindLabel(e.kind),
-      e.covered ? style.green('covered') : style.yellow('not covered'),
-      e.coveredBy.map((c) => `${c.provider.name} (${c.how === 'own-offer' ? 'own offer' : `claims ${ukGeography.nameOf(c.claimArea ?? '') ?? c.claimArea}`})`).join('; ') || '—',
-    ]);
-    const covered = report.entries.filter((e) => e.covered).length;
+    DATA_OPTION_GROUP,
+  ],
+  on: ['the date, for membership of combined authorities (default: today)'],
+  json: `{"on", "areas": [code], "entries": [{"area", "areaName"?, "kind", "covered",
+  "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}]}]}
+with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
+  "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
+  "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}`,
+  examples: ['coverage Stockport --on 2026-11-23', 'coverage --summary --kind council-tax-exemption'],
+  run: ({ values, positionals, on, json }, context) => {
+    if (values.summary === true) {
+      if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
+      const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
+      return printDataReport(context, datasetFromOptions(values), on, kind, json);
+    }
+    if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
+    const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
+    const report = coverage(datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
+    if (json) {
+      printJson(context, report);
+      return 0;
+    }
+    const { style } = context;
+    if (area !== undefined) {
+      const rows = report.entries.map((e) => [
+        kindLabel(e.kind),
+        e.covered ? style.green('covered') : style.yellow('not covered'),
+        e.coveredBy.map((c) => `${c.provider.name} (${c.how === 'own-offer' ? 'own offer' : `claims ${ukGeography.nameOf(c.claimArea ?? '') ?? c.claimArea}`})`).join('; ') || '—',
+      ]);
+      const covered = report.entries.filter((e) => e.covered).length;
+      context.out(
+        `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n\n` +
+          renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold }),
+      );
+      return 0;
+    }
+    const rows = report.areas.map((code) => {
+      const entries = report.entries.filter((e) => e.area === code);
+      const own = entries.filter((e) => e.coveredBy.some((c) => c.how === 'own-offer')).map((e) => e.kind);
+      return [code, ukGeography.nameOf(code) ?? code, `${entries.filter((e) => e.covered).length} of ${entries.length}`, own.join(', ') || '—'];
+    });
     context.out(
-      `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n\n` +
-        renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold }),
+      `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n\n` +
+        renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold }),
     );
     return 0;
-  }
-  const rows = report.areas.map((code) => {
-    const entries = report.entries.filter((e) => e.area === code);
-    const own = entries.filter((e) => e.coveredBy.some((c) => c.how === 'own-offer')).map((e) => e.kind);
-    return [code, ukGeography.nameOf(code) ?? code, `${entries.filter((e) => e.covered).length} of ${entries.length}`, own.join(', ') || '—'];
-  });
-  context.out(
-    `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n\n` +
-      renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold }),
-  );
-  return 0;
-}
+  },
+});
 
 function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;

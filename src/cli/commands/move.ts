@@ -8,35 +8,14 @@ import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
-import { PERSON_HELP } from '../help.js';
-import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
-import { parseOptions } from '../parse-options.js';
-import { PERSON_OPTIONS, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
+import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { defineCommand } from '../command.js';
+import { PERSON_OPTION_GROUP, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
 import { UsageError } from '../usage-error.js';
 import { kindsWithoutOffers } from './entitlements.js';
 
-/** The help for `move`. */
-export const MOVE_HELP = `Usage: care-leaver-entitlements move --born DATE --responsible AREA --lives-in AREA --to AREA [options]
-
-What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
-kind, kept, gained, lost, changed (value or provider), neither (not entitled before or after) or
-unknown, with what to do next. A change resting on a press report or an uncertain source says
-"probably" and names that source. The responsible council never changes when they move.
-
-  --to AREA              where they move to (required)
-
-${PERSON_HELP}
-${DATA_HELP}
-With --json: {"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
-  "confidence", "firm", "message", "before": <entitlement>, "after": <entitlement>}]}, each
-  entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
-  "firm" is true only for confirmed.
-
-Example:
-  care-leaver-entitlements move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23
-`;
 
 function arrow(before: string, after: string): string {
   return before === after ? after : `${before} → ${after}`;
@@ -47,97 +26,107 @@ function valueText(e: Entitlement): string {
 }
 
 /**
- * Runs `move`.
+ * The `move` command: what changes for a care leaver who moves.
  *
- * @param args - the arguments after the command name
- * @param context - output, colour and today
- * @returns the exit status (0)
- * @throws {@link UsageError} on bad input
  * @example
  * ```ts
- * runMove(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds'], context);
+ * await moveCommand.run(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds'], context); // 0
  * ```
  */
-export function runMove(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('move', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS, to: { type: 'string' } });
-  if (values.help === true) {
-    context.out(MOVE_HELP);
-    return 0;
-  }
-  const input = personFromOptions(values, context.today);
-  if (typeof values.to !== 'string' || values.to === '') {
-    throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
-  }
-  const to = resolveAreaOption('--to', values.to, input.on);
-  checkPlaceToLive('--to', to);
-  const dataset = datasetFromOptions(values);
-  const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
-    ...input.engine,
-    messages: values.json === true ? ENGLISH_MESSAGES : OPTION_MESSAGES,
-  });
-  if (values.json === true) {
-    printJson(context, {
-      on: result.on,
-      from: { code: input.livesIn.code, name: input.livesIn.name },
-      to: { code: to.code, name: to.name },
-      changes: result.changes.map((c) => ({
-        kind: c.kind,
-        change: c.change,
-        confidence: c.confidence,
-        firm: c.firm,
-        message: c.message,
-        before: entitlementJson(c.before),
-        after: entitlementJson(c.after),
-      })),
+export const moveCommand = defineCommand({
+  name: 'move',
+  usage: ['move --born DATE --responsible AREA --lives-in AREA --to AREA [options]'],
+  about: `What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
+kind, kept, gained, lost, changed (value or provider), neither (not entitled before or after) or
+unknown, with what to do next. A change resting on a press report or an uncertain source says
+"probably" and names that source. The responsible council never changes when they move.`,
+  options: [
+    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required)'], field: 'to' }] },
+    PERSON_OPTION_GROUP,
+    DATA_OPTION_GROUP,
+  ],
+  on: ['the date of the move and of the answer (default: today)'],
+  json: `{"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
+  "confidence", "firm", "message", "before": <entitlement>, "after": <entitlement>}]}, each
+  entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
+  "firm" is true only for confirmed.`,
+  examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
+  run: ({ values, on, json }, context) => {
+    const input = personFromOptions(values, on);
+    if (typeof values.to !== 'string' || values.to === '') {
+      throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
+    }
+    const to = resolveAreaOption('--to', values.to, input.on);
+    checkPlaceToLive('--to', to);
+    const dataset = datasetFromOptions(values);
+    const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
+      ...input.engine,
+      messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
+    if (json) {
+      printJson(context, {
+        on: result.on,
+        from: { code: input.livesIn.code, name: input.livesIn.name },
+        to: { code: to.code, name: to.name },
+        changes: result.changes.map((c) => ({
+          kind: c.kind,
+          change: c.change,
+          confidence: c.confidence,
+          firm: c.firm,
+          message: c.message,
+          before: entitlementJson(c.before),
+          after: entitlementJson(c.after),
+        })),
+      });
+      return 0;
+    }
+    const { style } = context;
+    const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), dataset));
+    const sources = createSourceList();
+    const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
+    const rows = result.changes
+      .filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind))
+      .map((c) => {
+        const label = kindLabel(c.kind);
+        const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
+        const said = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
+        // For an unknown, say what is missing (a fact, an offer) on the side that is unknown.
+        const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
+        const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}`;
+        return [
+          label,
+          styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style),
+          arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
+          arrow(valueText(c.before), valueText(c.after)),
+          formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
+          `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+        ];
+      });
+    const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind));
+    const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
+      .flatMap((change) => {
+        const all = shown.filter((c) => c.change === change);
+        const probable = all.filter((c) => !c.firm).length;
+        if (all.length === 0) return [];
+        if (change === 'unknown' || probable === 0) return [`${all.length} ${change}`];
+        if (probable === all.length) return [`${all.length} probably ${change}`];
+        return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
+      })
+      .join(', ');
+    const notes = [input.responsible.note, input.livesIn.note, to.note].filter((n): n is string => n !== undefined);
+    context.out(
+      `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
+        notes.map((n) => `Note: ${n}\n`).join('') +
+        '\n' +
+        renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
+        `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +
+        (unencoded.length > 0
+          ? `Unknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name, to.name])].join(', ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
+          : '') +
+        (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+        missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
+        sources.render(style),
+    );
     return 0;
-  }
-  const { style } = context;
-  const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), dataset));
-  const sources = createSourceList();
-  const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
-  const rows = result.changes
-    .filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind))
-    .map((c) => {
-      const label = kindLabel(c.kind);
-      const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
-      const said = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
-      // For an unknown, say what is missing (a fact, an offer) on the side that is unknown.
-      const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
-      const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}`;
-      return [
-        label,
-        styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style),
-        arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
-        arrow(valueText(c.before), valueText(c.after)),
-        formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
-        `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
-      ];
-    });
-  const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind));
-  const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
-    .flatMap((change) => {
-      const all = shown.filter((c) => c.change === change);
-      const probable = all.filter((c) => !c.firm).length;
-      if (all.length === 0) return [];
-      if (change === 'unknown' || probable === 0) return [`${all.length} ${change}`];
-      if (probable === all.length) return [`${all.length} probably ${change}`];
-      return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
-    })
-    .join(', ');
-  const notes = [input.responsible.note, input.livesIn.note, to.note].filter((n): n is string => n !== undefined);
-  context.out(
-    `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-      notes.map((n) => `Note: ${n}\n`).join('') +
-      '\n' +
-      renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
-      `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +
-      (unencoded.length > 0
-        ? `Unknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name, to.name])].join(', ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
-        : '') +
-      (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
-      missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
-      sources.render(style),
-  );
-  return 0;
-}
+  },
+});

@@ -3,28 +3,9 @@ import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliContext } from '../cli-context.js';
-import { parseOptions } from '../parse-options.js';
+import { defineCommand } from '../command.js';
 import { UsageError } from '../usage-error.js';
 
-/** The help for `serve`. */
-export const SERVE_HELP = `Usage: care-leaver-entitlements serve [--port N] [--host H] [--dir DIR]
-
-Serves the adviser page on this computer: a form for a care leaver's details and the answer as
-tables with reasons and sources. The answer is worked out in the browser; the server only hands
-out the page's files (the same files "npm run build:web" writes for any static host). Share an
-answer by its address: the question is in it.
-
-  --port N      the port to listen on (default: 8080; 0 picks a free one)
-  --host H      the address to listen on (default: 127.0.0.1, this computer only)
-  --dir DIR     serve the page built in DIR (default: the page built with the package)
-  -h, --help    show this help
-
-Stop it with Ctrl-C.
-
-Example:
-  care-leaver-entitlements serve --port 8080
-  # then open http://127.0.0.1:8080/?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds
-`;
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,51 +62,57 @@ export function staticServer(dir: string): Server {
 }
 
 /**
- * Runs `serve`: serves the adviser page until the process is stopped.
+ * The `serve` command: serves the adviser page on this computer.
  *
- * @param args - the arguments after the command name
- * @param context - output
- * @returns the exit status (0) once the server is listening
- * @throws {@link UsageError} on bad input, a missing page or a port that cannot be used
  * @example
  * ```ts
- * await runServe(['--port', '0'], context); // prints "Serving the adviser page at http://127.0.0.1:…/"
+ * await serveCommand.run(['--port', '0'], context); // 0, and the page is served until the process ends
  * ```
  */
-export async function runServe(args: readonly string[], context: CliContext): Promise<number> {
-  const { values } = parseOptions('serve', args, {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    dir: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help === true) {
-    context.out(SERVE_HELP);
-    return 0;
-  }
-  const portText = typeof values.port === 'string' ? values.port : '8080';
-  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
-    throw new UsageError(`--port "${portText}" is not a port; give a number from 0 to 65535 (0 picks a free one)`);
-  }
-  const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
-  const dir = typeof values.dir === 'string' ? resolve(values.dir) : defaultDir();
-  if (!existsSync(join(dir, 'index.html'))) {
-    throw new UsageError(
-      typeof values.dir === 'string'
-        ? `--dir ${values.dir} holds no index.html; give a directory written by "npm run build:web"`
-        : `the page is not built (no ${join(dir, 'index.html')}); run "npm run build:web" first, or give --dir`,
-    );
-  }
-  const server = staticServer(dir);
-  await new Promise<void>((done, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      fail(new UsageError(`cannot listen on ${host} port ${portText} (${error.code ?? error.message}); give another --port or --host`));
+export const serveCommand = defineCommand({
+  name: 'serve',
+  usage: ['serve [--port N] [--host H] [--dir DIR]'],
+  about: `Serves the adviser page on this computer: a form for a care leaver's details and the answer as
+tables with reasons and sources. The answer is worked out in the browser; the server only hands
+out the page's files (the same files "npm run build:web" writes for any static host). Share an
+answer by its address: the question is in it. Stop it with Ctrl-C.`,
+  options: [
+    {
+      heading: 'Options',
+      options: [
+        { name: 'port', type: 'string', value: 'N', help: ['the port to listen on (default: 8080; 0 picks a free one)'] },
+        { name: 'host', type: 'string', value: 'H', help: ['the address to listen on (default: 127.0.0.1, this computer only)'] },
+        { name: 'dir', type: 'string', value: 'DIR', help: ['serve the page built in DIR (default: the page built with the package)'] },
+      ],
+    },
+  ],
+  examples: ['serve --port 8080'],
+  footer: '  # then open http://127.0.0.1:8080/?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds',
+  run: async ({ values }, context) => {
+    const portText = typeof values.port === 'string' ? values.port : '8080';
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
+      throw new UsageError(`--port "${portText}" is not a port; give a number from 0 to 65535 (0 picks a free one)`);
+    }
+    const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
+    const dir = typeof values.dir === 'string' ? resolve(values.dir) : defaultDir();
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new UsageError(
+        typeof values.dir === 'string'
+          ? `--dir ${values.dir} holds no index.html; give a directory written by "npm run build:web"`
+          : `the page is not built (no ${join(dir, 'index.html')}); run "npm run build:web" first, or give --dir`,
+      );
+    }
+    const server = staticServer(dir);
+    await new Promise<void>((done, fail) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        fail(new UsageError(`cannot listen on ${host} port ${portText} (${error.code ?? error.message}); give another --port or --host`));
+      });
+      server.listen(Number(portText), host, () => done());
     });
-    server.listen(Number(portText), host, () => done());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : Number(portText);
-  const shown = host.includes(':') ? `[${host}]` : host;
-  context.out(`Serving the adviser page at http://${shown}:${port}/ (stop with Ctrl-C)\n`);
-  return 0;
-}
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : Number(portText);
+    const shown = host.includes(':') ? `[${host}]` : host;
+    context.out(`Serving the adviser page at http://${shown}:${port}/ (stop with Ctrl-C)\n`);
+    return 0;
+  },
+});

@@ -5,100 +5,94 @@ import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
-import { PERSON_HELP } from '../help.js';
 import { parseDateOption } from '../parse-date-option.js';
-import { DATA_HELP, DATA_OPTIONS, datasetFromOptions } from '../data-option.js';
-import { parseOptions } from '../parse-options.js';
-import { PERSON_OPTIONS, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
+import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { defineCommand } from '../command.js';
+import { PERSON_OPTION_GROUP, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
 import { UsageError } from '../usage-error.js';
 
-/** The help for `timeline`. */
-export const TIMELINE_HELP = `Usage: care-leaver-entitlements timeline --born DATE --responsible AREA --lives-in AREA [--from DATE] [--until DATE] [options]
-
-The dates on which a care leaver's entitlements change (birthdays, new versions of offers),
-with what changes and why.
-
-  --from DATE            the first date (default: --on, which defaults to today)
-  --until DATE           the last date (default: the 26th birthday)
-
-${PERSON_HELP}
-${DATA_HELP}
-With --json: {"from", "until", "events": [{"on", "kind", "before", "after", "valueBefore", "valueAfter",
-  "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
-  after are outcomes (eligible, not-eligible, unknown).
-
-Example:
-  care-leaver-entitlements timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15
-`;
 
 /**
- * Runs `timeline`.
+ * The `timeline` command: the dates on which a care leaver's entitlements change.
  *
- * @param args - the arguments after the command name
- * @param context - output, colour and today
- * @returns the exit status (0)
- * @throws {@link UsageError} on bad input
  * @example
  * ```ts
- * runTimeline(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--json'], context);
+ * await timelineCommand.run(['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2022-06-15'], context); // 0
  * ```
  */
-export function runTimeline(args: readonly string[], context: CliContext): number {
-  const { values } = parseOptions('timeline', args, { ...PERSON_OPTIONS, ...DATA_OPTIONS, from: { type: 'string' }, until: { type: 'string' } });
-  if (values.help === true) {
-    context.out(TIMELINE_HELP);
-    return 0;
-  }
-  const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
-  // The person is evaluated from --from when it is given, so --on need not come after it.
-  const input = personFromOptions({ ...values, on: values.on ?? from }, context.today);
-  const start = from ?? input.on;
-  const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
-  if (until < start) {
-    throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
-  }
-  const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), {
-    ...input.engine,
-    messages: values.json === true ? ENGLISH_MESSAGES : OPTION_MESSAGES,
-  });
-  if (values.json === true) {
-    printJson(context, {
-      from: result.from,
-      until: result.until,
-      events: result.events.map((e) => ({
-        on: e.on,
-        kind: e.kind,
-        before: e.before,
-        after: e.after,
-        valueBefore: e.valueBefore,
-        valueAfter: e.valueAfter,
-        providerAfter: e.providerAfter === null ? null : { code: e.providerAfter.code, name: e.providerAfter.name },
-        reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
-      })),
+export const timelineCommand = defineCommand({
+  name: 'timeline',
+  usage: ['timeline --born DATE --responsible AREA --lives-in AREA [--from DATE] [--until DATE] [options]'],
+  about: `The dates on which a care leaver's entitlements change (birthdays, new versions of offers),
+with what changes and why.`,
+  options: [
+    {
+      heading: 'Options',
+      options: [
+        { name: 'from', type: 'string', value: 'DATE', help: ['the first date (default: --on, which defaults to today)'], field: 'from' },
+        { name: 'until', type: 'string', value: 'DATE', help: ['the last date (default: the 26th birthday)'], field: 'until' },
+      ],
+    },
+    PERSON_OPTION_GROUP,
+    DATA_OPTION_GROUP,
+  ],
+  on: ['where the timeline starts when --from is not given (default: today)'],
+  json: `{"from", "until", "events": [{"on", "kind", "before", "after", "valueBefore", "valueAfter",
+  "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
+  after are outcomes (eligible, not-eligible, unknown).`,
+  examples: ['timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15'],
+  run: ({ values, on, onGiven, json }, context) => {
+    const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
+    // The person is evaluated from --from when it is given, so --on need not come after it.
+    const input = personFromOptions(values, onGiven ? on : (from ?? on));
+    const start = from ?? input.on;
+    const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
+    if (until < start) {
+      throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
+    }
+    const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), {
+      ...input.engine,
+      messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
+    if (json) {
+      printJson(context, {
+        from: result.from,
+        until: result.until,
+        events: result.events.map((e) => ({
+          on: e.on,
+          kind: e.kind,
+          before: e.before,
+          after: e.after,
+          valueBefore: e.valueBefore,
+          valueAfter: e.valueAfter,
+          providerAfter: e.providerAfter === null ? null : { code: e.providerAfter.code, name: e.providerAfter.name },
+          reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
+        })),
+      });
+      return 0;
+    }
+    const { style } = context;
+    const rows = result.events.map((e) => [
+      formatLongDate(e.on),
+      kindLabel(e.kind),
+      e.before === e.after ? styleOutcome(e.after, style) : `${styleOutcome(e.before, style)} → ${styleOutcome(e.after, style)}`,
+      e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
+        ? `${e.providerBefore.name} → ${e.providerAfter.name}`
+        : (e.providerAfter?.name ?? '—'),
+      e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
+        ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
+        : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
+      whyText(e.reasons),
+    ]);
+    const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
+    context.out(
+      `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n\n` +
+        `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
+        (rows.length > 0
+          ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold })
+          : `Nothing encoded changes between ${formatLongDate(result.from)} and ${formatLongDate(result.until)}.\n`),
+    );
     return 0;
-  }
-  const { style } = context;
-  const rows = result.events.map((e) => [
-    formatLongDate(e.on),
-    kindLabel(e.kind),
-    e.before === e.after ? styleOutcome(e.after, style) : `${styleOutcome(e.before, style)} → ${styleOutcome(e.after, style)}`,
-    e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
-      ? `${e.providerBefore.name} → ${e.providerAfter.name}`
-      : (e.providerAfter?.name ?? '—'),
-    e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
-      ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
-      : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
-    whyText(e.reasons),
-  ]);
-  const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
-  context.out(
-    `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n\n` +
-      `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
-      (rows.length > 0
-        ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold })
-        : `Nothing encoded changes between ${formatLongDate(result.from)} and ${formatLongDate(result.until)}.\n`),
-  );
-  return 0;
-}
+  },
+});

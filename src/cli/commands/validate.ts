@@ -1,78 +1,9 @@
 import { type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
 import type { Style } from '../style.js';
 import { type CliContext, printJson } from '../cli-context.js';
-import { parseOptions } from '../parse-options.js';
+import { defineCommand } from '../command.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
 
-/** The help for `validate`. */
-export const VALIDATE_HELP = `Usage: care-leaver-entitlements validate FILE... [--json]
-
-Checks offer documents (YAML, or JSON when the name ends .json) against the schema and reports
-every issue with its path and line. A document is refused when it is not well-formed, empty,
-over 5 MB, or uses a key such as __proto__, constructor or prototype.
-
-Exit status: 0 when every document is valid, 1 when any is invalid, 2 for bad usage (such as a
-file that does not exist).
-
-Options:
-  --json         print one JSON document:
-                 {"files": [{"file", "valid", "issues": [{"path", "code", "message", "line"?}]}]}
-                 where "path" is a list of keys and indexes (["offers", 0, "kind"])
-  -h, --help     show this help
-
-Example:
-  care-leaver-entitlements validate my-council.yaml other-council.json
-`;
-
-/**
- * Runs `validate`.
- *
- * @param args - the arguments after the command name
- * @param context - output and colour
- * @returns 0 when every document is valid, 1 otherwise
- * @throws {@link UsageError} when a file cannot be read
- * @example
- * ```ts
- * runValidate(['my-council.yaml'], context);
- * ```
- */
-export function runValidate(args: readonly string[], context: CliContext): number {
-  const { values, positionals } = parseOptions(
-    'validate',
-    args,
-    { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    { name: 'FILE', min: 1, max: Number.POSITIVE_INFINITY },
-  );
-  if (values.help === true) {
-    context.out(VALIDATE_HELP);
-    return 0;
-  }
-  const files = positionals.map((file) => {
-    const result = readOfferDocumentFile(file);
-    return { file, valid: result.success, issues: result.success ? [] : result.issues, result };
-  });
-  const invalid = files.filter((f) => !f.valid).length;
-  if (values.json === true) {
-    printJson(context, {
-      files: files.map((f) => ({
-        file: f.file,
-        valid: f.valid,
-        issues: f.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, ...(i.line === undefined ? {} : { line: i.line }) })),
-      })),
-    });
-    return invalid > 0 ? 1 : 0;
-  }
-  const { style } = context;
-  const lines = files.map((f) => {
-    if (f.result.success) {
-      const n = f.result.data.offers.length;
-      return `${style.green('valid')}    ${f.file} (${f.result.data.provider.name}, ${n} offer${n === 1 ? '' : 's'})`;
-    }
-    return formatInvalidFile(f.file, f.issues, style);
-  });
-  context.out(`${lines.join('\n')}\n\n${files.length - invalid} of ${files.length} document${files.length === 1 ? '' : 's'} valid.\n`);
-  return invalid > 0 ? 1 : 0;
-}
 
 /**
  * One invalid document as `validate` prints it: a heading and one line per issue with its line,
@@ -94,3 +25,54 @@ export function formatInvalidFile(file: string, issues: readonly InputIssue[], s
   );
   return `${style.red('invalid')}  ${file} (${issues.length} issue${issues.length === 1 ? '' : 's'})\n${lines.join('\n')}`;
 }
+
+/**
+ * The `validate` command: checks offer documents against the schema.
+ *
+ * @example
+ * ```ts
+ * await validateCommand.run(['my-council.yaml'], context); // 0 when valid, 1 when not
+ * ```
+ */
+export const validateCommand = defineCommand({
+  name: 'validate',
+  usage: ['validate FILE... [--json]'],
+  about: `Checks offer documents (YAML, or JSON when the name ends .json) against the schema and reports
+every issue with its path and line. A document is refused when it is not well-formed, empty,
+over 5 MB, or uses a key such as __proto__, constructor or prototype.
+
+Exit status: 0 when every document is valid, 1 when any is invalid, 2 for bad usage (such as a
+file that does not exist).`,
+  positionals: { name: 'FILE', min: 1, max: Number.POSITIVE_INFINITY },
+  options: [],
+  json: `{"files": [{"file", "valid", "issues": [{"path", "code", "message", "line"?}]}]}
+  where "path" is a list of keys and indexes (["offers", 0, "kind"])`,
+  examples: ['validate my-council.yaml other-council.json'],
+  run: ({ positionals, json }, context) => {
+    const files = positionals.map((file) => {
+      const result = readOfferDocumentFile(file);
+      return { file, valid: result.success, issues: result.success ? [] : result.issues, result };
+    });
+    const invalid = files.filter((f) => !f.valid).length;
+    if (json) {
+      printJson(context, {
+        files: files.map((f) => ({
+          file: f.file,
+          valid: f.valid,
+          issues: f.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, ...(i.line === undefined ? {} : { line: i.line }) })),
+        })),
+      });
+      return invalid > 0 ? 1 : 0;
+    }
+    const { style } = context;
+    const lines = files.map((f) => {
+      if (f.result.success) {
+        const n = f.result.data.offers.length;
+        return `${style.green('valid')}    ${f.file} (${f.result.data.provider.name}, ${n} offer${n === 1 ? '' : 's'})`;
+      }
+      return formatInvalidFile(f.file, f.issues, style);
+    });
+    context.out(`${lines.join('\n')}\n\n${files.length - invalid} of ${files.length} document${files.length === 1 ? '' : 's'} valid.\n`);
+    return invalid > 0 ? 1 : 0;
+  },
+});
