@@ -7,7 +7,7 @@ import { AreaCode } from '../schema/area-code.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
-import { type EvaluateOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
 
 /**
@@ -44,13 +44,20 @@ export interface MoveDecision {
   readonly changes: readonly KindChangeDecision[];
 }
 
-/** Where and when the person moves. */
-export interface MoveOptions {
+/** A move: where and when the person moves (data, not options: both fields are needed). */
+export interface Move {
   /** The area they move to. */
   readonly to: string;
   /** The day of the move: both sides are evaluated on it. */
   readonly on: CalendarDate;
 }
+
+/**
+ * The former name of {@link Move}, which is the move itself rather than options.
+ *
+ * @deprecated use {@link Move}; this name goes in a later version
+ */
+export type MoveOptions = Move;
 
 /**
  * Classifies one kind's change across a move: `kept` when the answer is the same (including
@@ -139,7 +146,7 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
  * toLeeds.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
  * ```
  */
-export function decideMove(person: Person, move: MoveOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveDecision {
+export function decideMove(person: Person, move: Move, dataset: Dataset, options: DecideOptions = {}): MoveDecision {
   const setup = setUpEngine(person, { on: move.on }, dataset, options);
   const to = AreaCode.safeParse(move.to);
   if (!to.success || !setup.geography.has(move.to)) {

@@ -17,8 +17,8 @@ import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { placeView } from './place-view.js';
 
-/** Options for `evaluate`, `decide`, `compareMove` and `timeline`. */
-export interface EvaluateOptions {
+/** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
+export interface DecideOptions {
   /** Where places are; defaults to the UK registry. */
   readonly geography?: Geography;
   /** Where a 29 February birthday falls in a common year; defaults to `march-1`. */
@@ -95,7 +95,7 @@ export function setUpEngine(
   person: unknown,
   dates: Readonly<Record<string, unknown>>,
   dataset: Dataset,
-  options: EvaluateOptions,
+  options: DecideOptions,
 ): EngineSetup {
   const geography = options.geography ?? ukGeography;
   const issues: InputIssue[] = [];
@@ -224,7 +224,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
  * result.entitlements.find((e) => e.kind === 'council-tax-exemption')?.reasons[0]?.code; // 'offer-applies'
  * ```
  */
-export function decide(person: Person, on: CalendarDate, dataset: Dataset, options: EvaluateOptions = {}): Evaluation<ReasonData> {
+export function decide(person: Person, on: CalendarDate, dataset: Dataset, options: DecideOptions = {}): Evaluation<ReasonData> {
   const setup = setUpEngine(person, { on }, dataset, options);
   return decideSetUp(setup, on);
 }

@@ -5,7 +5,7 @@ import { InvalidInputError, type InputIssue } from '../validation/input-issue.js
 import { type MoveDecision, moveBetween } from './compare-move.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { Evaluation } from './entitlement.js';
-import { type EvaluateOptions, decideSetUp, setUpEngine } from './evaluate.js';
+import { type DecideOptions, decideSetUp, setUpEngine } from './evaluate.js';
 
 /** Moves between any two of a set of areas, for one person on one date (decisions; `moveMatrix` explains them). */
 export interface MoveMatrixDecision {
@@ -19,8 +19,8 @@ export interface MoveMatrixDecision {
   compare(from: string, to: string): MoveDecision;
 }
 
-/** The areas and the date of a {@link decideMoveMatrix}. */
-export interface MoveMatrixOptions {
+/** The moves of a {@link decideMoveMatrix}: between every two of these areas, on this date. */
+export interface MoveMatrixMoves {
   readonly areas: readonly string[];
   readonly on: CalendarDate;
 }
@@ -45,7 +45,7 @@ export interface MoveMatrixOptions {
  * matrix.compare('E08000001', 'E08000003').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
  * ```
  */
-export function decideMoveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: EvaluateOptions = {}): MoveMatrixDecision {
+export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, dataset: Dataset, options: DecideOptions = {}): MoveMatrixDecision {
   const setup = setUpEngine(person, { on: matrix.on }, dataset, options);
   const issues: InputIssue[] = matrix.areas
     .map((area, i) => ({ area, i }))

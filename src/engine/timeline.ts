@@ -8,7 +8,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
-import { type EvaluateOptions, contextOn, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, contextOn, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
 import type { Entitlement } from './entitlement.js';
 
@@ -38,8 +38,8 @@ export interface Timeline<R extends Reason | ReasonData = Reason> {
   readonly events: readonly TimelineEvent<R>[];
 }
 
-/** The period a timeline covers. */
-export interface TimelineOptions {
+/** The period a timeline covers, both dates included. */
+export interface TimelinePeriod {
   readonly from: CalendarDate;
   readonly until: CalendarDate;
 }
@@ -62,7 +62,7 @@ export interface TimelineOptions {
  * t.events.map((e) => `${e.on} ${e.before} to ${e.after}`); // ['2029-06-15 eligible to not-eligible']
  * ```
  */
-export function decideTimeline(person: Person, period: TimelineOptions, dataset: Dataset, options: EvaluateOptions = {}): Timeline<ReasonData> {
+export function decideTimeline(person: Person, period: TimelinePeriod, dataset: Dataset, options: DecideOptions = {}): Timeline<ReasonData> {
   const setup = setUpEngine(person, { from: period.from, until: period.until }, dataset, options);
   if (period.until < period.from) {
     throw new InvalidInputError('timeline', [

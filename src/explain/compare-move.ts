@@ -1,13 +1,13 @@
-import type { KindChangeDecision, MoveDecision, MoveOptions } from '../engine/compare-move.js';
+import type { KindChangeDecision, Move, MoveDecision } from '../engine/compare-move.js';
 import { decideMove } from '../engine/compare-move.js';
 import type { Entitlement } from '../engine/entitlement.js';
-import { type MoveMatrixOptions, decideMoveMatrix } from '../engine/move-matrix.js';
+import { type MoveMatrixMoves, decideMoveMatrix } from '../engine/move-matrix.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
 import { ENGLISH_MESSAGES } from './message-table.js';
-import type { ExplainedOptions } from './evaluate.js';
+import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
 import type { ExplainOptions } from './explain-reason.js';
 
@@ -59,6 +59,9 @@ function explainMoveWith(
   });
 }
 
+/** The options of {@link compareMove}: geography, leap-day rule, kinds and the message table. */
+export type CompareMoveOptions = EvaluateOptions;
+
 /**
  * What changes for a care leaver who moves: the same person evaluated on the move date where
  * they live and where they would live, kind by kind. The responsible authority never changes.
@@ -78,7 +81,7 @@ function explainMoveWith(
  * toLeeds.changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'unknown'
  * ```
  */
-export function compareMove(person: Person, move: MoveOptions, dataset: Dataset, options: ExplainedOptions = {}): MoveComparison {
+export function compareMove(person: Person, move: Move, dataset: Dataset, options: CompareMoveOptions = {}): MoveComparison {
   return explainMove(decideMove(person, move, dataset, options), options);
 }
 
@@ -93,6 +96,9 @@ export interface MoveMatrix {
    */
   compare(from: string, to: string): MoveComparison;
 }
+
+/** The options of {@link moveMatrix}: geography, leap-day rule, kinds and the message table. */
+export type MoveMatrixOptions = EvaluateOptions;
 
 /**
  * Every move between a set of areas for one person on one date, each area evaluated once (for
@@ -112,7 +118,7 @@ export interface MoveMatrix {
  * matrix.compare('E08000001', 'E08000003').changes.find((c) => c.kind === 'council-tax-exemption')?.change; // 'kept'
  * ```
  */
-export function moveMatrix(person: Person, matrix: MoveMatrixOptions, dataset: Dataset, options: ExplainedOptions = {}): MoveMatrix {
+export function moveMatrix(person: Person, matrix: MoveMatrixMoves, dataset: Dataset, options: MoveMatrixOptions = {}): MoveMatrix {
   const decided = decideMoveMatrix(person, matrix, dataset, options);
   // Each area's decisions are made once and shared by every move from or to it, so each is put
   // into words once too.

@@ -1,13 +1,13 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Evaluation } from '../engine/entitlement.js';
-import { type EvaluateOptions, decide } from '../engine/evaluate.js';
+import { type DecideOptions, decide } from '../engine/evaluate.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { explainEvaluation } from './explain-evaluation.js';
 import type { MessageTable } from './message-table.js';
 
 /** Options for the explained functions: the engine's, and the words to use. */
-export interface ExplainedOptions extends EvaluateOptions {
+export interface EvaluateOptions extends DecideOptions {
   /** The message table (default English). */
   readonly messages?: MessageTable;
 }
@@ -34,6 +34,6 @@ export interface ExplainedOptions extends EvaluateOptions {
  * result.entitlements.find((e) => e.kind === 'council-tax-exemption')?.outcome; // 'eligible'
  * ```
  */
-export function evaluate(person: Person, on: CalendarDate, dataset: Dataset, options: ExplainedOptions = {}): Evaluation {
+export function evaluate(person: Person, on: CalendarDate, dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
   return explainEvaluation(decide(person, on, dataset, options), options);
 }

@@ -1,8 +1,8 @@
-import { decideTimeline, type Timeline, type TimelineOptions } from '../engine/timeline.js';
+import { decideTimeline, type Timeline, type TimelinePeriod } from '../engine/timeline.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
-import type { ExplainedOptions } from './evaluate.js';
+import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
 import { type ExplainOptions, explainReason } from './explain-reason.js';
 import { ENGLISH_MESSAGES } from './message-table.js';
@@ -31,6 +31,9 @@ export function explainTimeline(decided: Timeline<ReasonData>, options: ExplainO
   });
 }
 
+/** The options of {@link timeline}: geography, leap-day rule, kinds and the message table. */
+export type TimelineOptions = EvaluateOptions;
+
 /**
  * Every date between two dates on which an outcome, a value or a provider changes, what changes,
  * and what caused it: birthdays, new versions of offers, moves in a residence history, changes of
@@ -49,6 +52,6 @@ export function explainTimeline(decided: Timeline<ReasonData>, options: ExplainO
  * t.events.map((e) => `${e.on} ${e.before} to ${e.after}`); // ['2029-06-15 eligible to not-eligible']
  * ```
  */
-export function timeline(person: Person, period: TimelineOptions, dataset: Dataset, options: ExplainedOptions = {}): Timeline {
+export function timeline(person: Person, period: TimelinePeriod, dataset: Dataset, options: TimelineOptions = {}): Timeline {
   return explainTimeline(decideTimeline(person, period, dataset, options), options);
 }

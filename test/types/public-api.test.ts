@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  CompareMoveOptions,
   Condition,
+  DecideOptions,
+  EvaluateOptions,
+  Move,
+  MoveMatrixMoves,
+  MoveMatrixOptions,
+  TimelineOptions,
+  TimelinePeriod,
   Entitlement,
   Evaluation,
   KindChange,
@@ -13,7 +21,7 @@ import type {
   ReasonData,
   Timeline,
 } from '../../src/index.js';
-import { compareMove, decide, decideMove, decideTimeline, evaluate, timeline } from '../../src/index.js';
+import { compareMove, decide, decideMove, decideMoveMatrix, decideTimeline, evaluate, moveMatrix, timeline } from '../../src/index.js';
 import { CONDITION_HANDLERS } from '../../src/rules/condition-handlers.js';
 
 /**
@@ -45,5 +53,21 @@ describe('the public API, as types', () => {
     expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof evaluate>[3]>();
     expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof compareMove>[3]>();
     expectTypeOf<undefined>().toMatchTypeOf<Parameters<typeof timeline>[3]>();
+  });
+
+  it('names each function\'s last argument <Function>Options, and the data before it as data', () => {
+    expectTypeOf(evaluate).parameter(3).toEqualTypeOf<EvaluateOptions | undefined>();
+    expectTypeOf(compareMove).parameter(3).toEqualTypeOf<CompareMoveOptions | undefined>();
+    expectTypeOf(timeline).parameter(3).toEqualTypeOf<TimelineOptions | undefined>();
+    expectTypeOf(moveMatrix).parameter(3).toEqualTypeOf<MoveMatrixOptions | undefined>();
+    expectTypeOf(decide).parameter(3).toEqualTypeOf<DecideOptions | undefined>();
+    expectTypeOf(compareMove).parameter(1).toEqualTypeOf<Move>();
+    expectTypeOf(decideMove).parameter(1).toEqualTypeOf<Move>();
+    expectTypeOf(timeline).parameter(1).toEqualTypeOf<TimelinePeriod>();
+    expectTypeOf(decideTimeline).parameter(1).toEqualTypeOf<TimelinePeriod>();
+    expectTypeOf(moveMatrix).parameter(1).toEqualTypeOf<MoveMatrixMoves>();
+    expectTypeOf(decideMoveMatrix).parameter(1).toEqualTypeOf<MoveMatrixMoves>();
+    // The options carry no data: a period is not options.
+    expectTypeOf<TimelineOptions>().not.toHaveProperty('from');
   });
 });
