@@ -1,13 +1,23 @@
 import type { EntitlementValue, Value } from '../schema/value.js';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+/**
+ * An amount in pounds as en-GB writes it (`£1,234`, `£12.5`, `£0.99`): rounded to the penny, with
+ * trailing zeros of the pence left out. Written by hand: making an `Intl.NumberFormat` for
+ * currency loads locale data that costs the command line about 20 ms at start-up.
+ */
+function pounds(amount: number): string {
+  const [whole = '0', pence = ''] = Math.abs(amount).toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const trimmed = pence.replace(/0+$/, '');
+  return `${amount < 0 ? '-' : ''}£${grouped}${trimmed === '' ? '' : `.${trimmed}`}`;
+}
 
 function describeFixedValue(value: Value): string {
   switch (value.type) {
     case 'percentage':
       return `${value.percent}%${value.journeys === undefined ? '' : ` (${value.journeys} journeys)`}`;
     case 'money':
-      return `${value.upTo ? 'up to ' : ''}${pounds.format(value.amount)}${value.period === 'once' ? '' : ` a ${value.period}`}`;
+      return `${value.upTo ? 'up to ' : ''}${pounds(value.amount)}${value.period === 'once' ? '' : ` a ${value.period}`}`;
     case 'count':
       return `${value.count} ${value.unit}`;
     case 'service':

@@ -53,15 +53,15 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
   "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
   "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}`,
   examples: ['coverage Stockport --on 2026-11-23', 'coverage --summary --kind council-tax-exemption'],
-  run: ({ values, positionals, on, json }, context) => {
+  run: async ({ values, positionals, on, json }, context) => {
     if (values.summary === true) {
       if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
       const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
-      return printDataReport(context, datasetFromOptions(values), on, kind, json);
+      return printDataReport(context, await datasetFromOptions(values), on, kind, json);
     }
     if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
     const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-    const report = coverage(datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
+    const report = coverage(await datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
     if (json) {
       printJson(context, report);
       return 0;

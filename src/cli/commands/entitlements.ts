@@ -49,9 +49,9 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
   json: `{"on", "person", "entitlements": [{"kind", "outcome", "value", "provider": {"code", "name"} | null,
   "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code", "message"}], "sources": [{"title", "url"}]}]}`,
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
-  run: ({ values, on, json }, context) => {
+  run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
-    const dataset = datasetFromOptions(values);
+    const dataset = await datasetFromOptions(values);
     const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
     if (json) {
       printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });

@@ -39,9 +39,9 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value", "members":
     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]}`,
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
-  run: ({ values, positionals, on, json }, context) => {
+  run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
-    const report = guaranteeReport(region.code, { on }, datasetFromOptions(values));
+    const report = guaranteeReport(region.code, { on }, await datasetFromOptions(values));
     if (json) {
       printJson(context, {
         on: report.on,

@@ -51,14 +51,14 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
   "firm" is true only for confirmed.`,
   examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
-  run: ({ values, on, json }, context) => {
+  run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
     if (typeof values.to !== 'string' || values.to === '') {
       throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
     }
     const to = resolveAreaOption('--to', values.to, input.on);
     checkPlaceToLive('--to', to);
-    const dataset = datasetFromOptions(values);
+    const dataset = await datasetFromOptions(values);
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,

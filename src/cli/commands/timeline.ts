@@ -42,7 +42,7 @@ with what changes and why.`,
   "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
   after are outcomes (eligible, not-eligible, unknown).`,
   examples: ['timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15'],
-  run: ({ values, on, onGiven, json }, context) => {
+  run: async ({ values, on, onGiven, json }, context) => {
     const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
     // The person is evaluated from --from when it is given, so --on need not come after it.
     const input = personFromOptions(values, onGiven ? on : (from ?? on));
@@ -51,7 +51,7 @@ with what changes and why.`,
     if (until < start) {
       throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
     }
-    const result = timeline(input.person, { from: start, until }, datasetFromOptions(values), {
+    const result = timeline(input.person, { from: start, until }, await datasetFromOptions(values), {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });

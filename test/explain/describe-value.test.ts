@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../src/explain/describe-value.js';
+
+describe('describeValue', () => {
+  it('writes money as en-GB does, pence only when there are any', () => {
+    expect(describeValue({ type: 'money', amount: 3000, period: 'once' })).toBe('£3,000');
+    expect(describeValue({ type: 'money', amount: 12.5, period: 'week', upTo: true })).toBe('up to £12.5 a week');
+    expect(describeValue({ type: 'money', amount: 0.99, period: 'month' })).toBe('£0.99 a month');
+    expect(describeValue({ type: 'money', amount: 1234567.891, period: 'year' })).toBe('£1,234,567.89 a year');
+  });
+
+  it('agrees with Intl.NumberFormat for any amount in pence (property)', () => {
+    const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), (pence) => {
+        const amount = pence / 100;
+        expect(describeValue({ type: 'money', amount, period: 'once' })).toBe(intl.format(amount));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
