@@ -11,6 +11,8 @@ import { residenceAreas, responsibleAreas } from '../rules/condition-handlers.js
 export interface PlaceGuard {
   readonly residence: readonly string[] | null;
   readonly responsible: readonly string[] | null;
+  /** The provider's code: an offer of the council where the person lives concerns them. */
+  readonly provider: string;
 }
 
 function unionOrAny(perVersion: readonly (readonly string[] | null)[]): readonly string[] | null {
@@ -26,7 +28,7 @@ function unionOrAny(perVersion: readonly (readonly string[] | null)[]): readonly
  * @returns the guard
  * @example
  * ```ts
- * placeGuard([oldhamVersion], 'E08000004'); // { residence: ['E08000004'], responsible: ['E08000004'] }
+ * placeGuard([oldhamVersion], 'E08000004'); // { residence: ['E08000004'], responsible: ['E08000004'], provider: 'E08000004' }
  * ```
  */
 export function placeGuard(versions: readonly OfferVersion[], providerCode: string): PlaceGuard {
@@ -37,18 +39,23 @@ export function placeGuard(versions: readonly OfferVersion[], providerCode: stri
     responsible: unionOrAny(
       versions.map((v) => responsibleAreas(v.eligibility, providerCode)),
     ),
+    provider: providerCode,
   };
 }
 
 const NATION = /^[ENSW]92\d{6}$/;
 
 /**
- * Whether an offer concerns a person: it is worth assessing unless one of its guards fails and
- * neither matches, that is unless it is certainly for other places and says nothing about the
- * person's own. (An Oldham offer for Oldham's care leavers concerns a Kent care leaver living in
- * Oldham, and says why it does not apply; it does not concern someone living and looked after
- * in Bolton. An offer for one area's residents that is open to a whole nation's care leavers does
- * not concern people living elsewhere.)
+ * Whether an offer concerns a person: it is worth assessing when both of its guards may hold,
+ * and otherwise only when it is the offer of the council where they live (an Oldham offer for
+ * Oldham's care leavers concerns a Kent care leaver living in Oldham, and says why it does not
+ * apply), when it is for the care leavers of the place where they live (a region's pass for its
+ * own care leavers living in it), or when it names their own council's care leavers (an offer for Bolton's care leavers
+ * living in Wigan concerns a Bolton care leaver living elsewhere). A whole nation named by a guard
+ * says nothing about the person's own place: Derby's offer for its own care leavers living
+ * anywhere in England does not concern a Bolton care leaver living in Manchester, nor Wigan's
+ * exemption for any English council's care leavers someone living in Bolton. Leaving an offer
+ * out never changes an answer: a failed guard is a condition that certainly fails.
  *
  * @param guard - the offer's guard
  * @param inResidence - whether the person's residence lies within an area (null residence: unknown)
@@ -56,7 +63,8 @@ const NATION = /^[ENSW]92\d{6}$/;
  * @returns true when the offer should be assessed
  * @example
  * ```ts
- * concernsPerson({ residence: ['E08000004'], responsible: null }, (a) => a === 'E08000001', () => false); // false
+ * concernsPerson({ residence: ['E08000004'], responsible: null, provider: 'E08000004' }, (a) => a === 'E08000001', () => false); // false
+ * concernsPerson({ residence: ['E92000001'], responsible: ['E06000015'], provider: 'E06000015' }, () => true, () => false); // false
  * ```
  */
 export function concernsPerson(
@@ -67,17 +75,16 @@ export function concernsPerson(
   const residence = guard.residence === null || inResidence === null ? null : guard.residence.some(inResidence);
   const responsible = guard.responsible === null ? null : guard.responsible.some(inResponsible);
   if (residence !== false && responsible !== false) return true;
-  if (residence === true) return true;
-  // Lived outside its area: it concerns the person only if it is for their council's care
-  // leavers in particular, not for every care leaver of a nation (Wigan's exemption for any
-  // English council's care leavers says nothing to someone living in Bolton).
+  if (residence === true) {
+    const inIt = inResidence!;
+    // The provider's own place, or a place whose care leavers it is for (a region's pass for the
+    // region's care leavers living in the region).
+    if (!NATION.test(guard.provider) && inIt(guard.provider)) return true;
+    if (guard.residence!.some((area) => !NATION.test(area) && inIt(area) && guard.responsible!.includes(area))) return true;
+  }
   return responsible === true && guard.responsible!.some((area) => !NATION.test(area) && inResponsible(area));
 }
 
-/**
- * Remembers which areas contain a place on a date, per geography, so that deciding which offers
- * concern a person is a few set look-ups. The memo is bounded and never changes an answer.
- */
 export class ContainmentMemo {
   private readonly byGeography = new WeakMap<Geography, Map<string, Map<string, boolean>>>();
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { type Geography, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
+import { contextOn, setUpEngine } from '../../src/engine/evaluate.js';
+import { assessOffer } from '../../src/engine/assess-offer.js';
+import { concernsPerson } from '../../src/engine/place-guard.js';
 
 /** The UK geography without its shortcuts: the engine then tests every offer of a kind. */
 const plainGeography: Geography = {
@@ -49,5 +52,40 @@ describe('place views', () => {
     const toLeeds = matrix.compare('E08000001', 'E08000035');
     expect(toLeeds.changes[0]!.before).toBe(toManchester.changes[0]!.before);
     expect(toLeeds.changes[0]!.before.reasons[0]!.message).toEqual(expect.any(String));
+  });
+});
+
+describe('offers that concern a person', () => {
+  const boltonInManchester: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' };
+  const councilTax = (person: Person) => decide(person, '2026-11-23', embeddedDataset).entitlements.find((e) => e.kind === 'council-tax-exemption')!;
+
+  it("leave out another council's offer for its own care leavers living anywhere in England, and keep those of their own places", () => {
+    const ids = councilTax(boltonInManchester).offers.map((o) => o.offerId);
+    expect(ids).not.toContain('derby-council-tax-care-leavers-living-elsewhere');
+    expect(ids).toEqual(expect.arrayContaining(['gm-council-tax-exemption', 'manchester-council-tax-exemption', 'bolton-council-tax-exemption']));
+  });
+
+  it("keep that offer for the council's own care leavers", () => {
+    const derbyInManchester: Person = { ...boltonInManchester, responsibleAuthority: 'E06000015' };
+    expect(councilTax(derbyInManchester).offers.map((o) => o.offerId)).toContain('derby-council-tax-care-leavers-living-elsewhere');
+  });
+
+  it('leave out only offers that certainly do not apply (property: every offer left out is assessed not eligible)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...billing), fc.constantFrom(...responsible), fc.integer({ min: 0, max: 365 * 8 }), (residence, responsibleAuthority, days) => {
+        const on = new Date(Date.UTC(2022, 6, 1 + days)).toISOString().slice(0, 10);
+        const person: Person = { ...boltonInManchester, residence, responsibleAuthority, facts: { liableForCouncilTax: true } };
+        const context = contextOn(setUpEngine(person, { on }, embeddedDataset, {}), on);
+        const inResidence = context.index.containment.within(ukGeography, residence, on);
+        const inResponsible = context.index.containment.within(ukGeography, responsibleAuthority, on);
+        for (const offers of context.index.byKind.values()) {
+          for (const offer of offers) {
+            if (concernsPerson(offer.guard, inResidence, inResponsible)) continue;
+            expect(['not-eligible', 'not-applicable'], offer.offer.id).toContain(assessOffer(offer, context).state);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
