@@ -44,26 +44,54 @@ export function changePoints(
   after: CalendarDate,
   options: { readonly until?: CalendarDate | undefined; readonly leapDayBirthday: LeapDayBirthdayRule; readonly geography?: Geography | undefined },
 ): ChangePoint[] {
+  const { until } = options;
   const points = new Map<CalendarDate, ChangeCause[]>();
-  const seen = new Set<string>();
-  const consider = (date: CalendarDate, cause: ChangeCause, key: string) => {
-    if (date <= after || (options.until !== undefined && date > options.until)) return;
-    if (seen.has(`${date} ${key}`)) return;
-    seen.add(`${date} ${key}`);
+  const add = (date: CalendarDate, cause: ChangeCause) => {
+    if (date <= after || (until !== undefined && date > until)) return;
     const causes = points.get(date);
     if (causes === undefined) points.set(date, [cause]);
     else causes.push(cause);
   };
-  for (const offer of offers) {
-    for (const age of offer.birthdays) consider(birthday(person.dateOfBirth, age, options.leapDayBirthday), { cause: 'birthday', age }, `b${age}`);
-    for (const date of offer.changeDates) consider(date, { cause: 'version', offerId: offer.offer.id }, `v${offer.offer.id}`);
-  }
+  const summary = summaryOf(offers);
+  for (const age of summary.ages) add(birthday(person.dateOfBirth, age, options.leapDayBirthday), { cause: 'birthday', age });
+  for (const [date, offerId] of summary.versions) add(date, { cause: 'version', offerId });
   if (typeof person.residence !== 'string') {
-    for (const period of person.residence) consider(period.from, { cause: 'move', to: period.area }, `m${period.area}`);
+    const moves = new Set<string>();
+    for (const period of person.residence) {
+      const key = `${period.from} ${period.area}`;
+      if (moves.has(key)) continue;
+      moves.add(key);
+      add(period.from, { cause: 'move', to: period.area });
+    }
   }
-  const places = [person.responsibleAuthority, ...(typeof person.residence === 'string' ? [person.residence] : person.residence.map((p) => p.area))];
-  for (const place of places) {
-    for (const date of options.geography?.changeDates?.(place) ?? []) consider(date, { cause: 'geography', area: place }, `g${place}`);
+  const places = [...new Set([person.responsibleAuthority, ...(typeof person.residence === 'string' ? [person.residence] : person.residence.map((p) => p.area))])];
+  if (options.geography?.changeDates !== undefined) {
+    for (const place of places) for (const date of options.geography.changeDates(place)) add(date, { cause: 'geography', area: place });
   }
+  if (points.size === 0) return [];
   return [...points.keys()].sort().map((date) => ({ date, causes: points.get(date)! }));
+}
+
+/** What a list of offers can change on, whoever the person: the ages its conditions name, and each offer's version dates. */
+interface ChangeSummary {
+  readonly ages: readonly number[];
+  readonly versions: readonly (readonly [CalendarDate, string])[];
+}
+
+const summaries = new WeakMap<readonly IndexedOffer[], ChangeSummary>();
+
+/** The change summary of a list of offers, remembered for the list (place views and the index keep their lists). */
+function summaryOf(offers: readonly IndexedOffer[]): ChangeSummary {
+  let summary = summaries.get(offers);
+  if (summary === undefined) {
+    const ages = new Set<number>();
+    const versions = new Map<string, readonly [CalendarDate, string]>();
+    for (const offer of offers) {
+      for (const age of offer.birthdays) ages.add(age);
+      for (const date of offer.changeDates) versions.set(`${date} ${offer.offer.id}`, [date, offer.offer.id]);
+    }
+    summary = { ages: [...ages], versions: [...versions.values()] };
+    summaries.set(offers, summary);
+  }
+  return summary;
 }

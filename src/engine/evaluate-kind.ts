@@ -55,9 +55,7 @@ function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment
 /**
  * Evaluates one kind on one date (without working out when it next changes): assesses every
  * offer of the kind that concerns the person (offers certainly for other places and saying
- * nothing about the person's own are left out) and combines them. The best in-force value wins across layers; otherwise an
- * unknown offer makes the kind unknown; otherwise the kind is `not-eligible` only if every
- * council concerned has encoded (or is covered for) the kind, and `unknown` if not.
+ * nothing about the person's own are left out) and combines them (see {@link combineAssessments}).
  *
  * @param kind - the kind
  * @param context - the person, date, residence, geography and dataset index
@@ -70,6 +68,25 @@ function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<ReasonData> {
   const offers: OfferAssessment<ReasonData>[] = [];
   for (const offer of context.places.offersOf(kind)) offers.push(assessOffer(offer, context));
+  return combineAssessments(kind, offers, context.places);
+}
+
+/**
+ * Combines the assessments of a kind's offers into its answer. The best in-force value wins
+ * across layers; otherwise an unknown offer makes the kind unknown; otherwise the kind is
+ * `not-eligible` only if every council concerned has encoded (or is covered for) the kind, and
+ * `unknown` if not.
+ *
+ * @param kind - the kind
+ * @param offers - the assessments of the offers that concern the person, in dataset order
+ * @param places - the place view, for the councils concerned that encode nothing of the kind
+ * @returns the entitlement, with `endsOn` null
+ * @example
+ * ```ts
+ * combineAssessments('mentor', [], context.places).outcome; // 'unknown' when a council concerned encodes no mentor offer
+ * ```
+ */
+export function combineAssessments(kind: Kind, offers: readonly OfferAssessment<ReasonData>[], places: Pick<PlaceView, 'uncoveredFor'>): Entitlement<ReasonData> {
   const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
   const entitlement = (
     fields: Pick<Entitlement<ReasonData>, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>,
@@ -108,7 +125,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
     });
   }
   const unknown = offers.filter((o) => o.state === 'unknown');
-  const uncovered = context.places.uncoveredFor(kind);
+  const uncovered = places.uncoveredFor(kind);
   const noData: ReasonData[] = uncovered.length === 0 ? [] : [{ code: 'no-offer-encoded', kind, areas: uncovered }];
   const refusals = reasonsOf(offers);
   if (unknown.length > 0 || uncovered.length > 0) {

@@ -9,10 +9,12 @@ import { Person } from '../schema/person.js';
 import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
 import { sameValue } from './compare-values.js';
-import { changePoints } from './change-dates.js';
+import { type ChangePoint, changePoints } from './change-dates.js';
+import { assessOffer } from './assess-offer.js';
+import type { IndexedOffer } from './dataset-index.js';
 import { type DatasetIndex, indexDataset } from './dataset-index.js';
-import type { Entitlement, Evaluation } from './entitlement.js';
-import { type KindContext, evaluateKindOn } from './evaluate-kind.js';
+import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
+import { type KindContext, combineAssessments, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { placeView } from './place-view.js';
@@ -181,14 +183,63 @@ function whatFollows(next: Entitlement<ReasonData>): WhatFollows {
 }
 
 /** The entitlement with the date it next changes, and why, from the one change scan. */
+/** Whether two assessments of one offer combine to the same answer (state, value, status, conditions). */
+function sameAssessment(a: OfferAssessment<ReasonData>, b: OfferAssessment<ReasonData>): boolean {
+  return a.state === b.state && a.status === b.status && a.conditionsHold === b.conditionsHold && sameValue(a.value, b.value);
+}
+
+/** Whether a change point can change an offer's assessment: one of its birthdays or its own version date. */
+function touches(offer: IndexedOffer, point: ChangePoint): boolean {
+  for (const cause of point.causes) {
+    if (cause.cause === 'birthday' && offer.birthdays.includes(cause.age)) return true;
+    if (cause.cause === 'version' && cause.offerId === offer.offer.id) return true;
+  }
+  return false;
+}
+
+/**
+ * The kind's answer at a change point, from its answer at the point before. Where the person
+ * lives does not change and neither does geography, an offer's assessment changes only on its own
+ * birthdays and version dates: only those offers are assessed again, and when none of them
+ * changes the answer is the same (null is returned). Otherwise the kind is evaluated afresh.
+ */
+function answerAt(
+  kind: Kind,
+  point: ChangePoint,
+  previous: readonly OfferAssessment<ReasonData>[] | null,
+  offers: readonly IndexedOffer[],
+  setup: EngineSetup,
+  context: KindContext,
+): Entitlement<ReasonData> | null {
+  const samePlaces = previous !== null && point.causes.every((c) => c.cause === 'birthday' || c.cause === 'version');
+  if (!samePlaces) return evaluateKindOn(kind, contextOn(setup, point.date));
+  let assessments: OfferAssessment<ReasonData>[] | null = null;
+  let at: KindContext | null = null;
+  for (let i = 0; i < offers.length; i++) {
+    const offer = offers[i]!;
+    if (!touches(offer, point)) continue;
+    at ??= Object.assign({}, context, { on: point.date });
+    const assessment = assessOffer(offer, at);
+    if (sameAssessment(assessment, previous[i]!)) continue;
+    assessments ??= [...previous];
+    assessments[i] = assessment;
+  }
+  return assessments === null ? null : combineAssessments(kind, assessments, context.places);
+}
+
 function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext): Entitlement<ReasonData> {
   const { on } = context;
   const all = setup.index.byKind.get(entitlement.kind) ?? [];
   // With a residence history, offers of places lived in later may matter: consider them all.
-  const offers = typeof setup.person.residence === 'string' ? context.places.offersOf(entitlement.kind) : all;
-  if (offers.length === 0 && typeof setup.person.residence === 'string') return entitlement;
+  const fixedResidence = typeof setup.person.residence === 'string';
+  const offers = fixedResidence ? context.places.offersOf(entitlement.kind) : all;
+  if (offers.length === 0 && fixedResidence) return entitlement;
+  // The assessments the answer at the last point came from, while they can be carried forward.
+  let previous: readonly OfferAssessment<ReasonData>[] | null = fixedResidence ? entitlement.offers : null;
   for (const point of changePoints(offers, setup.person, on, setup)) {
-    const next = evaluateKindOn(entitlement.kind, contextOn(setup, point.date));
+    const next = answerAt(entitlement.kind, point, previous, offers, setup, context);
+    if (next === null) continue;
+    previous = fixedResidence && point.causes.every((c) => c.cause === 'birthday' || c.cause === 'version') ? next.offers : null;
     if (sameAnswer(entitlement, next)) continue;
     if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);

@@ -89,3 +89,50 @@ describe('offers that concern a person', () => {
     );
   });
 });
+
+describe('the end date of each answer', () => {
+  it('is the first date on which the answer changes, found by deciding afresh on every date anything could change (property)', () => {
+    const dates = new Set<string>();
+    for (const document of embeddedDataset.documents) {
+      for (const offer of document.offers) {
+        for (const [date, version] of Object.entries(offer.versions)) {
+          dates.add(date);
+          if (version.notBefore !== undefined) dates.add(version.notBefore);
+        }
+      }
+    }
+    const born = '2004-06-15';
+    for (let age = 16; age <= 27; age++) dates.add(`${2004 + age}-06-15`);
+    const key = (e: { outcome: string; decidingOfferId: string | null; value: unknown }) => JSON.stringify([e.outcome, e.decidingOfferId, e.value]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...billing),
+        fc.constantFrom(...responsible),
+        fc.integer({ min: 0, max: 365 * 4 }),
+        fc.boolean(),
+        (residence, responsibleAuthority, days, liable) => {
+          const on = new Date(Date.UTC(2023, 0, 1 + days)).toISOString().slice(0, 10);
+          const person: Person = { dateOfBirth: born, category: 'former-relevant', responsibleAuthority, residence, facts: { liableForCouncilTax: liable, household: 'alone' } };
+          const candidates = [...dates, ...ukGeography.changeDates!(residence), ...ukGeography.changeDates!(responsibleAuthority)]
+            .filter((d) => d > on && d <= '2032-12-31')
+            .sort();
+          const base = decide(person, on, embeddedDataset).entitlements;
+          const expected = new Map<string, string | null>(base.map((e) => [e.kind, null]));
+          const open = new Set(base.map((e) => e.kind));
+          for (const date of [...new Set(candidates)]) {
+            if (open.size === 0) break;
+            for (const e of decide(person, date, embeddedDataset).entitlements) {
+              if (!open.has(e.kind)) continue;
+              if (key(e) !== key(base.find((b) => b.kind === e.kind)!)) {
+                expected.set(e.kind, date);
+                open.delete(e.kind);
+              }
+            }
+          }
+          expect(base.map((e) => [e.kind, e.endsOn])).toEqual(base.map((e) => [e.kind, expected.get(e.kind)]));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
