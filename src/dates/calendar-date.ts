@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date written `YYYY-MM-DD`, with no time and no time zone.

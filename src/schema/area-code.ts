@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A GSS code naming a UK area: a council, a combined authority, a county or a nation

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
 import { FACT_VALUE_TYPES, FactName, Household } from './person-facts.js';

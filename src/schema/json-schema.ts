@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfferDocument } from './offer-document.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AreaCode } from './area-code.js';
 import { KIND_INFO, Kind } from './kind.js';
 import { Offer, Provider } from './offer.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate } from '../dates/calendar-date.js';
 import { Condition } from './condition.js';
 import { Kind } from './kind.js';

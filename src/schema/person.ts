@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate } from '../dates/calendar-date.js';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';

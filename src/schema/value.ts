@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Household } from './person-facts.js';
 
 const detail = z.string().min(1).optional();

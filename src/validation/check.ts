@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Dataset } from '../schema/dataset.js';
 import { OfferDocument } from '../schema/offer-document.js';
 import { Person } from '../schema/person.js';
