@@ -19,7 +19,8 @@ Options:
   -h, --help     show help (also "care-leaver-entitlements <command> --help")
   -v, --version  show the version
 
-Every command takes --json for one JSON document. Exit status: 0 success, 1 invalid documents
-(validate, --data), 2 bad input (with one "error:" line saying what to fix), 3 an internal error
-(a bug: please report it with the command that caused it).
+Every command but serve takes --json for one JSON document, and those that answer for a date
+take --on DATE (today by default). Exit status: 0 success, 1 invalid documents (validate,
+--data), 2 bad input (with one "error:" line saying what to fix), 3 an internal error (a bug:
+please report it with the command that caused it).
 `;
