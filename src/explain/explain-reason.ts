@@ -29,7 +29,7 @@ const KIND_LEVEL: ReadonlySet<ReasonCode> = new Set(['offer-applies', 'no-offer-
  * ```
  */
 export function explainReason(reason: ReasonData, geography: Geography, messages: MessageTable = ENGLISH_MESSAGES): Reason {
-  const words = messageWords(geography, messages);
+  const words = wordsFor(geography, messages);
   const body = sentence(reason, words, messages);
   const message = KIND_LEVEL.has(reason.code) ? body : messages.withTitle((reason as { offerTitle: string }).offerTitle, body);
   const explained: { -readonly [K in keyof Reason]: Reason[K] } = { code: reason.code, message };
@@ -57,6 +57,23 @@ export function messageWords(geography: Geography, messages: MessageTable): Mess
     name: (code) => geography.nameOf(code) ?? code,
     reason: (inner) => sentence(inner, words, messages),
   };
+  return words;
+}
+
+const wordsMemo = new WeakMap<MessageTable, WeakMap<Geography, MessageWords>>();
+
+/** The words of a table and a geography, made once for the pair (every reason of every answer uses them). */
+function wordsFor(geography: Geography, messages: MessageTable): MessageWords {
+  let byGeography = wordsMemo.get(messages);
+  if (byGeography === undefined) {
+    byGeography = new WeakMap();
+    wordsMemo.set(messages, byGeography);
+  }
+  let words = byGeography.get(geography);
+  if (words === undefined) {
+    words = messageWords(geography, messages);
+    byGeography.set(geography, words);
+  }
   return words;
 }
 
