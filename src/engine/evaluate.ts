@@ -17,7 +17,7 @@ import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js'
 import { type KindContext, combineAssessments, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
-import { placeView } from './place-view.js';
+import { type PlaceView, placeView } from './place-view.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
@@ -227,12 +227,33 @@ function answerAt(
   return assessments === null ? null : combineAssessments(kind, assessments, context.places);
 }
 
-function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext): Entitlement<ReasonData> {
+/**
+ * With a residence history, the place views of the places lived in after `on` (at each later move
+ * and each later change of geography): the offers that can change the answer later are those that
+ * concern the person in one of these, or now.
+ */
+function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] | null {
+  const { person, geography } = setup;
+  if (typeof person.residence === 'string') return null;
+  const dates = new Set<CalendarDate>();
+  for (const period of person.residence) if (period.from > on) dates.add(period.from);
+  for (const place of [person.responsibleAuthority, ...person.residence.map((p) => p.area)]) {
+    for (const date of geography.changeDates?.(place) ?? []) if (date > on) dates.add(date);
+  }
+  return [...dates].map((date) => contextOn(setup, date).places);
+}
+
+/** The offers of a kind that concern the person in any of these views, in dataset order. */
+function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: EngineSetup): readonly IndexedOffer[] {
+  const concerning = new Set<IndexedOffer>();
+  for (const view of views) for (const offer of view.offersOf(kind)) concerning.add(offer);
+  return (setup.index.byKind.get(kind) ?? []).filter((offer) => concerning.has(offer));
+}
+
+function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[] | null): Entitlement<ReasonData> {
   const { on } = context;
-  const all = setup.index.byKind.get(entitlement.kind) ?? [];
-  // With a residence history, offers of places lived in later may matter: consider them all.
-  const fixedResidence = typeof setup.person.residence === 'string';
-  const offers = fixedResidence ? context.places.offersOf(entitlement.kind) : all;
+  const fixedResidence = later === null;
+  const offers = fixedResidence ? context.places.offersOf(entitlement.kind) : offersOfAny(entitlement.kind, [context.places, ...later], setup);
   if (offers.length === 0 && fixedResidence) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
   let previous: readonly OfferAssessment<ReasonData>[] | null = fixedResidence ? entitlement.offers : null;
@@ -293,10 +314,11 @@ export function decide(person: Person, on: CalendarDate, dataset: Dataset, optio
  */
 export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<ReasonData> {
   const context = contextOn(setup, on);
+  const later = laterPlaces(setup, on);
   return {
     on,
     person: setup.person,
     residence: context.residence,
-    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context)),
+    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later)),
   };
 }

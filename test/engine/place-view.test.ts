@@ -110,10 +110,20 @@ describe('the end date of each answer', () => {
         fc.constantFrom(...responsible),
         fc.integer({ min: 0, max: 365 * 4 }),
         fc.boolean(),
-        (residence, responsibleAuthority, days, liable) => {
+        fc.option(fc.tuple(fc.constantFrom(...billing), fc.integer({ min: 1, max: 365 * 5 })), { nil: undefined }),
+        (residence, responsibleAuthority, days, liable, move) => {
           const on = new Date(Date.UTC(2023, 0, 1 + days)).toISOString().slice(0, 10);
-          const person: Person = { dateOfBirth: born, category: 'former-relevant', responsibleAuthority, residence, facts: { liableForCouncilTax: liable, household: 'alone' } };
-          const candidates = [...dates, ...ukGeography.changeDates!(residence), ...ukGeography.changeDates!(responsibleAuthority)]
+          // Sometimes a residence history: living in one place, then moving to another after `on`.
+          const movedOn = move === undefined ? undefined : new Date(Date.UTC(2023, 0, 1 + days + move[1])).toISOString().slice(0, 10);
+          const person: Person = {
+            dateOfBirth: born,
+            category: 'former-relevant',
+            responsibleAuthority,
+            residence: move === undefined || move[0] === residence ? residence : [{ from: born, area: residence }, { from: movedOn!, area: move[0] }],
+            facts: { liableForCouncilTax: liable, household: 'alone' },
+          };
+          const places = [residence, responsibleAuthority, ...(move === undefined ? [] : [move[0]])];
+          const candidates = [...dates, ...places.flatMap((p) => ukGeography.changeDates!(p)), ...(movedOn === undefined ? [] : [movedOn])]
             .filter((d) => d > on && d <= '2032-12-31')
             .sort();
           const base = decide(person, on, embeddedDataset).entitlements;
@@ -132,7 +142,7 @@ describe('the end date of each answer', () => {
           expect(base.map((e) => [e.kind, e.endsOn])).toEqual(base.map((e) => [e.kind, expected.get(e.kind)]));
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 25 },
     );
   });
 });
