@@ -63,6 +63,16 @@ if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.js'))) {
   ]);
 }
 
+// 1b. five-kinds.ts: its output is the README's block, line for line.
+{
+  const readme = readFileSync(at('README.md'), 'utf8');
+  const block = /```text\n(South Tyneside:[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const output = runTs('examples/five-kinds.ts');
+  checks += 1;
+  if (block.trim() === '' || output.trim() !== block.trim()) fail('five-kinds.ts prints the README block', `README:\n${block}\noutput:\n${output}`);
+  else console.log('✓ five-kinds.ts prints the README block');
+}
+
 // 2. evaluate-and-move.ts
 expectLines('evaluate-and-move.ts', runTs('examples/evaluate-and-move.ts'), [
   'Entitlements on 23 November 2026 (living in Manchester, looked after by Bolton)',
