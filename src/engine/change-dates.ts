@@ -84,13 +84,14 @@ const summaries = new WeakMap<readonly IndexedOffer[], ChangeSummary>();
 function summaryOf(offers: readonly IndexedOffer[]): ChangeSummary {
   let summary = summaries.get(offers);
   if (summary === undefined) {
-    const ages = new Set<number>();
-    const versions = new Map<string, readonly [CalendarDate, string]>();
+    const ages: number[] = [];
+    const versions: (readonly [CalendarDate, string])[] = [];
     for (const offer of offers) {
-      for (const age of offer.birthdays) ages.add(age);
-      for (const date of offer.changeDates) versions.set(`${date} ${offer.offer.id}`, [date, offer.offer.id]);
+      for (const age of offer.birthdays) if (!ages.includes(age)) ages.push(age);
+      // An offer's change dates are unique (the index makes them so), and offers are distinct.
+      for (const date of offer.changeDates) versions.push([date, offer.offer.id]);
     }
-    summary = { ages: [...ages], versions: [...versions.values()] };
+    summary = { ages, versions };
     summaries.set(offers, summary);
   }
   return summary;
