@@ -11,8 +11,7 @@ import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
-import type { IndexedOffer } from './dataset-index.js';
-import { type DatasetIndex, indexDataset } from './dataset-index.js';
+import { type DatasetIndex, type IndexedOffer, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import { type KindContext, combineAssessments, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
@@ -182,7 +181,6 @@ function whatFollows(next: Entitlement<ReasonData>): WhatFollows {
   return { outcome: next.outcome };
 }
 
-/** The entitlement with the date it next changes, and why, from the one change scan. */
 /** Whether two assessments of one offer combine to the same answer (state, value, status, conditions). */
 function sameAssessment(a: OfferAssessment<ReasonData>, b: OfferAssessment<ReasonData>): boolean {
   return a.state === b.state && a.status === b.status && a.conditionsHold === b.conditionsHold && sameValue(a.value, b.value);
@@ -195,6 +193,11 @@ function touches(offer: IndexedOffer, point: ChangePoint): boolean {
     if (cause.cause === 'version' && cause.offerId === offer.offer.id) return true;
   }
   return false;
+}
+
+/** Whether where the person lives and where their places lie stay as they were at a change point (only birthdays and versions change). */
+function keepsPlaces(point: ChangePoint): boolean {
+  return point.causes.every((c) => c.cause === 'birthday' || c.cause === 'version');
 }
 
 /**
@@ -211,8 +214,7 @@ function answerAt(
   setup: EngineSetup,
   context: KindContext,
 ): Entitlement<ReasonData> | null {
-  const samePlaces = previous !== null && point.causes.every((c) => c.cause === 'birthday' || c.cause === 'version');
-  if (!samePlaces) return evaluateKindOn(kind, contextOn(setup, point.date));
+  if (previous === null || !keepsPlaces(point)) return evaluateKindOn(kind, contextOn(setup, point.date));
   let assessments: OfferAssessment<ReasonData>[] | null = null;
   let at: KindContext | null = null;
   for (let i = 0; i < offers.length; i++) {
@@ -228,16 +230,16 @@ function answerAt(
 }
 
 /**
- * With a residence history, the place views of the places lived in after `on` (at each later move
- * and each later change of geography): the offers that can change the answer later are those that
- * concern the person in one of these, or now.
+ * The place views of the person's places after `on`, at each later move and each later change of
+ * geography (a council joining a combined authority): the offers that can change an answer later
+ * are those that concern the person now or in one of these.
  */
-function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] | null {
+function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] {
   const { person, geography } = setup;
-  if (typeof person.residence === 'string') return null;
+  const periods = typeof person.residence === 'string' ? [] : person.residence;
   const dates = new Set<CalendarDate>();
-  for (const period of person.residence) if (period.from > on) dates.add(period.from);
-  for (const place of [person.responsibleAuthority, ...person.residence.map((p) => p.area)]) {
+  for (const period of periods) if (period.from > on) dates.add(period.from);
+  for (const place of [person.responsibleAuthority, ...(typeof person.residence === 'string' ? [person.residence] : periods.map((p) => p.area))]) {
     for (const date of geography.changeDates?.(place) ?? []) if (date > on) dates.add(date);
   }
   return [...dates].map((date) => contextOn(setup, date).places);
@@ -250,17 +252,21 @@ function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: EngineSetup
   return (setup.index.byKind.get(kind) ?? []).filter((offer) => concerning.has(offer));
 }
 
-function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[] | null): Entitlement<ReasonData> {
+/** The entitlement with the date it next changes, and why, from the one change scan. */
+function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[]): Entitlement<ReasonData> {
   const { on } = context;
-  const fixedResidence = later === null;
-  const offers = fixedResidence ? context.places.offersOf(entitlement.kind) : offersOfAny(entitlement.kind, [context.places, ...later], setup);
+  const { kind } = entitlement;
+  const fixedResidence = typeof setup.person.residence === 'string';
+  // The offers assessed now, in the order of `entitlement.offers`; and those whose dates are watched.
+  const now = context.places.offersOf(kind);
+  const offers = later.length === 0 ? now : offersOfAny(kind, [context.places, ...later], setup);
   if (offers.length === 0 && fixedResidence) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
   let previous: readonly OfferAssessment<ReasonData>[] | null = fixedResidence ? entitlement.offers : null;
   for (const point of changePoints(offers, setup.person, on, setup)) {
-    const next = answerAt(entitlement.kind, point, previous, offers, setup, context);
+    const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;
-    previous = fixedResidence && point.causes.every((c) => c.cause === 'birthday' || c.cause === 'version') ? next.offers : null;
+    previous = previous !== null && keepsPlaces(point) ? next.offers : null;
     if (sameAnswer(entitlement, next)) continue;
     if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
