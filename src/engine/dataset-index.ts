@@ -152,10 +152,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 }
 
 /**
- * Whether an offer makes its document's provider covered for its kind: it must state a rule (some
- * version with a status other than `unknown`). An offer known only as a lead (every version
- * `unknown`, such as a council named on a list with no terms) covers nothing, so the answer
- * outside its guessed bounds stays `unknown` rather than `not-eligible`.
+ * Whether an offer makes its document's provider covered for its kind: it must state a rule the
+ * provider has applied (some version `in-force` or `withdrawn`). An offer known only as a lead
+ * (every version `unknown`, such as a council named on a list with no terms) or only as a promise
+ * (`agreed`, `planned`, `ambition`: a pilot whose start is not known, a proposal) says nothing of
+ * what the provider gives now, so it covers nothing and the answer stays `unknown` rather than
+ * `not-eligible`.
  *
  * @param offer - the offer
  * @returns whether it counts towards its provider's coverage
@@ -166,7 +168,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
  * ```
  */
 export function coversItsProvider(offer: Offer): boolean {
-  return Object.values(offer.versions).some((version) => version.status !== 'unknown');
+  return Object.values(offer.versions).some((version) => version.status === 'in-force' || version.status === 'withdrawn');
 }
 
 /**

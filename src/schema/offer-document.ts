@@ -19,7 +19,7 @@ export type Layer = z.infer<typeof Layer>;
 /**
  * A statement that, for these kinds, this document is the whole rule for care leavers of (or
  * living in) these areas and the areas within them, so a `not-eligible` from it can be trusted.
- * A provider's own area is covered for every kind it has an offer of without saying so.
+ * A provider's own area is covered for every kind it has an offer of in force (or withdrawn) without saying so.
  *
  * @example
  * ```ts

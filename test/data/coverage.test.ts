@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, coveringDocuments, createGeography, embeddedDataset, isAreaCovered } from '../../src/index.js';
+import { type Dataset, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
+import { BROOKMERE, fictional, fictionalDataset, fictionalGeography, sam } from '../fixtures/fictional.js';
 
 // A small slice of the real geography, enough for coverage: England, Greater Manchester and some
 // of its councils, Gloucestershire and Stroud, Wales.
@@ -98,5 +99,52 @@ describe('coveringDocuments and isAreaCovered', () => {
         );
       }
     }
+  });
+});
+
+describe('a council known only for a promise is not covered (fictional Brookmere)', () => {
+  // Sam (fictional) is a Brookmere care leaver living in Brookmere, 22 on 23 November 2026.
+  const mentorWith = (status: 'in-force' | 'withdrawn' | 'agreed' | 'planned' | 'ambition' | 'unknown'): Dataset => ({
+    documents: fictionalDataset.documents.map((d) =>
+      d.provider.code !== BROOKMERE
+        ? d
+        : {
+            ...d,
+            offers: [
+              ...d.offers,
+              {
+                id: 'brookmere-mentor',
+                kind: 'mentor' as const,
+                title: 'Brookmere mentoring (fictional)',
+                description: 'Fictional: a mentor for its own care leavers to 21.',
+                sources: [{ title: 'Fictional source', url: 'https://example.org/fictional', publisher: 'Fictional' }],
+                lastChecked: '2026-11-23',
+                confidence: 'confirmed' as const,
+                versions: {
+                  '2026-01-01': {
+                    status,
+                    value: { type: 'service' as const },
+                    eligibility: [
+                      { type: 'age' as const, from: 18, until: 21 },
+                      { type: 'responsible-authority' as const, scope: 'own' as const },
+                    ],
+                  },
+                },
+              },
+            ],
+          },
+    ),
+  });
+  const mentorOutcome = (dataset: Dataset) =>
+    evaluate(sam, '2026-11-23', dataset, { ...fictional, kinds: ['mentor'] }).entitlements[0]!.outcome;
+
+  it.each(['agreed', 'planned', 'ambition', 'unknown'] as const)('an offer only %s leaves Sam unknown, never not-eligible', (status) => {
+    expect(isAreaCovered(mentorWith(status), 'mentor', BROOKMERE, on, fictionalGeography)).toBe(false);
+    expect(mentorOutcome(mentorWith(status))).toBe('unknown');
+  });
+
+  it.each(['in-force', 'withdrawn'] as const)('an offer %s covers Brookmere: Sam, outside its ages, is not eligible', (status) => {
+    expect(isAreaCovered(mentorWith(status), 'mentor', BROOKMERE, on, fictionalGeography)).toBe(true);
+    expect(mentorOutcome(mentorWith(status))).toBe('not-eligible');
   });
 });
