@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type Geography, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
+import { type Geography, type OfferDocument, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
+import { ASHFORD_VALE, BROOKMERE, FCA, fictionalGeography } from '../fixtures/fictional.js';
 import { contextOn, setUpEngine } from '../../src/engine/evaluate.js';
 import { assessOffer } from '../../src/engine/assess-offer.js';
 import { concernsPerson } from '../../src/engine/place-guard.js';
@@ -144,5 +145,67 @@ describe('the end date of each answer', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('the end date with a later move (fictional places)', () => {
+  // Fictional: the combined authority pays half fares for anyone living in it, 18 to 25; Brookmere
+  // pays full fares for anyone living there from 1 January 2027. Someone looked after by Ashford
+  // Vale moves from Ashford Vale to Brookmere on 1 June 2026: the half fare goes on across the move
+  // (same offer, same value), and the answer changes when Brookmere's offer starts, a date that only
+  // an offer of the later place has.
+  const travel = (provider: { code: string; name: string }, id: string, from: string, percent: number, area: string): OfferDocument => ({
+    schemaVersion: 1,
+    provider,
+    layer: 'local',
+    fictional: true,
+    offers: [
+      {
+        id,
+        kind: 'free-travel',
+        title: `${provider.name} travel (fictional)`,
+        description: 'Fictional: for the test of end dates with a later move.',
+        confidence: 'confirmed',
+        lastChecked: '2026-11-23',
+        sources: [{ title: 'Fictional test fixture', publisher: 'care-leaver-entitlements tests', file: 'test/engine/place-view.test.ts' }],
+        versions: {
+          [from]: {
+            status: 'in-force',
+            value: { type: 'percentage', percent },
+            eligibility: [
+              { type: 'age', from: 18, until: 25 },
+              { type: 'residence', within: [area] },
+            ],
+          },
+        },
+      },
+    ],
+  });
+  const dataset = {
+    documents: [
+      travel({ code: FCA, name: 'Fictional Combined Authority' }, 'fca-half-fares', '2020-01-01', 50, FCA),
+      travel({ code: BROOKMERE, name: 'Brookmere Council' }, 'brookmere-free-fares', '2027-01-01', 100, BROOKMERE),
+    ],
+  };
+  const person: Person = {
+    dateOfBirth: '2004-06-15',
+    category: 'former-relevant',
+    responsibleAuthority: ASHFORD_VALE,
+    residence: [
+      { from: '2022-06-15', area: ASHFORD_VALE },
+      { from: '2026-06-01', area: BROOKMERE },
+    ],
+  };
+  const travelOn = (on: string) => decide(person, on, dataset, { geography: fictionalGeography, kinds: ['free-travel'] }).entitlements[0]!;
+
+  it('before the move, the half fare ends when Brookmere’s full fare starts, not at the move or the 25th birthday', () => {
+    const before = travelOn('2026-03-01');
+    expect([before.outcome, before.decidingOfferId, before.endsOn]).toEqual(['eligible', 'fca-half-fares', '2027-01-01']);
+  });
+
+  it('agrees with deciding on each side of that date', () => {
+    expect(travelOn('2026-12-31').decidingOfferId).toBe('fca-half-fares');
+    expect(travelOn('2027-01-01').decidingOfferId).toBe('brookmere-free-fares');
+    expect(travelOn('2027-01-01').endsOn).toBe('2029-06-15');
   });
 });
