@@ -57,7 +57,8 @@ describe('East of England: Norwich (Norfolk’s care leavers living alone or wit
 describe('the data report on the embedded data', () => {
   // Floors: a data change that lowers them fails here (raise them when the data improves). On
   // 2 December 2026 they were lowered once, when offers known only as a promise (agreed, planned,
-  // ambition) stopped counting as a rule their council applies: those answers were wrong noes.
+  // ambition) stopped counting as a rule their council applies (those answers were wrong noes), and
+  // Cambridgeshire's guarantor claim, read from its part for 16 and 17 year olds, was withdrawn.
   const report = dataReport(embeddedDataset, { on: '2026-11-23', kinds: [TAX] });
   it('covers England’s 296 billing areas and 153 children’s services authorities', () => {
     expect([report.billingAreas, report.childrensServicesAuthorities, report.otherPairs]).toEqual([296, 153, 296 * 152]);
@@ -69,7 +70,7 @@ describe('the data report on the embedded data', () => {
   });
   it('the local offer: travel, mentors, rent guarantors and deposits known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
     const local = dataReport(embeddedDataset, { on: '2026-12-02', kinds: ['free-travel', 'mentor', 'rent-guarantor', 'rent-deposit'] });
-    expect(local.kinds.map((k) => [k.kind, k.ownKnown >= { 'free-travel': 82, mentor: 15, 'rent-guarantor': 34, 'rent-deposit': 42 }[k.kind as string]!])).toEqual([
+    expect(local.kinds.map((k) => [k.kind, k.ownKnown >= { 'free-travel': 82, mentor: 15, 'rent-guarantor': 29, 'rent-deposit': 42 }[k.kind as string]!])).toEqual([
       ['free-travel', true],
       ['mentor', true],
       ['rent-guarantor', true],
