@@ -32,12 +32,23 @@ describe('Greater Manchester council tax floor', () => {
     expect(e.offers.find((o) => o.offerId === 'salford-council-tax-care-leavers')?.state).toBe('unknown');
   });
 
-  it('Salford, known only as a lead (every offer of unknown status), is not covered: after 25 the answer stays unknown', () => {
+  it('in Salford, whose stated rule is for its own care leavers only, another council’s care leaver gets unknown after 25, never a no', () => {
     const inSalford = careLeaver(AREA.bolton, AREA.salford);
     expect(outcome(inSalford, '2029-06-14', TAX)).toBe('eligible'); // the GM floor
     const e = entitlement(inSalford, '2029-06-15', TAX);
     expect(e.outcome).toBe('unknown');
-    expect(e.reasons.find((r) => r.code === 'no-offer-encoded')?.areas).toEqual([AREA.salford]);
+    expect(e.offers.find((o) => o.offerId === 'salford-council-tax-care-leavers')?.state).toBe('unknown');
+  });
+
+  it('Salford’s own care leaver living in Salford is exempt until the 25th birthday (council motion), and not after', () => {
+    const own = careLeaver(AREA.salford, AREA.salford);
+    const ownOffer = (on: string) => entitlement(own, on, TAX).offers.find((o) => o.offerId === 'salford-council-tax-own-care-leavers')?.state;
+    expect(ownOffer('2026-12-02')).toBe('eligible');
+    expect(ownOffer('2029-06-14')).toBe('eligible');
+    expect(ownOffer('2029-06-15')).toBe('not-eligible');
+    // The lead for other councils' care leavers has no upper age and cannot leave Salford's own
+    // out, so after 25 the answer is unknown rather than no: cautious, never a wrong no.
+    expect(outcome(own, '2029-06-15', TAX)).toBe('unknown');
   });
 
   it('in Stockport and Trafford a care leaver from outside GM gets unknown (whose care leavers is not stated)', () => {
