@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 // England's baseline. careLeaver() is born 2004-06-15 (21 on 2025-06-15, 25 on 2029-06-15).
@@ -140,3 +141,40 @@ describe('an English council’s care leaver living in Wales or Scotland', () =>
   });
 });
 
+
+describe('Care Leaver Covenant: the Civil Service Care Leavers Internship Scheme (DfE)', () => {
+  // Born 15 June 2004: 18 on 2022-06-15, 31 on 2035-06-15. Any council's care leaver, anywhere.
+  const INTERN = 'internships';
+  const inKent = careLeaver(AREA.kent, AREA.maidstone);
+  const scheme = (person: Person, on: string) =>
+    entitlement(person, on, INTERN).offers.find((o) => o.offerId === 'dfe-civil-service-care-leavers-internship')?.state;
+
+  it('is open from the 18th birthday to the day before the 31st, wherever the care leaver lives', () => {
+    expect(scheme({ ...inKent, category: 'relevant' }, '2022-06-14')).not.toBe('eligible');
+    expect(scheme(inKent, '2022-06-15')).toBe('eligible');
+    expect(scheme(inKent, '2035-06-14')).toBe('eligible');
+    expect(scheme(inKent, '2035-06-15')).toBe('not-eligible');
+    expect(scheme(careLeaver(AREA.bolton, AREA.powys), '2026-12-02')).toBe('eligible');
+  });
+
+  it('is known in force from the 2020 round (7 September 2020), not before', () => {
+    const older = careLeaver(AREA.kent, AREA.maidstone, {}, { dateOfBirth: '1998-01-10' });
+    expect(scheme(older, '2020-09-06')).toBe('unknown');
+    expect(scheme(older, '2020-09-07')).toBe('eligible');
+  });
+
+  it('needs the leaving care package: a qualifying care leaver is not eligible', () => {
+    expect(scheme({ ...inKent, category: 'qualifying' }, '2026-12-02')).toBe('not-eligible');
+  });
+});
+
+describe('DHSC: NHS guaranteed interviews and paid NHS internships (announced 23 December 2025)', () => {
+  it('are promises: they make no one eligible and settle no one’s answer', () => {
+    const inKent = careLeaver(AREA.kent, AREA.maidstone);
+    const interview = entitlement(inKent, '2026-12-02', 'guaranteed-interview');
+    expect(interview.offers.find((o) => o.offerId === 'dhsc-nhs-guaranteed-interview-care-leavers')?.state).not.toBe('eligible');
+    const internship = entitlement(inKent, '2026-12-02', 'internships');
+    expect(internship.offers.find((o) => o.offerId === 'dhsc-nhs-paid-internships-pilot')?.state).not.toBe('eligible');
+    expect(internship.decidingOfferId).toBe('dfe-civil-service-care-leavers-internship');
+  });
+});
