@@ -112,6 +112,22 @@ export const OfferDocument = z
               }
             }
           }
+          const owner = ownerOf(offer, document.provider);
+          if (owner !== undefined && owner.startsWith('org:')) {
+            const council = typeof document.provider?.code === 'string' && !document.provider.code.startsWith('org:') ? document.provider.code : undefined;
+            for (const path of ownScopePaths(version.eligibility, ['offers', index, 'versions', date, 'eligibility'])) {
+              ctx.addIssue({
+                code: 'custom',
+                path,
+                message:
+                  `scope own means the care leavers of the offer's provider, and ${owner} is an organisation, which looks after no one: ` +
+                  (council === undefined
+                    ? 'name the councils whose care leavers qualify with scope within and their areas'
+                    : `for this council's care leavers write scope: within with areas: [${council}]`),
+                params: { code: 'own-scope-without-council' },
+              });
+            }
+          }
           if (typeof version.notBefore === 'string') {
             const previous = versionDates[versionDates.indexOf(date) - 1];
             if (version.dateIs !== 'confirmed-by' || version.notBefore >= date || (previous !== undefined && version.notBefore < previous)) {
@@ -131,3 +147,25 @@ export const OfferDocument = z
   );
 /** One provider's offers. */
 export type OfferDocument = z.infer<typeof OfferDocument>;
+
+/** The code whose care leavers `scope: own` names: the offer's own provider, else the document's. */
+function ownerOf(offer: Partial<Record<string, unknown>>, documentProvider: unknown): string | undefined {
+  for (const provider of [offer.provider, documentProvider]) {
+    if (typeof provider === 'object' && provider !== null && typeof (provider as { code?: unknown }).code === 'string') {
+      return (provider as { code: string }).code;
+    }
+  }
+  return undefined;
+}
+
+/** The paths of the `scope` of every responsible-authority condition with `scope: own`, inside any-of too. */
+function ownScopePaths(conditions: unknown, path: readonly (string | number)[]): (string | number)[][] {
+  if (!Array.isArray(conditions)) return [];
+  return conditions.flatMap((condition, i) => {
+    if (typeof condition !== 'object' || condition === null) return [];
+    const c = condition as Partial<Record<string, unknown>>;
+    if (c.type === 'responsible-authority' && c.scope === 'own') return [[...path, i, 'scope']];
+    if (c.type === 'any-of') return ownScopePaths(c.conditions, [...path, i, 'conditions']);
+    return [];
+  });
+}

@@ -102,6 +102,21 @@ describe('checks that stop a rule silently never matching, or an unsafe link', (
     expect(issues(withCondition({ type: 'fact', fact: 'registeredGpArea', equals: 'E08000001' }))[0]?.message).toMatch(/is an area: use within/);
   });
 
+  it('scope own on an offer an organisation delivers is an error that names the council to write instead', () => {
+    const delivered = (condition: object) => {
+      const doc = withCondition(condition);
+      return { ...doc, offers: [{ ...doc.offers[0]!, provider: { code: 'org:fictional-mentors', name: 'Fictional Mentors' } }] };
+    };
+    const found = issues(delivered({ type: 'responsible-authority', scope: 'own' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.path).toEqual(['offers', 0, 'versions', firstDate, 'eligibility', 0, 'scope']);
+    expect(found[0]!.message).toMatch(/org:fictional-mentors is an organisation.*scope: within with areas: \[E08999001\]/);
+    const nested = issues(delivered({ type: 'any-of', conditions: [{ type: 'age', from: 18 }, { type: 'responsible-authority', scope: 'own' }] }));
+    expect(nested[0]!.path).toEqual(['offers', 0, 'versions', firstDate, 'eligibility', 0, 'conditions', 1, 'scope']);
+    expect(issues(delivered({ type: 'responsible-authority', scope: 'within', areas: ['E08999001'] }))).toEqual([]);
+    expect(issues(withCondition({ type: 'responsible-authority', scope: 'own' }))).toEqual([]);
+  });
+
   it('source urls are http or https only', () => {
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x']) {
       const doc = { ...ashfordValeDocument, offers: [{ ...offer, sources: [{ title: 'x', publisher: 'y', url }] }] };
