@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type Geography, type OfferDocument, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
+import { type Condition, type Geography, type OfferDocument, type Person, decide, embeddedDataset, listAreas, moveMatrix, ukGeography } from '../../src/index.js';
 import { ASHFORD_VALE, BROOKMERE, FCA, fictionalGeography } from '../fixtures/fictional.js';
 import { contextOn, setUpEngine } from '../../src/engine/evaluate.js';
 import { assessOffer } from '../../src/engine/assess-offer.js';
@@ -97,10 +97,10 @@ describe('the end date of each answer', () => {
     // age condition of the dataset names (inside any-of too).
     const dates = new Set<string>();
     const ages = new Set<number>();
-    const collectAges = (conditions: readonly { type: string; from?: number; until?: number; conditions?: unknown }[]): void => {
+    const collectAges = (conditions: readonly Condition[]): void => {
       for (const c of conditions) {
         if (c.type === 'age') for (const age of [c.from, c.until]) if (age !== undefined) ages.add(age);
-        if (c.type === 'any-of') collectAges(c.conditions as typeof conditions);
+        if (c.type === 'any-of') collectAges(c.conditions);
       }
     };
     for (const document of embeddedDataset.documents) {
