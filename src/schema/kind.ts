@@ -22,6 +22,27 @@ export interface KindInfo {
   readonly label: string;
   /** How its values compare. */
   readonly valueType: ValueType;
+  /**
+   * Other value types an offer of the kind may have: a crisis fund is often published as help in
+   * an emergency with no amount, which a `service` value (with its words in `detail`) records.
+   */
+  readonly alsoAccepts?: readonly ValueType[];
+}
+
+/**
+ * The value types an offer of a kind may have: its own, then any it also accepts.
+ *
+ * @param kind - the kind
+ * @returns the accepted value types, the kind's own first
+ * @example
+ * ```ts
+ * acceptedValueTypes('crisis-fund'); // ['money', 'service']
+ * acceptedValueTypes('mentor'); // ['service']
+ * ```
+ */
+export function acceptedValueTypes(kind: Kind): readonly ValueType[] {
+  const info: KindInfo = KIND_INFO[kind];
+  return [info.valueType, ...(info.alsoAccepts ?? [])];
 }
 
 /**
@@ -58,7 +79,7 @@ export const KIND_INFO = {
   'guaranteed-interview': { label: 'Guaranteed job interview', valueType: 'service' },
   'driving-lessons': { label: 'Driving lessons', valueType: 'service' },
   'household-bills-first-year': { label: 'TV licence, wifi and home insurance for the first year', valueType: 'service' },
-  'crisis-fund': { label: 'Crisis fund', valueType: 'money' },
+  'crisis-fund': { label: 'Crisis fund', valueType: 'money', alsoAccepts: ['service'] },
   'birthday-allowance': { label: 'Birthday and Christmas allowances', valueType: 'service' },
   'furniture-package': { label: 'Furniture and white goods', valueType: 'service' },
   'credit-union-loan': { label: 'Credit union account or loan', valueType: 'money' },

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { AreaCode } from './area-code.js';
-import { KIND_INFO, Kind } from './kind.js';
+import { KIND_INFO, Kind, acceptedValueTypes } from './kind.js';
 import { Offer, Provider } from './offer.js';
 
 /**
@@ -100,13 +100,13 @@ export const OfferDocument = z
           if (typeof raw !== 'object' || raw === null) continue;
           const version = raw as Partial<Record<string, unknown>>;
           if (kind !== null) {
-            const expected = KIND_INFO[kind].valueType;
+            const accepted = acceptedValueTypes(kind);
             for (const type of valueTypes(version.value)) {
-              if (type !== expected) {
+              if (!(accepted as readonly string[]).includes(type)) {
                 ctx.addIssue({
                   code: 'custom',
                   path: ['offers', index, 'versions', date, 'value'],
-                  message: `a ${kind} value must be of type ${expected}, not ${type}`,
+                  message: `a ${kind} value must be of type ${accepted.join(' or ')}, not ${type}`,
                   params: { code: 'value-type-mismatch' },
                 });
               }

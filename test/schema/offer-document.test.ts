@@ -14,6 +14,18 @@ describe('offer documents', () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'value-type-mismatch', path: ['offers', 0, 'versions', '2019-04-01', 'value'] });
   });
+  it('a crisis fund may be an amount of money or, when no amount is published, a service; nothing else', () => {
+    const offer = regionalDocument.offers[0]!;
+    const crisis = (value: object) => ({
+      ...regionalDocument,
+      offers: [{ ...offer, kind: 'crisis-fund', versions: { '2019-04-01': { ...offer.versions['2019-04-01']!, value } } }],
+    });
+    expect(checkOfferDocument(crisis({ type: 'money', amount: 700, period: 'once' })).success).toBe(true);
+    expect(checkOfferDocument(crisis({ type: 'service', detail: 'emergency payments on the adviser’s assessment' })).success).toBe(true);
+    const wrong = checkOfferDocument(crisis({ type: 'percentage', percent: 100 }));
+    expect(wrong.success).toBe(false);
+    if (!wrong.success) expect(wrong.issues[0]!.message).toBe('a crisis-fund value must be of type money or service, not percentage');
+  });
   it('field problems and whole-document problems are reported in one pass', () => {
     const offer = regionalDocument.offers[0]!;
     const broken = {
