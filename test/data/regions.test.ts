@@ -68,14 +68,11 @@ describe('the data report on the embedded data', () => {
     expect(tax!.ownKnown).toBeGreaterThanOrEqual(195);
     expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_550);
   });
-  it('the local offer: travel, mentors, rent guarantors and deposits known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
-    const local = dataReport(embeddedDataset, { on: '2026-12-02', kinds: ['free-travel', 'mentor', 'rent-guarantor', 'rent-deposit'] });
-    expect(local.kinds.map((k) => [k.kind, k.ownKnown >= { 'free-travel': 82, mentor: 20, 'rent-guarantor': 30, 'rent-deposit': 43 }[k.kind as string]!])).toEqual([
-      ['free-travel', true],
-      ['mentor', true],
-      ['rent-guarantor', true],
-      ['rent-deposit', true],
-    ]);
+  it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds and leisure known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
+    const floors = { 'free-travel': 82, mentor: 20, 'rent-guarantor': 30, 'rent-deposit': 43, 'crisis-fund': 47, 'leisure-access': 58 } as const;
+    const kinds = Object.keys(floors) as (keyof typeof floors)[];
+    const local = dataReport(embeddedDataset, { on: '2026-12-02', kinds });
+    expect(local.kinds.map((k) => [k.kind, k.ownKnown >= floors[k.kind as keyof typeof floors]])).toEqual(kinds.map((k) => [k, true]));
   });
   it('at least 98 children’s services authorities have a council tax policy of their own encoded', () => {
     expect(report.councilTaxPolicies.length).toBeGreaterThanOrEqual(98);
