@@ -92,6 +92,8 @@ export const KIND_INFO = {
   'therapeutic-support': { label: 'Therapeutic support', valueType: 'service' },
   'drop-in-centre': { label: 'Drop-in centre', valueType: 'service' },
   'e-wallet': { label: 'E-wallet payment card', valueType: 'service' },
+  'housing-register-priority': { label: 'Priority on the council housing register', valueType: 'service' },
+  'winter-fuel-allowance': { label: 'Winter heating or fuel allowance', valueType: 'money', alsoAccepts: ['service'] },
 } as const satisfies Record<string, KindInfo>;
 
 /**

@@ -79,3 +79,27 @@ describe('the data report on the embedded data', () => {
     expect(report.councilTaxPoliciesForTheirCareLeavers.length).toBeGreaterThanOrEqual(report.councilTaxPolicies.length);
   });
 });
+
+describe('kinds added for real offers: housing register priority and winter fuel', () => {
+  const CUMBERLAND = 'E06000063';
+  const WESTMORLAND = 'E06000064';
+
+  it('Salford’s own care leaver living in Salford has Band 1 on its register (undated motion: known from the day read)', () => {
+    const own = careLeaver(AREA.salford, AREA.salford);
+    expect(outcome(own, '2026-12-01', 'housing-register-priority')).toBe('unknown');
+    expect(entitlement(own, '2026-12-02', 'housing-register-priority').decidingOfferId).toBe('salford-housing-register-band-1');
+    expect(outcome(careLeaver(AREA.bolton, AREA.salford), '2026-12-02', 'housing-register-priority')).not.toBe('eligible');
+  });
+
+  it('Westmorland and Furness raises its own care leavers’ band from 18, and not another council’s', () => {
+    const own = careLeaver(WESTMORLAND, WESTMORLAND);
+    expect(outcome(own, '2026-12-02', 'housing-register-priority')).toBe('eligible');
+    expect(outcome(careLeaver(CUMBERLAND, WESTMORLAND), '2026-12-02', 'housing-register-priority')).not.toBe('eligible');
+  });
+
+  it('Cumberland pays its care leavers a winter heating allowance of £30 a month', () => {
+    const e = entitlement(careLeaver(CUMBERLAND, CUMBERLAND), '2026-12-02', 'winter-fuel-allowance');
+    expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', 'cumberland-winter-heating-allowance']);
+    expect(e.value).toMatchObject({ type: 'money', amount: 30, period: 'month' });
+  });
+});
