@@ -96,6 +96,9 @@ export const OfferDocument = z
         const kind = typeof offer.kind === 'string' && Object.hasOwn(KIND_INFO, offer.kind) ? (offer.kind as Kind) : null;
         const versions = typeof offer.versions === 'object' && offer.versions !== null ? (offer.versions as Record<string, unknown>) : {};
         const versionDates = Object.keys(versions).sort();
+        // An organisation that delivers an offer looks after no one: `scope: own` would name no one.
+        const owner = ownerOf(offer, document.provider);
+        const orgOwner = owner !== undefined && owner.startsWith('org:') ? owner : undefined;
         for (const [date, raw] of Object.entries(versions)) {
           if (typeof raw !== 'object' || raw === null) continue;
           const version = raw as Partial<Record<string, unknown>>;
@@ -112,15 +115,14 @@ export const OfferDocument = z
               }
             }
           }
-          const owner = ownerOf(offer, document.provider);
-          if (owner !== undefined && owner.startsWith('org:')) {
+          if (orgOwner !== undefined) {
             const council = typeof document.provider?.code === 'string' && !document.provider.code.startsWith('org:') ? document.provider.code : undefined;
             for (const path of ownScopePaths(version.eligibility, ['offers', index, 'versions', date, 'eligibility'])) {
               ctx.addIssue({
                 code: 'custom',
                 path,
                 message:
-                  `scope own means the care leavers of the offer's provider, and ${owner} is an organisation, which looks after no one: ` +
+                  `scope own means the care leavers of the offer's provider, and ${orgOwner} is an organisation, which looks after no one: ` +
                   (council === undefined
                     ? 'name the councils whose care leavers qualify with scope within and their areas'
                     : `for this council's care leavers write scope: within with areas: [${council}]`),
