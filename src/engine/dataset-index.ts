@@ -153,7 +153,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 
 /**
  * Whether an offer makes its document's provider covered for its kind: it must state a rule the
- * provider has applied (some version `in-force` or `withdrawn`). An offer known only as a lead
+ * provider has applied (some version `in-force` or `withdrawn`) or a source's word that it does not
+ * give the kind (`not-offered`). An offer known only as a lead
  * (every version `unknown`, such as a council named on a list with no terms) or only as a promise
  * (`agreed`, `planned`, `ambition`: a pilot whose start is not known, a proposal) says nothing of
  * what the provider gives now, so it covers nothing and the answer stays `unknown` rather than
@@ -168,7 +169,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
  * ```
  */
 export function coversItsProvider(offer: Offer): boolean {
-  return Object.values(offer.versions).some((version) => version.status === 'in-force' || version.status === 'withdrawn');
+  return Object.values(offer.versions).some(
+    (version) => version.status === 'in-force' || version.status === 'withdrawn' || version.status === 'not-offered',
+  );
 }
 
 /**

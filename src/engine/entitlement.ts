@@ -52,7 +52,7 @@ export interface Entitlement<R extends Reason | ReasonData = Reason> {
   readonly reasons: readonly R[];
   /** Every offer of this kind assessed, deciding or not. */
   readonly offers: readonly OfferAssessment<R>[];
-  /** Offers whose conditions hold but which are not in force (agreed, planned, ambition, withdrawn, unknown). */
+  /** Offers whose conditions hold but which are not in force (agreed, planned, ambition, withdrawn, unknown; not a provider's `not-offered`). */
   readonly pending: readonly OfferAssessment<R>[];
   /** The sources of the deciding offer, or of every assessed offer when none decided. */
   readonly sources: readonly Source[];

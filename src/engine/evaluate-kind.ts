@@ -87,7 +87,9 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
  * ```
  */
 export function combineAssessments(kind: Kind, offers: readonly OfferAssessment<ReasonData>[], places: Pick<PlaceView, 'uncoveredFor'>): Entitlement<ReasonData> {
-  const pending = offers.filter((o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== null);
+  const pending = offers.filter(
+    (o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== 'not-offered' && o.status !== null,
+  );
   const entitlement = (
     fields: Pick<Entitlement<ReasonData>, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>,
   ): Entitlement<ReasonData> => ({

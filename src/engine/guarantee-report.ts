@@ -179,6 +179,16 @@ function assessMember(
       return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) }];
     });
   const inForce = withStatus('in-force');
+  const refused = inForce.length === 0 ? withStatus('not-offered') : [];
+  if (refused.length > 0) {
+    return {
+      member,
+      result: 'falls-short',
+      offerId: refused[0]!.offer.id,
+      value: null,
+      reasons: [{ code: 'member-does-not-offer', memberName: member.name, kind: item.kind, on }],
+    };
+  }
   if (inForce.length === 0) {
     return {
       member,

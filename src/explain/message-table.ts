@@ -155,7 +155,7 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${JSON.stringify(r.given)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) => `begins on ${t.date(r.date)}`,
-    'status-not-in-force': (r) => `is ${r.status}, not in force`,
+    'status-not-in-force': (r) => (r.status === 'not-offered' ? 'is not given: a source says the provider does not offer it' : `is ${r.status}, not in force`),
     'status-unknown': () => 'its sources do not settle whether it is in force, or whom it covers',
     'version-start-unknown': (r, _w, t) =>
       `a later version, confirmed in force by ${t.date(r.date)} but with no known start date, may already apply and would give a different answer`,
@@ -212,6 +212,7 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
     'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
     'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
+    'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} does not give ${t.kind(r.kind).toLowerCase()} on ${t.date(r.on)}`,
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
   },
 };

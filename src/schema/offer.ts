@@ -53,14 +53,16 @@ export type Provider = z.infer<typeof Provider>;
 
 /**
  * Where an offer stands on a date: only `in-force` makes anyone eligible; the others are
- * reported. `unknown` means the sources do not say whether it still runs.
+ * reported. `unknown` means the sources do not say whether it still runs. `not-offered` records a
+ * source saying the provider does not give this (the value says what is not given): it answers
+ * `not-eligible` with that source, where no offer at all would answer `unknown`.
  *
  * @example
  * ```ts
- * OfferStatus.options; // ['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'unknown']
+ * OfferStatus.options; // ['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'not-offered', 'unknown']
  * ```
  */
-export const OfferStatus = z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'unknown']);
+export const OfferStatus = z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'not-offered', 'unknown']);
 /** Where an offer stands. */
 export type OfferStatus = z.infer<typeof OfferStatus>;
 
@@ -86,7 +88,7 @@ export const OfferVersion = z.strictObject({
     .optional()
     .describe('effective (default): the version starts on its date. confirmed-by: a source confirms it was in force by that date; its start is unknown.'),
   notBefore: CalendarDate.optional().describe('With confirmed-by: the earliest date the version can have started.'),
-  status: OfferStatus.describe('Only in-force makes anyone eligible; agreed, planned, ambition, withdrawn and unknown are reported.'),
+  status: OfferStatus.describe('Only in-force makes anyone eligible; agreed, planned, ambition, withdrawn and unknown are reported; not-offered: a source says the provider does not give it.'),
   value: OfferValue.describe('What it gives: a percentage, money, a count, a service, or a value that depends on the household.'),
   eligibility: z.array(Condition).describe('Conditions that must all hold: age, category, residence, responsible-authority, fact, any-of.'),
   note: z.string().min(1).optional().describe('Anything a reader should know about this version.'),

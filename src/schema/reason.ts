@@ -164,6 +164,7 @@ export type GuaranteeReasonData =
   | { readonly code: 'wider-responsibility' | 'narrower-responsibility'; readonly mine: ResponsibilityScope; readonly theirs: ResponsibilityScope }
   | { readonly code: 'nothing-encoded'; readonly memberName: string; readonly kind: Kind }
   | { readonly code: 'not-in-force'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
+  | { readonly code: 'member-does-not-offer'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string };
 
 /**
