@@ -212,7 +212,7 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
     'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
     'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
-    'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} does not give ${t.kind(r.kind).toLowerCase()} on ${t.date(r.on)}`,
+    'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
   },
 };

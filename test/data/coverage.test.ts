@@ -148,3 +148,61 @@ describe('a council known only for a promise is not covered (fictional Brookmere
     expect(mentorOutcome(mentorWith(status))).toBe('not-eligible');
   });
 });
+
+describe('a source saying a council does not give a kind (status not-offered, fictional Brookmere)', () => {
+  // Sam (fictional) is a Brookmere care leaver living in Brookmere, 22 on 23 November 2026.
+  const guarantorVersions = (versions: Record<string, 'not-offered' | 'in-force'>): Dataset => ({
+    documents: fictionalDataset.documents.map((d) =>
+      d.provider.code !== BROOKMERE
+        ? d
+        : {
+            ...d,
+            offers: [
+              ...d.offers,
+              {
+                id: 'brookmere-no-guarantor',
+                kind: 'rent-guarantor' as const,
+                title: 'Brookmere does not act as rent guarantor (fictional)',
+                description: 'Fictional: a directory entry says Brookmere does not act as guarantor for its care leavers.',
+                sources: [{ title: 'Fictional directory', url: 'https://example.org/fictional-directory', publisher: 'Fictional' }],
+                lastChecked: '2026-11-23',
+                confidence: 'reported' as const,
+                versions: Object.fromEntries(
+                  Object.entries(versions).map(([date, status]) => [
+                    date,
+                    {
+                      status,
+                      value: { type: 'service' as const, detail: 'acting as guarantor for a private tenancy' },
+                      eligibility: [{ type: 'responsible-authority' as const, scope: 'own' as const }],
+                    },
+                  ]),
+                ),
+              },
+            ],
+          },
+    ),
+  });
+  const guarantor = (dataset: Dataset, on: string) =>
+    evaluate(sam, on, dataset, { ...fictional, kinds: ['rent-guarantor'] }).entitlements[0]!;
+
+  it('without the offer Sam is unknown; with it, not eligible, saying so and citing the source', () => {
+    expect(guarantor(fictionalDataset, on).outcome).toBe('unknown');
+    const dataset = guarantorVersions({ '2024-03-21': 'not-offered' });
+    expect(isAreaCovered(dataset, 'rent-guarantor', BROOKMERE, on, fictionalGeography)).toBe(true);
+    const answer = guarantor(dataset, on);
+    expect(answer.outcome).toBe('not-eligible');
+    expect(answer.reasons.map((r) => r.message).join(' ')).toContain('does not offer it');
+    expect(answer.sources.map((s) => s.url)).toEqual(['https://example.org/fictional-directory']);
+    expect(answer.offers.map((o) => [o.offerId, o.status, o.confidence])).toEqual([['brookmere-no-guarantor', 'not-offered', 'reported']]);
+    // Not a promise: it is the answer, not something pending.
+    expect(answer.pending).toEqual([]);
+  });
+
+  it('a later version that starts the offer turns the answer on its date, and the no says when it ends', () => {
+    const dataset = guarantorVersions({ '2024-03-21': 'not-offered', '2027-01-01': 'in-force' });
+    const before = guarantor(dataset, '2026-12-31');
+    expect(before.outcome).toBe('not-eligible');
+    expect(before.endsOn).toBe('2027-01-01');
+    expect(guarantor(dataset, '2027-01-01').outcome).toBe('eligible');
+  });
+});

@@ -93,6 +93,45 @@ describe('guaranteeReport', () => {
     }
   });
 
+  it('finds a member a source says does not give the item falls short, naming the source’s date', () => {
+    const rivertonSaysNo: Dataset = {
+      documents: [
+        ...fictionalDataset.documents,
+        {
+          schemaVersion: 1,
+          provider: { code: RIVERTON, name: 'Riverton (fictional)' },
+          layer: 'local',
+          fictional: true,
+          offers: [
+            {
+              id: 'riverton-no-travel',
+              kind: 'free-travel',
+              title: 'Riverton pays no travel for its care leavers (fictional)',
+              description: 'Fictional: a freedom of information answer says Riverton pays no travel costs.',
+              sources: [{ title: 'Fictional answer', url: 'https://example.org/fictional-foi', publisher: 'Fictional' }],
+              lastChecked: '2026-11-23',
+              confidence: 'confirmed',
+              versions: {
+                '2024-03-21': {
+                  status: 'not-offered',
+                  value: { type: 'percentage', percent: 100 },
+                  eligibility: [{ type: 'responsible-authority', scope: 'own' }],
+                },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const travel = guaranteeReport(FCA, { on: '2026-11-23' }, rivertonSaysNo, options).items[1]!;
+    expect(travel.members.find((m) => m.member.code === RIVERTON)).toMatchObject({
+      result: 'falls-short',
+      offerId: 'riverton-no-travel',
+      value: null,
+      reasons: [{ code: 'member-does-not-offer', message: 'a source says Riverton gives no free or discounted travel as of 23 November 2026' }],
+    });
+  });
+
   it('has no items before the guarantee began', () => {
     expect(guaranteeReport(FCA, { on: '2018-01-01' }, fictionalDataset, options).items).toEqual([]);
   });
