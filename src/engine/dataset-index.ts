@@ -158,7 +158,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
  * (every version `unknown`, such as a council named on a list with no terms) or only as a promise
  * (`agreed`, `planned`, `ambition`: a pilot whose start is not known, a proposal) says nothing of
  * what the provider gives now, so it covers nothing and the answer stays `unknown` rather than
- * `not-eligible`.
+ * `not-eligible`. Nor does an offer marked `partial` (a one-off payment, a pilot, help for a
+ * narrow group): it is not the provider's whole rule for its kind.
  *
  * @param offer - the offer
  * @returns whether it counts towards its provider's coverage
@@ -169,6 +170,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
  * ```
  */
 export function coversItsProvider(offer: Offer): boolean {
+  if (offer.partial === true) return false;
   return Object.values(offer.versions).some(
     (version) => version.status === 'in-force' || version.status === 'withdrawn' || version.status === 'not-offered',
   );

@@ -146,6 +146,10 @@ export const Offer = z.strictObject({
     .literal('responsible-authority')
     .optional()
     .describe('For a national duty owed by the council that looked after the person (personal adviser, setting up home allowance): that council is shown as the provider.'),
+  partial: z
+    .boolean()
+    .optional()
+    .describe('true when the offer is not the provider\'s whole rule for its kind (a one-off payment, a pilot, help for a narrow group): it can make people eligible, but never makes the provider covered, so those it does not reach stay unknown.'),
   versions: z
     .record(CalendarDate, OfferVersion)
     .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')

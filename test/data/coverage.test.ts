@@ -143,6 +143,19 @@ describe('a council known only for a promise is not covered (fictional Brookmere
     expect(mentorOutcome(mentorWith(status))).toBe('unknown');
   });
 
+  it('an offer in force but marked partial (a one-off payment, a pilot) covers nothing: Sam, outside its ages, stays unknown', () => {
+    const partial: Dataset = {
+      documents: mentorWith('in-force').documents.map((d) =>
+        d.provider.code !== BROOKMERE ? d : { ...d, offers: d.offers.map((o) => (o.id === 'brookmere-mentor' ? { ...o, partial: true } : o)) },
+      ),
+    };
+    expect(isAreaCovered(partial, 'mentor', BROOKMERE, on, fictionalGeography)).toBe(false);
+    expect(mentorOutcome(partial)).toBe('unknown');
+    // It still makes those it reaches eligible: someone like Sam but 20, within its ages.
+    const younger = { ...sam, dateOfBirth: '2006-06-15' };
+    expect(evaluate(younger, '2026-11-23', partial, { ...fictional, kinds: ['mentor'] }).entitlements[0]!.outcome).toBe('eligible');
+  });
+
   it.each(['in-force', 'withdrawn'] as const)('an offer %s covers Brookmere: Sam, outside its ages, is not eligible', (status) => {
     expect(isAreaCovered(mentorWith(status), 'mentor', BROOKMERE, on, fictionalGeography)).toBe(true);
     expect(mentorOutcome(mentorWith(status))).toBe('not-eligible');
