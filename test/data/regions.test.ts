@@ -63,19 +63,27 @@ describe('the data report on the embedded data', () => {
   it('covers England’s 296 billing areas and 153 children’s services authorities', () => {
     expect([report.billingAreas, report.childrensServicesAuthorities, report.otherPairs]).toEqual([296, 153, 296 * 152]);
   });
-  it('council tax: known for the own council’s care leaver in at least 195 billing areas, another council’s in at least 10,550 pairs', () => {
+  it('council tax: known for the own council’s care leaver in at least 197 billing areas, another council’s in at least 10,700 pairs', () => {
     const [tax] = report.kinds;
-    expect(tax!.ownKnown).toBeGreaterThanOrEqual(195);
-    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_550);
+    expect(tax!.ownKnown).toBeGreaterThanOrEqual(197);
+    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_700);
   });
-  it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds and leisure known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
-    const floors = { 'free-travel': 82, mentor: 20, 'rent-guarantor': 30, 'rent-deposit': 43, 'crisis-fund': 47, 'leisure-access': 58 } as const;
+  it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds, leisure and housing register priority known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
+    const floors = {
+      'free-travel': 82,
+      mentor: 22,
+      'rent-guarantor': 38,
+      'rent-deposit': 44,
+      'crisis-fund': 47,
+      'leisure-access': 64,
+      'housing-register-priority': 26,
+    } as const;
     const kinds = Object.keys(floors) as (keyof typeof floors)[];
     const local = dataReport(embeddedDataset, { on: '2026-12-02', kinds });
     expect(local.kinds.map((k) => [k.kind, k.ownKnown >= floors[k.kind as keyof typeof floors]])).toEqual(kinds.map((k) => [k, true]));
   });
-  it('at least 98 children’s services authorities have a council tax policy of their own encoded', () => {
-    expect(report.councilTaxPolicies.length).toBeGreaterThanOrEqual(98);
+  it('at least 99 children’s services authorities have a council tax policy of their own encoded', () => {
+    expect(report.councilTaxPolicies.length).toBeGreaterThanOrEqual(99);
     expect(report.councilTaxPoliciesForTheirCareLeavers.length).toBeGreaterThanOrEqual(report.councilTaxPolicies.length);
   });
 });
@@ -101,5 +109,35 @@ describe('kinds added for real offers: housing register priority and winter fuel
     const e = entitlement(careLeaver(CUMBERLAND, CUMBERLAND), '2026-12-02', 'winter-fuel-allowance');
     expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', 'cumberland-winter-heating-allowance']);
     expect(e.value).toMatchObject({ type: 'money', amount: 30, period: 'month' });
+  });
+});
+
+describe('a council’s stated "no" (status not-offered, from the Care Leaver Offer directory, read 2 December 2026)', () => {
+  const THURROCK = 'E06000034';
+  const HULL = 'E06000010';
+  const HILLINGDON = 'E09000017';
+  const adult = { dateOfBirth: '2006-07-01' } as const;
+
+  it('Thurrock does not act as guarantor for its care leavers: not eligible, citing the directory; a deposit it does pay', () => {
+    const own = careLeaver(THURROCK, THURROCK, {}, adult);
+    const guarantor = entitlement(own, '2026-12-02', 'rent-guarantor');
+    expect(guarantor.outcome).toBe('not-eligible');
+    expect(guarantor.sources.map((s) => s.url)).toContain('https://www.careleaveroffer.co.uk/organisations/31732-thurrock-council');
+    expect(guarantor.offers.map((o) => [o.offerId, o.status, o.confidence])).toContainEqual(['thurrock-rent-guarantor-not-offered', 'not-offered', 'reported']);
+    expect(outcome(own, '2026-12-02', 'rent-deposit')).toBe('eligible');
+  });
+
+  it('Hull: no guarantor, but Band B on its register for its care leavers living in Hull, until the 25th birthday', () => {
+    const own = careLeaver(HULL, HULL, {}, adult);
+    expect(outcome(own, '2026-12-02', 'rent-guarantor')).toBe('not-eligible');
+    expect(entitlement(own, '2026-12-02', 'housing-register-priority').decidingOfferId).toBe('kingston-upon-hull-housing-register-band-b');
+    expect(outcome(own, '2031-06-30', 'housing-register-priority')).toBe('eligible');
+    expect(outcome(own, '2031-07-01', 'housing-register-priority')).not.toBe('eligible');
+  });
+
+  it('Hillingdon’s own care leaver living in Hillingdon gets no council tax exemption (the entry says it has none)', () => {
+    const e = entitlement(careLeaver(HILLINGDON, HILLINGDON, named, adult), '2026-12-02', TAX);
+    expect(e.outcome).toBe('not-eligible');
+    expect(e.offers.map((o) => o.offerId)).toContain('hillingdon-council-tax-not-offered');
   });
 });
