@@ -36,6 +36,15 @@ export const PERSON_OPTION_TABLE: readonly CliOption[] = [
     help: ['eligible or relevant (under 18), former-relevant (18 or over; the default', 'from 18) or qualifying; eligible and relevant become former-relevant at 18'],
   },
   { name: 'household', type: 'string', value: 'WHO', help: ['alone, only-care-leavers or with-others'], fact: 'household', suggest: 'alone|only-care-leavers|with-others', field: 'person.facts.household' },
+  {
+    name: 'tenancy',
+    type: 'string',
+    value: 'KIND',
+    help: ['the home they rent or are moving into: council, housing-association,', 'private-rented, or none (no tenancy of their own)'],
+    fact: 'tenancy',
+    suggest: 'council|housing-association|private-rented|none',
+    field: 'person.facts.tenancy',
+  },
   { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
   {
     name: 'leap-day',

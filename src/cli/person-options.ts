@@ -3,7 +3,7 @@ import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { CareLeaverCategory } from '../schema/care-leaver-category.js';
-import { Household } from '../schema/person-facts.js';
+import { Household, Tenancy } from '../schema/person-facts.js';
 import type { Person, PersonFacts } from '../schema/index.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionGroup } from './command.js';
@@ -128,6 +128,13 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
       throw new UsageError(`--household "${values.household}" is not known; use one of ${Household.options.join(', ')}`);
     }
     facts.household = household.data;
+  }
+  if (typeof values.tenancy === 'string') {
+    const tenancy = Tenancy.safeParse(values.tenancy);
+    if (!tenancy.success) {
+      throw new UsageError(`--tenancy "${values.tenancy}" is not known; use one of ${Tenancy.options.join(', ')}`);
+    }
+    facts.tenancy = tenancy.data;
   }
   const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
   if (!responsible.childrensServices) {

@@ -59,6 +59,7 @@ export interface DataReport {
 /** The facts the report gives: every fact a rule may ask, set to the common case. */
 const COMMON_FACTS = {
   household: 'alone',
+  tenancy: 'council',
   liableForCouncilTax: true,
   noRecourseToPublicFunds: false,
   workingWithLeavingCareService: true,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
-import { FACT_VALUE_TYPES, FactName, Household } from './person-facts.js';
+import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, FactName } from './person-facts.js';
 
 const birthdayNumber = z.number().int().min(0).max(120);
 
@@ -114,13 +114,13 @@ export const FactCondition = z
       }
       if (c.in !== undefined) problem('in', `${c.fact} is a yes/no fact: use equals: true or equals: false, not in`);
       if (c.within !== undefined) problem('within', `${c.fact} is a yes/no fact: use equals: true or equals: false, not within`);
-    } else if (type === 'household') {
-      const allowed: readonly string[] = Household.options;
+    } else if (type === 'household' || type === 'tenancy') {
+      const allowed = CHOICE_FACT_VALUES[type];
       const bad = [...(c.equals === undefined ? [] : [c.equals]), ...(c.in ?? [])].filter((v) => typeof v !== 'string' || !allowed.includes(v));
       if (bad.length > 0) {
-        problem(c.in === undefined ? 'equals' : 'in', `household is one of ${allowed.join(', ')}; ${bad.map((v) => JSON.stringify(v)).join(', ')} can never match`);
+        problem(c.in === undefined ? 'equals' : 'in', `${type} is one of ${allowed.join(', ')}; ${bad.map((v) => JSON.stringify(v)).join(', ')} can never match`);
       }
-      if (c.within !== undefined) problem('within', 'household is not an area: use equals or in');
+      if (c.within !== undefined) problem('within', `${type} is not an area: use equals or in`);
     } else if (c.within === undefined) {
       problem(c.equals === undefined ? 'in' : 'equals', `${c.fact} is an area: use within with GSS codes`);
     }

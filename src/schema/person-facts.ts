@@ -14,6 +14,21 @@ export const Household = z.enum(['alone', 'only-care-leavers', 'with-others']);
 export type Household = z.infer<typeof Household>;
 
 /**
+ * The home a care leaver rents, or is moving into: a council-owned home, a housing association
+ * home, a private let, or no tenancy of their own (supported accommodation, lodgings, Staying Put,
+ * living with family). Some help is only for one kind of tenancy (flooring or the first rent for a
+ * social home, hardship money for those with a tenancy).
+ *
+ * @example
+ * ```ts
+ * Tenancy.options; // ['council', 'housing-association', 'private-rented', 'none']
+ * ```
+ */
+export const Tenancy = z.enum(['council', 'housing-association', 'private-rented', 'none']);
+/** The home a care leaver rents, or is moving into. */
+export type Tenancy = z.infer<typeof Tenancy>;
+
+/**
  * Optional facts about a person that some offers need. Every fact may be left out: a rule that
  * needs a missing fact answers `unknown` and names the fact.
  *
@@ -32,6 +47,8 @@ export const PersonFacts = z.strictObject({
   livingWithFormerFosterCarer: z.boolean().optional(),
   /** Who they live with. */
   household: Household.optional(),
+  /** The home they rent or are moving into (council, housing association, private let, or none of their own). */
+  tenancy: Tenancy.optional(),
   /** The area of the GP practice they are registered with (NHS prescription schemes). */
   registeredGpArea: AreaCode.optional(),
   /** Working with their council's leaving-care service (asked by some travel passes). */
@@ -76,8 +93,8 @@ export type FactName = z.infer<typeof FactName>;
  */
 export const AREA_FACTS: readonly FactName[] = ['registeredGpArea'];
 
-/** What kind of value a fact holds: yes/no, a household, or an area code. */
-export type FactValueType = 'yes-no' | 'household' | 'area';
+/** What kind of value a fact holds: yes/no, a household, a tenancy, or an area code. */
+export type FactValueType = 'yes-no' | 'household' | 'tenancy' | 'area';
 
 /**
  * The kind of value each fact holds, so that a condition on a fact can be checked against it.
@@ -85,9 +102,26 @@ export type FactValueType = 'yes-no' | 'household' | 'area';
  * @example
  * ```ts
  * FACT_VALUE_TYPES.household; // 'household'
+ * FACT_VALUE_TYPES.tenancy; // 'tenancy'
  * FACT_VALUE_TYPES.noRecourseToPublicFunds; // 'yes-no'
  * ```
  */
 export const FACT_VALUE_TYPES: Readonly<Record<FactName, FactValueType>> = Object.fromEntries(
-  FactName.options.map((name) => [name, name === 'household' ? 'household' : AREA_FACTS.includes(name) ? 'area' : 'yes-no']),
+  FactName.options.map((name) => [
+    name,
+    name === 'household' || name === 'tenancy' ? name : AREA_FACTS.includes(name) ? 'area' : 'yes-no',
+  ]),
 ) as Record<FactName, FactValueType>;
+
+/**
+ * The words each fact that is a choice can take (`household`, `tenancy`).
+ *
+ * @example
+ * ```ts
+ * CHOICE_FACT_VALUES.tenancy; // ['council', 'housing-association', 'private-rented', 'none']
+ * ```
+ */
+export const CHOICE_FACT_VALUES: Readonly<Record<'household' | 'tenancy', readonly string[]>> = {
+  household: Household.options,
+  tenancy: Tenancy.options,
+};

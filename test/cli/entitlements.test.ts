@@ -64,15 +64,16 @@ describe('entitlements', () => {
     }
   });
 
-  it('reads facts from --FACT and --not-FACT flags, --household, --gp-area and --status', () => {
+  it('reads facts from --FACT and --not-FACT flags, --household, --tenancy, --gp-area and --status', () => {
     const { status, json } = runJson<EntitlementsJson>([
-      'entitlements', ...PERSON, '--status', 'qualifying', '--household', 'alone', '--gp-area', 'Oldham',
+      'entitlements', ...PERSON, '--status', 'qualifying', '--household', 'alone', '--tenancy', 'housing-association', '--gp-area', 'Oldham',
       '--higher-education', '--not-with-former-foster-carer', '--working-with-leaving-care', '--json',
     ]);
     expect(status).toBe(0);
     expect(json.person.category).toBe('qualifying');
     expect(json.person.facts).toEqual({
       household: 'alone',
+      tenancy: 'housing-association',
       registeredGpArea: 'E08000004',
       inHigherEducation: true,
       livingWithFormerFosterCarer: false,

@@ -141,3 +141,33 @@ describe('a council’s stated "no" (status not-offered, from the Care Leaver Of
     expect(e.offers.map((o) => o.offerId)).toContain('hillingdon-council-tax-not-offered');
   });
 });
+
+describe('help that depends on the tenancy (the tenancy fact)', () => {
+  const HULL = 'E06000010';
+  const HAMMERSMITH = 'E09000013';
+  const adult = { dateOfBirth: '2006-07-01' } as const;
+
+  it('Hull pays the first two weeks’ rent in a council home only; for another home the answer stays unknown (a narrow offer)', () => {
+    const on = '2026-12-02';
+    expect(outcome(careLeaver(HULL, HULL, { tenancy: 'council' }, adult), on, 'first-rent-paid')).toBe('eligible');
+    expect(outcome(careLeaver(HULL, HULL, { tenancy: 'housing-association' }, adult), on, 'first-rent-paid')).toBe('unknown');
+    const missing = entitlement(careLeaver(HULL, HULL, {}, adult), on, 'first-rent-paid');
+    expect(missing.outcome).toBe('unknown');
+    expect(missing.reasons.some((r) => r.code === 'fact-missing' && r.fact === 'tenancy')).toBe(true);
+  });
+
+  it('Hammersmith & Fulham fits flooring for a council or housing association home, not a private let', () => {
+    const on = '2026-12-02';
+    expect(outcome(careLeaver(HAMMERSMITH, HAMMERSMITH, { tenancy: 'housing-association' }, adult), on, 'furniture-package')).toBe('eligible');
+    expect(outcome(careLeaver(HAMMERSMITH, HAMMERSMITH, { tenancy: 'private-rented' }, adult), on, 'furniture-package')).not.toBe('eligible');
+  });
+
+  it('Manchester’s Household Support Fund top-up is for care leavers with a tenancy of their own, in its window', () => {
+    const own = careLeaver(AREA.manchester, AREA.manchester, { tenancy: 'private-rented' }, adult);
+    expect(entitlement(own, '2025-06-01', 'crisis-fund')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'manchester-household-support-care-leavers' });
+    expect(outcome(careLeaver(AREA.manchester, AREA.manchester, { tenancy: 'none' }, adult), '2025-06-01', 'crisis-fund')).not.toBe('eligible');
+    // A one-off window (partial): the day before it began the answer is unknown, not a no.
+    expect(outcome(own, '2024-09-30', 'crisis-fund')).toBe('unknown');
+    expect(outcome(own, '2024-10-01', 'crisis-fund')).toBe('eligible');
+  });
+});

@@ -109,8 +109,10 @@ describe('checks that stop a rule silently never matching, or an unsafe link', (
     expect(issues(withCondition({ type: 'fact', fact: 'noRecourseToPublicFunds', equals: false }))).toEqual([]);
   });
 
-  it('a household that does not exist, and an area fact compared with equals, are errors', () => {
+  it('a household or tenancy that does not exist, and an area fact compared with equals, are errors', () => {
     expect(issues(withCondition({ type: 'fact', fact: 'household', in: ['alone', 'with-partner'] }))[0]?.message).toMatch(/"with-partner" can never match/);
+    expect(issues(withCondition({ type: 'fact', fact: 'tenancy', equals: 'social' }))[0]?.message).toMatch(/tenancy is one of council, housing-association, private-rented, none; "social" can never match/);
+    expect(issues(withCondition({ type: 'fact', fact: 'tenancy', in: ['council', 'housing-association'] }))).toEqual([]);
     expect(issues(withCondition({ type: 'fact', fact: 'registeredGpArea', equals: 'E08000001' }))[0]?.message).toMatch(/is an area: use within/);
   });
 
