@@ -21,6 +21,7 @@ export * from './engine/timeline.js';
 export * from './explain/message-table.js';
 export * from './explain/explain-reason.js';
 export * from './explain/explain-evaluation.js';
+export * from './explain/answer-sources.js';
 export * from './explain/evaluate.js';
 export * from './explain/compare-move.js';
 export * from './explain/timeline.js';

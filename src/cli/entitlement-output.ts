@@ -3,6 +3,8 @@ import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
+
+export { citedSources, isUnencoded } from '../explain/answer-sources.js';
 import type { Style } from './style.js';
 
 /** An entitlement as the `--json` output writes it. */
@@ -182,37 +184,7 @@ export function createSourceList(): SourceList {
   };
 }
 
-/**
- * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
- * (every offer of the kind that was assessed is for somewhere or someone else). The tables
- * summarise such kinds in one line.
- *
- * @param entitlement - from the engine
- * @returns true when no encoded offer bears on the answer
- * @example
- * ```ts
- * isUnencoded(mentorInBolton); // true when no mentor offer covers Bolton
- * ```
- */
-export function isUnencoded(entitlement: Entitlement): boolean {
-  return entitlement.outcome === 'unknown' && entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable');
-}
 
-/**
- * The sources worth citing for a row: the deciding offer's when eligible, otherwise those of the
- * offers whose answer is unknown (not every offer of the kind in the country).
- *
- * @param entitlement - from the engine
- * @returns the sources
- * @example
- * ```ts
- * citedSources(entitlement).length;
- * ```
- */
-export function citedSources(entitlement: Entitlement): readonly Source[] {
-  if (entitlement.outcome === 'eligible') return entitlement.sources;
-  return entitlement.offers.filter((o) => o.state === 'unknown').flatMap((o) => o.sources);
-}
 
 /**
  * A line telling the user which options would settle the unknown answers that a missing person

@@ -140,15 +140,21 @@ export function combineAssessments(kind: Kind, offers: readonly OfferAssessment<
       sources: uniqueSources(offers),
     });
   }
+  // A provider's own word that it does not give this to the person (status not-offered) is the
+  // answer, said first; the other refusals follow.
+  const refused = offers.find((o) => o.status === 'not-offered' && o.conditionsHold === true);
   return entitlement({
     outcome: 'not-eligible',
     value: null,
     provider: null,
     decidingOfferId: null,
-    reasons: [
-      { code: 'no-offer-applies', kind, assessed: offers.length },
-      ...refusals,
-    ],
+    reasons:
+      refused === undefined
+        ? [{ code: 'no-offer-applies', kind, assessed: offers.length }, ...refusals]
+        : [
+            { code: 'offer-not-given', offerId: refused.offerId, offerTitle: refused.title, providerName: refused.provider.name },
+            ...refusals.filter((r) => !(r.code === 'status-not-in-force' && r.offerId === refused.offerId)),
+          ],
     sources: uniqueSources(offers),
   });
 }

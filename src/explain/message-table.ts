@@ -164,6 +164,7 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'offer-applies': (r, _w, t) =>
       `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
+    'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this`,
     'no-offer-applies': (r) =>
       r.assessed === 0
         ? `no ${r.kind} offer applies to this person where they live`

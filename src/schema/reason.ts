@@ -26,7 +26,7 @@ export type WhatFollows =
  * sentences through a message table (see `ENGLISH_MESSAGES`).
  *
  * Reasons about one offer (its conditions, its status, its versions) carry `offerId` and
- * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `no-offer-encoded`,
+ * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `offer-not-given`, `no-offer-encoded`,
  * `no-offer-applies`, `ends-on-birthday`, `changes-on`) name what they need.
  *
  * @example
@@ -77,6 +77,13 @@ export type ReasonData =
     }
   | { readonly code: 'no-offer-encoded'; readonly kind: Kind; readonly areas: readonly string[] }
   | { readonly code: 'no-offer-applies'; readonly kind: Kind; readonly assessed: number }
+  | {
+      /** A source says the provider does not give this to the person (an offer of status `not-offered` whose conditions hold). */
+      readonly code: 'offer-not-given';
+      readonly offerId: string;
+      readonly offerTitle: string;
+      readonly providerName: string;
+    }
   | {
       readonly code: 'ends-on-birthday';
       readonly offerId: string;

@@ -8,11 +8,13 @@ import {
   type Kind,
   type Source,
   addDays,
+  citedSources,
   compareMove,
   describeValue,
   embeddedDataset,
   evaluate,
   formatLongDate,
+  isUnencoded,
   timeline,
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
@@ -61,15 +63,6 @@ function dateText(date: CalendarDate | null): string {
   return date === null ? '—' : formatLongDate(date);
 }
 
-/** Whether no encoded offer bears on the answer (every offer assessed is for somewhere else). */
-function unencoded(entitlement: Entitlement): boolean {
-  return entitlement.outcome === 'unknown' && entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable');
-}
-
-function cited(entitlement: Entitlement): readonly Source[] {
-  if (entitlement.outcome === 'eligible') return entitlement.sources;
-  return entitlement.offers.filter((o) => o.state === 'unknown').flatMap((o) => o.sources);
-}
 
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
@@ -125,7 +118,7 @@ function table(caption: string, headings: readonly string[], rows: readonly stri
 
 function entitlementsTable(entitlements: readonly Entitlement[], sources: SourceNumbers, on: CalendarDate): string {
   const rows = entitlements.map((x) => {
-    const refs = sources.cite(cited(x));
+    const refs = sources.cite(citedSources(x));
     return [
       e(label(x.kind)),
       tag(x.outcome, OUTCOME_WORDS[x.outcome] ?? x.outcome),
@@ -140,7 +133,7 @@ function entitlementsTable(entitlements: readonly Entitlement[], sources: Source
 
 function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from: string, to: string, on: CalendarDate): string {
   const rows = changes.map((c) => {
-    const refs = sources.cite(c.change === 'lost' ? cited(c.before) : [...cited(c.before), ...cited(c.after)]);
+    const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
     const word = c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`;
     const prefix = `${label(c.kind)}: `;
     const said = c.message.startsWith(prefix) ? c.message.slice(prefix.length) : c.message;
@@ -235,14 +228,14 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
   let hidden: Kind[];
   if (query.to === null) {
     const result = evaluate(query.person, query.on, dataset);
-    const shown = result.entitlements.filter((x) => !unencoded(x));
-    hidden = result.entitlements.filter((x) => unencoded(x)).map((x) => x.kind);
+    const shown = result.entitlements.filter((x) => !isUnencoded(x));
+    hidden = result.entitlements.filter((x) => isUnencoded(x)).map((x) => x.kind);
     shownEntitlements = shown;
     main = entitlementsTable(shown, sources, query.on);
   } else {
     const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset);
-    const shown = result.changes.filter((c) => !(unencoded(c.before) && unencoded(c.after)));
-    hidden = result.changes.filter((c) => unencoded(c.before) && unencoded(c.after)).map((c) => c.kind);
+    const shown = result.changes.filter((c) => !(isUnencoded(c.before) && isUnencoded(c.after)));
+    hidden = result.changes.filter((c) => isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
     shownEntitlements = shown.flatMap((c) => [c.before, c.after]);
     main = moveTable(shown, sources, query.livesIn.name, query.to.name, query.on);
   }

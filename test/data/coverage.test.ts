@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
+import { type Dataset, citedSources, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
 import { BROOKMERE, fictional, fictionalDataset, fictionalGeography, sam } from '../fixtures/fictional.js';
 
 // A small slice of the real geography, enough for coverage: England, Greater Manchester and some
@@ -204,7 +204,13 @@ describe('a source saying a council does not give a kind (status not-offered, fi
     expect(isAreaCovered(dataset, 'rent-guarantor', BROOKMERE, on, fictionalGeography)).toBe(true);
     const answer = guarantor(dataset, on);
     expect(answer.outcome).toBe('not-eligible');
-    expect(answer.reasons.map((r) => r.message).join(' ')).toContain('does not offer it');
+    // The provider's word comes first, said once, and its source is the one cited.
+    expect(answer.reasons[0]).toMatchObject({
+      code: 'offer-not-given',
+      message: 'Brookmere does not act as rent guarantor (fictional): a source says Brookmere Council does not give this',
+    });
+    expect(answer.reasons.filter((r) => r.offerId === 'brookmere-no-guarantor' && r.code === 'status-not-in-force')).toEqual([]);
+    expect(citedSources(answer).map((s) => s.url)).toEqual(['https://example.org/fictional-directory']);
     expect(answer.sources.map((s) => s.url)).toEqual(['https://example.org/fictional-directory']);
     expect(answer.offers.map((o) => [o.offerId, o.status, o.confidence])).toEqual([['brookmere-no-guarantor', 'not-offered', 'reported']]);
     // Not a promise: it is the answer, not something pending.
