@@ -73,7 +73,7 @@ function personMeeting(document: OfferDocument, offer: Offer, version: OfferVers
   const organisation = offer.provider?.code.startsWith('org:') === true || provider.startsWith('org:');
   let responsible: string | null;
   if (ra?.scope === 'own') responsible = organisation ? null : placeWithin(provider, on, 'childrensServices', [provider]);
-  else if (ra?.scope === 'within') responsible = placeWithin(ra.areas[0]!, on, 'childrensServices', [provider, ...(byCode.get(provider)?.county === undefined ? [] : [byCode.get(provider)!.county!])]);
+  else if (ra?.scope === 'within') responsible = placeWithin(ra.areas?.[0] ?? 'E92000001', on, 'childrensServices', [provider, ...(byCode.get(provider)?.county === undefined ? [] : [byCode.get(provider)!.county!])]);
   else responsible = placeWithin('E92000001', on, 'childrensServices', [provider, byCode.get(provider)?.county ?? '']);
   if (responsible === null) return null;
 
