@@ -28,8 +28,10 @@ export interface IndexedOffer {
 /** A dataset arranged for evaluation: offers by kind, and who covers which kinds. */
 export interface DatasetIndex {
   readonly byKind: ReadonlyMap<Kind, readonly IndexedOffer[]>;
-  /** For each provider area code, the kinds it has offers of. */
+  /** For each provider area code, the kinds it is covered for by its own offers (see {@link coversItsProvider}). */
   readonly ownKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
+  /** For each provider area code, the kinds it has any offer of (leads, promises and partial offers too). */
+  readonly anyKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
   /** Coverage claims: these kinds are fully decided for these areas. */
   readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
   /** Which areas contain which places, remembered per geography and date. */
@@ -120,6 +122,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   if (!parsed.success) throw new InvalidInputError('dataset', fromZodIssues(parsed.error.issues));
   const byKind = new Map<Kind, IndexedOffer[]>();
   const ownKinds = new Map<string, Set<Kind>>();
+  const anyKinds = new Map<string, Set<Kind>>();
   const claims: { kinds: Set<Kind>; areas: string[] }[] = [];
   for (const document of parsed.data.documents) {
     for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas });
@@ -139,6 +142,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       const list = byKind.get(offer.kind) ?? [];
       list.push(indexed);
       byKind.set(offer.kind, list);
+      const any = anyKinds.get(document.provider.code) ?? new Set<Kind>();
+      any.add(offer.kind);
+      anyKinds.set(document.provider.code, any);
       if (!coversItsProvider(offer)) continue;
       const kinds = ownKinds.get(document.provider.code) ?? new Set<Kind>();
       kinds.add(offer.kind);
@@ -146,7 +152,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     }
   }
   const byGuard = new Map([...byKind].map(([kind, offers]) => [kind, guardLookup(offers)] as const));
-  const index: DatasetIndex = { byKind, ownKinds, claims, containment: new ContainmentMemo(), byGuard };
+  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, containment: new ContainmentMemo(), byGuard };
   cache.set(dataset, index);
   return index;
 }

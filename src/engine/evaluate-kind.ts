@@ -52,6 +52,15 @@ function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment
   )[0]!;
 }
 
+/** Why the councils not covered for a kind leave it open: nothing encoded, or only part of their rule. */
+function notEncoded(kind: Kind, uncovered: readonly string[], partly: readonly string[]): ReasonData[] {
+  const none = partly.length === 0 ? uncovered : uncovered.filter((council) => !partly.includes(council));
+  return [
+    ...(none.length === 0 ? [] : [{ code: 'no-offer-encoded', kind, areas: none } as const]),
+    ...(partly.length === 0 ? [] : [{ code: 'whole-rule-not-encoded', kind, areas: partly } as const]),
+  ];
+}
+
 /**
  * Evaluates one kind on one date (without working out when it next changes): assesses every
  * offer of the kind that concerns the person (offers certainly for other places and saying
@@ -86,7 +95,11 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
  * combineAssessments('mentor', [], context.places).outcome; // 'unknown' when a council concerned encodes no mentor offer
  * ```
  */
-export function combineAssessments(kind: Kind, offers: readonly OfferAssessment<ReasonData>[], places: Pick<PlaceView, 'uncoveredFor'>): Entitlement<ReasonData> {
+export function combineAssessments(
+  kind: Kind,
+  offers: readonly OfferAssessment<ReasonData>[],
+  places: Pick<PlaceView, 'uncoveredFor' | 'partlyEncodedFor'>,
+): Entitlement<ReasonData> {
   const pending = offers.filter(
     (o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== 'not-offered' && o.status !== null,
   );
@@ -128,7 +141,7 @@ export function combineAssessments(kind: Kind, offers: readonly OfferAssessment<
   }
   const unknown = offers.filter((o) => o.state === 'unknown');
   const uncovered = places.uncoveredFor(kind);
-  const noData: ReasonData[] = uncovered.length === 0 ? [] : [{ code: 'no-offer-encoded', kind, areas: uncovered }];
+  const noData = uncovered.length === 0 ? [] : notEncoded(kind, uncovered, places.partlyEncodedFor(kind));
   const refusals = reasonsOf(offers);
   if (unknown.length > 0 || uncovered.length > 0) {
     return entitlement({

@@ -15,6 +15,8 @@ export interface PlaceView {
   offersOf(kind: Kind): readonly IndexedOffer[];
   /** The councils concerned that have not encoded (nor are covered for) a kind. */
   uncoveredFor(kind: Kind): readonly string[];
+  /** Those of them that have some offer of the kind all the same (one-off, narrow, a lead or a promise). */
+  partlyEncodedFor(kind: Kind): readonly string[];
   /** Whether the residence lies within an area (remembered), or null when the residence is not known. */
   readonly residenceWithin: ((area: string) => boolean) | null;
 }
@@ -89,6 +91,14 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     return found.size === all.length ? all : all.filter((offer) => found.has(offer));
   };
   const uncovered = new Map<Kind, readonly string[]>();
+  const uncoveredFor = (kind: Kind): readonly string[] => {
+    let list = uncovered.get(kind);
+    if (list === undefined) {
+      list = councils.filter((council) => !isKindCovered(index, kind, council, on, geography));
+      uncovered.set(kind, list);
+    }
+    return list;
+  };
   return {
     residenceWithin: inResidence,
     offersOf(kind) {
@@ -99,13 +109,9 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
       }
       return list;
     },
-    uncoveredFor(kind) {
-      let list = uncovered.get(kind);
-      if (list === undefined) {
-        list = councils.filter((council) => !isKindCovered(index, kind, council, on, geography));
-        uncovered.set(kind, list);
-      }
-      return list;
+    uncoveredFor,
+    partlyEncodedFor(kind) {
+      return uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
     },
   };
 }

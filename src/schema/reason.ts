@@ -26,7 +26,7 @@ export type WhatFollows =
  * sentences through a message table (see `ENGLISH_MESSAGES`).
  *
  * Reasons about one offer (its conditions, its status, its versions) carry `offerId` and
- * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `offer-not-given`, `no-offer-encoded`,
+ * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `offer-not-given`, `no-offer-encoded`, `whole-rule-not-encoded`,
  * `no-offer-applies`, `ends-on-birthday`, `changes-on`) name what they need.
  *
  * @example
@@ -76,6 +76,12 @@ export type ReasonData =
       readonly applying: number;
     }
   | { readonly code: 'no-offer-encoded'; readonly kind: Kind; readonly areas: readonly string[] }
+  | {
+      /** Councils concerned that have offers of the kind, but none stating their whole rule (one-off, narrow, a lead or a promise). */
+      readonly code: 'whole-rule-not-encoded';
+      readonly kind: Kind;
+      readonly areas: readonly string[];
+    }
   | { readonly code: 'no-offer-applies'; readonly kind: Kind; readonly assessed: number }
   | {
       /** A source says the provider does not give this to the person (an offer of status `not-offered` whose conditions hold). */
