@@ -116,6 +116,11 @@ export interface CoverageEntry {
   readonly covered: boolean;
   /** Who covers it (empty when not covered). */
   readonly coveredBy: readonly CoveringDocument[];
+  /**
+   * When not covered: the area's own providers that have offers of the kind all the same, none
+   * stating their whole rule (one-off or narrow offers, leads, promises). Empty otherwise.
+   */
+  readonly partlyBy: readonly Provider[];
 }
 
 /** What a dataset covers: for each area and kind, whether an offer is encoded and by whom. */
@@ -167,7 +172,11 @@ export function coverage(dataset: Dataset, options: CoverageOptions = {}): Cover
     const areaName = geography.nameOf(area);
     return ALL_KINDS.map((kind): CoverageEntry => {
       const coveredBy = areaCoveredBy(dataset, kind, area, on, geography);
-      return { area, ...(areaName !== undefined ? { areaName } : {}), kind, covered: coveredBy.length > 0, coveredBy };
+      const partlyBy =
+        coveredBy.length > 0
+          ? []
+          : dataset.documents.filter((d) => d.provider.code === area && d.offers.some((offer) => offer.kind === kind)).map((d) => d.provider);
+      return { area, ...(areaName !== undefined ? { areaName } : {}), kind, covered: coveredBy.length > 0, coveredBy, partlyBy };
     });
   });
   return { on, areas, entries };

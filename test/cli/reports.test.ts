@@ -75,6 +75,15 @@ describe('coverage', () => {
     expect(json.entries.find((e) => e.kind === 'rent-guarantor')?.covered).toBe(false);
   });
 
+  it('names a council whose offers of a kind are only one-off or narrow, though it is not covered', () => {
+    // Manchester's crisis-fund help is a Household Support Fund top-up (partial): not its whole rule.
+    const run = runCli(['coverage', 'Manchester', '--on', '2026-12-02']);
+    expect(run.stdout).toMatch(/Crisis fund +not covered +Manchester City Council \(only one-off, narrow or unsettled offers\)/);
+    const { json } = runJson<{ entries: { kind: string; covered: boolean; partlyBy: { code: string }[] }[] }>(['coverage', 'Manchester', '--on', '2026-12-02', '--json']);
+    expect(json.entries.find((e) => e.kind === 'crisis-fund')).toMatchObject({ covered: false, partlyBy: [{ code: 'E08000003' }] });
+    expect(json.entries.find((e) => e.kind === 'council-tax-exemption')).toMatchObject({ covered: true, partlyBy: [] });
+  });
+
   it('lists every area the data names without an AREA', () => {
     const run = runCli(['coverage', '--on', '2026-11-23']);
     expect(run.status).toBe(0);

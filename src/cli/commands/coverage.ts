@@ -71,7 +71,9 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
       const rows = report.entries.map((e) => [
         kindLabel(e.kind),
         e.covered ? style.green('covered') : style.yellow('not covered'),
-        e.coveredBy.map((c) => `${c.provider.name} (${c.how === 'own-offer' ? 'own offer' : `claims ${ukGeography.nameOf(c.claimArea ?? '') ?? c.claimArea}`})`).join('; ') || '—',
+        e.coveredBy.map((c) => `${c.provider.name} (${c.how === 'own-offer' ? 'own offer' : `claims ${ukGeography.nameOf(c.claimArea ?? '') ?? c.claimArea}`})`).join('; ') ||
+          e.partlyBy.map((p) => `${p.name} (only one-off, narrow or unsettled offers)`).join('; ') ||
+          '—',
       ]);
       const covered = report.entries.filter((e) => e.covered).length;
       context.out(
