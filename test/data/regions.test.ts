@@ -75,7 +75,7 @@ describe('the data report on the embedded data', () => {
       'rent-guarantor': 38,
       'rent-deposit': 44,
       'crisis-fund': 47,
-      'leisure-access': 64,
+      'leisure-access': 66,
       'housing-register-priority': 26,
     } as const;
     const kinds = Object.keys(floors) as (keyof typeof floors)[];
