@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, citedSources, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
+import { type Dataset, type Offer, citedSources, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
 import { BROOKMERE, fictional, fictionalDataset, fictionalGeography, sam } from '../fixtures/fictional.js';
 
 // A small slice of the real geography, enough for coverage: England, Greater Manchester and some
@@ -15,6 +15,12 @@ const geography = createGeography([
   { code: 'W06000023', name: 'Powys', within: [{ code: 'W92000004' }] },
 ]);
 const on = '2026-11-23';
+/** The fictional dataset with one more offer in Brookmere's document. */
+function withBrookmereOffer(offer: Offer): Dataset {
+  return {
+    documents: fictionalDataset.documents.map((d) => (d.provider.code !== BROOKMERE ? d : { ...d, offers: [...d.offers, offer] })),
+  };
+}
 /** The embedded data without Stockport's own document, so that only the GM guarantee speaks for it. */
 const withoutStockport = { documents: embeddedDataset.documents.filter((d) => d.provider.code !== 'E08000007') };
 
@@ -104,37 +110,26 @@ describe('coveringDocuments and isAreaCovered', () => {
 
 describe('a council known only for a promise is not covered (fictional Brookmere)', () => {
   // Sam (fictional) is a Brookmere care leaver living in Brookmere, 22 on 23 November 2026.
-  const mentorWith = (status: 'in-force' | 'withdrawn' | 'agreed' | 'planned' | 'ambition' | 'unknown'): Dataset => ({
-    documents: fictionalDataset.documents.map((d) =>
-      d.provider.code !== BROOKMERE
-        ? d
-        : {
-            ...d,
-            offers: [
-              ...d.offers,
-              {
-                id: 'brookmere-mentor',
-                kind: 'mentor' as const,
-                title: 'Brookmere mentoring (fictional)',
-                description: 'Fictional: a mentor for its own care leavers to 21.',
-                sources: [{ title: 'Fictional source', url: 'https://example.org/fictional', publisher: 'Fictional' }],
-                lastChecked: '2026-11-23',
-                confidence: 'confirmed' as const,
-                versions: {
-                  '2026-01-01': {
-                    status,
-                    value: { type: 'service' as const },
-                    eligibility: [
-                      { type: 'age' as const, from: 18, until: 21 },
-                      { type: 'responsible-authority' as const, scope: 'own' as const },
-                    ],
-                  },
-                },
-              },
-            ],
-          },
-    ),
-  });
+  const mentorWith = (status: 'in-force' | 'withdrawn' | 'agreed' | 'planned' | 'ambition' | 'unknown'): Dataset =>
+    withBrookmereOffer({
+      id: 'brookmere-mentor',
+      kind: 'mentor',
+      title: 'Brookmere mentoring (fictional)',
+      description: 'Fictional: a mentor for its own care leavers to 21.',
+      sources: [{ title: 'Fictional source', url: 'https://example.org/fictional', publisher: 'Fictional' }],
+      lastChecked: '2026-11-23',
+      confidence: 'confirmed',
+      versions: {
+        '2026-01-01': {
+          status,
+          value: { type: 'service' },
+          eligibility: [
+            { type: 'age', from: 18, until: 21 },
+            { type: 'responsible-authority', scope: 'own' },
+          ],
+        },
+      },
+    });
   const mentorOutcome = (dataset: Dataset) =>
     evaluate(sam, '2026-11-23', dataset, { ...fictional, kinds: ['mentor'] }).entitlements[0]!.outcome;
 
@@ -170,37 +165,26 @@ describe('a council known only for a promise is not covered (fictional Brookmere
 
 describe('a source saying a council does not give a kind (status not-offered, fictional Brookmere)', () => {
   // Sam (fictional) is a Brookmere care leaver living in Brookmere, 22 on 23 November 2026.
-  const guarantorVersions = (versions: Record<string, 'not-offered' | 'in-force'>): Dataset => ({
-    documents: fictionalDataset.documents.map((d) =>
-      d.provider.code !== BROOKMERE
-        ? d
-        : {
-            ...d,
-            offers: [
-              ...d.offers,
-              {
-                id: 'brookmere-no-guarantor',
-                kind: 'rent-guarantor' as const,
-                title: 'Brookmere does not act as rent guarantor (fictional)',
-                description: 'Fictional: a directory entry says Brookmere does not act as guarantor for its care leavers.',
-                sources: [{ title: 'Fictional directory', url: 'https://example.org/fictional-directory', publisher: 'Fictional' }],
-                lastChecked: '2026-11-23',
-                confidence: 'reported' as const,
-                versions: Object.fromEntries(
-                  Object.entries(versions).map(([date, status]) => [
-                    date,
-                    {
-                      status,
-                      value: { type: 'service' as const, detail: 'acting as guarantor for a private tenancy' },
-                      eligibility: [{ type: 'responsible-authority' as const, scope: 'own' as const }],
-                    },
-                  ]),
-                ),
-              },
-            ],
+  const guarantorVersions = (versions: Record<string, 'not-offered' | 'in-force'>): Dataset =>
+    withBrookmereOffer({
+      id: 'brookmere-no-guarantor',
+      kind: 'rent-guarantor',
+      title: 'Brookmere does not act as rent guarantor (fictional)',
+      description: 'Fictional: a directory entry says Brookmere does not act as guarantor for its care leavers.',
+      sources: [{ title: 'Fictional directory', url: 'https://example.org/fictional-directory', publisher: 'Fictional' }],
+      lastChecked: '2026-11-23',
+      confidence: 'reported',
+      versions: Object.fromEntries(
+        Object.entries(versions).map(([date, status]) => [
+          date,
+          {
+            status,
+            value: { type: 'service' as const, detail: 'acting as guarantor for a private tenancy' },
+            eligibility: [{ type: 'responsible-authority' as const, scope: 'own' as const }],
           },
-    ),
-  });
+        ]),
+      ),
+    });
   const guarantor = (dataset: Dataset, on: string) =>
     evaluate(sam, on, dataset, { ...fictional, kinds: ['rent-guarantor'] }).entitlements[0]!;
 
