@@ -179,7 +179,10 @@ function assessMember(
       return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) }];
     });
   const inForce = withStatus('in-force');
-  const refused = inForce.length === 0 ? withStatus('not-offered') : [];
+  // A stated no counts only where its ages meet the item's (a no for 16 and 17 year olds says
+  // nothing of an item for 18 to 25 year olds).
+  const overlapsItem = (e: Eligibility) => e.from < item.eligibility.until && item.eligibility.from < e.until;
+  const refused = inForce.length === 0 ? withStatus('not-offered').filter((candidate) => overlapsItem(candidate.eligibility)) : [];
   if (refused.length > 0) {
     return {
       member,

@@ -130,6 +130,24 @@ describe('guaranteeReport', () => {
       value: null,
       reasons: [{ code: 'member-does-not-offer', message: 'a source says Riverton gives no free or discounted travel as of 23 November 2026' }],
     });
+    // A no for 16 and 17 year olds says nothing of the travel item (from 18): still unknown.
+    const onlyUnder18: Dataset = {
+      documents: rivertonSaysNo.documents.map((d) =>
+        d.provider.code !== RIVERTON
+          ? d
+          : {
+              ...d,
+              offers: d.offers.map((o) => ({
+                ...o,
+                versions: Object.fromEntries(
+                  Object.entries(o.versions).map(([date, v]) => [date, { ...v, eligibility: [...v.eligibility, { type: 'age' as const, from: 16, until: 18 }] }]),
+                ),
+              })),
+            },
+      ),
+    };
+    const under18 = guaranteeReport(FCA, { on: '2026-11-23' }, onlyUnder18, options).items[1]!;
+    expect(under18.members.find((m) => m.member.code === RIVERTON)).toMatchObject({ result: 'unknown', reasons: [{ code: 'not-in-force' }] });
   });
 
   it('has no items before the guarantee began', () => {
