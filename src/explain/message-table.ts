@@ -165,7 +165,7 @@ export const ENGLISH_MESSAGES: MessageTable = {
       `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
     'whole-rule-not-encoded': (r, w) =>
-      `the ${r.kind} offers encoded for ${w.areas(r.areas)} are one-off, for some care leavers only, or not settled, so what they give others is not known`,
+      `the ${r.kind} offers encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,
     'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this`,
     'no-offer-applies': (r) =>
       r.assessed === 0

@@ -149,7 +149,7 @@ describe('a council known only for a promise is not covered (fictional Brookmere
     // The reason says that Brookmere has an offer of the kind, but not its whole rule.
     const reasons = evaluate(sam, '2026-11-23', partial, { ...fictional, kinds: ['mentor'] }).entitlements[0]!.reasons;
     expect(reasons.find((r) => r.code === 'whole-rule-not-encoded')?.message).toBe(
-      'the mentor offers encoded for Brookmere are one-off, for some care leavers only, or not settled, so what they give others is not known',
+      'the mentor offers encoded for Brookmere are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known',
     );
     expect(reasons.some((r) => r.code === 'no-offer-encoded')).toBe(false);
     // It still makes those it reaches eligible: someone like Sam but 20, within its ages.
