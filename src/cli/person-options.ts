@@ -3,7 +3,7 @@ import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { CareLeaverCategory } from '../schema/care-leaver-category.js';
-import { Household, Tenancy } from '../schema/person-facts.js';
+import { CHOICE_FACT_VALUES } from '../schema/person-facts.js';
 import type { Person, PersonFacts } from '../schema/index.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionGroup } from './command.js';
@@ -122,19 +122,13 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   const responsibleQuery = required(values, 'responsible', 'the council that looked after them (a name or GSS code)');
   const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');
   const facts: { -readonly [K in keyof PersonFacts]: PersonFacts[K] } = { ...booleanFacts(values) };
-  if (typeof values.household === 'string') {
-    const household = Household.safeParse(values.household);
-    if (!household.success) {
-      throw new UsageError(`--household "${values.household}" is not known; use one of ${Household.options.join(', ')}`);
-    }
-    facts.household = household.data;
-  }
-  if (typeof values.tenancy === 'string') {
-    const tenancy = Tenancy.safeParse(values.tenancy);
-    if (!tenancy.success) {
-      throw new UsageError(`--tenancy "${values.tenancy}" is not known; use one of ${Tenancy.options.join(', ')}`);
-    }
-    facts.tenancy = tenancy.data;
+  // The facts given as a word (--household, --tenancy), each checked against its words.
+  for (const fact of ['household', 'tenancy'] as const) {
+    const given = values[fact];
+    if (typeof given !== 'string') continue;
+    const allowed = CHOICE_FACT_VALUES[fact];
+    if (!allowed.includes(given)) throw new UsageError(`--${fact} "${given}" is not known; use one of ${allowed.join(', ')}`);
+    (facts as Record<string, unknown>)[fact] = given;
   }
   const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
   if (!responsible.childrensServices) {

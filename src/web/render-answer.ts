@@ -63,7 +63,6 @@ function dateText(date: CalendarDate | null): string {
   return date === null ? '—' : formatLongDate(date);
 }
 
-
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
 const QUESTIONS: ReadonlyMap<string, string> = new Map(Object.values(WEB_FACTS).map((info): [string, string] => [info.fact, info.question]));

@@ -148,9 +148,8 @@ function checks(): { checks: Check[]; skipped: string[] } {
         const birthdayOn = addDays(key, 1);
         if (until < 200) {
           const atEnd = personMeeting(document, offer, version, birthdayOn, until, birthdayOn);
-          const before = atEnd && { ...atEnd };
-          if (atEnd !== null && before !== null && until - 1 >= from && (atEnd.category !== 'former-relevant' || until - 1 >= 18)) {
-            out.push({ offerId: offer.id, what: `${label}: until the day before the ${until}th birthday`, on: key, person: before, want: 'eligible' });
+          if (atEnd !== null && until - 1 >= from && (atEnd.category !== 'former-relevant' || until - 1 >= 18)) {
+            out.push({ offerId: offer.id, what: `${label}: until the day before the ${until}th birthday`, on: key, person: atEnd, want: 'eligible' });
             out.push({ offerId: offer.id, what: `${label}: not on the ${until}th birthday`, on: birthdayOn, person: atEnd, want: 'not-eligible' });
           }
         }
