@@ -4,8 +4,9 @@ import { embeddedDataset } from '../data/embedded-dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { checkDataset } from '../validation/check.js';
-import type { InputIssue } from '../validation/input-issue.js';
 import type { OptionGroup } from './command.js';
+import type { InputIssue } from '../validation/input-issue.js';
+import { InvalidDataError } from './invalid-data-error.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -29,16 +30,6 @@ export const DATA_OPTION_GROUP: OptionGroup = {
     { name: 'only-data', type: 'boolean', help: ['use only the --data documents, not the embedded data'] },
   ],
 };
-
-/** Offer documents given with --data that are invalid: each file with its issues. */
-export class InvalidDataError extends Error {
-  override readonly name = 'InvalidDataError';
-
-  /** @param files - each file and its issues (only files with issues) */
-  constructor(readonly files: readonly { readonly file: string; readonly issues: readonly InputIssue[] }[]) {
-    super(`${files.length} --data document${files.length === 1 ? ' is' : 's are'} invalid`);
-  }
-}
 
 /** The document files at a path: the file itself, or the YAML and JSON files of a folder (and its subfolders). */
 function documentFiles(path: string): string[] {

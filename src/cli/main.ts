@@ -1,4 +1,4 @@
-import { InvalidDataError } from './data-option.js';
+import { InvalidDataError } from './invalid-data-error.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
 import type { CliContext } from './cli-context.js';

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PersonFacts } from '../../src/index.js';
@@ -44,5 +46,30 @@ describe.runIf(hasScript)('colour', () => {
   it('colours outcomes on a terminal, and not with NO_COLOR', () => {
     expect(onTerminal({})).toContain('\u001b[32meligible\u001b[39m');
     expect(onTerminal({ NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('start-up', () => {
+  // The files the built command line loads before it runs a command: dist/cli.js and the chunks
+  // it imports statically, transitively. Commands and what they need are imported on demand.
+  function staticallyLoaded(): string[] {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const match of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(match[1]!);
+    };
+    visit('cli.js');
+    return [...seen];
+  }
+
+  it('does not load the embedded dataset for --help, --version, areas or schema', () => {
+    const loaded = staticallyLoaded();
+    expect(loaded.length).toBeGreaterThan(1);
+    // An offer id every build holds: found only in the dataset's chunk.
+    const withData = loaded.filter((file) => readFileSync(fileURLToPath(new URL(`../../dist/${file}`, import.meta.url)), 'utf8').includes('gm-council-tax-exemption'));
+    expect(withData).toEqual([]);
   });
 });
