@@ -176,5 +176,6 @@ function assessment(
     lastChecked: offer.lastChecked,
     confidence: offer.confidence,
     assumptions: offer.assumptions ?? [],
+    partial: offer.partial === true,
   };
 }

@@ -34,6 +34,8 @@ export interface OfferAssessment<R extends Reason | ReasonData = Reason> {
   readonly lastChecked: CalendarDate;
   readonly confidence: 'confirmed' | 'reported' | 'uncertain';
   readonly assumptions: readonly string[];
+  /** Whether the offer is partial: one scheme (places limited, a pilot, a narrow group), not its provider's whole rule for the kind. */
+  readonly partial: boolean;
 }
 
 /** The answer for one kind of entitlement on one date (reasons as data, or explained: the default). */

@@ -134,6 +134,10 @@ export function combineAssessments(
           value: deciding.value,
           applying: eligible.length,
         },
+        // A partial offer (a scheme with limited places, a pilot, a narrow group) is said to be one.
+        ...(deciding.partial
+          ? [{ code: 'offer-is-partial', offerId: deciding.offerId, offerTitle: deciding.title, providerName: deciding.provider.name } as const]
+          : []),
         ...deciding.reasons,
       ],
       sources: deciding.sources,

@@ -59,6 +59,7 @@ function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAsse
     lastChecked: o.lastChecked,
     confidence: o.confidence,
     assumptions: o.assumptions,
+    partial: o.partial,
   };
 }
 

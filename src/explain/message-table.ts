@@ -163,6 +163,8 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'household-not-covered': (r) => `gives nothing to a household that is ${r.household}`,
     'offer-applies': (r, _w, t) =>
       `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
+    'offer-is-partial': (r) =>
+      `${r.offerTitle} (${r.providerName}) is a scheme with limited places, a pilot or for some care leavers only: ask whether a place is open`,
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
     'whole-rule-not-encoded': (r, w) =>
       `the ${r.kind} offers encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,

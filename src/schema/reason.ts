@@ -26,7 +26,7 @@ export type WhatFollows =
  * sentences through a message table (see `ENGLISH_MESSAGES`).
  *
  * Reasons about one offer (its conditions, its status, its versions) carry `offerId` and
- * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `offer-not-given`, `no-offer-encoded`, `whole-rule-not-encoded`,
+ * `offerTitle`; reasons about a kind as a whole (`offer-applies`, `offer-is-partial`, `offer-not-given`, `no-offer-encoded`, `whole-rule-not-encoded`,
  * `no-offer-applies`, `ends-on-birthday`, `changes-on`) name what they need.
  *
  * @example
@@ -74,6 +74,13 @@ export type ReasonData =
       readonly value: EntitlementValue | null;
       /** How many offers apply (the deciding one is the best of them). */
       readonly applying: number;
+    }
+  | {
+      /** The deciding offer is partial: one scheme (places limited, a pilot, a narrow group), not all its provider gives of the kind. */
+      readonly code: 'offer-is-partial';
+      readonly offerId: string;
+      readonly offerTitle: string;
+      readonly providerName: string;
     }
   | { readonly code: 'no-offer-encoded'; readonly kind: Kind; readonly areas: readonly string[] }
   | {

@@ -154,7 +154,17 @@ describe('a council known only for a promise is not covered (fictional Brookmere
     expect(reasons.some((r) => r.code === 'no-offer-encoded')).toBe(false);
     // It still makes those it reaches eligible: someone like Sam but 20, within its ages.
     const younger = { ...sam, dateOfBirth: '2006-06-15' };
-    expect(evaluate(younger, '2026-11-23', partial, { ...fictional, kinds: ['mentor'] }).entitlements[0]!.outcome).toBe('eligible');
+    const reached = evaluate(younger, '2026-11-23', partial, { ...fictional, kinds: ['mentor'] }).entitlements[0]!;
+    expect(reached.outcome).toBe('eligible');
+    // ... and says that it is a scheme with limited reach, right after the offer that applies.
+    expect(reached.reasons.map((r) => r.code).slice(0, 2)).toEqual(['offer-applies', 'offer-is-partial']);
+    expect(reached.reasons[1]!.message).toMatch(/^Brookmere .* \(Brookmere[^)]*\) is a scheme with limited places, a pilot or for some care leavers only: ask whether a place is open$/);
+    expect(reached.offers.find((o) => o.offerId === 'brookmere-mentor')?.partial).toBe(true);
+    // The same offer, not partial, is Brookmere's whole rule: no such reason.
+    const whole = evaluate(younger, '2026-11-23', mentorWith('in-force'), { ...fictional, kinds: ['mentor'] }).entitlements[0]!;
+    expect(whole.outcome).toBe('eligible');
+    expect(whole.reasons.some((r) => r.code === 'offer-is-partial')).toBe(false);
+    expect(whole.offers.find((o) => o.offerId === 'brookmere-mentor')?.partial).toBe(false);
   });
 
   it.each(['in-force', 'withdrawn'] as const)('an offer %s covers Brookmere: Sam, outside its ages, is not eligible', (status) => {
