@@ -93,6 +93,7 @@ export const KIND_INFO = {
   'drop-in-centre': { label: 'Drop-in centre', valueType: 'service' },
   'e-wallet': { label: 'E-wallet payment card', valueType: 'service' },
   'housing-register-priority': { label: 'Priority on the council housing register', valueType: 'service' },
+  'housing-register-access': { label: 'No local connection test for the housing register', valueType: 'service' },
   'winter-fuel-allowance': { label: 'Winter heating or fuel allowance', valueType: 'money', alsoAccepts: ['service'] },
 } as const satisfies Record<string, KindInfo>;
 

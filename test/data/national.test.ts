@@ -178,3 +178,32 @@ describe('DHSC: NHS guaranteed interviews and paid NHS internships (announced 23
     expect(internship.decidingOfferId).toBe('dfe-civil-service-care-leavers-internship');
   });
 });
+
+// SI 2025/706: from 10 July 2025 no local connection test for eligible, relevant and former relevant
+// children under 25 joining a council's housing register in England. careLeaver() is 21 on 2025-07-10.
+describe('England: no local connection test for the housing register', () => {
+  const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
+
+  it('applies from 10 July 2025, not the day before (then each council’s own rule, not encoded)', () => {
+    expect(outcome(kentInLeeds, '2025-07-09', 'housing-register-access')).toBe('unknown');
+    const from = entitlement(kentInLeeds, '2025-07-10', 'housing-register-access');
+    expect(from).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-housing-register-no-local-connection-test', provider: { code: AREA.england } });
+    expect(outcome(kentInLeeds, '2025-07-11', 'housing-register-access')).toBe('eligible');
+  });
+
+  it('until the 25th birthday; after it, and for a qualifying care leaver, the council’s own rule decides (unknown)', () => {
+    expect(entitlement(kentInLeeds, '2026-11-23', 'housing-register-access').endsOn).toBe('2029-06-15');
+    expect(outcome(kentInLeeds, '2029-06-14', 'housing-register-access')).toBe('eligible');
+    expect(outcome(kentInLeeds, '2029-06-15', 'housing-register-access')).toBe('unknown');
+    expect(outcome(careLeaver(AREA.kent, AREA.leeds, {}, { category: 'qualifying' }), '2026-11-23', 'housing-register-access')).toBe('unknown');
+  });
+
+  it('a relevant child of 17 too; and not by this rule for someone living in Wales', () => {
+    const seventeen: Person = { ...careLeaver(AREA.kent, AREA.leeds), dateOfBirth: '2009-01-10', category: 'relevant' };
+    expect(outcome(seventeen, '2026-11-23', 'housing-register-access')).toBe('eligible');
+    const inPowys = entitlement(careLeaver(AREA.kent, AREA.powys), '2026-11-23', 'housing-register-access');
+    expect(inPowys.outcome).toBe('unknown');
+    // England's rule is for registers in England: it is not even assessed for someone living in Powys.
+    expect(inPowys.offers.some((o) => o.offerId === 'england-housing-register-no-local-connection-test')).toBe(false);
+  });
+});
