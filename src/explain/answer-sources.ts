@@ -25,8 +25,9 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
 
 /**
  * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
- * (every offer of the kind that was assessed is for somewhere or someone else, and no council
- * concerned has a one-off or narrow offer of it that left the answer open). The command line
+ * (every offer of the kind that was assessed is for somewhere or someone else, none is a promise
+ * or a lead that concerns the person, and no council concerned has a one-off or narrow offer of it
+ * that left the answer open). The command line
  * and the adviser page summarise such kinds in one line.
  *
  * @param entitlement - an entitlement from `evaluate`
@@ -42,6 +43,7 @@ export function isUnencoded(entitlement: Entitlement): boolean {
   return (
     entitlement.outcome === 'unknown' &&
     entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable') &&
+    entitlement.pending.length === 0 &&
     !entitlement.reasons.some((r) => r.code === 'whole-rule-not-encoded')
   );
 }
