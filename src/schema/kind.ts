@@ -70,6 +70,7 @@ export const KIND_INFO = {
   'apprenticeship-bursary': { label: 'Apprenticeship bursary', valueType: 'money' },
   'housing-priority-need': { label: 'Priority need for housing when homeless', valueType: 'service' },
   'staying-put': { label: 'Staying Put with former foster carer', valueType: 'service' },
+  'staying-close': { label: 'Staying Close support (assessed)', valueType: 'service' },
   'shared-accommodation-rate-exemption': { label: 'Shared accommodation rate exemption', valueType: 'service' },
   'no-intentional-homelessness': { label: 'Not found intentionally homeless', valueType: 'service' },
   'mental-health-support': { label: 'Mental health support', valueType: 'service' },

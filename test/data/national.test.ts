@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
+import { isUnencoded } from '../../src/index.js';
 
 // England's baseline. careLeaver() is born 2004-06-15 (21 on 2025-06-15, 25 on 2029-06-15).
 describe('England: personal adviser', () => {
@@ -205,5 +206,32 @@ describe('England: no local connection test for the housing register', () => {
     expect(inPowys.outcome).toBe('unknown');
     // England's rule is for registers in England: it is not even assessed for someone living in Powys.
     expect(inPowys.offers.some((o) => o.offerId === 'england-housing-register-no-local-connection-test')).toBe(false);
+  });
+});
+
+// Children's Wellbeing and Schools Act 2026, s7: Staying Close support, enacted 29 April 2026 and
+// not yet in force (prospective) in the copy read.
+describe('England: Staying Close support (enacted, not in force)', () => {
+  const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
+
+  it('answers no one yet: unknown, with the enacted duty named as pending (so not summed up as "nothing encoded")', () => {
+    const e = entitlement(kentInLeeds, '2026-12-02', 'staying-close');
+    expect(e.outcome).toBe('unknown');
+    expect(e.pending.map((o) => o.offerId)).toEqual(['england-staying-close-duty']);
+    expect(e.pending[0]!.provider).toMatchObject({ code: AREA.kent });
+    expect(isUnencoded(e)).toBe(false);
+  });
+
+  it('is not pending for a qualifying care leaver or from the 25th birthday (then only unencoded)', () => {
+    const qualifying = entitlement(careLeaver(AREA.kent, AREA.leeds, {}, { category: 'qualifying' }), '2026-12-02', 'staying-close');
+    expect(qualifying.pending).toEqual([]);
+    expect(isUnencoded(qualifying)).toBe(true);
+    expect(entitlement(kentInLeeds, '2029-06-14', 'staying-close').pending).toHaveLength(1);
+    expect(entitlement(kentInLeeds, '2029-06-15', 'staying-close').pending).toEqual([]);
+  });
+
+  it('was not there before Royal Assent', () => {
+    expect(entitlement(kentInLeeds, '2026-04-28', 'staying-close').pending).toEqual([]);
+    expect(entitlement(kentInLeeds, '2026-04-29', 'staying-close').pending).toHaveLength(1);
   });
 });
