@@ -235,3 +235,15 @@ describe('England: Staying Close support (enacted, not in force)', () => {
     expect(entitlement(kentInLeeds, '2026-04-29', 'staying-close').pending).toHaveLength(1);
   });
 });
+
+// Children's Wellbeing and Schools Act 2026, s9: no finding of intentional homelessness for a
+// relevant child or a former relevant child under 25; enacted, not in force at Royal Assent.
+describe('England: not found intentionally homeless (enacted, not in force)', () => {
+  it('is pending for a former relevant care leaver under 25 living in England, and answers no one yet', () => {
+    const e = entitlement(careLeaver(AREA.kent, AREA.leeds), '2026-12-02', 'no-intentional-homelessness');
+    expect(e.outcome).toBe('unknown');
+    expect(e.pending.map((o) => o.offerId)).toContain('england-no-intentional-homelessness');
+    expect(entitlement(careLeaver(AREA.kent, AREA.leeds), '2029-06-15', 'no-intentional-homelessness').pending.map((o) => o.offerId)).not.toContain('england-no-intentional-homelessness');
+    expect(entitlement(careLeaver(AREA.kent, AREA.powys), '2026-12-02', 'no-intentional-homelessness').pending.map((o) => o.offerId)).not.toContain('england-no-intentional-homelessness');
+  });
+});
