@@ -27,8 +27,8 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
  * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
  * (every offer of the kind that was assessed is for somewhere or someone else, none is a promise
  * or a lead that concerns the person, and no council concerned has a one-off or narrow offer of it
- * that left the answer open). The command line
- * and the adviser page summarise such kinds in one line.
+ * that left the answer open). The command line and the adviser page summarise such kinds in one
+ * line.
  *
  * @param entitlement - an entitlement from `evaluate`
  * @returns true when no encoded offer bears on the answer
