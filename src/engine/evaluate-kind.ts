@@ -43,11 +43,18 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
   return reasons;
 }
 
-function best(eligible: readonly OfferAssessment<ReasonData>[]): OfferAssessment<ReasonData> {
+/**
+ * The deciding offer among those that apply: the best value; on a tie the nearer layer (local
+ * first), then an offer of a council concerned (the person's own council, or one serving where
+ * they live) before a council elsewhere, then the offer id.
+ */
+function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
+  const elsewhere = (a: OfferAssessment<ReasonData>) => (councils.includes(a.provider.code) ? 0 : 1);
   return [...eligible].sort(
     (a, b) =>
       compareValues(b.value!, a.value!) ||
       LAYER_RANK[a.layer] - LAYER_RANK[b.layer] ||
+      elsewhere(a) - elsewhere(b) ||
       (a.offerId < b.offerId ? -1 : 1),
   )[0]!;
 }
@@ -98,7 +105,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
 export function combineAssessments(
   kind: Kind,
   offers: readonly OfferAssessment<ReasonData>[],
-  places: Pick<PlaceView, 'uncoveredFor' | 'partlyEncodedFor'>,
+  places: Pick<PlaceView, 'councils' | 'uncoveredFor' | 'partlyEncodedFor'>,
 ): Entitlement<ReasonData> {
   const pending = offers.filter(
     (o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== 'not-offered' && o.status !== null,
@@ -119,7 +126,7 @@ export function combineAssessments(
   });
   const eligible = offers.filter((o) => o.state === 'eligible');
   if (eligible.length > 0) {
-    const deciding = best(eligible);
+    const deciding = best(eligible, places.councils);
     return entitlement({
       outcome: 'eligible',
       value: deciding.value,

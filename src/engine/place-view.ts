@@ -13,6 +13,8 @@ import { concernsPerson } from './place-guard.js';
 export interface PlaceView {
   /** The offers of a kind that concern the person (see `concernsPerson`), in dataset order. */
   offersOf(kind: Kind): readonly IndexedOffer[];
+  /** The councils concerned: the council that looked after the person and those serving where they live. */
+  readonly councils: readonly string[];
   /** The councils concerned that have not encoded (nor are covered for) a kind. */
   uncoveredFor(kind: Kind): readonly string[];
   /** Those of them that have some offer of the kind all the same (one-off, narrow, a lead or a promise). */
@@ -100,6 +102,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     return list;
   };
   return {
+    councils,
     residenceWithin: inResidence,
     offersOf(kind) {
       let list = offers.get(kind);

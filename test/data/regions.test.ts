@@ -175,3 +175,22 @@ describe('help that depends on the tenancy (the tenancy fact)', () => {
     expect(outcome(own, '2024-10-01', 'crisis-fund')).toBe('eligible');
   });
 });
+
+describe('two councils guarantee an interview to any care-experienced applicant (Milton Keynes, Cumberland)', () => {
+  const MILTON_KEYNES = 'E06000042';
+  const CUMBERLAND = 'E06000063';
+  const CROYDON = 'E09000008';
+  const adult = { dateOfBirth: '2006-07-01' };
+
+  it('on a tie, the offer of a council concerned decides: a Milton Keynes care leaver is told of Milton Keynes’s own', () => {
+    const e = entitlement(careLeaver(MILTON_KEYNES, MILTON_KEYNES, {}, adult), '2026-12-02', 'guaranteed-interview');
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'milton-keynes-guaranteed-interview', provider: { code: MILTON_KEYNES } });
+    // So is a Cumberland care leaver living there of Cumberland's, and one living in Cumberland looked after by Milton Keynes of either council's (both are concerned: the id decides).
+    expect(entitlement(careLeaver(CUMBERLAND, CUMBERLAND, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
+    expect(entitlement(careLeaver(MILTON_KEYNES, CUMBERLAND, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
+  });
+
+  it('where neither council is concerned, the offer id decides (Cumberland’s, for a Croydon care leaver)', () => {
+    expect(entitlement(careLeaver(CROYDON, CROYDON, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
+  });
+});
