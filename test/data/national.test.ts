@@ -243,7 +243,11 @@ describe('England: not found intentionally homeless (enacted, not in force)', ()
     const e = entitlement(careLeaver(AREA.kent, AREA.leeds), '2026-12-02', 'no-intentional-homelessness');
     expect(e.outcome).toBe('unknown');
     expect(e.pending.map((o) => o.offerId)).toContain('england-no-intentional-homelessness');
-    expect(entitlement(careLeaver(AREA.kent, AREA.leeds), '2029-06-15', 'no-intentional-homelessness').pending.map((o) => o.offerId)).not.toContain('england-no-intentional-homelessness');
+    const pendingOn = (on: string) => entitlement(careLeaver(AREA.kent, AREA.leeds), on, 'no-intentional-homelessness').pending.map((o) => o.offerId);
+    expect(pendingOn('2026-04-28')).not.toContain('england-no-intentional-homelessness');
+    expect(pendingOn('2026-04-29')).toContain('england-no-intentional-homelessness');
+    expect(pendingOn('2029-06-14')).toContain('england-no-intentional-homelessness');
+    expect(pendingOn('2029-06-15')).not.toContain('england-no-intentional-homelessness');
     expect(entitlement(careLeaver(AREA.kent, AREA.powys), '2026-12-02', 'no-intentional-homelessness').pending.map((o) => o.offerId)).not.toContain('england-no-intentional-homelessness');
   });
 });
