@@ -95,7 +95,7 @@ export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<Re
  *
  * @param kind - the kind
  * @param offers - the assessments of the offers that concern the person, in dataset order
- * @param places - the place view, for the councils concerned that encode nothing of the kind
+ * @param places - the place view: the councils concerned (which win a tie), and those that encode nothing of the kind
  * @returns the entitlement, with `endsOn` null
  * @example
  * ```ts
