@@ -39,6 +39,21 @@ export function birthday(
   age: number,
   rule: LeapDayBirthdayRule = DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
 ): CalendarDate {
+  // One call of the engine asks for the same person's birthdays many times (each age condition,
+  // each change scan): the last person's are remembered, by age.
+  if (dateOfBirth !== remembered.dateOfBirth || rule !== remembered.rule) {
+    remembered.dateOfBirth = dateOfBirth;
+    remembered.rule = rule;
+    remembered.byAge = [];
+  }
+  if (age >= 0 && age < REMEMBERED_AGES && Number.isInteger(age)) return (remembered.byAge[age] ??= nthBirthday(dateOfBirth, age, rule));
+  return nthBirthday(dateOfBirth, age, rule);
+}
+
+const REMEMBERED_AGES = 130;
+const remembered: { dateOfBirth: string; rule: LeapDayBirthdayRule; byAge: CalendarDate[] } = { dateOfBirth: '', rule: DEFAULT_LEAP_DAY_BIRTHDAY_RULE, byAge: [] };
+
+function nthBirthday(dateOfBirth: CalendarDate, age: number, rule: LeapDayBirthdayRule): CalendarDate {
   const target = Number(dateOfBirth.slice(0, 4)) + age;
   if (dateOfBirth.endsWith('-02-29') && !isLeapYear(target)) {
     return rule === 'march-1' ? formatDateParts(target, 3, 1) : formatDateParts(target, 2, 28);

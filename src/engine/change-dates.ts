@@ -44,38 +44,92 @@ export function changePoints(
   after: CalendarDate,
   options: { readonly until?: CalendarDate | undefined; readonly leapDayBirthday: LeapDayBirthdayRule; readonly geography?: Geography | undefined },
 ): ChangePoint[] {
-  const { until } = options;
-  const points = new Map<CalendarDate, ChangeCause[]>();
-  const add = (date: CalendarDate, cause: ChangeCause) => {
-    if (date <= after || (until !== undefined && date > until)) return;
-    const causes = points.get(date);
-    if (causes === undefined) points.set(date, [cause]);
+  const { until, leapDayBirthday } = options;
+  const { ages, versions } = summaryOf(offers);
+  // Birthdays (ages in order, so their dates are in order) and version dates (in date order),
+  // merged: each date once, its birthday before its versions.
+  const points: ChangePoint[] = [];
+  let a = 0;
+  while (a < ages.length && birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) <= after) a++;
+  let v = firstAfter(versions, after);
+  for (;;) {
+    const nextBirthday = a < ages.length ? birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) : null;
+    const nextVersion = v < versions.length ? versions[v]![0] : null;
+    const date = nextBirthday === null ? nextVersion : nextVersion === null || nextBirthday < nextVersion ? nextBirthday : nextVersion;
+    if (date === null || (until !== undefined && date > until)) break;
+    const causes: ChangeCause[] = [];
+    if (nextBirthday === date) causes.push({ cause: 'birthday', age: ages[a++]! });
+    while (v < versions.length && versions[v]![0] === date) causes.push({ cause: 'version', offerId: versions[v++]![1] });
+    points.push({ date, causes });
+  }
+  // Moves and changes of geography, rarer, join the dates they fall on (after what is there).
+  let later: Map<CalendarDate, ChangeCause[]> | null = null;
+  for (const [date, cause] of placeChanges(person, options.geography)) {
+    if (date <= after || (until !== undefined && date > until)) continue;
+    later ??= new Map();
+    const causes = later.get(date);
+    if (causes === undefined) later.set(date, [cause]);
     else causes.push(cause);
-  };
-  const summary = summaryOf(offers);
-  for (const age of summary.ages) add(birthday(person.dateOfBirth, age, options.leapDayBirthday), { cause: 'birthday', age });
-  for (const [date, offerId] of summary.versions) add(date, { cause: 'version', offerId });
+  }
+  if (later === null) return points;
+  for (const point of points) {
+    const causes = later.get(point.date);
+    later.set(point.date, causes === undefined ? (point.causes as ChangeCause[]) : [...point.causes, ...causes]);
+  }
+  return [...later.keys()].sort().map((date) => ({ date, causes: later.get(date)! }));
+}
+
+type PlaceChange = readonly [CalendarDate, ChangeCause];
+
+const placeChangesMemo = new WeakMap<Person, { readonly geography: Geography | undefined; readonly changes: readonly PlaceChange[] }>();
+
+/**
+ * The person's moves and the changes of geography around their places, whatever the offers: the
+ * same for every kind, so worked out once per person object (the engine's parsed copy) and geography.
+ */
+function placeChanges(person: Person, geography: Geography | undefined): readonly PlaceChange[] {
+  const known = placeChangesMemo.get(person);
+  if (known !== undefined && known.geography === geography) return known.changes;
+  const changes: PlaceChange[] = [];
   if (typeof person.residence !== 'string') {
     const moves = new Set<string>();
     for (const period of person.residence) {
       const key = `${period.from} ${period.area}`;
       if (moves.has(key)) continue;
       moves.add(key);
-      add(period.from, { cause: 'move', to: period.area });
+      changes.push([period.from, { cause: 'move', to: period.area }]);
     }
   }
-  const places = [...new Set([person.responsibleAuthority, ...(typeof person.residence === 'string' ? [person.residence] : person.residence.map((p) => p.area))])];
-  if (options.geography?.changeDates !== undefined) {
-    for (const place of places) for (const date of options.geography.changeDates(place)) add(date, { cause: 'geography', area: place });
+  const changeDates = geography?.changeDates;
+  if (changeDates !== undefined) {
+    const places = typeof person.residence === 'string' ? [person.responsibleAuthority, person.residence] : [person.responsibleAuthority, ...person.residence.map((p) => p.area)];
+    const seen = new Set<string>();
+    for (const place of places) {
+      if (seen.has(place)) continue;
+      seen.add(place);
+      for (const date of changeDates.call(geography, place)) changes.push([date, { cause: 'geography', area: place }]);
+    }
   }
-  if (points.size === 0) return [];
-  return [...points.keys()].sort().map((date) => ({ date, causes: points.get(date)! }));
+  placeChangesMemo.set(person, { geography, changes });
+  return changes;
 }
 
-/** What a list of offers can change on, whoever the person: the ages its conditions name, and each offer's version dates. */
+/** What a list of offers can change on, whoever the person: the ages its conditions name, and each offer's version dates (in date order). */
 interface ChangeSummary {
   readonly ages: readonly number[];
   readonly versions: readonly (readonly [CalendarDate, string])[];
+}
+
+/** The index of the first version dated after `after` (versions in date order). */
+function firstAfter(versions: readonly (readonly [CalendarDate, string])[], after: CalendarDate): number {
+  let low = 0;
+  let high = versions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (versions[middle]![0] <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const summaries = new WeakMap<readonly IndexedOffer[], ChangeSummary>();
@@ -91,6 +145,9 @@ function summaryOf(offers: readonly IndexedOffer[]): ChangeSummary {
       // An offer's change dates are unique (the index makes them so), and offers are distinct.
       for (const date of offer.changeDates) versions.push([date, offer.offer.id]);
     }
+    // In date order, offers in list order on a date (a stable sort), as the points list their causes.
+    versions.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    ages.sort((a, b) => a - b);
     summary = { ages, versions };
     summaries.set(offers, summary);
   }

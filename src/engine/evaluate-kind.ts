@@ -49,6 +49,7 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
  * they live) before a council elsewhere, then the offer id.
  */
 function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
+  if (eligible.length === 1) return eligible[0]!;
   const elsewhere = (a: OfferAssessment<ReasonData>) => (councils.includes(a.provider.code) ? 0 : 1);
   return [...eligible].sort(
     (a, b) =>
@@ -82,9 +83,76 @@ function notEncoded(kind: Kind, uncovered: readonly string[], partly: readonly s
  * ```
  */
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<ReasonData> {
+  const concerning = context.places.offersOf(kind);
+  if (concerning.length === 0) return withoutOffers(kind, context.places);
   const offers: OfferAssessment<ReasonData>[] = [];
-  for (const offer of context.places.offersOf(kind)) offers.push(assessOffer(offer, context));
+  for (const offer of concerning) offers.push(assessOffer(offer, context));
   return combineAssessments(kind, offers, context.places);
+}
+
+const answersWithoutOffers = new WeakMap<PlaceView, Map<Kind, Entitlement<ReasonData>>>();
+
+/**
+ * The answer for a kind no offer of which concerns the person: it depends only on the place view
+ * (which councils concerned encode the kind), so it is worked out once per view and kind, and
+ * frozen, as every person and date of the view shares it.
+ */
+function withoutOffers(kind: Kind, places: PlaceView): Entitlement<ReasonData> {
+  let byKind = answersWithoutOffers.get(places);
+  if (byKind === undefined) {
+    byKind = new Map();
+    answersWithoutOffers.set(places, byKind);
+  }
+  let answer = byKind.get(kind);
+  if (answer === undefined) {
+    answer = deepFreeze(combineAssessments(kind, [], places));
+    byKind.set(kind, answer);
+  }
+  return answer;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** A kind's answer before it is explained: the outcome and, when eligible, the deciding offer's assessment. */
+export type CombinedOutcome =
+  | { readonly outcome: 'eligible'; readonly deciding: OfferAssessment<ReasonData> }
+  | { readonly outcome: 'unknown' | 'not-eligible'; readonly deciding: null };
+
+/**
+ * The decision {@link combineAssessments} explains: eligible when an offer applies (the best
+ * value decides, see `best`); otherwise unknown when an offer is unknown or a council concerned
+ * has not encoded the kind; otherwise not eligible. The change scan compares these, and builds
+ * reasons only for the answer it returns.
+ *
+ * @param kind - the kind
+ * @param offers - the assessments of the offers that concern the person, in dataset order
+ * @param places - the councils concerned and those that encode nothing of the kind
+ * @returns the outcome and the deciding assessment
+ * @example
+ * ```ts
+ * combinedOutcome('mentor', [], context.places).outcome; // 'unknown' when a council concerned encodes no mentor offer
+ * ```
+ */
+export function combinedOutcome(
+  kind: Kind,
+  offers: readonly OfferAssessment<ReasonData>[],
+  places: Pick<PlaceView, 'councils' | 'uncoveredFor'>,
+): CombinedOutcome {
+  let eligible: OfferAssessment<ReasonData>[] | null = null;
+  let unknown = false;
+  for (const offer of offers) {
+    if (offer.state === 'eligible') (eligible ??= []).push(offer);
+    else if (offer.state === 'unknown') unknown = true;
+  }
+  if (eligible !== null) return { outcome: 'eligible', deciding: best(eligible, places.councils) };
+  if (unknown || places.uncoveredFor(kind).length > 0) return { outcome: 'unknown', deciding: null };
+  return { outcome: 'not-eligible', deciding: null };
 }
 
 /**
@@ -107,6 +175,7 @@ export function combineAssessments(
   offers: readonly OfferAssessment<ReasonData>[],
   places: Pick<PlaceView, 'councils' | 'uncoveredFor' | 'partlyEncodedFor'>,
 ): Entitlement<ReasonData> {
+  const decision = combinedOutcome(kind, offers, places);
   const pending = offers.filter(
     (o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== 'not-offered' && o.status !== null,
   );
@@ -124,9 +193,9 @@ export function combineAssessments(
     pending,
     sources: fields.sources,
   });
-  const eligible = offers.filter((o) => o.state === 'eligible');
-  if (eligible.length > 0) {
-    const deciding = best(eligible, places.councils);
+  if (decision.outcome === 'eligible') {
+    const deciding = decision.deciding;
+    const eligible = offers.filter((o) => o.state === 'eligible');
     return entitlement({
       outcome: 'eligible',
       value: deciding.value,
@@ -154,7 +223,7 @@ export function combineAssessments(
   const uncovered = places.uncoveredFor(kind);
   const noData = uncovered.length === 0 ? [] : notEncoded(kind, uncovered, places.partlyEncodedFor(kind));
   const refusals = reasonsOf(offers);
-  if (unknown.length > 0 || uncovered.length > 0) {
+  if (decision.outcome === 'unknown') {
     return entitlement({
       outcome: 'unknown',
       value: null,

@@ -13,7 +13,7 @@ import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
 import { type DatasetIndex, type IndexedOffer, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
-import { type KindContext, combineAssessments, evaluateKindOn } from './evaluate-kind.js';
+import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { type PlaceView, placeView } from './place-view.js';
@@ -176,9 +176,22 @@ export function sameAnswer(a: Entitlement<Reason | ReasonData>, b: Entitlement<R
   return a.outcome === b.outcome && a.decidingOfferId === b.decidingOfferId && sameValue(a.value, b.value);
 }
 
-function whatFollows(next: Entitlement<ReasonData>): WhatFollows {
-  if (next.outcome === 'eligible') return { outcome: 'eligible', value: next.value, providerName: next.provider?.name ?? null };
+function whatFollows(next: CombinedOutcome): WhatFollows {
+  if (next.outcome === 'eligible') return { outcome: 'eligible', value: next.deciding.value, providerName: next.deciding.provider.name };
   return { outcome: next.outcome };
+}
+
+/** Whether an answer and a later decision agree: outcome, value and deciding offer (as {@link sameAnswer}). */
+function sameDecision(answer: Entitlement<ReasonData>, next: CombinedOutcome): boolean {
+  if (answer.outcome !== next.outcome) return false;
+  if (next.deciding === null) return answer.decidingOfferId === null && sameValue(answer.value, null);
+  return answer.decidingOfferId === next.deciding.offerId && sameValue(answer.value, next.deciding.value);
+}
+
+/** The kind's assessments on a date and the decision they combine to. */
+interface DecisionAt {
+  readonly offers: readonly OfferAssessment<ReasonData>[];
+  readonly decision: CombinedOutcome;
 }
 
 /** Whether two assessments of one offer combine to the same answer (state, value, status, conditions). */
@@ -213,20 +226,33 @@ function answerAt(
   offers: readonly IndexedOffer[],
   setup: EngineSetup,
   context: KindContext,
-): Entitlement<ReasonData> | null {
-  if (previous === null || !keepsPlaces(point)) return evaluateKindOn(kind, contextOn(setup, point.date));
+): DecisionAt | null {
+  if (previous === null || !keepsPlaces(point)) {
+    const then = contextOn(setup, point.date);
+    const assessed = then.places.offersOf(kind).map((offer) => assessOffer(offer, then));
+    return { offers: assessed, decision: combinedOutcome(kind, assessed, then.places) };
+  }
   let assessments: OfferAssessment<ReasonData>[] | null = null;
   let at: KindContext | null = null;
   for (let i = 0; i < offers.length; i++) {
     const offer = offers[i]!;
     if (!touches(offer, point)) continue;
-    at ??= Object.assign({}, context, { on: point.date });
+    at ??= {
+      person: context.person,
+      geography: context.geography,
+      leapDayBirthday: context.leapDayBirthday,
+      index: context.index,
+      on: point.date,
+      residence: context.residence,
+      places: context.places,
+      residenceWithin: context.residenceWithin,
+    };
     const assessment = assessOffer(offer, at);
     if (sameAssessment(assessment, previous[i]!)) continue;
     assessments ??= [...previous];
     assessments[i] = assessment;
   }
-  return assessments === null ? null : combineAssessments(kind, assessments, context.places);
+  return assessments === null ? null : { offers: assessments, decision: combinedOutcome(kind, assessments, context.places) };
 }
 
 /**
@@ -267,11 +293,11 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
     const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;
     previous = previous !== null && keepsPlaces(point) ? next.offers : null;
-    if (sameAnswer(entitlement, next)) continue;
+    if (sameDecision(entitlement, next.decision)) continue;
     if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
     const ageCause = point.causes.find((c) => c.cause === 'birthday' && deciding?.birthdays.includes(c.age));
-    const then = whatFollows(next);
+    const then = whatFollows(next.decision);
     const reason: ReasonData =
       ageCause?.cause === 'birthday' && deciding !== undefined
         ? { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, date: point.date, then }
@@ -290,7 +316,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
  * @param on - the date to answer for (`today` is an input: the engine never reads the clock)
  * @param dataset - the offers (for example `embeddedDataset`)
  * @param options - geography, leap-day rule, kinds
- * @returns the decisions
+ * @returns the decisions (what calls share is frozen: the dataset's parts, and the answer for a kind no offer of which concerns the person)
  * @throws {@link InvalidInputError} when the person, the date or the dataset is invalid
  * @example
  * ```ts

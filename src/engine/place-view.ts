@@ -93,6 +93,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     return found.size === all.length ? all : all.filter((offer) => found.has(offer));
   };
   const uncovered = new Map<Kind, readonly string[]>();
+  const partly = new Map<Kind, readonly string[]>();
   const uncoveredFor = (kind: Kind): readonly string[] => {
     let list = uncovered.get(kind);
     if (list === undefined) {
@@ -114,7 +115,12 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     },
     uncoveredFor,
     partlyEncodedFor(kind) {
-      return uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
+      let list = partly.get(kind);
+      if (list === undefined) {
+        list = uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
+        partly.set(kind, list);
+      }
+      return list;
     },
   };
 }

@@ -19,7 +19,8 @@ export function checkResponsibleAuthority(
 ): ConditionCheck {
   const { person, geography, on, offerId, offerTitle, providerCode } = context;
   if (condition.scope === 'any') return MET;
+  if (condition.scope === 'own' && geography.isWithin(person.responsibleAuthority, providerCode, on)) return MET;
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
-  if (areas.some((area) => geography.isWithin(person.responsibleAuthority, area, on))) return MET;
+  if (condition.scope !== 'own' && areas.some((area) => geography.isWithin(person.responsibleAuthority, area, on))) return MET;
   return conditionCheck('not-met', { code: 'responsible-authority-outside', offerId, offerTitle, areas, responsibleAuthority: person.responsibleAuthority });
 }

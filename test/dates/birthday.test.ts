@@ -17,6 +17,28 @@ describe('birthday', () => {
     expect(birthday('2004-02-29', 24)).toBe('2028-02-29');
     expect(birthday('2004-02-29', 24, 'february-28')).toBe('2028-02-29');
   });
+  it('gives the same date however calls for other people, rules and ages come between (remembered birthdays)', () => {
+    const people = fc.constantFrom('2004-02-29', '2004-06-15', '2005-02-28', '0996-02-29');
+    const rules = fc.constantFrom('march-1' as const, 'february-28' as const);
+    const ages = fc.oneof(fc.integer({ min: 0, max: 140 }), fc.constantFrom(-3, 2.5, 1000));
+    const fresh = (dateOfBirth: string, age: number, rule: 'march-1' | 'february-28'): string => {
+      const year = Number(dateOfBirth.slice(0, 4)) + age;
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const monthDay = dateOfBirth.endsWith('-02-29') && !leap ? (rule === 'march-1' ? '-03-01' : '-02-28') : dateOfBirth.slice(4);
+      return `${String(year).padStart(4, '0')}${monthDay}`;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(people, ages, rules), { minLength: 1, maxLength: 30 }), (calls) => {
+        for (const [dateOfBirth, age, rule] of calls) {
+          if (!Number.isInteger(age)) {
+            birthday(dateOfBirth, age, rule); // no calendar birthday to compare with, but it must not disturb the others
+            continue;
+          }
+          expect(birthday(dateOfBirth, age, rule)).toBe(fresh(dateOfBirth, age, rule));
+        }
+      }),
+    );
+  });
 });
 
 describe('ageOn', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Kind, type Person } from '../../src/index.js';
+import { decide, evaluate, type Kind, type Person } from '../../src/index.js';
 import { ASHFORD_VALE, BROOKMERE, FCA, NORTHSHIRE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 function entitlement(person: Person, on: string, kind: Kind) {
@@ -40,6 +40,18 @@ describe('evaluate', () => {
     expect(e.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe(
       'ends on the 21st birthday, 15 June 2025 (Northshire pays council tax (fictional)); from then 100% from Oakley District Council',
     );
+  });
+
+  it('shares the answer for a kind no offer concerns between people of the same places, frozen so no caller can change it for another', () => {
+    const kind = 'driving-lessons';
+    const first = decide(sam, '2026-01-01', fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+    expect(first.offers).toEqual([]);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.reasons) && Object.isFrozen(first.reasons[0])).toBe(true);
+    expect(() => (first.reasons as unknown[]).push({ code: 'changed' })).toThrow(TypeError);
+    const older: Person = { ...sam, dateOfBirth: '2001-03-02' };
+    const second = decide(older, '2026-01-01', fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
+    expect(second).toBe(first);
+    expect(evaluate(older, '2026-01-01', fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)?.reasons[0]?.message).toBeTruthy();
   });
 
   describe('layers', () => {
