@@ -132,7 +132,7 @@ function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
  * ENGLISH_MESSAGES.ordinal(21); // '21st'
  * ```
  */
-export const ENGLISH_MESSAGES: MessageTable = {
+export const ENGLISH_MESSAGES: MessageTable = frozenTable({
   date: formatLongDate,
   ordinal,
   value: describeValue,
@@ -220,4 +220,10 @@ export const ENGLISH_MESSAGES: MessageTable = {
     'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
   },
-};
+});
+
+/** Frozen, with its nested tables: explanations of answers shared between calls are remembered per table, which must not change. */
+function frozenTable(table: MessageTable): MessageTable {
+  for (const inner of Object.values(table)) if (typeof inner === 'object' && inner !== null) Object.freeze(inner);
+  return Object.freeze(table);
+}

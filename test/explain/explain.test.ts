@@ -19,6 +19,7 @@ import {
 } from '../../src/index.js';
 import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
 
+const fictionalPerson: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: COUNCILS[0]!, residence: PLACES_TO_LIVE[0]! };
 const boltonLeaver: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
 
 /** Every string anywhere in a value (to check that decisions carry no sentences). */
@@ -111,5 +112,26 @@ describe('decide first, explain afterwards', () => {
     const move = decideMove(boltonLeaver, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
     expect(move.changes[0]).not.toHaveProperty('message');
     expect(strings(move.changes[0]!.before.reasons).some((s) => s.includes(' birthday, '))).toBe(false);
+  });
+
+  it('words an answer shared between calls once per frozen table, and a table that can change afresh each call', () => {
+    const kind = 'driving-lessons';
+    const words = (person: Person, messages?: MessageTable) =>
+      explainEvaluation(decide(person, '2026-01-01', fictionalDataset, fictional), { ...fictional, ...(messages ? { messages } : {}) }).entitlements.find(
+        (e) => e.kind === kind,
+      )!;
+    expect(Object.isFrozen(ENGLISH_MESSAGES)).toBe(true);
+    const first = words(fictionalPerson);
+    expect(words({ ...fictionalPerson, dateOfBirth: '2001-03-02' })).toBe(first);
+    const reasons = { ...ENGLISH_MESSAGES.reasons, 'no-offer-encoded': () => 'one' };
+    const changing: MessageTable = { ...ENGLISH_MESSAGES, reasons };
+    expect(words(fictionalPerson, changing).reasons[0]?.message).toBe('one');
+    reasons['no-offer-encoded'] = () => 'two';
+    expect(words(fictionalPerson, changing).reasons[0]?.message).toBe('two');
+    const frozenOutside = Object.freeze({ ...ENGLISH_MESSAGES, reasons });
+    reasons['no-offer-encoded'] = () => 'three';
+    expect(words(fictionalPerson, frozenOutside).reasons[0]?.message).toBe('three');
+    reasons['no-offer-encoded'] = () => 'four';
+    expect(words(fictionalPerson, frozenOutside).reasons[0]?.message).toBe('four');
   });
 });
