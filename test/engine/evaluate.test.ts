@@ -48,6 +48,9 @@ describe('evaluate', () => {
     expect(first.offers).toEqual([]);
     expect(Object.isFrozen(first) && Object.isFrozen(first.reasons) && Object.isFrozen(first.reasons[0])).toBe(true);
     expect(() => (first.reasons as unknown[]).push({ code: 'changed' })).toThrow(TypeError);
+    const copy = structuredClone(first);
+    (copy.reasons as unknown[]).push({ code: 'changed' }); // a copy can be changed (docs/embedding.md)
+    expect(copy.reasons).toHaveLength(first.reasons.length + 1);
     const older: Person = { ...sam, dateOfBirth: '2001-03-02' };
     const second = decide(older, '2026-01-01', fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
     expect(second).toBe(first);
