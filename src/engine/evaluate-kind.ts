@@ -83,40 +83,9 @@ function notEncoded(kind: Kind, uncovered: readonly string[], partly: readonly s
  * ```
  */
 export function evaluateKindOn(kind: Kind, context: KindContext): Entitlement<ReasonData> {
-  const concerning = context.places.offersOf(kind);
-  if (concerning.length === 0) return withoutOffers(kind, context.places);
   const offers: OfferAssessment<ReasonData>[] = [];
-  for (const offer of concerning) offers.push(assessOffer(offer, context));
+  for (const offer of context.places.offersOf(kind)) offers.push(assessOffer(offer, context));
   return combineAssessments(kind, offers, context.places);
-}
-
-const answersWithoutOffers = new WeakMap<PlaceView, Map<Kind, Entitlement<ReasonData>>>();
-
-/**
- * The answer for a kind no offer of which concerns the person: it depends only on the place view
- * (which councils concerned encode the kind), so it is worked out once per view and kind, and
- * frozen, as every person and date of the view shares it.
- */
-function withoutOffers(kind: Kind, places: PlaceView): Entitlement<ReasonData> {
-  let byKind = answersWithoutOffers.get(places);
-  if (byKind === undefined) {
-    byKind = new Map();
-    answersWithoutOffers.set(places, byKind);
-  }
-  let answer = byKind.get(kind);
-  if (answer === undefined) {
-    answer = deepFreeze(combineAssessments(kind, [], places));
-    byKind.set(kind, answer);
-  }
-  return answer;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /** A kind's answer before it is explained: the outcome and, when eligible, the deciding offer's assessment. */

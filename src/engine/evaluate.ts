@@ -316,7 +316,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
  * @param on - the date to answer for (`today` is an input: the engine never reads the clock)
  * @param dataset - the offers (for example `embeddedDataset`)
  * @param options - geography, leap-day rule, kinds
- * @returns the decisions (what calls share is frozen: the dataset's parts, and the answer for a kind no offer of which concerns the person)
+ * @returns the decisions
  * @throws {@link InvalidInputError} when the person, the date or the dataset is invalid
  * @example
  * ```ts

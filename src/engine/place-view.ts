@@ -24,6 +24,7 @@ export interface PlaceView {
 }
 
 const MAX_VIEWS = 20_000;
+const NONE: readonly string[] = Object.freeze([]);
 const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 
 /** How many of an area's geography change dates fall on or before a date: equal counts, equal geography. */
@@ -117,7 +118,8 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     partlyEncodedFor(kind) {
       let list = partly.get(kind);
       if (list === undefined) {
-        list = uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
+        const found = uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
+        list = found.length === 0 ? NONE : found;
         partly.set(kind, list);
       }
       return list;

@@ -63,40 +63,7 @@ function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAsse
   };
 }
 
-/** Explanations of frozen decisions (shared between calls, see `decide`) with a frozen table, for the last table and geography used with each. */
-const explainedShared = new WeakMap<Entitlement<ReasonData>, { readonly how: Explainer; readonly explained: Entitlement }>();
-
 function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Entitlement {
-  // A table that can change between calls (not frozen) is never remembered.
-  if (!Object.isFrozen(entitlement) || !isFrozenTable(how.messages)) return explainFresh(entitlement, how);
-  const known = explainedShared.get(entitlement);
-  if (known !== undefined && known.how.messages === how.messages && known.how.geography === how.geography) return known.explained;
-  const explained = deepFreeze(explainFresh(entitlement, how));
-  explainedShared.set(entitlement, { how, explained });
-  return explained;
-}
-
-const frozenTables = new WeakMap<MessageTable, boolean>();
-
-/** Whether a table and the tables inside it are frozen (so cannot change between calls). */
-function isFrozenTable(messages: MessageTable): boolean {
-  let frozen = frozenTables.get(messages);
-  if (frozen === undefined) {
-    frozen = Object.isFrozen(messages) && Object.values(messages).every((inner) => typeof inner !== 'object' || inner === null || Object.isFrozen(inner));
-    frozenTables.set(messages, frozen);
-  }
-  return frozen;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
-function explainFresh(entitlement: Entitlement<ReasonData>, how: Explainer): Entitlement {
   const offers = entitlement.offers.map((o) => explainOffer(o, how));
   // Pending offers are some of the offers assessed: the same words, not written twice.
   const pending = entitlement.pending.map((p) => {

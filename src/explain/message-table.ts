@@ -222,7 +222,7 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
   },
 });
 
-/** Frozen, with its nested tables: explanations of answers shared between calls are remembered per table, which must not change. */
+/** Frozen, with its nested tables, so that no caller can change the default words for another. */
 function frozenTable(table: MessageTable): MessageTable {
   for (const inner of Object.values(table)) if (typeof inner === 'object' && inner !== null) Object.freeze(inner);
   return Object.freeze(table);
