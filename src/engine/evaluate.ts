@@ -282,13 +282,15 @@ function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: EngineSetup
 function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[]): Entitlement<ReasonData> {
   const { on } = context;
   const { kind } = entitlement;
-  const fixedResidence = typeof setup.person.residence === 'string';
+  // Where the person lives stays as it is after `on` when they live in one place, or their last
+  // move is behind them and no change of geography is ahead (no later place views).
+  const placesKept = typeof setup.person.residence === 'string' || later.length === 0;
   // The offers assessed now, in the order of `entitlement.offers`; and those whose dates are watched.
   const now = context.places.offersOf(kind);
   const offers = later.length === 0 ? now : offersOfAny(kind, [context.places, ...later], setup);
-  if (offers.length === 0 && fixedResidence) return entitlement;
+  if (offers.length === 0 && placesKept) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
-  let previous: readonly OfferAssessment<ReasonData>[] | null = fixedResidence ? entitlement.offers : null;
+  let previous: readonly OfferAssessment<ReasonData>[] | null = placesKept ? entitlement.offers : null;
   for (const point of changePoints(offers, setup.person, on, setup)) {
     const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;

@@ -121,10 +121,11 @@ describe('the end date of each answer', () => {
         fc.constantFrom(...responsible),
         fc.integer({ min: 0, max: 365 * 4 }),
         fc.boolean(),
-        fc.option(fc.tuple(fc.constantFrom(...billing), fc.integer({ min: 1, max: 365 * 5 })), { nil: undefined }),
+        // A move after `on`, or (days before it) one behind them.
+        fc.option(fc.tuple(fc.constantFrom(...billing), fc.oneof(fc.integer({ min: 1, max: 365 * 5 }), fc.integer({ min: -365 * 3, max: 0 }))), { nil: undefined }),
         (residence, responsibleAuthority, days, liable, move) => {
           const on = new Date(Date.UTC(2023, 0, 1 + days)).toISOString().slice(0, 10);
-          // Sometimes a residence history: living in one place, then moving to another after `on`.
+          // Sometimes a residence history: living in one place, then moving to another, after `on` or on or before it.
           const movedOn = move === undefined ? undefined : new Date(Date.UTC(2023, 0, 1 + days + move[1])).toISOString().slice(0, 10);
           const person: Person = {
             dateOfBirth: born,
