@@ -45,13 +45,14 @@ export function changePoints(
   options: { readonly until?: CalendarDate | undefined; readonly leapDayBirthday: LeapDayBirthdayRule; readonly geography?: Geography | undefined },
 ): ChangePoint[] {
   const { until, leapDayBirthday } = options;
-  const { ages, versions } = summaryOf(offers);
+  const ages = agesOf(offers);
+  const versions = versionsAfter(offers, after);
   // Birthdays (ages in order, so their dates are in order) and version dates (in date order),
   // merged: each date once, its birthday before its versions.
   const points: ChangePoint[] = [];
   let a = 0;
   while (a < ages.length && birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) <= after) a++;
-  let v = firstAfter(versions, after);
+  let v = 0;
   for (;;) {
     const nextBirthday = a < ages.length ? birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) : null;
     const nextVersion = v < versions.length ? versions[v]![0] : null;
@@ -114,42 +115,37 @@ function placeChanges(person: Person, geography: Geography | undefined): readonl
   return changes;
 }
 
-/** What a list of offers can change on, whoever the person: the ages its conditions name, and each offer's version dates (in date order). */
-interface ChangeSummary {
-  readonly ages: readonly number[];
-  readonly versions: readonly (readonly [CalendarDate, string])[];
+/** The ages the offers' conditions name, each once, in order. */
+function agesOf(offers: readonly IndexedOffer[]): number[] {
+  const ages: number[] = [];
+  for (const offer of offers) for (const age of offer.birthdays) if (!ages.includes(age)) ages.push(age);
+  return ages.length > 1 ? ages.sort((x, y) => x - y) : ages;
 }
 
-/** The index of the first version dated after `after` (versions in date order). */
-function firstAfter(versions: readonly (readonly [CalendarDate, string])[], after: CalendarDate): number {
+/**
+ * The offers' version dates after `after`, with the offer of each, in date order (offers in list
+ * order on a date, as the points list their causes). Worked out on each call from each offer's
+ * dates (in order in the index): remembering it per list of offers cost a place view about 40%
+ * of its memory.
+ */
+function versionsAfter(offers: readonly IndexedOffer[], after: CalendarDate): (readonly [CalendarDate, string])[] {
+  const versions: (readonly [CalendarDate, string])[] = [];
+  for (const offer of offers) {
+    const dates = offer.changeDates;
+    for (let i = firstAfter(dates, after); i < dates.length; i++) versions.push([dates[i]!, offer.offer.id]);
+  }
+  // A stable sort: on one date, the offers stay in list order.
+  return versions.length > 1 ? versions.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) : versions;
+}
+
+/** The index of the first date after `after` (dates in order). */
+function firstAfter(dates: readonly CalendarDate[], after: CalendarDate): number {
   let low = 0;
-  let high = versions.length;
+  let high = dates.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (versions[middle]![0] <= after) low = middle + 1;
+    if (dates[middle]! <= after) low = middle + 1;
     else high = middle;
   }
   return low;
-}
-
-const summaries = new WeakMap<readonly IndexedOffer[], ChangeSummary>();
-
-/** The change summary of a list of offers, remembered for the list (place views and the index keep their lists). */
-function summaryOf(offers: readonly IndexedOffer[]): ChangeSummary {
-  let summary = summaries.get(offers);
-  if (summary === undefined) {
-    const ages: number[] = [];
-    const versions: (readonly [CalendarDate, string])[] = [];
-    for (const offer of offers) {
-      for (const age of offer.birthdays) if (!ages.includes(age)) ages.push(age);
-      // An offer's change dates are unique (the index makes them so), and offers are distinct.
-      for (const date of offer.changeDates) versions.push([date, offer.offer.id]);
-    }
-    // In date order, offers in list order on a date (a stable sort), as the points list their causes.
-    versions.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    ages.sort((a, b) => a - b);
-    summary = { ages, versions };
-    summaries.set(offers, summary);
-  }
-  return summary;
 }

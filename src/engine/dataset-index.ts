@@ -19,7 +19,7 @@ export interface IndexedOffer {
   readonly versions: readonly (readonly [CalendarDate, OfferVersion])[];
   /** Every birthday number its age conditions name. */
   readonly birthdays: readonly number[];
-  /** Every date on which it may change: version dates and `notBefore` dates. */
+  /** Every date on which it may change: version dates and `notBefore` dates, in order. */
   readonly changeDates: readonly CalendarDate[];
   /** The places it can concern (see {@link concernsPerson}). */
   readonly guard: PlaceGuard;
@@ -136,7 +136,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
         layer: document.layer,
         versions,
         birthdays: [...new Set(versions.flatMap(([, v]) => birthdaysIn(v.eligibility)))],
-        changeDates: [...new Set(versions.flatMap(([date, v]) => (v.notBefore === undefined ? [date] : [date, v.notBefore])))],
+        changeDates: [...new Set(versions.flatMap(([date, v]) => (v.notBefore === undefined ? [date] : [date, v.notBefore])))].sort(),
         guard: placeGuard(versions.map(([, v]) => v), provider.code),
       };
       const list = byKind.get(offer.kind) ?? [];

@@ -24,7 +24,17 @@ export interface PlaceView {
 }
 
 const MAX_VIEWS = 20_000;
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A filtered list as a view keeps it: the list it was filtered from when nothing was left out,
+ * one shared empty list when everything was (a view keeps about a hundred lists, most of them one
+ * of these).
+ */
+function shareable<T>(whole: readonly T[], kept: readonly T[]): readonly T[] {
+  if (kept.length === 0) return NONE;
+  return kept.length === whole.length ? whole : kept;
+}
 const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 
 /** How many of an area's geography change dates fall on or before a date: equal counts, equal geography. */
@@ -98,7 +108,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   const uncoveredFor = (kind: Kind): readonly string[] => {
     let list = uncovered.get(kind);
     if (list === undefined) {
-      list = councils.filter((council) => !isKindCovered(index, kind, council, on, geography));
+      list = shareable(councils, councils.filter((council) => !isKindCovered(index, kind, council, on, geography)));
       uncovered.set(kind, list);
     }
     return list;
@@ -109,7 +119,8 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     offersOf(kind) {
       let list = offers.get(kind);
       if (list === undefined) {
-        list = candidates(kind).filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible));
+        const candidateOffers = candidates(kind);
+        list = shareable(candidateOffers, candidateOffers.filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible)));
         offers.set(kind, list);
       }
       return list;
@@ -118,8 +129,8 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     partlyEncodedFor(kind) {
       let list = partly.get(kind);
       if (list === undefined) {
-        const found = uncoveredFor(kind).filter((council) => index.anyKinds.get(council)?.has(kind) === true);
-        list = found.length === 0 ? NONE : found;
+        const uncoveredCouncils = uncoveredFor(kind);
+        list = shareable(uncoveredCouncils, uncoveredCouncils.filter((council) => index.anyKinds.get(council)?.has(kind) === true));
         partly.set(kind, list);
       }
       return list;
