@@ -24,6 +24,7 @@ export interface PlaceView {
 }
 
 const MAX_VIEWS = 20_000;
+const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 const NONE: readonly never[] = Object.freeze([]);
 
 /**
@@ -35,7 +36,6 @@ function shareable<T>(whole: readonly T[], kept: readonly T[]): readonly T[] {
   if (kept.length === 0) return NONE;
   return kept.length === whole.length ? whole : kept;
 }
-const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 
 /** How many of an area's geography change dates fall on or before a date: equal counts, equal geography. */
 function period(geography: Geography, area: string | null, on: CalendarDate): number {
