@@ -23,7 +23,12 @@ export interface PlaceView {
   readonly residenceWithin: ((area: string) => boolean) | null;
 }
 
-const MAX_VIEWS = 20_000;
+/**
+ * Views remembered before all are forgotten: every pair of an English billing area and a
+ * children's services authority (296 × 153, about 45,000) fits, at about 10 kB a view (under
+ * 500 MB at the most; 20,000 views of 30 kB each could take 600 MB before views shrank).
+ */
+const MAX_VIEWS = 50_000;
 const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 const NONE: readonly never[] = Object.freeze([]);
 
