@@ -259,8 +259,16 @@ function answerAt(
  * The place views of the person's places after `on`, at each later move and each later change of
  * geography (a council joining a combined authority): the offers that can change an answer later
  * are those that concern the person now or in one of these.
+ *
+ * @param setup - the engine set up for the person
+ * @param on - the date
+ * @returns one view per later date, in no particular order
+ * @example
+ * ```ts
+ * laterPlaces(setUpEngine(boltonCareLeaver, { on: '2026-11-23' }, embeddedDataset, {}), '2026-11-23'); // [] (no move, no change of geography ahead)
+ * ```
  */
-function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] {
+export function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] {
   const { person, geography } = setup;
   const periods = typeof person.residence === 'string' ? [] : person.residence;
   const dates = new Set<CalendarDate>();
@@ -271,8 +279,19 @@ function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] {
   return [...dates].map((date) => contextOn(setup, date).places);
 }
 
-/** The offers of a kind that concern the person in any of these views, in dataset order. */
-function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: EngineSetup): readonly IndexedOffer[] {
+/**
+ * The offers of a kind that concern the person in any of these views, in dataset order.
+ *
+ * @param kind - the kind
+ * @param views - place views
+ * @param setup - the engine set up for the person
+ * @returns the offers
+ * @example
+ * ```ts
+ * offersOfAny('council-tax-exemption', [contextOn(setup, '2026-11-23').places], setup).map((o) => o.provider.code); // ['E08000001', 'E47000001'] for a Bolton care leaver in Bolton
+ * ```
+ */
+export function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: EngineSetup): readonly IndexedOffer[] {
   const concerning = new Set<IndexedOffer>();
   for (const view of views) for (const offer of view.offersOf(kind)) concerning.add(offer);
   return (setup.index.byKind.get(kind) ?? []).filter((offer) => concerning.has(offer));

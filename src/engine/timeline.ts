@@ -8,7 +8,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
-import { type DecideOptions, contextOn, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, contextOn, laterPlaces, offersOfAny, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
 import type { Entitlement } from './entitlement.js';
 
@@ -22,7 +22,7 @@ export interface TimelineEvent<R extends Reason | ReasonData = Reason> {
   readonly valueAfter: EntitlementValue | null;
   readonly providerBefore: Provider | null;
   readonly providerAfter: Provider | null;
-  /** What happened on the date: a birthday, a new version of an offer, a move, a change of geography. */
+  /** What happened on the date that bears on this kind: a birthday its offers name, a new version of one of its offers, a move, a change of geography. */
   readonly causes: readonly ChangeCause[];
   /** Why the new answer holds. */
   readonly reasons: readonly R[];
@@ -69,11 +69,22 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
       { code: 'invalid-date', path: ['until'], message: `until (${period.until}) is before from (${period.from}); swap them` },
     ]);
   }
-  const offers = setup.kinds.flatMap((kind) => setup.index.byKind.get(kind) ?? []);
+  // The dates to look at are each kind's change points, from the offers that concern the person
+  // on some date of the period (now, or after a move or a change of geography); an event's causes
+  // are those of its own kind's offers, never another kind's nor another council's.
+  const views = [contextOn(setup, period.from).places, ...laterPlaces(setup, period.from)];
+  const causesByKind = setup.kinds.map((kind) => {
+    const byDate = new Map<CalendarDate, readonly ChangeCause[]>();
+    for (const point of changePoints(offersOfAny(kind, views, setup), setup.person, period.from, { ...setup, until: period.until })) {
+      byDate.set(point.date, point.causes);
+    }
+    return byDate;
+  });
+  const dates = [...new Set(causesByKind.flatMap((byDate) => [...byDate.keys()]))].sort();
   let current = setup.kinds.map((kind) => evaluateKindOn(kind, contextOn(setup, period.from)));
   const start = current;
   const events: TimelineEvent<ReasonData>[] = [];
-  for (const { date, causes } of changePoints(offers, setup.person, period.from, { ...setup, until: period.until })) {
+  for (const date of dates) {
     const context = contextOn(setup, date);
     const next = setup.kinds.map((kind) => evaluateKindOn(kind, context));
     next.forEach((after, i) => {
@@ -88,7 +99,8 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
           valueAfter: after.value,
           providerBefore: before.provider,
           providerAfter: after.provider,
-          causes,
+          // An answer changes only on a change point of its own kind's offers.
+          causes: causesByKind[i]!.get(date)!,
           reasons: after.reasons,
         });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, createGeography, evaluate, timeline, type Person } from '../../src/index.js';
+import { InvalidInputError, createGeography, decideTimeline, embeddedDataset, evaluate, timeline, type Person } from '../../src/index.js';
 import { BROOKMERE, FCA, FICTLAND, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 describe('timeline', () => {
@@ -49,5 +49,20 @@ describe('changes of geography', () => {
     expect(evaluate(inRiverton, '2027-01-01', fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] }).entitlements[0]!.outcome).toBe('eligible');
     const t = timeline(inRiverton, { from: '2026-06-01', until: '2027-06-01' }, fictionalDataset, { geography: joining, kinds: ['council-tax-exemption'] });
     expect(t.events.map((e) => e.on)).toContain('2027-01-01');
+  });
+});
+
+describe('causes', () => {
+  it("an event names only its own kind's causes, never another kind's offers nor another council's (embedded data)", () => {
+    const bolton: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+    const { events } = decideTimeline(bolton, { from: '2022-07-01', until: '2030-01-01' }, embeddedDataset);
+    const on = (date: string, kind: string) => events.find((e) => e.on === date && e.kind === kind)?.causes;
+    // Before: every offer with a version that day, of any kind and any council (Darlington's council tax, say).
+    expect(on('2023-04-01', 'setting-up-home-allowance')).toEqual([
+      { cause: 'version', offerId: 'england-setting-up-home-allowance' },
+      { cause: 'version', offerId: 'bolton-setting-up-home-allowance' },
+    ]);
+    expect(on('2026-01-07', 'free-prescriptions')).toEqual([{ cause: 'version', offerId: 'england-care-leavers-prescriptions-to-25' }]);
+    expect(on('2029-06-15', 'council-tax-exemption')).toEqual([{ cause: 'birthday', age: 25 }]);
   });
 });
