@@ -4,22 +4,34 @@
  * `npm run generate:dataset` (run by the prebuild, pretypecheck and pretest hooks) parses every
  * `*.yaml` file under the documents folder (one subfolder per region or nation) with the `yaml`
  * package, validates it with `parseOfferDocument`, checks the documents together as a `Dataset`
- * (offer ids unique), and writes `src/data/embedded-dataset.generated.ts` (plain data, so the
- * package needs no file system at run time; not committed, since the YAML documents are the
- * source) and `schema/offer-document.schema.json`.
+ * (offer ids unique), and writes (none of it committed, since the YAML documents are the source):
+ *
+ * - one module per document under `src/data/embedded-documents/` (plain data, so the package
+ *   needs no file system at run time);
+ * - `src/data/embedded-dataset.generated.ts`, the dataset of all of them, in file order;
+ * - `src/data/embedded-catalogue.generated.ts`, what the command line needs to choose documents
+ *   without loading them: each document's provider, the areas its coverage claims name, its
+ *   offers' place guards and a function that loads it;
+ *
+ * and the committed `schema/offer-document.schema.json`.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { parseDataset, parseOfferDocument } from '../src/validation/check.js';
 import { offerDocumentJsonSchema } from '../src/schema/json-schema.js';
 import type { OfferDocument } from '../src/schema/offer-document.js';
+import { placeGuard } from '../src/engine/place-guard.js';
 
 /** The folder of the YAML documents. */
 export const DOCUMENTS_DIR = fileURLToPath(new URL('../src/data/documents/', import.meta.url));
-/** The generated module. */
-export const GENERATED_MODULE = fileURLToPath(new URL('../src/data/embedded-dataset.generated.ts', import.meta.url));
+/** The folder the generated modules go in (`src/data/`). */
+export const GENERATED_DIR = fileURLToPath(new URL('../src/data/', import.meta.url));
+/** The generated dataset module. */
+export const GENERATED_MODULE = join(GENERATED_DIR, 'embedded-dataset.generated.ts');
+/** The folder of the generated per-document modules, inside {@link GENERATED_DIR}. */
+export const DOCUMENT_MODULES_DIR = 'embedded-documents';
 /** The generated JSON Schema. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema/offer-document.schema.json', import.meta.url));
 
@@ -69,26 +81,98 @@ export function parseDocumentFiles(files: readonly DocumentFile[]): OfferDocumen
   return parseDataset({ documents }).documents;
 }
 
+const HEADER = [
+  '// Built by scripts/generate-dataset.ts from src/data/documents/**/*.yaml before every build,',
+  '// typecheck and test run (`npm run generate:dataset`); not committed: edit the YAML documents.',
+];
+
+/** One generated file: its path inside `src/data/` and its text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The module of one YAML file (`north-west/bolton.yaml`), as a path inside `src/data/` without its extension. */
+function modulePath(name: string): string {
+  return `${DOCUMENT_MODULES_DIR}/${name.replace(/\.yaml$/, '')}`;
+}
+
 /**
- * Writes the embedded dataset module's source text.
+ * The generated modules' paths (inside `src/data/`) and texts: one per document, the dataset of
+ * all of them, and the catalogue the command line chooses documents from.
  *
- * @param documents - the validated documents
- * @returns TypeScript source
+ * @param names - the YAML files' names (`north-west/bolton.yaml`), in the documents' order
+ * @param documents - the validated documents, one per name
+ * @returns the files, the per-document modules first
  * @example
  * ```ts
- * renderDatasetModule([]).includes('export const generatedDataset: Dataset'); // true
+ * renderDatasetModules([], []).map((f) => f.path); // ['embedded-dataset.generated.ts', 'embedded-catalogue.generated.ts']
  * ```
  */
-export function renderDatasetModule(documents: readonly OfferDocument[]): string {
-  return [
-    '// Built by scripts/generate-dataset.ts from src/data/documents/**/*.yaml before every build,',
-    '// typecheck and test run (`npm run generate:dataset`); not committed: edit the YAML documents.',
-    "import type { Dataset } from '../schema/dataset.js';",
-    '',
-    '/** The documents of src/data/documents/, validated, as plain data. */',
-    `export const generatedDataset: Dataset = ${JSON.stringify({ documents }, null, 2)};`,
-    '',
-  ].join('\n');
+export function renderDatasetModules(names: readonly string[], documents: readonly OfferDocument[]): GeneratedFile[] {
+  const paths = names.map(modulePath);
+  const files: GeneratedFile[] = documents.map((document, i) => {
+    const up = '../'.repeat(paths[i]!.split('/').length - 1);
+    return {
+      path: `${paths[i]}.ts`,
+      text: [
+        ...HEADER,
+        `import type { OfferDocument } from '${up}../schema/offer-document.js';`,
+        '',
+        `/** ${names[i]}, validated, as plain data. */`,
+        `const document: OfferDocument = ${JSON.stringify(document, null, 2)};`,
+        'export default document;',
+        '',
+      ].join('\n'),
+    };
+  });
+  files.push({
+    path: 'embedded-dataset.generated.ts',
+    text: [
+      ...HEADER,
+      "import type { Dataset } from '../schema/dataset.js';",
+      ...paths.map((path, i) => `import d${i} from './${path}.js';`),
+      '',
+      '/** The documents of src/data/documents/, validated, as plain data, in file order. */',
+      `export const generatedDataset: Dataset = { documents: [${paths.map((_, i) => `d${i}`).join(', ')}] };`,
+      '',
+    ].join('\n'),
+  });
+  const kinds = [...new Set(documents.flatMap((d) => d.offers.map((o) => o.kind)))].sort();
+  const entries = documents.map((document, i) => {
+    const guards = new Map<string, ReturnType<typeof placeGuard>>();
+    for (const offer of document.offers) {
+      const guard = placeGuard(Object.values(offer.versions), (offer.provider ?? document.provider).code);
+      guards.set(JSON.stringify(guard), guard);
+    }
+    const claimAreas = [...new Set((document.coverage ?? []).flatMap((claim) => claim.areas))];
+    return [
+      '  {',
+      `    provider: ${JSON.stringify(document.provider.code)},`,
+      `    claimAreas: ${JSON.stringify(claimAreas)},`,
+      `    guards: ${JSON.stringify([...guards.values()])},`,
+      `    load: () => import('./${paths[i]}.js'),`,
+      '  },',
+    ].join('\n');
+  });
+  files.push({
+    path: 'embedded-catalogue.generated.ts',
+    text: [
+      ...HEADER,
+      "import type { CatalogueEntry } from './document-catalogue.js';",
+      "import type { Kind } from '../schema/kind.js';",
+      '',
+      '/** Every document of src/data/documents/, in file order, with what decides whom it can concern. */',
+      'export const generatedCatalogue: readonly CatalogueEntry[] = [',
+      ...entries,
+      '];',
+      '',
+      '/** The kinds the documents have offers of. */',
+      `export const generatedKinds: readonly Kind[] = ${JSON.stringify(kinds)};`,
+      '',
+    ].join('\n'),
+  });
+  return files;
 }
 
 /**
@@ -111,17 +195,40 @@ function writeIfChanged(file: string, text: string): boolean {
   return true;
 }
 
+/** Writes the generated modules, removes per-document modules left from documents since removed, and says whether anything changed. */
+function writeModules(files: readonly GeneratedFile[]): boolean {
+  let changed = false;
+  const wanted = new Set(files.map((f) => f.path));
+  const dir = join(GENERATED_DIR, DOCUMENT_MODULES_DIR);
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      const path = `${DOCUMENT_MODULES_DIR}/${name.split(sep).join('/')}`;
+      if (path.endsWith('.ts') && !wanted.has(path)) {
+        rmSync(join(GENERATED_DIR, path));
+        changed = true;
+      }
+    }
+  }
+  for (const file of files) {
+    const target = join(GENERATED_DIR, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (writeIfChanged(target, file.text)) changed = true;
+  }
+  return changed;
+}
+
 function main(): void {
   let documents: OfferDocument[];
+  const files = readDocumentFiles();
   try {
-    documents = parseDocumentFiles(readDocumentFiles());
+    documents = parseDocumentFiles(files);
   } catch (error) {
     console.error(`error: the offer documents are invalid: ${(error as Error).message}`);
     process.exit(1);
   }
-  const wroteModule = writeIfChanged(GENERATED_MODULE, renderDatasetModule(documents));
+  const wroteModules = writeModules(renderDatasetModules(files.map((f) => f.name), documents));
   const wroteSchema = writeIfChanged(SCHEMA_FILE, renderJsonSchema());
-  if (wroteModule || wroteSchema) {
+  if (wroteModules || wroteSchema) {
     const offers = documents.reduce((n, d) => n + d.offers.length, 0);
     console.log(`built the embedded dataset: ${documents.length} documents, ${offers} offers`);
   }

@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { embeddedDataset } from '../data/embedded-dataset.js';
+import type { DatasetPlaces } from '../data/document-catalogue.js';
+import { EMBEDDED_KINDS, embeddedDatasetFor } from '../data/embedded-dataset-for.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Kind } from '../schema/kind.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { checkDataset } from '../validation/check.js';
 import type { OptionGroup } from './command.js';
@@ -48,26 +50,40 @@ function documentFiles(path: string): string[] {
   return files;
 }
 
+/** The dataset a command evaluates with, and the kinds that have offers in all of the data it draws on. */
+export interface CommandDataset {
+  readonly dataset: Dataset;
+  /**
+   * The kinds with at least one offer in the data as a whole: the embedded data's (even where only
+   * the documents for some places were loaded) and the --data documents'.
+   */
+  readonly kindsWithOffers: ReadonlySet<Kind>;
+}
+
 /**
  * The dataset a command evaluates with: the embedded data, plus (or, with --only-data, instead
  * of) the documents given with --data. The documents are checked first, one by one and then
  * together (offer ids unique), and nothing is evaluated from an invalid set.
  *
- * The YAML reader is loaded only when --data is given, so commands without it start faster.
+ * Given the places a command asks about and no --data, only the embedded documents that can
+ * decide an answer there are loaded (see {@link embeddedDatasetFor}): the answers are the same,
+ * and the command starts quicker. The YAML reader is loaded only when --data is given.
  *
  * @param values - the parsed options
- * @returns the dataset
+ * @param places - the places the command asks about (all embedded documents when left out)
+ * @returns the dataset, with the kinds that have offers
  * @throws {@link InvalidDataError} when a document is invalid; {@link UsageError} for a bad path or --only-data without --data
  * @example
  * ```ts
- * (await datasetFromOptions({})) === embeddedDataset; // true
+ * const { dataset } = await datasetFromOptions({}, { responsible: 'E08000001', residences: ['E08000001'] });
+ * dataset.documents.some((d) => d.provider.code === 'E08000001'); // true (Bolton)
  * ```
  */
-export async function datasetFromOptions(values: Readonly<Record<string, unknown>>): Promise<Dataset> {
+export async function datasetFromOptions(values: Readonly<Record<string, unknown>>, places?: DatasetPlaces): Promise<CommandDataset> {
   const path = values.data;
   if (typeof path !== 'string') {
     if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
-    return embeddedDataset;
+    return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS };
   }
   const { readOfferDocumentFile } = await import('./read-offer-document-file.js');
   const invalid: { file: string; issues: readonly InputIssue[] }[] = [];
@@ -78,8 +94,9 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
     else invalid.push({ file, issues: result.issues });
   }
   if (invalid.length > 0) throw new InvalidDataError(invalid);
-  const all = values['only-data'] === true ? documents : [...embeddedDataset.documents, ...documents];
+  // With documents of its own to check against the embedded ones (offer ids unique), all are loaded.
+  const all = values['only-data'] === true ? documents : [...(await embeddedDatasetFor()).documents, ...documents];
   const checked = checkDataset({ documents: all });
   if (!checked.success) throw new InvalidDataError([{ file: path, issues: checked.issues }]);
-  return checked.data;
+  return { dataset: checked.data, kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))) };
 }

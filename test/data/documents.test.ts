@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Condition, checkDataset, checkOfferDocument, embeddedDataset, ukGeography } from '../../src/index.js';
 import {
-  GENERATED_MODULE,
+  GENERATED_DIR,
   SCHEMA_FILE,
   parseDocumentFiles,
   readDocumentFiles,
-  renderDatasetModule,
+  renderDatasetModules,
   renderJsonSchema,
 } from '../../scripts/generate-dataset.js';
 
@@ -125,9 +126,10 @@ describe('the embedded dataset', () => {
     expect(embeddedDataset.documents.filter((d) => d.fictional)).toEqual([]);
   });
 
-  it('the generated module is up to date with the YAML documents', () => {
-    const expected = renderDatasetModule(parseDocumentFiles(files));
-    expect(readFileSync(GENERATED_MODULE, 'utf8')).toBe(expected);
+  it('the generated modules are up to date with the YAML documents', () => {
+    const expected = renderDatasetModules(files.map((f) => f.name), parseDocumentFiles(files));
+    expect(expected).toHaveLength(files.length + 2);
+    for (const file of expected) expect(readFileSync(join(GENERATED_DIR, file.path), 'utf8'), file.path).toBe(file.text);
   });
 
   it('the committed JSON Schema is up to date', () => {

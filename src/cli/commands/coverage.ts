@@ -57,11 +57,11 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
     if (values.summary === true) {
       if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
       const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
-      return printDataReport(context, await datasetFromOptions(values), on, kind, json);
+      return printDataReport(context, (await datasetFromOptions(values)).dataset, on, kind, json);
     }
     if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
     const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-    const report = coverage(await datasetFromOptions(values), { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
+    const report = coverage((await datasetFromOptions(values)).dataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
     if (json) {
       printJson(context, report);
       return 0;

@@ -1,6 +1,3 @@
-import { embeddedDataset } from '../../data/embedded-dataset.js';
-import type { Dataset } from '../../schema/dataset.js';
-import { indexDataset } from '../../engine/dataset-index.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -10,6 +7,7 @@ import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
+import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, describePerson, personFromOptions } from '../person-options.js';
@@ -23,12 +21,11 @@ import { renderTable } from '../render-table.js';
  * @returns those the dataset has no offer of
  * @example
  * ```ts
- * kindsWithoutOffers(['mentor', 'council-tax-exemption']); // ['mentor'] (if no mentor offer is encoded)
+ * kindsWithoutOffers(['mentor', 'council-tax-exemption'], new Set(['council-tax-exemption'])); // ['mentor']
  * ```
  */
-export function kindsWithoutOffers(kinds: readonly Kind[], dataset: Dataset = embeddedDataset): Kind[] {
-  const index = indexDataset(dataset);
-  return kinds.filter((kind) => (index.byKind.get(kind)?.length ?? 0) === 0);
+export function kindsWithoutOffers(kinds: readonly Kind[], kindsWithOffers: ReadonlySet<Kind>): Kind[] {
+  return kinds.filter((kind) => !kindsWithOffers.has(kind));
 }
 
 /**
@@ -51,14 +48,14 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
-    const dataset = await datasetFromOptions(values);
+    const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person));
     const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
     if (json) {
       printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });
       return 0;
     }
     const { style } = context;
-    const empty = new Set(kindsWithoutOffers(result.entitlements.map((e) => e.kind), dataset));
+    const empty = new Set(kindsWithoutOffers(result.entitlements.map((e) => e.kind), kindsWithOffers));
     const sources = createSourceList();
     const unencoded = result.entitlements.filter((e) => !empty.has(e.kind) && isUnencoded(e)).map((e) => e.kind);
     const rows = result.entitlements

@@ -41,7 +41,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
-    const report = guaranteeReport(region.code, { on }, await datasetFromOptions(values));
+    const report = guaranteeReport(region.code, { on }, (await datasetFromOptions(values)).dataset);
     if (json) {
       printJson(context, {
         on: report.on,

@@ -1,4 +1,4 @@
-import { embeddedDataset } from '../../data/embedded-dataset.js';
+import { placesOf } from '../../data/document-catalogue.js';
 import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
@@ -58,7 +58,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     }
     const to = resolveAreaOption('--to', values.to, input.on);
     checkPlaceToLive('--to', to);
-    const dataset = await datasetFromOptions(values);
+    const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person, to.code));
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
@@ -81,7 +81,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
       return 0;
     }
     const { style } = context;
-    const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), dataset));
+    const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), kindsWithOffers));
     const sources = createSourceList();
     const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
     const rows = result.changes

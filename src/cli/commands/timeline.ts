@@ -6,6 +6,7 @@ import { OPTION_MESSAGES } from '../option-messages.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
+import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
@@ -51,7 +52,7 @@ with what changes and why.`,
     if (until < start) {
       throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
     }
-    const result = timeline(input.person, { from: start, until }, await datasetFromOptions(values), {
+    const result = timeline(input.person, { from: start, until }, (await datasetFromOptions(values, placesOf(input.person))).dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
