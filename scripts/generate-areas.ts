@@ -185,6 +185,18 @@ const corrected = applyAreaCorrections(areas)
   .map((area) => ({ ...area, otherNames: distinctSpellings(area) }))
   .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
+/**
+ * An area's comparison keys, as the registry index files its names: every name (name, short
+ * name, other names, slug) normalised, then normalised without noise words; empty keys left out,
+ * each key once in the order first met.
+ */
+function nameKeys(area: Area): [string[], string[]] {
+  const names = [area.name, area.shortName, ...area.otherNames, ...(area.slug === undefined ? [] : [area.slug])];
+  const exact = [...new Set(names.map((name) => normaliseAreaName(name)).filter((key) => key !== ''))];
+  const core = [...new Set(names.map((name) => normaliseAreaName(name, { dropNoiseWords: true })).filter((key) => key !== ''))];
+  return [exact, core];
+}
+
 /** Writes a value as a TypeScript literal with bare keys. */
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
@@ -212,6 +224,15 @@ import type { Area } from './area.js';
 /** Every area in the registry (${corrected.length}), by GSS code. */
 export const AREAS: readonly Area[] = [
 ${corrected.map((area) => `${literal(area)},`).join('\n')}
+];
+
+/**
+ * Each area's names as comparison keys, in the order of AREAS: as normaliseAreaName gives them,
+ * then without noise words; each key once, in the order of the area's names, shortName, otherNames
+ * and slug. Worked out here so that starting the command line does not normalise 1,700 names.
+ */
+export const NAME_KEYS: readonly (readonly [exact: readonly string[], core: readonly string[]])[] = [
+${corrected.map((area) => `${literal(nameKeys(area))},`).join('\n')}
 ];
 `;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type AreaType, getArea, isWithin, listAreas } from '../../src/index.js';
 import { readRegisterCsv } from './register-data.js';
+import { normaliseAreaName } from '../../src/areas/normalise-area-name.js';
+import { AREAS, NAME_KEYS } from '../../src/areas/registry.generated.js';
 
 const ON = '2025-07-10';
 
@@ -164,5 +166,17 @@ describe('combined authorities', () => {
     expect(isWithin('E07000041', 'E47000015', '2025-02-05')).toBe(true); // Exeter
     expect(isWithin('E07000041', 'E47000015', '2025-02-04')).toBe(false);
     expect(isWithin('E06000026', 'E47000015', ON)).toBe(false); // Plymouth is not a member
+  });
+});
+
+describe('the names’ comparison keys generated with the registry', () => {
+  it('are what normaliseAreaName gives for each area’s names, then without noise words, each once in order', () => {
+    AREAS.forEach((area, i) => {
+      const names = [area.name, area.shortName, ...area.otherNames, ...(area.slug === undefined ? [] : [area.slug])];
+      const exact = [...new Set(names.map((n) => normaliseAreaName(n)).filter((k) => k !== ''))];
+      const core = [...new Set(names.map((n) => normaliseAreaName(n, { dropNoiseWords: true })).filter((k) => k !== ''))];
+      expect(NAME_KEYS[i], area.code).toEqual([exact, core]);
+    });
+    expect(NAME_KEYS).toHaveLength(AREAS.length);
   });
 });
