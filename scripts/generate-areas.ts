@@ -197,15 +197,12 @@ function nameKeys(area: Area): [string[], string[]] {
   return [exact, core];
 }
 
-/** Writes a value as a TypeScript literal with bare keys. */
+/**
+ * Writes a value as JSON with its keys in order and undefined properties left out: one area a line
+ * in the module, and the whole array valid JSON, so that the build can hand it to `JSON.parse`
+ * (quicker to load than an object literal; see scripts/json-data-plugin.ts).
+ */
 function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : JSON.stringify(k)}:${literal(v)}`)
-      .join(',')}}`;
-  }
   return JSON.stringify(value);
 }
 
@@ -223,7 +220,7 @@ import type { Area } from './area.js';
 
 /** Every area in the registry (${corrected.length}), by GSS code. */
 export const AREAS: readonly Area[] = [
-${corrected.map((area) => `${literal(area)},`).join('\n')}
+${corrected.map((area) => literal(area)).join(',\n')}
 ];
 
 /**
@@ -232,7 +229,7 @@ ${corrected.map((area) => `${literal(area)},`).join('\n')}
  * and slug. Worked out here so that starting the command line does not normalise 1,700 names.
  */
 export const NAME_KEYS: readonly (readonly [exact: readonly string[], core: readonly string[]])[] = [
-${corrected.map((area) => `${literal(nameKeys(area))},`).join('\n')}
+${corrected.map((area) => literal(nameKeys(area))).join(',\n')}
 ];
 `;
 
