@@ -35,4 +35,21 @@ describe('--data and --only-data', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^error: --data no\/such\/place does not exist/);
   });
+
+  it('answers the same from the embedded documents for the places asked (no --data) as from all of them (--data loads all)', () => {
+    // fictional-valid.yaml concerns only a fictional area, so it changes no answer about these places.
+    const bolton = ['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23'];
+    for (const args of [
+      ['move', ...bolton, '--to', 'Leeds'],
+      ['move', ...bolton, '--to', 'Leeds', '--json'],
+      ['entitlements', ...bolton, '--json'],
+      ['timeline', ...bolton, '--from', '2024-01-01', '--json'],
+    ]) {
+      const part = runCli(args);
+      const all = runCli([...args, '--data', 'test/cli/fixtures/fictional-valid.yaml']);
+      expect(part.status, args.join(' ')).toBe(0);
+      expect(all.stdout, args.join(' ')).toBe(part.stdout);
+    }
+  });
 });
+
