@@ -13,6 +13,7 @@ import { addDays } from '../src/dates/calendar-date.js';
 import type { Area, AreaMembership, AreaTier, AreaType, Nation } from '../src/areas/area.js';
 import { applyAreaCorrections } from './area-corrections.js';
 import { normaliseAreaName } from '../src/areas/normalise-area-name.js';
+import { areaNameKeys } from '../src/areas/area-name-keys.js';
 
 const dataFolder = process.argv[2] ?? fileURLToPath(new URL('../data/uk-local-authorities/', import.meta.url));
 const output = fileURLToPath(new URL('../src/areas/registry.generated.ts', import.meta.url));
@@ -186,18 +187,6 @@ const corrected = applyAreaCorrections(areas)
   .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 /**
- * An area's comparison keys, as the registry index files its names: every name (name, short
- * name, other names, slug) normalised, then normalised without noise words; empty keys left out,
- * each key once in the order first met.
- */
-function nameKeys(area: Area): [string[], string[]] {
-  const names = [area.name, area.shortName, ...area.otherNames, ...(area.slug === undefined ? [] : [area.slug])];
-  const exact = [...new Set(names.map((name) => normaliseAreaName(name)).filter((key) => key !== ''))];
-  const core = [...new Set(names.map((name) => normaliseAreaName(name, { dropNoiseWords: true })).filter((key) => key !== ''))];
-  return [exact, core];
-}
-
-/**
  * Writes a value as JSON with its keys in order and undefined properties left out: one area a line
  * in the module, and the whole array valid JSON, so that the build can hand it to `JSON.parse`
  * (quicker to load than an object literal; see scripts/json-data-plugin.ts).
@@ -224,12 +213,12 @@ ${corrected.map((area) => literal(area)).join(',\n')}
 ];
 
 /**
- * Each area's names as comparison keys, in the order of AREAS: as normaliseAreaName gives them,
+ * Each area's names as comparison keys (see areaNameKeys), in the order of AREAS: as normaliseAreaName gives them,
  * then without noise words; each key once, in the order of the area's names, shortName, otherNames
  * and slug. Worked out here so that starting the command line does not normalise 1,700 names.
  */
 export const NAME_KEYS: readonly (readonly [exact: readonly string[], core: readonly string[]])[] = [
-${corrected.map((area) => literal(nameKeys(area))).join(',\n')}
+${corrected.map((area) => literal(areaNameKeys(area))).join(',\n')}
 ];
 `;
 

@@ -81,8 +81,8 @@ function buildIndex(areas: readonly Area[], nameKeys: typeof NAME_KEYS): Registr
   );
   const exactNames = new Map<string, Area[]>();
   const coreNames = new Map<string, Area[]>();
-  // The names' comparison keys come worked out with the data (normalising some 1,700 names took
-  // about 12 ms of a cold start); a test checks them against normaliseAreaName.
+  // The names' comparison keys come worked out with the data (areaNameKeys; normalising some 1,700
+  // names took about 12 ms of a cold start); a test checks them against areaNameKeys.
   areas.forEach((area, i) => {
     const [exact, core] = nameKeys[i]!;
     for (const key of exact) add(exactNames, key, area);

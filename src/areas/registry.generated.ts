@@ -491,7 +491,7 @@ export const AREAS: readonly Area[] = [
 ];
 
 /**
- * Each area's names as comparison keys, in the order of AREAS: as normaliseAreaName gives them,
+ * Each area's names as comparison keys (see areaNameKeys), in the order of AREAS: as normaliseAreaName gives them,
  * then without noise words; each key once, in the order of the area's names, shortName, otherNames
  * and slug. Worked out here so that starting the command line does not normalise 1,700 names.
  */

@@ -72,7 +72,8 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
   // The dates to look at are each kind's change points, from the offers that concern the person
   // on some date of the period (now, or after a move or a change of geography); an event's causes
   // are those of its own kind's offers, never another kind's nor another council's.
-  const views = [contextOn(setup, period.from).places, ...laterPlaces(setup, period.from)];
+  const startContext = contextOn(setup, period.from);
+  const views = [startContext.places, ...laterPlaces(setup, period.from)];
   const causesByKind = setup.kinds.map((kind) => {
     const byDate = new Map<CalendarDate, readonly ChangeCause[]>();
     for (const point of changePoints(offersOfAny(kind, views, setup), setup.person, period.from, { ...setup, until: period.until })) {
@@ -81,7 +82,7 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
     return byDate;
   });
   const dates = [...new Set(causesByKind.flatMap((byDate) => [...byDate.keys()]))].sort();
-  let current = setup.kinds.map((kind) => evaluateKindOn(kind, contextOn(setup, period.from)));
+  let current = setup.kinds.map((kind) => evaluateKindOn(kind, startContext));
   const start = current;
   const events: TimelineEvent<ReasonData>[] = [];
   for (const date of dates) {
