@@ -4,7 +4,7 @@
  * what they mean.
  *
  * Run it as `node --expose-gc --import tsx bench/run.ts` after `npm run build` (the CLI cold start
- * runs dist/cli.js). `BENCH_QUICK=1` uses smaller cohorts and fewer moves (for a smoke test).
+ * runs dist/cli.cjs). `BENCH_QUICK=1` uses smaller cohorts and fewer moves (for a smoke test).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -212,7 +212,7 @@ const perSecond = (run: PeerRun) => peerPeople.length / run.seconds;
 // --- 5. The CLI's cold start ---------------------------------------------------------------------
 
 log('5. CLI cold start …');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const cliArgs = ['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds', '--on', ON];
 const cliTimes: number[] = [];
 let cliStatus: number | null = null;

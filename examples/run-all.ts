@@ -37,11 +37,11 @@ function runTs(file: string, args: readonly string[] = []): string {
 
 /** Runs the built command line. */
 function cli(args: readonly string[]): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [at('dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [at('dist/cli.cjs'), ...args], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout + result.stderr };
 }
 
-if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.js'))) {
+if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.cjs'))) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(1);
 }

@@ -20,7 +20,7 @@ for (const file of files) {
     out.push(line);
     const match = /^\$ care-leaver-entitlements (.*)$/.exec(line);
     if (match === null || /[>|]/.test(match[1]!)) continue;
-    const run = spawnSync(process.execPath, ['dist/cli.js', ...split(match[1]!)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['dist/cli.cjs', ...split(match[1]!)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const fresh = (run.stdout + run.stderr).split('\n');
     // Guides quote chosen rows: refresh each quoted table row from the row of the same kind (or
     // date and kind) in the real output, and leave the rest of the guide's text alone.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCliCodeCache } from '../../scripts/build-cli-code-cache.js';
 
 function newestChange(path: string): number {
   const stats = statSync(path);
@@ -12,14 +13,17 @@ function newestChange(path: string): number {
 
 /**
  * Builds the package before the command-line tests, so they run the real executable
- * (`dist/cli.js`) and `npm test` works on a fresh clone after `npm ci`. The build is skipped
- * when `dist/cli.js` is newer than every source file, so repeated runs stay fast.
+ * (`dist/cli.cjs`, with its code cache, as `npm run build` makes it) and `npm test` works on a
+ * fresh clone after `npm ci`. The build is skipped when `dist/cli.cjs` is newer than every source
+ * file and the code cache exists, so repeated runs stay fast.
  */
 export default function setup(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const cli = join(root, 'dist', 'cli.js');
+  const cli = join(root, 'dist', 'cli.cjs');
   const sources = ['src', 'package.json', 'tsup.config.ts'].map((p) => join(root, p)).filter(existsSync);
-  if (existsSync(cli) && statSync(cli).mtimeMs > Math.max(...sources.map(newestChange))) return;
+  const cache = join(root, 'dist', 'cli-main.cjs.cache');
+  if (existsSync(cli) && existsSync(cache) && statSync(cli).mtimeMs > Math.max(...sources.map(newestChange))) return;
   const tsup = createRequire(import.meta.url).resolve('tsup/dist/cli-default.js');
   execFileSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildCliCodeCache(join(root, 'dist'));
 }

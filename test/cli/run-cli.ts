@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** What one run of the built command line gave. */
 export interface CliRun {
@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the built executable (`node dist/cli.js …`) with colour off unless asked for.
+ * Runs the built executable (`node dist/cli.cjs …`) with colour off unless asked for.
  *
  * @param args - the arguments
  * @param env - extra environment variables

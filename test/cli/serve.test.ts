@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { runCli } from './run-cli.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Starts `serve` on a free loopback port and resolves with its address, stopping after 20 s at most. */
 function start(args: readonly string[]): Promise<{ child: ChildProcess; address: string }> {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_MODULE, withJsonParse } from '../../scripts/json-data-plugin.js';
+import { DATA_MODULE, withJsonFile, withJsonParse } from '../../scripts/json-data-plugin.js';
 import { AREAS, NAME_KEYS } from '../../src/areas/registry.generated.js';
 import { embeddedDataset } from '../../src/index.js';
 
@@ -26,13 +26,23 @@ describe('the command line build’s JSON data plugin', () => {
     expect(parsedValues(withJsonParse(text))).toEqual([AREAS, NAME_KEYS]);
   });
 
+  it('moves a document’s JSON to a file read when the module first runs', () => {
+    const document = "import type { OfferDocument } from '../x.js';\n\nconst document: OfferDocument = {\n  \"a\": [\n    1\n  ]\n};\nexport default document;\n";
+    const { contents, json } = withJsonFile(document, 'cli-data/north-west/x.json');
+    expect(json).toBe('{"a":[1]}');
+    expect(contents).toBe(
+      "import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport type { OfferDocument } from '../x.js';\n\n" +
+        "const document: OfferDocument = JSON.parse(readFileSync(join(__dirname, \"cli-data/north-west/x.json\"), 'utf8'));\nexport default document;\n",
+    );
+  });
+
   it('gives every offer document unchanged', () => {
     const dir = join(root, 'src/data/embedded-documents');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
     expect(files).toHaveLength(embeddedDataset.documents.length);
-    const documents = files.flatMap((f) => {
+    const documents = files.map((f) => {
       expect(DATA_MODULE.test(join(dir, f))).toBe(true);
-      return parsedValues(withJsonParse(readFileSync(join(dir, f), 'utf8')));
+      return JSON.parse(withJsonFile(readFileSync(join(dir, f), 'utf8'), 'x.json').json) as unknown;
     });
     const byProvider = (list: readonly unknown[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(byProvider(documents)).toEqual(byProvider(embeddedDataset.documents));
