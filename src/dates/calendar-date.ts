@@ -87,7 +87,20 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function isCalendarDate(value: string): value is CalendarDate {
-  return CalendarDate.safeParse(value).success;
+  // The same test as the schema's (a property test checks they agree), without zod's machinery:
+  // the engine asks it of every date it is given.
+  if (value.length !== 10 || !DATE_SHAPE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dates/birthday.js';
-import { CalendarDate } from '../dates/calendar-date.js';
+import { CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Reason, ReasonData, WhatFollows } from '../schema/reason.js';
 import { ADULT_AGE } from '../rules/category-on.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
+import { plainPerson } from '../schema/plain-person.js';
 import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
 import { sameValue } from './compare-values.js';
@@ -102,29 +103,35 @@ export function setUpEngine(
   const issues: InputIssue[] = [];
   // Validated on every call (never remembered by identity): a caller may change the object between
   // calls, and what is evaluated is the parsed copy, so later changes cannot reach a running call.
-  let parsed = person as Person;
-  const result = Person.safeParse(person);
-  if (!result.success) {
-    issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
-  } else {
-    parsed = result.data;
-    issues.push(...areaIssues(parsed, geography).map((i) => ({ ...i, path: ['person', ...i.path] })));
+  // A plain person is copied without zod (see plainPerson); anything else the schema checks and explains.
+  let parsed = plainPerson(person);
+  if (parsed === null) {
+    const result = Person.safeParse(person);
+    if (result.success) parsed = result.data;
+    else issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
   }
-  for (const [name, value] of Object.entries(dates)) {
-    const result = CalendarDate.safeParse(value);
-    if (!result.success) {
+  if (parsed !== null) issues.push(...areaIssues(parsed, geography).map((i) => ({ ...i, path: ['person', ...i.path] })));
+  for (const name in dates) {
+    const value = dates[name];
+    // A date string is checked without zod; anything else the schema checks and explains.
+    const result = typeof value === 'string' && isCalendarDate(value) ? null : CalendarDate.safeParse(value);
+    if (result !== null && !result.success) {
       issues.push({ code: 'invalid-date', path: [name], message: fromZodIssues(result.error.issues)[0]!.message });
-    } else if (issues.length === 0 && result.data < parsed.dateOfBirth) {
+    } else if (typeof value === 'string' && issues.length === 0 && parsed !== null && value < parsed.dateOfBirth) {
       issues.push({
         code: 'invalid-date',
         path: [name],
-        message: `${result.data} is before the date of birth ${parsed.dateOfBirth}; give a date on or after it`,
+        message: `${value} is before the date of birth ${parsed.dateOfBirth}; give a date on or after it`,
       });
     }
   }
-  const asOf = Object.values(dates)[0];
-  if (issues.length === 0 && typeof asOf === 'string') issues.push(...categoryIssues(parsed, asOf, options.leapDayBirthday));
-  if (issues.length > 0) throw new InvalidInputError('input', issues);
+  let asOf: unknown;
+  for (const name in dates) {
+    asOf = dates[name];
+    break;
+  }
+  if (issues.length === 0 && parsed !== null && typeof asOf === 'string') issues.push(...categoryIssues(parsed, asOf, options.leapDayBirthday));
+  if (issues.length > 0 || parsed === null) throw new InvalidInputError('input', issues);
   return {
     person: parsed,
     geography,

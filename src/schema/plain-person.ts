@@ -1,0 +1,89 @@
+import { isCalendarDate } from '../dates/calendar-date.js';
+import { CareLeaverCategory } from './care-leaver-category.js';
+import type { Person, ResidencePeriod } from './person.js';
+import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, type FactName, type PersonFacts } from './person-facts.js';
+
+const AREA_CODE = /^[ENSWK]\d{8}$/;
+const CATEGORIES: ReadonlySet<string> = new Set(CareLeaverCategory.options);
+const FACT_NAMES = Object.keys(FACT_VALUE_TYPES) as FactName[];
+const PERSON_KEYS: ReadonlySet<string> = new Set(['dateOfBirth', 'category', 'responsibleAuthority', 'residence', 'facts']);
+
+/**
+ * The engine's copy of a person that plainly satisfies the {@link Person} schema, made without
+ * zod; null for anything else, which the schema then checks (and explains). It is the schema's
+ * answer for the input every call sends (a plain object of strings, booleans and arrays): a
+ * property test checks that a copy is only ever given where the schema accepts the input, equal to
+ * the schema's output key for key and in the same key order, and that every plain input the schema
+ * accepts gets one. Validating a person with zod took about a fifth of a two-kind `decide`.
+ *
+ * @param input - anything
+ * @returns a new object equal to `Person.parse(input)`, or null when the schema must decide
+ * @example
+ * ```ts
+ * plainPerson({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' })?.residence; // 'E08000003'
+ * plainPerson({ dateOfBirth: '2004-06-31', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' }); // null
+ * ```
+ */
+export function plainPerson(input: unknown): Person | null {
+  if (!isPlainObject(input)) return null;
+  for (const key in input) if (!PERSON_KEYS.has(key)) return null;
+  const { dateOfBirth, category, responsibleAuthority, residence, facts } = input;
+  if (typeof dateOfBirth !== 'string' || !isCalendarDate(dateOfBirth)) return null;
+  if (typeof category !== 'string' || !CATEGORIES.has(category)) return null;
+  if (typeof responsibleAuthority !== 'string' || !AREA_CODE.test(responsibleAuthority)) return null;
+  const copiedResidence = plainResidence(residence);
+  if (copiedResidence === null) return null;
+  if (!('facts' in input)) {
+    return { dateOfBirth, category: category as Person['category'], responsibleAuthority, residence: copiedResidence };
+  }
+  const copiedFacts = plainFacts(facts);
+  if (copiedFacts === null) return null;
+  return { dateOfBirth, category: category as Person['category'], responsibleAuthority, residence: copiedResidence, facts: copiedFacts };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function plainResidence(residence: unknown): Person['residence'] | null {
+  if (typeof residence === 'string') return AREA_CODE.test(residence) ? residence : null;
+  if (!Array.isArray(residence) || residence.length === 0) return null;
+  const periods: ResidencePeriod[] = [];
+  for (let i = 0; i < residence.length; i++) {
+    const period: unknown = residence[i];
+    if (!isPlainObject(period)) return null;
+    let keys = 0;
+    for (const key in period) {
+      if (key !== 'from' && key !== 'area') return null;
+      keys++;
+    }
+    const { from, area } = period;
+    if (keys !== 2 || typeof from !== 'string' || !isCalendarDate(from) || typeof area !== 'string' || !AREA_CODE.test(area)) return null;
+    if (i > 0 && !(periods[i - 1]!.from < from)) return null;
+    periods.push({ from, area });
+  }
+  return periods;
+}
+
+function plainFacts(facts: unknown): PersonFacts | null {
+  if (!isPlainObject(facts)) return null;
+  // In the schema's key order, as its output has it; then no key of the input may be left over.
+  const copy: Record<string, unknown> = {};
+  let copied = 0;
+  for (const name of FACT_NAMES) {
+    const value = facts[name];
+    if (value === undefined) {
+      if (name in facts) return null;
+      continue;
+    }
+    const type = FACT_VALUE_TYPES[name];
+    if (type === 'yes-no' ? typeof value !== 'boolean' : type === 'area' ? typeof value !== 'string' || !AREA_CODE.test(value) : !CHOICE_FACT_VALUES[type].includes(value as string)) return null;
+    copy[name] = value;
+    copied++;
+  }
+  let keys = 0;
+  for (const _ in facts) keys++;
+  return keys === copied ? (copy as PersonFacts) : null;
+}
