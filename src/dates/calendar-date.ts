@@ -89,14 +89,25 @@ export function isLeapYear(year: number): boolean {
 export function isCalendarDate(value: string): value is CalendarDate {
   // The same test as the schema's (a property test checks they agree), without zod's machinery:
   // the engine asks it of every date it is given.
-  if (value.length !== 10 || !DATE_SHAPE.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (value.length !== 10 || value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
+  const year = digitsOf(value, 0, 4);
+  const month = digitsOf(value, 5, 7);
+  const day = digitsOf(value, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const HYPHEN = 45;
+
+/** The number written by the ASCII digits from `start` to `end`, or -1 when one is not a digit. */
+function digitsOf(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;

@@ -122,6 +122,7 @@ export function assessOffer(
     geography: context.geography,
     leapDayBirthday: context.leapDayBirthday,
     residenceWithin: context.residenceWithin,
+    responsibleWithin: context.responsibleWithin,
     providerCode: provider.code,
     offerId: offer.id,
     offerTitle: offer.title,

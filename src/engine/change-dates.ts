@@ -120,11 +120,24 @@ function placeChanges(person: Person, geography: Geography | undefined): readonl
   return changes;
 }
 
-/** The ages the offers' conditions name, each once, in order. */
+/**
+ * The ages the offers' conditions name, each once, in order. The lists are a few numbers long, so
+ * each is put in its place as it comes (Array.prototype.sort with a comparator costs more than that).
+ */
 function agesOf(offers: readonly IndexedOffer[]): number[] {
   const ages: number[] = [];
-  for (const offer of offers) for (const age of offer.birthdays) if (!ages.includes(age)) ages.push(age);
-  return ages.length > 1 ? ages.sort((x, y) => x - y) : ages;
+  for (let o = 0; o < offers.length; o++) {
+    const birthdays = offers[o]!.birthdays;
+    for (let b = 0; b < birthdays.length; b++) {
+      const age = birthdays[b]!;
+      if (ages.includes(age)) continue;
+      let i = ages.length;
+      ages.push(age);
+      for (; i > 0 && ages[i - 1]! > age; i--) ages[i] = ages[i - 1]!;
+      ages[i] = age;
+    }
+  }
+  return ages;
 }
 
 /**
@@ -135,12 +148,19 @@ function agesOf(offers: readonly IndexedOffer[]): number[] {
  */
 function versionsAfter(offers: readonly IndexedOffer[], after: CalendarDate): (readonly [CalendarDate, string])[] {
   const versions: (readonly [CalendarDate, string])[] = [];
-  for (const offer of offers) {
+  for (let o = 0; o < offers.length; o++) {
+    const offer = offers[o]!;
     const dates = offer.changeDates;
-    for (let i = firstAfter(dates, after); i < dates.length; i++) versions.push([dates[i]!, offer.offer.id]);
+    for (let d = firstAfter(dates, after); d < dates.length; d++) {
+      // Put in its place as it comes, after any of the same date: on one date, the offers stay in list order.
+      const version = [dates[d]!, offer.offer.id] as const;
+      let i = versions.length;
+      versions.push(version);
+      for (; i > 0 && versions[i - 1]![0] > version[0]; i--) versions[i] = versions[i - 1]!;
+      versions[i] = version;
+    }
   }
-  // A stable sort: on one date, the offers stay in list order.
-  return versions.length > 1 ? versions.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) : versions;
+  return versions;
 }
 
 /** The index of the first date after `after` (dates in order). */

@@ -23,6 +23,8 @@ export interface KindContext {
   readonly places: PlaceView;
   /** Whether the residence lies within an area on the date (from `places`). */
   readonly residenceWithin: ((area: string) => boolean) | null;
+  /** Whether the council that looked after them lies within an area on the date (from `places`). */
+  readonly responsibleWithin: ((area: string) => boolean) | null;
 }
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;

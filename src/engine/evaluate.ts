@@ -165,6 +165,7 @@ export function contextOn(setup: EngineSetup, on: CalendarDate): KindContext {
     residence,
     places,
     residenceWithin: places.residenceWithin,
+    responsibleWithin: places.responsibleWithin,
   };
 }
 
@@ -253,6 +254,7 @@ function answerAt(
       residence: context.residence,
       places: context.places,
       residenceWithin: context.residenceWithin,
+      responsibleWithin: context.responsibleWithin,
     };
     const assessment = assessOffer(offer, at);
     if (sameAssessment(assessment, previous[i]!)) continue;

@@ -21,6 +21,8 @@ export interface PlaceView {
   partlyEncodedFor(kind: Kind): readonly string[];
   /** Whether the residence lies within an area (remembered), or null when the residence is not known. */
   readonly residenceWithin: ((area: string) => boolean) | null;
+  /** Whether the council that looked after the person lies within an area (remembered). */
+  readonly responsibleWithin: (area: string) => boolean;
 }
 
 /**
@@ -121,6 +123,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   return {
     councils,
     residenceWithin: inResidence,
+    responsibleWithin: inResponsible,
     offersOf(kind) {
       let list = offers.get(kind);
       if (list === undefined) {

@@ -28,6 +28,8 @@ export interface ConditionContext {
   readonly leapDayBirthday: LeapDayBirthdayRule;
   /** Whether the residence lies within an area on `on`, remembered (null when the residence is not known). */
   readonly residenceWithin: ((area: string) => boolean) | null;
+  /** Whether the council that looked after the person lies within an area on `on`, remembered (null: ask the geography). */
+  readonly responsibleWithin: ((area: string) => boolean) | null;
 }
 
 /** A met condition with no reason. */

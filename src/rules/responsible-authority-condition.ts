@@ -19,7 +19,7 @@ export function checkResponsibleAuthority(
 ): ConditionCheck {
   const { person, geography, on, offerId, offerTitle, providerCode } = context;
   if (condition.scope === 'any') return MET;
-  const lookedAfterWithin = (area: string) => geography.isWithin(person.responsibleAuthority, area, on);
+  const lookedAfterWithin = context.responsibleWithin ?? ((area: string) => geography.isWithin(person.responsibleAuthority, area, on));
   // "Own" is the one area most offers name: tested without building a list of it.
   if (condition.scope === 'own' ? lookedAfterWithin(providerCode) : (condition.areas ?? []).some(lookedAfterWithin)) return MET;
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
