@@ -67,6 +67,8 @@ function categoryIssues(person: Person, asOf: CalendarDate, leapDayBirthday: Lea
 }
 
 function areaIssues(person: Person, geography: Geography): InputIssue[] {
+  // The usual case, every code known, without building the list of codes and paths.
+  if (geography.has(person.responsibleAuthority) && (typeof person.residence === 'string' ? geography.has(person.residence) : person.residence.every((p) => geography.has(p.area)))) return [];
   const codes: [readonly (string | number)[], string][] = [[['responsibleAuthority'], person.responsibleAuthority]];
   if (typeof person.residence === 'string') codes.push([['residence'], person.residence]);
   else person.residence.forEach((p, i) => codes.push([['residence', i, 'area'], p.area]));
@@ -110,7 +112,10 @@ export function setUpEngine(
     if (result.success) parsed = result.data;
     else issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
   }
-  if (parsed !== null) issues.push(...areaIssues(parsed, geography).map((i) => ({ ...i, path: ['person', ...i.path] })));
+  if (parsed !== null) {
+    const unknownAreas = areaIssues(parsed, geography);
+    if (unknownAreas.length > 0) issues.push(...unknownAreas.map((i) => ({ ...i, path: ['person', ...i.path] })));
+  }
   for (const name in dates) {
     const value = dates[name];
     // A date string is checked without zod; anything else the schema checks and explains.
