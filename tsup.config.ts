@@ -21,5 +21,5 @@ export default defineConfig([
   },
   // The executable (dist/cli.cjs): node built-ins only, and the code cache's id check. CommonJS,
   // since starting an ES module costs Node about 18 M instructions more (4% of a command's time).
-  { entry: { cli: 'src/cli-launcher.ts' }, format: ['cjs'], minify: true, shims: true },
+  { entry: { cli: 'src/cli-launcher.ts' }, format: ['cjs'], minify: true },
 ]);

@@ -18,10 +18,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { cachedCodeFor, codeCacheFile, codeCacheWithId } from './cli-code-cache.js';
 
-const bundle = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
+// Built as CommonJS only (see tsup.config.ts): __dirname is dist/, whatever characters its path holds.
+const bundle = join(__dirname, 'cli-main.cjs');
 const source = readFileSync(bundle, 'utf8');
 let cache: Buffer | undefined;
 try {
@@ -39,7 +40,7 @@ if (process.env['CARE_LEAVER_ENTITLEMENTS_CODE_CACHE_REPORT'] === '1') {
   process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'used'}\n`);
 }
 const module = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('.', import.meta.url)));
+(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, __dirname);
 if (process.env['CARE_LEAVER_ENTITLEMENTS_WRITE_CODE_CACHE'] === '1') {
   process.on('exit', () => writeFileSync(codeCacheFile(bundle), codeCacheWithId(source, script.createCachedData())));
 }

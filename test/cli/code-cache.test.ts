@@ -42,8 +42,9 @@ describe('the code cache’s id', () => {
 });
 
 describe('the built executable and its code cache', () => {
-  // A copy of the executable and its bundle, to break the cache without touching dist/.
-  const copy = mkdtempSync(join(tmpdir(), 'cle-code-cache-'));
+  // A copy of the executable and its bundle, to break the cache without touching dist/; in a
+  // directory whose name a file URL would misread (a space and a #), as an install path may be.
+  const copy = mkdtempSync(join(tmpdir(), 'cle code#cache-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('uses the cache the build wrote', () => {

@@ -18,9 +18,12 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
 };
 
-/** The page built with the package: dist-web/ beside dist/. */
+/**
+ * The page built with the package: dist-web/ beside dist/. The built command line is CommonJS run
+ * from dist/ (its __dirname); an ES module (the source run with tsx) finds it from its URL.
+ */
 function defaultDir(): string {
-  return fileURLToPath(new URL('../dist-web/', import.meta.url));
+  return typeof __dirname === 'string' ? join(__dirname, '..', 'dist-web') : fileURLToPath(new URL('../dist-web/', import.meta.url));
 }
 
 /**
