@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Geography } from '../areas/geography.js';
+import { AREA_CODE_PATTERN } from '../schema/area-code.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
@@ -130,12 +131,10 @@ export interface CoverageReport {
   readonly entries: readonly CoverageEntry[];
 }
 
-const GSS = /^[ENSWK]\d{8}$/;
-
 function areasNamed(dataset: Dataset): string[] {
   const codes = new Set<string>();
   for (const document of dataset.documents) {
-    if (GSS.test(document.provider.code)) codes.add(document.provider.code);
+    if (AREA_CODE_PATTERN.test(document.provider.code)) codes.add(document.provider.code);
     for (const claim of document.coverage ?? []) claim.areas.forEach((a) => codes.add(a));
   }
   return [...codes].sort();

@@ -1,9 +1,9 @@
 import { isCalendarDate } from '../dates/calendar-date.js';
+import { AREA_CODE_PATTERN } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
 import type { Person, ResidencePeriod } from './person.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, type FactName, type PersonFacts } from './person-facts.js';
 
-const AREA_CODE = /^[ENSWK]\d{8}$/;
 const CATEGORIES: ReadonlySet<string> = new Set(CareLeaverCategory.options);
 const FACT_NAMES = Object.keys(FACT_VALUE_TYPES) as FactName[];
 // plainFacts keeps the facts given as bits of one 32-bit number.
@@ -16,7 +16,7 @@ const FACT_CHECKS: ReadonlyMap<string, { readonly position: number; readonly acc
       type === 'yes-no'
         ? (value: unknown) => typeof value === 'boolean'
         : type === 'area'
-          ? (value: unknown) => typeof value === 'string' && AREA_CODE.test(value)
+          ? (value: unknown) => typeof value === 'string' && AREA_CODE_PATTERN.test(value)
           : (value: unknown) => typeof value === 'string' && CHOICE_FACT_VALUES[type].includes(value);
     return [name, { position, accepts }];
   }),
@@ -45,7 +45,7 @@ export function plainPerson(input: unknown): Person | null {
   const { dateOfBirth, category, responsibleAuthority, residence, facts } = input;
   if (typeof dateOfBirth !== 'string' || !isCalendarDate(dateOfBirth)) return null;
   if (typeof category !== 'string' || !CATEGORIES.has(category)) return null;
-  if (typeof responsibleAuthority !== 'string' || !AREA_CODE.test(responsibleAuthority)) return null;
+  if (typeof responsibleAuthority !== 'string' || !AREA_CODE_PATTERN.test(responsibleAuthority)) return null;
   const copiedResidence = plainResidence(residence);
   if (copiedResidence === null) return null;
   if (!('facts' in input)) {
@@ -63,7 +63,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function plainResidence(residence: unknown): Person['residence'] | null {
-  if (typeof residence === 'string') return AREA_CODE.test(residence) ? residence : null;
+  if (typeof residence === 'string') return AREA_CODE_PATTERN.test(residence) ? residence : null;
   if (!Array.isArray(residence) || residence.length === 0) return null;
   const periods: ResidencePeriod[] = [];
   for (let i = 0; i < residence.length; i++) {
@@ -75,7 +75,7 @@ function plainResidence(residence: unknown): Person['residence'] | null {
       keys++;
     }
     const { from, area } = period;
-    if (keys !== 2 || typeof from !== 'string' || !isCalendarDate(from) || typeof area !== 'string' || !AREA_CODE.test(area)) return null;
+    if (keys !== 2 || typeof from !== 'string' || !isCalendarDate(from) || typeof area !== 'string' || !AREA_CODE_PATTERN.test(area)) return null;
     if (i > 0 && !(periods[i - 1]!.from < from)) return null;
     periods.push({ from, area });
   }
