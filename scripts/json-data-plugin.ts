@@ -9,7 +9,7 @@
  * a line, documents pretty-printed) and are type-checked as they are.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
 
 /** The generated data modules: the areas registry and the per-document modules. */
@@ -70,7 +70,8 @@ export const jsonDataPlugin: Plugin = {
       const text = await readFile(args.path, 'utf8');
       const documents = /embedded-documents[\\/]/.exec(args.path);
       if (documents === null) return { contents: withJsonParse(text), loader: 'ts' };
-      const file = join(DOCUMENT_FILES, relative(args.path.slice(0, documents.index + documents[0].length), args.path).replace(/\.ts$/, '.json')).replaceAll('\\', '/');
+      // The document's path under embedded-documents/, as a JSON file under cli-data/.
+      const file = `${DOCUMENT_FILES}/${args.path.slice(documents.index + documents[0].length).replaceAll('\\', '/').replace(/\.ts$/, '.json')}`;
       const { contents, json } = withJsonFile(text, file);
       files.set(file, json);
       return { contents, loader: 'ts' };
