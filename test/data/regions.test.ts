@@ -99,6 +99,18 @@ describe('kinds added for real offers: housing register priority and winter fuel
     expect(outcome(careLeaver(AREA.bolton, AREA.salford), '2026-12-02', 'housing-register-priority')).not.toBe('eligible');
   });
 
+  it('Bury gives its own care leavers Band 1 until their 21st birthday; from 21 to 25 the sources leave it open', () => {
+    // Born 15 June 2004: 21 on 15 June 2025, 25 on 15 June 2029.
+    const own = careLeaver(AREA.bury, AREA.bury);
+    expect(outcome(own, '2026-12-01', 'housing-register-priority')).toBe('unknown'); // before the day the pages were read
+    const before21 = careLeaver(AREA.bury, AREA.bury, {}, { dateOfBirth: '2005-12-03' });
+    expect(entitlement(before21, '2026-12-02', 'housing-register-priority')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'bury-housing-register-band-1', endsOn: '2026-12-03' });
+    expect(outcome(careLeaver(AREA.bury, AREA.bury, {}, { dateOfBirth: '2005-12-02' }), '2026-12-02', 'housing-register-priority')).toBe('unknown');
+    expect(outcome(own, '2029-06-14', 'housing-register-priority')).toBe('unknown');
+    expect(outcome(own, '2029-06-15', 'housing-register-priority')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.bolton, AREA.bury, {}, { dateOfBirth: '2005-12-03' }), '2026-12-02', 'housing-register-priority')).not.toBe('eligible');
+  });
+
   it('Westmorland and Furness raises its own care leavers’ band from 18, and not another council’s', () => {
     const own = careLeaver(WESTMORLAND, WESTMORLAND);
     expect(outcome(own, '2026-12-02', 'housing-register-priority')).toBe('eligible');
