@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { AREA_CODE_PATTERN } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
-import type { Person, ResidencePeriod } from './person.js';
+import { Person, type ResidencePeriod } from './person.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, type FactName, type PersonFacts } from './person-facts.js';
 
 const CATEGORIES: ReadonlySet<string> = new Set(CareLeaverCategory.options);
@@ -21,7 +21,7 @@ const FACT_CHECKS: ReadonlyMap<string, { readonly position: number; readonly acc
     return [name, { position, accepts }];
   }),
 );
-const PERSON_KEYS: ReadonlySet<string> = new Set(['dateOfBirth', 'category', 'responsibleAuthority', 'residence', 'facts']);
+const PERSON_KEYS: ReadonlySet<string> = new Set(Object.keys(Person.shape));
 
 /**
  * The engine's copy of a person that plainly satisfies the {@link Person} schema, made without

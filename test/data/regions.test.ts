@@ -104,6 +104,7 @@ describe('kinds added for real offers: housing register priority and winter fuel
     const own = careLeaver(AREA.bury, AREA.bury);
     expect(outcome(own, '2026-12-01', 'housing-register-priority')).toBe('unknown'); // before the day the pages were read
     const before21 = careLeaver(AREA.bury, AREA.bury, {}, { dateOfBirth: '2005-12-03' });
+    expect(outcome(before21, '2026-12-01', 'housing-register-priority')).toBe('unknown'); // aged 20, the day before the pages were read
     expect(entitlement(before21, '2026-12-02', 'housing-register-priority')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'bury-housing-register-band-1', endsOn: '2026-12-03' });
     expect(outcome(careLeaver(AREA.bury, AREA.bury, {}, { dateOfBirth: '2005-12-02' }), '2026-12-02', 'housing-register-priority')).toBe('unknown');
     expect(outcome(own, '2029-06-14', 'housing-register-priority')).toBe('unknown');
