@@ -88,18 +88,25 @@ export function placeView(index: DatasetIndex, geography: Geography, residence: 
   return view;
 }
 
+/** Whether an area is one of a place's containers (`Geography.containersOf`: the place itself and every area containing it). */
+function withinAny(containers: readonly string[]): (area: string) => boolean {
+  const set = new Set(containers);
+  return (area) => set.has(area);
+}
+
 function buildView(index: DatasetIndex, geography: Geography, residence: string | null, responsible: string, on: CalendarDate): PlaceView {
-  const inResidence = residence === null ? null : index.containment.within(geography, residence, on);
-  const inResponsible = index.containment.within(geography, responsible, on);
-  const serving = residence === null ? [] : geography.councilsServing(residence, on);
-  // The councils whose offers decide a kind: the responsible authority and those serving the residence.
-  const councils = [...new Set([responsible, ...serving])];
-  const offers = new Map<Kind, readonly IndexedOffer[]>();
   // An offer can concern the person only if it has no place guard, or a guard names an area
   // containing where they live or the council that looked after them (see concernsPerson).
   // With the containers known, those offers are looked up; without, every offer is a candidate.
   const residenceContainers = residence === null ? null : (geography.containersOf?.(residence, on) ?? null);
   const responsibleContainers = geography.containersOf?.(responsible, on) ?? null;
+  // Containment is then a look-up among the containers; without them, the geography is asked (remembered).
+  const inResidence = residence === null ? null : residenceContainers !== null ? withinAny(residenceContainers) : index.containment.within(geography, residence, on);
+  const inResponsible = responsibleContainers !== null ? withinAny(responsibleContainers) : index.containment.within(geography, responsible, on);
+  const serving = residence === null ? [] : geography.councilsServing(residence, on);
+  // The councils whose offers decide a kind: the responsible authority and those serving the residence.
+  const councils = [...new Set([responsible, ...serving])];
+  const offers = new Map<Kind, readonly IndexedOffer[]>();
   const candidates = (kind: Kind): readonly IndexedOffer[] => {
     const all = index.byKind.get(kind) ?? [];
     const lookup = index.byGuard.get(kind);

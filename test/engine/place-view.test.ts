@@ -26,6 +26,18 @@ describe('place views', () => {
     expect(ukGeography.containersOf!('E07000110', '2026-11-23')).toContain('E10000016'); // Maidstone in Kent
   });
 
+  it('lists as containers exactly the areas that isWithin says contain the place, on any date (property)', () => {
+    const codes = listAreas().map((a) => a.code);
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), fc.integer({ min: 0, max: 365 * 12 }), (area, days) => {
+        const on = new Date(Date.UTC(2018, 0, 1 + days)).toISOString().slice(0, 10);
+        const containing = codes.filter((container) => ukGeography.isWithin(area, container, on));
+        expect([...ukGeography.containersOf!(area, on)].sort()).toEqual([...containing].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds, through the areas containing a place, exactly the answers a scan of every offer finds (property)', () => {
     fc.assert(
       fc.property(
