@@ -1,23 +1,19 @@
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitlement.js';
-import type { Geography } from '../areas/geography.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
-import { type ExplainOptions, explainReason } from './explain-reason.js';
-import { ENGLISH_MESSAGES, type MessageTable } from './message-table.js';
+import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
+import { ENGLISH_MESSAGES } from './message-table.js';
 
-/** The table and geography an explanation uses, with the defaults filled in. */
-interface Explainer {
-  readonly geography: Geography;
-  readonly messages: MessageTable;
-}
+/** Puts one reason into words with the table and geography of an explanation (see reasonExplainer). */
+type Explainer = (reason: ReasonData) => Reason;
 
 function explainer(options: ExplainOptions): Explainer {
-  return { geography: options.geography ?? ukGeography, messages: options.messages ?? ENGLISH_MESSAGES };
+  return reasonExplainer(options.geography ?? ukGeography, options.messages ?? ENGLISH_MESSAGES);
 }
 
-function explainAll(reasons: readonly ReasonData[], { geography, messages }: Explainer): Reason[] {
+function explainAll(reasons: readonly ReasonData[], explain: Explainer): Reason[] {
   const out: Reason[] = [];
-  for (const reason of reasons) out.push(explainReason(reason, geography, messages));
+  for (const reason of reasons) out.push(explain(reason));
   return out;
 }
 

@@ -29,7 +29,28 @@ const KIND_LEVEL: ReadonlySet<ReasonCode> = new Set(['offer-applies', 'offer-is-
  * ```
  */
 export function explainReason(reason: ReasonData, geography: Geography, messages: MessageTable = ENGLISH_MESSAGES): Reason {
+  return inWords(reason, wordsFor(geography, messages), messages);
+}
+
+/**
+ * {@link explainReason} for many reasons: the words of the table and the geography are looked up
+ * once, not for every reason.
+ *
+ * @param geography - names the places the reasons mention
+ * @param messages - the message table (default English)
+ * @returns a function putting one reason into words
+ * @example
+ * ```ts
+ * const explain = reasonExplainer(ukGeography);
+ * explain({ code: 'residence-unknown', offerId: 'x', offerTitle: 'X' }).message; // 'X: where the person lives on this date is not given'
+ * ```
+ */
+export function reasonExplainer(geography: Geography, messages: MessageTable = ENGLISH_MESSAGES): (reason: ReasonData) => Reason {
   const words = wordsFor(geography, messages);
+  return (reason) => inWords(reason, words, messages);
+}
+
+function inWords(reason: ReasonData, words: MessageWords, messages: MessageTable): Reason {
   const body = sentence(reason, words, messages);
   const message = KIND_LEVEL.has(reason.code) ? body : messages.withTitle((reason as { offerTitle: string }).offerTitle, body);
   const explained: { -readonly [K in keyof Reason]: Reason[K] } = { code: reason.code, message };

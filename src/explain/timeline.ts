@@ -4,7 +4,7 @@ import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
-import { type ExplainOptions, explainReason } from './explain-reason.js';
+import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { ENGLISH_MESSAGES } from './message-table.js';
 import { ukGeography } from '../areas/uk-geography.js';
 
@@ -23,11 +23,10 @@ import { ukGeography } from '../areas/uk-geography.js';
  * ```
  */
 export function explainTimeline(decided: Timeline<ReasonData>, options: ExplainOptions = {}): Timeline {
-  const geography = options.geography ?? ukGeography;
-  const messages = options.messages ?? ENGLISH_MESSAGES;
+  const explain = reasonExplainer(options.geography ?? ukGeography, options.messages ?? ENGLISH_MESSAGES);
   return Object.assign({}, decided, {
     start: decided.start.map((e) => explainEntitlement(e, options)),
-    events: decided.events.map((event) => Object.assign({}, event, { reasons: event.reasons.map((r) => explainReason(r, geography, messages)) })),
+    events: decided.events.map((event) => Object.assign({}, event, { reasons: event.reasons.map(explain) })),
   });
 }
 
