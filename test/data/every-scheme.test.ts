@@ -22,8 +22,6 @@ import {
 // the kind cannot hide a mistake. A version whose conditions this builder cannot meet (a place
 // that did not exist on the date, ages and categories that contradict) is counted, not tested.
 
-type Scenario = { readonly person: Person; readonly note: string };
-
 const AREAS = listAreas();
 const byCode = new Map(AREAS.map((a) => [a.code, a]));
 

@@ -2,8 +2,7 @@ import { listAreas } from '../../areas/list-areas.js';
 import { searchAreas } from '../../areas/search-areas.js';
 import { resolveArea } from '../../areas/resolve-area.js';
 import { UsageError } from '../usage-error.js';
-import { type CliContext, printJson } from '../cli-context.js';
-import { parseDateOption } from '../parse-date-option.js';
+import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { renderTable } from '../render-table.js';
 

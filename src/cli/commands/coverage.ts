@@ -7,7 +7,6 @@ import type { Dataset } from '../../schema/dataset.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type CliContext, printJson } from '../cli-context.js';
 import { kindLabel } from '../entitlement-output.js';
-import { parseDateOption } from '../parse-date-option.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
 import { renderTable } from '../render-table.js';

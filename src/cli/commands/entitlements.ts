@@ -4,7 +4,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';

@@ -5,7 +5,7 @@ import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { printJson } from '../cli-context.js';
 import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';

@@ -1,5 +1,5 @@
 import { offerDocumentJsonSchema } from '../../schema/json-schema.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 
 

@@ -2,7 +2,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliContext } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../usage-error.js';
 

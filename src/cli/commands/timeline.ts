@@ -3,7 +3,7 @@ import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { printJson } from '../cli-context.js';
 import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';

@@ -1,6 +1,6 @@
 import { type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
 import type { Style } from '../style.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
 
