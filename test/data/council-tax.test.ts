@@ -172,9 +172,13 @@ describe('Wigan', () => {
     expect(outcome(p, '2029-06-15', TAX)).toBe('not-eligible');
   });
 
-  it('a care leaver sharing the bill with others is disregarded, by an amount not known', () => {
+  it('a care leaver sharing the bill with others is disregarded and pays nothing, until the 25th birthday', () => {
     const p = careLeaver(AREA.kent, AREA.wigan, { household: 'with-others', liableForCouncilTax: true });
-    expect(outcome(p, '2027-01-01', TAX)).toBe('unknown');
+    const e = entitlement(p, '2027-01-01', TAX);
+    expect([e.outcome, e.decidingOfferId, e.value]).toEqual(['eligible', 'wigan-council-tax-care-leaver-disregard', expect.objectContaining({ type: 'percentage', percent: 100 })]);
+    expect(outcome(p, '2029-06-14', TAX)).toBe('eligible');
+    expect(outcome(p, '2029-06-15', TAX)).toBe('not-eligible');
+    expect(outcome({ ...p, facts: { household: 'with-others' } }, '2027-01-01', TAX)).toBe('unknown');
   });
 
   it('not a Welsh council’s care leaver', () => {
@@ -222,8 +226,17 @@ describe('Oldham', () => {
     expect(outcome(p, '2029-06-15', TAX)).toBe('not-eligible');
   });
 
-  it('not a Kent care leaver aged 22 living in Oldham', () => {
-    expect(outcome(careLeaver(AREA.kent, AREA.oldham), '2027-01-01', TAX)).toBe('not-eligible');
+  it('a Kent care leaver aged 22 living in Oldham: not known (the sources speak only of those Oldham looked after)', () => {
+    const e = entitlement(careLeaver(AREA.kent, AREA.oldham), '2027-01-01', TAX);
+    expect(e.outcome).toBe('unknown');
+    expect(e.offers.find((o) => o.offerId === 'oldham-council-tax-other-councils-care-leavers')?.state).toBe('unknown');
+  });
+
+  it('its own care leaver: in force since the report of 8 January 2020 at the latest', () => {
+    const born1998 = careLeaver(AREA.oldham, AREA.oldham, {}, { dateOfBirth: '1998-03-01' });
+    const state = (on: string) => entitlement(born1998, on, TAX).offers.find((o) => o.offerId === 'oldham-council-tax-exemption')?.state;
+    expect(state('2020-01-08')).toBe('eligible');
+    expect(state('2020-01-07')).toBe('unknown'); // confirmed by that date; when it began is not known
   });
 });
 
@@ -430,5 +443,26 @@ describe('Scotland', () => {
     const p = careLeaver(AREA.stirling, AREA.stirling, { household: 'alone', lookedAfterOnOrAfter16thBirthday: true }, { dateOfBirth: '1998-01-01' });
     expect(outcome(p, '2018-03-31', TAX)).toBe('not-eligible');
     expect(outcome(p, '2018-04-01', TAX)).toBe('eligible');
+  });
+});
+
+describe('Harrow and Kirklees: their own care leavers living elsewhere, and others living there', () => {
+  const HARROW = 'E09000015';
+  const KIRKLEES = 'E08000034';
+  it('a Bolton care leaver living in Harrow is refused by Harrow (its directory entry says so)', () => {
+    const e = entitlement(careLeaver(AREA.bolton, HARROW), '2027-01-01', TAX);
+    expect(e.offers.find((o) => o.offerId === 'harrow-council-tax-other-councils-care-leavers')?.state).toBe('not-eligible');
+  });
+  it('a Harrow care leaver living in Leeds: Harrow’s help is not known, until the 25th birthday', () => {
+    const state = (on: string) =>
+      entitlement(careLeaver(HARROW, AREA.leeds), on, TAX).offers.find((o) => o.offerId === 'harrow-council-tax-care-leavers-living-elsewhere')?.state;
+    expect(state('2029-06-14')).toBe('unknown');
+    expect(state('2029-06-15')).toBe('not-eligible');
+  });
+  it('a Kirklees care leaver living in Leeds: a “similar entitlement”, not known, until the 21st birthday', () => {
+    const state = (on: string) =>
+      entitlement(careLeaver(KIRKLEES, AREA.leeds), on, TAX).offers.find((o) => o.offerId === 'kirklees-council-tax-care-leavers-living-elsewhere')?.state;
+    expect(state('2025-06-14')).toBe('unknown');
+    expect(state('2025-06-15')).toBe('not-eligible');
   });
 });
