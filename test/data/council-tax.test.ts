@@ -466,3 +466,26 @@ describe('Harrow and Kirklees: their own care leavers living elsewhere, and othe
     expect(state('2025-06-15')).toBe('not-eligible');
   });
 });
+
+describe('Newcastle: up to 100%, by the number of adults in the home', () => {
+  const inNewcastle = (facts: Parameters<typeof careLeaver>[2]) => careLeaver(AREA.kent, AREA.newcastle, facts);
+  it('100% for a care leaver living alone, until the 25th birthday', () => {
+    expect(outcome(inNewcastle({ household: 'alone' }), '2029-06-14', TAX)).toBe('eligible');
+    expect(outcome(inNewcastle({ household: 'alone' }), '2029-06-15', TAX)).toBe('not-eligible');
+  });
+  it('not known for one sharing with other adults, or when the household is not given', () => {
+    expect(outcome(inNewcastle({ household: 'with-others' }), '2027-01-01', TAX)).toBe('unknown');
+    expect(outcome(inNewcastle({}), '2027-01-01', TAX)).toBe('unknown');
+  });
+});
+
+describe('North Somerset: a discount or exemption to 25 by May 2025, amount not stated', () => {
+  const NORTH_SOMERSET = 'E06000024';
+  const state = (on: string) =>
+    entitlement(careLeaver(NORTH_SOMERSET, NORTH_SOMERSET), on, TAX).offers.find((o) => o.offerId === 'north-somerset-council-tax-care-leavers-to-25')?.state;
+  it('its own care leaver aged 21 to 24 gets an answer of unknown that names the help, until the 25th birthday', () => {
+    expect(state('2025-06-14')).toBe('not-eligible'); // under 21: the exemption to 21 answers
+    expect(state('2026-01-01')).toBe('unknown');
+    expect(state('2029-06-15')).toBe('not-eligible');
+  });
+});
