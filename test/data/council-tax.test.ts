@@ -58,7 +58,7 @@ describe('Greater Manchester council tax floor', () => {
 
   it('Trafford’s own scheme is confirmed by its July 2022 consultation', () => {
     const own = careLeaver(AREA.trafford, AREA.trafford, {}, { dateOfBirth: '1998-01-10' });
-    // 24 in 2022: only Trafford's own scheme or the GM floor (in force by 2019-11-30) can answer
+    // 24 in 2022: only Trafford's own scheme or the GM floor (in force by 2019-11-01) can answer
     expect(outcome(own, '2022-07-01', TAX)).toBe('eligible');
     expect(outcome(own, '2023-01-09', TAX)).toBe('eligible');
     expect(outcome(own, '2023-01-10', TAX)).toBe('not-eligible');
@@ -73,11 +73,11 @@ describe('Greater Manchester council tax floor', () => {
     expect(outcome(inStockport, '2022-06-15', TAX)).toBe('eligible');
   });
 
-  it('is confirmed in force by 30 November 2019, unknown the day before for someone only it would cover', () => {
+  it('is confirmed in force by 1 November 2019 (GMCA’s event), unknown the day before for someone only it would cover', () => {
     const older = careLeaver(AREA.bolton, AREA.stockport, {}, { dateOfBirth: '1998-01-10' });
-    expect(outcome(older, '2019-11-30', TAX)).toBe('eligible');
-    expect(outcome(older, '2019-12-01', TAX)).toBe('eligible');
-    expect(outcome(older, '2019-11-29', TAX)).toBe('unknown');
+    expect(outcome(older, '2019-11-01', TAX)).toBe('eligible');
+    expect(outcome(older, '2019-11-02', TAX)).toBe('eligible');
+    expect(outcome(older, '2019-10-31', TAX)).toBe('unknown');
   });
 
   it('does not cover a care leaver of a council outside GM living in GM', () => {
@@ -226,10 +226,8 @@ describe('Oldham', () => {
     expect(outcome(p, '2029-06-15', TAX)).toBe('not-eligible');
   });
 
-  it('a Kent care leaver aged 22 living in Oldham: not known (the sources speak only of those Oldham looked after)', () => {
-    const e = entitlement(careLeaver(AREA.kent, AREA.oldham), '2027-01-01', TAX);
-    expect(e.outcome).toBe('unknown');
-    expect(e.offers.find((o) => o.offerId === 'oldham-council-tax-other-councils-care-leavers')?.state).toBe('unknown');
+  it('not a Kent care leaver aged 22 living in Oldham', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.oldham), '2027-01-01', TAX)).toBe('not-eligible');
   });
 
   it('its own care leaver: in force since the report of 8 January 2020 at the latest', () => {

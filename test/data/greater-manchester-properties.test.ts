@@ -4,7 +4,7 @@ import { type CalendarDate, type Person, addDays, compareMove, embeddedDataset, 
 import { AREA, GM10 } from './helpers.js';
 
 // GM invariants, from DOMAIN.md: the guarantee is a floor for GM care leavers living anywhere in
-// GM (confirmed in force by 30 November 2019); Oldham exempts only its own care leavers;
+// GM (confirmed in force by 1 November 2019); Oldham exempts only its own care leavers;
 // Manchester, Bury and Wigan exempt other councils' care leavers too.
 
 /** Councils outside GM whose care leavers have no council tax offer that follows them. */

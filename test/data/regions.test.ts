@@ -63,12 +63,13 @@ describe('the data report on the embedded data', () => {
   it('covers England’s 296 billing areas and 153 children’s services authorities', () => {
     expect([report.billingAreas, report.childrensServicesAuthorities, report.otherPairs]).toEqual([296, 153, 296 * 152]);
   });
-  // Lowered from 10,700 to 10,600 on 2 December 2026 (night), when Oldham's "no" for other
-  // councils' care leavers, which no source gave, became unknown.
-  it('council tax: known for the own council’s care leaver in at least 197 billing areas, another council’s in at least 10,600 pairs', () => {
+  // Lowered from 10,700 to 10,650 on 2 December 2026 (night): Harrow's and Kirklees's care leavers
+  // living elsewhere were answered "no" where they live, but both councils' own pages promise them
+  // help of a kind not stated, so those answers are now unknown.
+  it('council tax: known for the own council’s care leaver in at least 197 billing areas, another council’s in at least 10,650 pairs', () => {
     const [tax] = report.kinds;
     expect(tax!.ownKnown).toBeGreaterThanOrEqual(197);
-    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_600);
+    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_650);
   });
   it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds, leisure and housing register priority known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
     const floors = {
