@@ -51,6 +51,14 @@ describe('Greater Manchester council tax floor', () => {
     expect(outcome(own, '2029-06-15', TAX)).toBe('unknown');
   });
 
+  it('Stockport’s and Trafford’s own schemes are confirmed by the Rochdale Observer of 24 November 2018', () => {
+    for (const council of [AREA.stockport, AREA.trafford]) {
+      const own = careLeaver(council, council, {}, { dateOfBirth: '1998-01-10' });
+      expect(outcome(own, '2018-11-24', TAX)).toBe('eligible');
+      expect(outcome(own, '2018-11-23', TAX)).toBe('unknown');
+    }
+  });
+
   it('in Stockport and Trafford a care leaver from outside GM gets unknown (whose care leavers is not stated)', () => {
     expect(outcome(careLeaver(AREA.kent, AREA.stockport), '2026-11-23', TAX)).toBe('unknown');
     expect(outcome(careLeaver(AREA.kent, AREA.trafford), '2026-11-23', TAX)).toBe('unknown');
@@ -330,10 +338,14 @@ describe('Durham', () => {
 
 describe('North Northamptonshire', () => {
   // Born 2006-01-01: 21 on 2027-01-01, 25 on 2031-01-01 (the policy is confirmed by 2026-11-23).
-  const p = (facts = {}) => careLeaver(AREA.northNorthants, AREA.northNorthants, facts, { dateOfBirth: '2006-01-01' });
+  // The council's page asks that the care leaver be named on the bill (liable), alone or jointly.
+  const p = (facts = {}) => careLeaver(AREA.northNorthants, AREA.northNorthants, { liableForCouncilTax: true, ...facts }, { dateOfBirth: '2006-01-01' });
 
-  it('automatic to the 21st birthday', () => {
+  it('automatic to the 21st birthday, for a care leaver named on the bill, even sharing the home', () => {
     expect(outcome(p(), '2026-12-31', TAX)).toBe('eligible');
+    expect(outcome(p({ household: 'with-others' }), '2026-12-31', TAX)).toBe('eligible');
+    expect(outcome(p({ liableForCouncilTax: false }), '2026-12-31', TAX)).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.northNorthants, AREA.northNorthants, {}, { dateOfBirth: '2006-01-01' }), '2026-12-31', TAX)).toBe('unknown');
   });
 
   it('means-assessed from 21 to 25', () => {
