@@ -499,3 +499,13 @@ describe('North Somerset: a discount or exemption to 25 by May 2025, amount not 
     expect(state('2029-06-15')).toBe('not-eligible');
   });
 });
+
+describe('Brent: a home whose residents are all Brent care leavers is exempt', () => {
+  const BRENT = 'E09000005';
+  it('its own care leaver living alone in Brent, until the 25th birthday; otherwise the 2018 scheme leaves it unknown', () => {
+    const alone = careLeaver(BRENT, BRENT, { household: 'alone' });
+    expect(entitlement(alone, '2029-06-14', TAX).decidingOfferId).toBe('brent-council-tax-exemption-care-leaver-homes');
+    expect(outcome(alone, '2029-06-15', TAX)).toBe('unknown');
+    expect(outcome(careLeaver(BRENT, BRENT, { household: 'with-others' }), '2027-01-01', TAX)).toBe('unknown');
+  });
+});
