@@ -509,3 +509,16 @@ describe('Brent: a home whose residents are all Brent care leavers is exempt', (
     expect(outcome(careLeaver(BRENT, BRENT, { household: 'with-others' }), '2027-01-01', TAX)).toBe('unknown');
   });
 });
+
+describe('Waltham Forest: its care leavers pay no council tax until 21, then tapering help', () => {
+  const WALTHAM_FOREST = 'E09000031';
+  // Born 2007-01-01: 21 on 2028-01-01, 25 on 2032-01-01 (the page was read on 2026-12-02).
+  const own = careLeaver(WALTHAM_FOREST, WALTHAM_FOREST, {}, { dateOfBirth: '2007-01-01' });
+  it('eligible until the 21st birthday, then unknown (amount not stated) until the 25th', () => {
+    expect(entitlement(own, '2027-12-31', TAX).decidingOfferId).toBe('waltham-forest-council-tax-care-leavers-to-21');
+    expect(outcome(own, '2028-01-01', TAX)).toBe('unknown');
+    const state = (on: string) => entitlement(own, on, TAX).offers.find((o) => o.offerId === 'waltham-forest-council-tax-care-leavers-21-to-25')?.state;
+    expect(state('2028-01-01')).toBe('unknown');
+    expect(state('2032-01-01')).toBe('not-eligible');
+  });
+});
