@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 // Scenarios written from DOMAIN.md. careLeaver() is born 2004-06-15 (18 on 2022-06-15, 21 on
@@ -470,10 +471,17 @@ describe('Harrow and Kirklees: their own care leavers living elsewhere, and othe
     expect(state('2029-06-15')).toBe('not-eligible');
   });
   it('a Kirklees care leaver living in Leeds: a “similar entitlement”, not known, until the 21st birthday', () => {
+    // Born 2006-01-01: 21 on 2027-01-01, after the page was read (2026-12-02).
     const state = (on: string) =>
-      entitlement(careLeaver(KIRKLEES, AREA.leeds), on, TAX).offers.find((o) => o.offerId === 'kirklees-council-tax-care-leavers-living-elsewhere')?.state;
-    expect(state('2025-06-14')).toBe('unknown');
-    expect(state('2025-06-15')).toBe('not-eligible');
+      entitlement(careLeaver(KIRKLEES, AREA.leeds, {}, { dateOfBirth: '2006-01-01' }), on, TAX).offers.find((o) => o.offerId === 'kirklees-council-tax-care-leavers-living-elsewhere')?.state;
+    expect(state('2026-12-31')).toBe('unknown');
+    expect(state('2027-01-01')).toBe('not-eligible');
+  });
+  it('Harrow’s "no" for other councils’ care leavers dates from the directory (read 1 December 2026); before it, the local offer page left it unknown', () => {
+    const state = (on: string) =>
+      entitlement(careLeaver(AREA.bolton, HARROW), on, TAX).offers.find((o) => o.offerId === 'harrow-council-tax-other-councils-care-leavers')?.state;
+    expect(state('2026-12-01')).toBe('not-eligible');
+    expect(state('2026-11-30')).toBe('unknown');
   });
 });
 
@@ -520,5 +528,46 @@ describe('Waltham Forest: its care leavers pay no council tax until 21, then tap
     const state = (on: string) => entitlement(own, on, TAX).offers.find((o) => o.offerId === 'waltham-forest-council-tax-care-leavers-21-to-25')?.state;
     expect(state('2028-01-01')).toBe('unknown');
     expect(state('2032-01-01')).toBe('not-eligible');
+  });
+});
+
+describe('dates read from the pages: the day before, of and after each', () => {
+  const state = (person: Person, on: string, offerId: string) => entitlement(person, on, TAX).offers.find((o) => o.offerId === offerId)?.state;
+  it('Durham’s reduction takes effect on 1 April 2017', () => {
+    const p = careLeaver(AREA.durham, AREA.durham, { household: 'alone', liableForCouncilTax: true }, { dateOfBirth: '1998-01-10' });
+    expect(state(p, '2017-03-31', 'durham-council-tax-care-leavers')).toBe('not-applicable');
+    expect(state(p, '2017-04-01', 'durham-council-tax-care-leavers')).toBe('eligible');
+    expect(state(p, '2017-04-02', 'durham-council-tax-care-leavers')).toBe('eligible');
+  });
+  it('South Tyneside’s exemption is confirmed by the council’s news item of 6 January 2023', () => {
+    const p = careLeaver('E08000023', 'E08000023', {}, { dateOfBirth: '1999-01-10' });
+    expect(state(p, '2023-01-05', 'south-tyneside-council-tax-care-leavers')).toBe('unknown');
+    expect(state(p, '2023-01-06', 'south-tyneside-council-tax-care-leavers')).toBe('eligible');
+  });
+  it('St Helens’ policy for its own care leavers is in force by the end of February 2018, not before February', () => {
+    const p = careLeaver('E08000013', 'E08000013', { household: 'alone' }, { dateOfBirth: '1998-01-10' });
+    expect(state(p, '2018-01-31', 'st-helens-council-tax-care-leavers')).toBe('not-applicable');
+    expect(state(p, '2018-02-27', 'st-helens-council-tax-care-leavers')).toBe('unknown');
+    expect(state(p, '2018-02-28', 'st-helens-council-tax-care-leavers')).toBe('eligible');
+  });
+  it('Rochdale takes in those who came into care after 16 by 5 November 2021 (not before 1 November)', () => {
+    const p = careLeaver(AREA.rochdale, AREA.rochdale, { enteredCareAfter16thBirthday: true }, { dateOfBirth: '2000-01-10' });
+    expect(state(p, '2021-10-31', 'rochdale-council-tax-exemption')).toBe('not-eligible');
+    expect(state(p, '2021-11-04', 'rochdale-council-tax-exemption')).toBe('unknown');
+    expect(state(p, '2021-11-05', 'rochdale-council-tax-exemption')).toBe('eligible');
+  });
+  it('North Northamptonshire’s discount cannot have started before 1 April 2021 (the council’s first day)', () => {
+    const p = careLeaver(AREA.northNorthants, AREA.northNorthants, { liableForCouncilTax: true }, { dateOfBirth: '2002-01-10' });
+    expect(state(p, '2021-03-31', 'north-northamptonshire-council-tax-to-21')).toBe('not-applicable');
+    expect(state(p, '2021-04-01', 'north-northamptonshire-council-tax-to-21')).toBe('unknown');
+    expect(state(p, '2026-11-23', 'north-northamptonshire-council-tax-to-21')).toBe('not-eligible'); // 24 by then
+  });
+  it('offers read on 2 December 2026 (Brent, Waltham Forest) are unknown the day before: they may have begun earlier', () => {
+    const brent = careLeaver('E09000005', 'E09000005', { household: 'alone' });
+    expect(state(brent, '2026-12-01', 'brent-council-tax-exemption-care-leaver-homes')).toBe('unknown');
+    expect(state(brent, '2026-12-02', 'brent-council-tax-exemption-care-leaver-homes')).toBe('eligible');
+    const walthamForest = careLeaver('E09000031', 'E09000031', {}, { dateOfBirth: '2007-01-01' });
+    expect(state(walthamForest, '2026-12-01', 'waltham-forest-council-tax-care-leavers-to-21')).toBe('unknown');
+    expect(state(walthamForest, '2026-12-02', 'waltham-forest-council-tax-care-leavers-to-21')).toBe('eligible');
   });
 });
