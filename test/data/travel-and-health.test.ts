@@ -188,3 +188,43 @@ describe('other offers', () => {
     expect(e.pending.some((o) => o.offerId === 'gm-mentor' && o.status === 'planned')).toBe(true);
   });
 });
+
+describe('County local offers read on 3 December 2026 (pages without a date: in force from the day read)', () => {
+  const EAST_SUSSEX = 'E10000011';
+  const LEWES = 'E07000063';
+  const SURREY = 'E10000030';
+  const GUILDFORD = 'E07000209';
+  const STAFFORDSHIRE = 'E10000028';
+  const STAFFORD = 'E07000197';
+
+  it("East Sussex pays its care leavers' travel to health appointments: eligible, said to be partial, from the day the page was read", () => {
+    const p = careLeaver(EAST_SUSSEX, LEWES);
+    const e = entitlement(p, '2026-12-03', TRAVEL);
+    expect(e).toMatchObject({ outcome: 'eligible', provider: { code: EAST_SUSSEX }, decidingOfferId: 'east-sussex-travel-health-appointments' });
+    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    expect(outcome(p, '2026-12-02', TRAVEL)).toBe('unknown');
+    expect(outcome(p, '2026-12-04', TRAVEL)).toBe('eligible');
+  });
+
+  it("East Sussex's help is for its own care leavers: another council's care leaver living in Lewes is not given it", () => {
+    expect(entitlement(careLeaver(SURREY, LEWES), '2026-12-03', TRAVEL).decidingOfferId).not.toBe('east-sussex-travel-health-appointments');
+  });
+
+  it("Surrey's help with family visits for care leavers in education is a lead only (an earlier copy of its page): unknown, never a no", () => {
+    const inEducation = careLeaver(SURREY, GUILDFORD, { inFullTimeEducation: true });
+    const e = entitlement(inEducation, '2026-12-03', TRAVEL);
+    expect(e.outcome).toBe('unknown');
+    expect(e.offers.map((o) => o.offerId)).toContain('surrey-travel-family-visits-in-education');
+    expect(outcome(careLeaver(SURREY, GUILDFORD, { inFullTimeEducation: false }), '2026-12-03', TRAVEL)).toBe('unknown');
+  });
+
+  it("Staffordshire's Virtual School mentor: for its care leavers in further education; unknown for others (partial), and before the page was read", () => {
+    const atCollege = careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: true, inHigherEducation: false });
+    expect(entitlement(atCollege, '2026-12-03', 'mentor')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'staffordshire-virtual-school-education-mentor' });
+    expect(outcome(atCollege, '2026-12-04', 'mentor')).toBe('eligible');
+    expect(outcome(atCollege, '2026-12-02', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: false }), '2026-12-03', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: true, inHigherEducation: true }), '2026-12-03', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD), '2026-12-03', 'mentor')).toBe('unknown');
+  });
+});
