@@ -227,4 +227,48 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
     expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: true, inHigherEducation: true }), '2026-12-03', 'mentor')).toBe('unknown');
     expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD), '2026-12-03', 'mentor')).toBe('unknown');
   });
+
+  it("Buckinghamshire's one-off help with travel to an interview: eligible for its own care leavers, said to be partial", () => {
+    const BUCKS = 'E06000060';
+    const e = entitlement(careLeaver(BUCKS, BUCKS), '2026-12-03', TRAVEL);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'buckinghamshire-interview-travel-costs' });
+    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    expect(outcome(careLeaver(BUCKS, BUCKS), '2026-12-02', TRAVEL)).toBe('unknown');
+  });
+
+  it("Dorset's travel contribution is for qualifying care leavers on an apprenticeship, 16 to the 21st birthday", () => {
+    const DORSET = 'E06000059';
+    // Born 2006-01-01: 21 on 2027-01-01.
+    const qualifying = (facts: { onApprenticeship?: boolean }) =>
+      careLeaver(DORSET, DORSET, facts, { dateOfBirth: '2006-01-01', category: 'qualifying' });
+    expect(entitlement(qualifying({ onApprenticeship: true }), '2026-12-31', TRAVEL)).toMatchObject({
+      outcome: 'eligible',
+      decidingOfferId: 'dorset-apprenticeship-travel-qualifying',
+    });
+    expect(entitlement(qualifying({ onApprenticeship: true }), '2027-01-01', TRAVEL).decidingOfferId).not.toBe('dorset-apprenticeship-travel-qualifying');
+    expect(outcome(qualifying({ onApprenticeship: false }), '2026-12-31', TRAVEL)).toBe('unknown');
+    expect(entitlement(careLeaver(DORSET, DORSET, { onApprenticeship: true }, { dateOfBirth: '2006-01-01' }), '2026-12-31', TRAVEL).decidingOfferId).not.toBe(
+      'dorset-apprenticeship-travel-qualifying',
+    );
+  });
+
+  it("Newcastle's directory entry: no rent guarantor and no deposit in principle for its care leavers", () => {
+    const p = careLeaver(AREA.newcastle, AREA.newcastle);
+    expect(entitlement(p, '2026-12-03', 'rent-guarantor')).toMatchObject({ outcome: 'not-eligible', reasons: [{ code: 'offer-not-given' }] });
+    expect(outcome(p, '2026-12-03', 'rent-deposit')).toBe('not-eligible');
+    // A "no" recorded as confirmed by a date agrees with having no offer before it, so the day
+    // before gives the same answer (only a "yes" confirmed by a date leaves the days before unknown).
+    expect(outcome(p, '2026-12-02', 'rent-guarantor')).toBe('not-eligible');
+    expect(outcome(p, '2026-12-04', 'rent-guarantor')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.sunderland, AREA.newcastle), '2026-12-03', 'rent-guarantor')).not.toBe('not-eligible');
+  });
+
+  it('Telford and Wrekin pays bus or train tickets to see family and friends: eligible for its own care leavers, partial', () => {
+    const TELFORD = 'E06000020';
+    const e = entitlement(careLeaver(TELFORD, TELFORD), '2026-12-03', TRAVEL);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'telford-and-wrekin-travel-family-contact' });
+    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    expect(outcome(careLeaver(TELFORD, TELFORD), '2026-12-02', TRAVEL)).toBe('unknown');
+    expect(entitlement(careLeaver(AREA.bolton, TELFORD), '2026-12-03', TRAVEL).decidingOfferId).not.toBe('telford-and-wrekin-travel-family-contact');
+  });
 });
