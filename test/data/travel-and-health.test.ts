@@ -196,18 +196,26 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
   const GUILDFORD = 'E07000209';
   const STAFFORDSHIRE = 'E10000028';
   const STAFFORD = 'E07000197';
+  const BUCKS = 'E06000060';
+  const TELFORD = 'E06000020';
 
-  it("East Sussex pays its care leavers' travel to health appointments: eligible, said to be partial, from the day the page was read", () => {
-    const p = careLeaver(EAST_SUSSEX, LEWES);
+  /**
+   * A council's partial travel help for its own care leavers, from an undated page read on
+   * 3 December 2026: eligible (said to be partial) on that day and after, unknown the day before
+   * (its start is not known), and not given to another council's care leaver living there.
+   */
+  function expectPartialTravelFromDayRead(council: string, residence: string, offerId: string): void {
+    const p = careLeaver(council, residence);
     const e = entitlement(p, '2026-12-03', TRAVEL);
-    expect(e).toMatchObject({ outcome: 'eligible', provider: { code: EAST_SUSSEX }, decidingOfferId: 'east-sussex-travel-health-appointments' });
+    expect(e).toMatchObject({ outcome: 'eligible', provider: { code: council }, decidingOfferId: offerId });
     expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
     expect(outcome(p, '2026-12-02', TRAVEL)).toBe('unknown');
     expect(outcome(p, '2026-12-04', TRAVEL)).toBe('eligible');
-  });
+    expect(entitlement(careLeaver(AREA.bolton, residence), '2026-12-03', TRAVEL).decidingOfferId).not.toBe(offerId);
+  }
 
-  it("East Sussex's help is for its own care leavers: another council's care leaver living in Lewes is not given it", () => {
-    expect(entitlement(careLeaver(SURREY, LEWES), '2026-12-03', TRAVEL).decidingOfferId).not.toBe('east-sussex-travel-health-appointments');
+  it("East Sussex pays its care leavers' travel to health appointments (partial)", () => {
+    expectPartialTravelFromDayRead(EAST_SUSSEX, LEWES, 'east-sussex-travel-health-appointments');
   });
 
   it("Surrey's help with family visits for care leavers in education is a lead only (an earlier copy of its page): unknown, never a no", () => {
@@ -228,12 +236,8 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
     expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD), '2026-12-03', 'mentor')).toBe('unknown');
   });
 
-  it("Buckinghamshire's one-off help with travel to an interview: eligible for its own care leavers, said to be partial", () => {
-    const BUCKS = 'E06000060';
-    const e = entitlement(careLeaver(BUCKS, BUCKS), '2026-12-03', TRAVEL);
-    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'buckinghamshire-interview-travel-costs' });
-    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
-    expect(outcome(careLeaver(BUCKS, BUCKS), '2026-12-02', TRAVEL)).toBe('unknown');
+  it("Buckinghamshire's one-off help with travel to an interview (partial)", () => {
+    expectPartialTravelFromDayRead(BUCKS, BUCKS, 'buckinghamshire-interview-travel-costs');
   });
 
   it("Dorset's travel contribution is for qualifying care leavers on an apprenticeship, 16 to the 21st birthday", () => {
@@ -263,12 +267,7 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
     expect(outcome(careLeaver(AREA.sunderland, AREA.newcastle), '2026-12-03', 'rent-guarantor')).not.toBe('not-eligible');
   });
 
-  it('Telford and Wrekin pays bus or train tickets to see family and friends: eligible for its own care leavers, partial', () => {
-    const TELFORD = 'E06000020';
-    const e = entitlement(careLeaver(TELFORD, TELFORD), '2026-12-03', TRAVEL);
-    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'telford-and-wrekin-travel-family-contact' });
-    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
-    expect(outcome(careLeaver(TELFORD, TELFORD), '2026-12-02', TRAVEL)).toBe('unknown');
-    expect(entitlement(careLeaver(AREA.bolton, TELFORD), '2026-12-03', TRAVEL).decidingOfferId).not.toBe('telford-and-wrekin-travel-family-contact');
+  it('Telford and Wrekin pays bus or train tickets to see family and friends (partial)', () => {
+    expectPartialTravelFromDayRead(TELFORD, TELFORD, 'telford-and-wrekin-travel-family-contact');
   });
 });
