@@ -85,6 +85,16 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
     ? { state: 'not-eligible', conditionsHold: false, value: null, reasons: [] }
     : assessVersion(previous[1], context);
   const after = assessVersion(next[1], context);
+  // A "no" (not offered, withdrawn) known only as confirmed by its date, with nothing encoded
+  // before it, says nothing of the time before: the provider may have given it then.
+  if (previous === null && after.conditionsHold === true && (next[1].status === 'not-offered' || next[1].status === 'withdrawn')) {
+    return {
+      state: 'unknown',
+      conditionsHold: null,
+      value: null,
+      reasons: [{ code: 'earlier-not-known', offerId: context.offerId, offerTitle: context.offerTitle, date: next[0] }],
+    };
+  }
   if (before.state === after.state && sameValue(before.value, after.value)) return previous === null ? after : before;
   return {
     state: 'unknown',

@@ -64,6 +64,8 @@ export type ReasonData =
   | (OfferReason & { readonly code: 'status-not-in-force'; readonly status: OfferStatus })
   | (OfferReason & { readonly code: 'status-unknown' })
   | (OfferReason & { readonly code: 'version-start-unknown'; readonly date: CalendarDate })
+  /** A "no" (not offered, withdrawn) known only from its date, with nothing encoded before it: the time before is not known. */
+  | (OfferReason & { readonly code: 'earlier-not-known'; readonly date: CalendarDate })
   | (OfferReason & { readonly code: 'value-depends-on-household'; readonly fact: 'household' })
   | (OfferReason & { readonly code: 'household-not-covered'; readonly fact: 'household'; readonly household: Household })
   | {

@@ -175,7 +175,10 @@ describe('a council known only for a promise is not covered (fictional Brookmere
 
 describe('a source saying a council does not give a kind (status not-offered, fictional Brookmere)', () => {
   // Sam (fictional) is a Brookmere care leaver living in Brookmere, 22 on 23 November 2026.
-  const guarantorVersions = (versions: Record<string, 'not-offered' | 'in-force'>): Dataset =>
+  const guarantorVersions = (
+    versions: Record<string, 'not-offered' | 'in-force' | 'withdrawn'>,
+    dateIs?: 'confirmed-by',
+  ): Dataset =>
     withBrookmereOffer({
       id: 'brookmere-no-guarantor',
       kind: 'rent-guarantor',
@@ -189,6 +192,7 @@ describe('a source saying a council does not give a kind (status not-offered, fi
           date,
           {
             status,
+            ...(dateIs === undefined ? {} : { dateIs }),
             value: { type: 'service' as const, detail: 'acting as guarantor for a private tenancy' },
             eligibility: [{ type: 'responsible-authority' as const, scope: 'own' as const }],
           },
@@ -223,5 +227,28 @@ describe('a source saying a council does not give a kind (status not-offered, fi
     expect(before.outcome).toBe('not-eligible');
     expect(before.endsOn).toBe('2027-01-01');
     expect(guarantor(dataset, '2027-01-01').outcome).toBe('eligible');
+  });
+
+  it.each(['not-offered', 'withdrawn'] as const)(
+    'a "no" (%s) known only as confirmed by a date says nothing of the days before it: unknown then, not eligible from it',
+    (status) => {
+      const dataset = guarantorVersions({ '2026-11-23': status }, 'confirmed-by');
+      const before = guarantor(dataset, '2026-11-22');
+      expect(before.outcome).toBe('unknown');
+      expect(before.reasons[0]).toMatchObject({
+        code: 'earlier-not-known',
+        date: '2026-11-23',
+        message:
+          "Brookmere does not act as rent guarantor (fictional): a source says it is not given as of 23 November 2026; nothing says what was given before then, so this date's answer is not known",
+      });
+      expect(before.endsOn).toBe('2026-11-23');
+      expect(guarantor(dataset, '2026-11-23').outcome).toBe('not-eligible');
+      expect(guarantor(dataset, '2026-11-24').outcome).toBe('not-eligible');
+    },
+  );
+
+  it('a "no" keyed on its start (not only confirmed by it) gives not eligible on the days before too: nothing was offered then', () => {
+    const dataset = guarantorVersions({ '2026-11-23': 'not-offered' });
+    expect(guarantor(dataset, '2026-11-22').outcome).toBe('not-eligible');
   });
 });

@@ -66,9 +66,12 @@ describe('the data report on the embedded data', () => {
   // Lowered from 10,700 to 10,650 on 2 December 2026 (night): Harrow's and Kirklees's care leavers
   // living elsewhere were answered "no" where they live, but both councils' own pages promise them
   // help of a kind not stated, so those answers are now unknown.
-  it('council tax: known for the own council’s care leaver in at least 197 billing areas, another council’s in at least 10,650 pairs', () => {
+  // Own floor lowered from 197 to 196 on 3 December 2026: a "no" known only as confirmed by the
+  // day its source was read (Hillingdon's directory entry, read on 2 December) no longer reaches
+  // back before that day, so on 23 November Hillingdon's answer is unknown.
+  it('council tax: known for the own council’s care leaver in at least 196 billing areas, another council’s in at least 10,650 pairs', () => {
     const [tax] = report.kinds;
-    expect(tax!.ownKnown).toBeGreaterThanOrEqual(197);
+    expect(tax!.ownKnown).toBeGreaterThanOrEqual(196);
     expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_650);
   });
   it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds, leisure and housing register priority known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {

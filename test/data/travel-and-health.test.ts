@@ -256,13 +256,12 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
     );
   });
 
-  it("Newcastle's directory entry: no rent guarantor and no deposit in principle for its care leavers", () => {
+  it("Newcastle's directory entry: no rent guarantor and no deposit in principle for its care leavers, from the day it was read", () => {
     const p = careLeaver(AREA.newcastle, AREA.newcastle);
     expect(entitlement(p, '2026-12-03', 'rent-guarantor')).toMatchObject({ outcome: 'not-eligible', reasons: [{ code: 'offer-not-given' }] });
     expect(outcome(p, '2026-12-03', 'rent-deposit')).toBe('not-eligible');
-    // A "no" recorded as confirmed by a date agrees with having no offer before it, so the day
-    // before gives the same answer (only a "yes" confirmed by a date leaves the days before unknown).
-    expect(outcome(p, '2026-12-02', 'rent-guarantor')).toBe('not-eligible');
+    // The entry is known only as read on 3 December: what Newcastle gave before is not known.
+    expect(entitlement(p, '2026-12-02', 'rent-guarantor')).toMatchObject({ outcome: 'unknown', reasons: [{ code: 'earlier-not-known', date: '2026-12-03' }] });
     expect(outcome(p, '2026-12-04', 'rent-guarantor')).toBe('not-eligible');
     expect(outcome(careLeaver(AREA.sunderland, AREA.newcastle), '2026-12-03', 'rent-guarantor')).not.toBe('not-eligible');
   });
