@@ -188,3 +188,42 @@ describe('every scheme in the embedded data, on both sides of its dates and birt
     expect(results.filter(({ check }) => check.want === 'not-eligible').length).toBeGreaterThan(all.length / 4);
   });
 });
+
+describe('every "no" in the embedded data (not offered, withdrawn), on both sides of its date', () => {
+  // A version saying the provider does not give the kind: on its date a care leaver made to meet
+  // its conditions is refused by it; where it is the offer's first version and known only as
+  // confirmed by its date, the day before (inside notBefore) is unknown, since nothing says what
+  // was given then; where it takes effect on its date, the day before is refused too.
+  const offers = embeddedDataset.documents.flatMap((document) => document.offers.map((offer) => ({ document, offer })));
+  const noes = offers.flatMap(({ document, offer }) => {
+    const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+    return versions
+      .map(([key, version], i) => ({ document, offer, key, version, first: i === 0 }))
+      .filter(({ version }) => version.status === 'not-offered' || version.status === 'withdrawn');
+  });
+
+  it('finds the noes the data holds', () => {
+    expect(noes.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('refuses on the date of each no, and before a first no known only as confirmed by its date answers unknown', () => {
+    const wrong: string[] = [];
+    let dayBeforeChecked = 0;
+    for (const { document, offer, key, version, first } of noes) {
+      const person = personMeeting(document, offer, version, key, 20, addDays(key, -40));
+      if (person === null) continue;
+      const label = `${offer.id} @ ${key}`;
+      const onIts = stateOf(person, key, offer);
+      if (onIts !== 'not-eligible') wrong.push(`${label}: got ${onIts} on its date`);
+      if (!first) continue;
+      const dayBefore = addDays(key, -1);
+      const inWindow = version.dateIs === 'confirmed-by' && (version.notBefore === undefined || version.notBefore <= dayBefore);
+      const want = inWindow ? 'unknown' : 'not-applicable';
+      const before = stateOf(person, dayBefore, offer);
+      dayBeforeChecked++;
+      if (before !== want) wrong.push(`${label}: got ${before} the day before, wanted ${want}`);
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    expect(dayBeforeChecked).toBeGreaterThanOrEqual(15);
+  });
+});
