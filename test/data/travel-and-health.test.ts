@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 const TRAVEL = 'free-travel';
@@ -189,7 +190,7 @@ describe('other offers', () => {
   });
 });
 
-describe('County local offers read on 3 December 2026 (pages without a date: in force from the day read)', () => {
+describe('Council local offers added on 3 December 2026 (pages without a date: in force from the day first read)', () => {
   const EAST_SUSSEX = 'E10000011';
   const LEWES = 'E07000063';
   const SURREY = 'E10000030';
@@ -200,22 +201,22 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
   const TELFORD = 'E06000020';
 
   /**
-   * A council's partial travel help for its own care leavers, from an undated page read on
-   * 3 December 2026: eligible (said to be partial) on that day and after, unknown the day before
-   * (its start is not known), and not given to another council's care leaver living there.
+   * A council's partial travel help for its own care leavers, from an undated page first read on
+   * `readOn`: eligible (said to be partial) on that day and after, unknown the day before (its
+   * start is not known), and not given to another council's care leaver living there.
    */
-  function expectPartialTravelFromDayRead(council: string, residence: string, offerId: string): void {
+  function expectPartialTravelFromDayRead(council: string, residence: string, offerId: string, readOn: string): void {
     const p = careLeaver(council, residence);
-    const e = entitlement(p, '2026-12-03', TRAVEL);
+    const e = entitlement(p, readOn, TRAVEL);
     expect(e).toMatchObject({ outcome: 'eligible', provider: { code: council }, decidingOfferId: offerId });
     expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
-    expect(outcome(p, '2026-12-02', TRAVEL)).toBe('unknown');
-    expect(outcome(p, '2026-12-04', TRAVEL)).toBe('eligible');
-    expect(entitlement(careLeaver(AREA.bolton, residence), '2026-12-03', TRAVEL).decidingOfferId).not.toBe(offerId);
+    expect(outcome(p, addDays(readOn, -1), TRAVEL)).toBe('unknown');
+    expect(outcome(p, addDays(readOn, 1), TRAVEL)).toBe('eligible');
+    expect(entitlement(careLeaver(AREA.bolton, residence), readOn, TRAVEL).decidingOfferId).not.toBe(offerId);
   }
 
   it("East Sussex pays its care leavers' travel to health appointments (partial)", () => {
-    expectPartialTravelFromDayRead(EAST_SUSSEX, LEWES, 'east-sussex-travel-health-appointments');
+    expectPartialTravelFromDayRead(EAST_SUSSEX, LEWES, 'east-sussex-travel-health-appointments', '2026-12-02');
   });
 
   it("Surrey's help with family visits for care leavers in education is a lead only (an earlier copy of its page): unknown, never a no", () => {
@@ -237,7 +238,7 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
   });
 
   it("Buckinghamshire's one-off help with travel to an interview (partial)", () => {
-    expectPartialTravelFromDayRead(BUCKS, BUCKS, 'buckinghamshire-interview-travel-costs');
+    expectPartialTravelFromDayRead(BUCKS, BUCKS, 'buckinghamshire-interview-travel-costs', '2026-12-02');
   });
 
   it("Dorset's travel contribution is for qualifying care leavers on an apprenticeship, 16 to the 21st birthday", () => {
@@ -251,6 +252,9 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
     });
     expect(entitlement(qualifying({ onApprenticeship: true }), '2027-01-01', TRAVEL).decidingOfferId).not.toBe('dorset-apprenticeship-travel-qualifying');
     expect(outcome(qualifying({ onApprenticeship: false }), '2026-12-31', TRAVEL)).toBe('unknown');
+    // The page was first read on 1 December 2026: eligible from then, its start unknown the day before.
+    expect(outcome(qualifying({ onApprenticeship: true }), '2026-12-01', TRAVEL)).toBe('eligible');
+    expect(outcome(qualifying({ onApprenticeship: true }), '2026-11-30', TRAVEL)).toBe('unknown');
     expect(entitlement(careLeaver(DORSET, DORSET, { onApprenticeship: true }, { dateOfBirth: '2006-01-01' }), '2026-12-31', TRAVEL).decidingOfferId).not.toBe(
       'dorset-apprenticeship-travel-qualifying',
     );
@@ -258,15 +262,15 @@ describe('County local offers read on 3 December 2026 (pages without a date: in 
 
   it("Newcastle's directory entry: no rent guarantor and no deposit in principle for its care leavers, from the day it was read", () => {
     const p = careLeaver(AREA.newcastle, AREA.newcastle);
-    expect(entitlement(p, '2026-12-03', 'rent-guarantor')).toMatchObject({ outcome: 'not-eligible', reasons: [{ code: 'offer-not-given' }] });
-    expect(outcome(p, '2026-12-03', 'rent-deposit')).toBe('not-eligible');
-    // The entry is known only as read on 3 December: what Newcastle gave before is not known.
-    expect(entitlement(p, '2026-12-02', 'rent-guarantor')).toMatchObject({ outcome: 'unknown', reasons: [{ code: 'earlier-not-known', date: '2026-12-03' }] });
-    expect(outcome(p, '2026-12-04', 'rent-guarantor')).toBe('not-eligible');
-    expect(outcome(careLeaver(AREA.sunderland, AREA.newcastle), '2026-12-03', 'rent-guarantor')).not.toBe('not-eligible');
+    expect(entitlement(p, '2026-11-23', 'rent-guarantor')).toMatchObject({ outcome: 'not-eligible', reasons: [{ code: 'offer-not-given' }] });
+    expect(outcome(p, '2026-11-23', 'rent-deposit')).toBe('not-eligible');
+    // The entry is known only as first read on 23 November: what Newcastle gave before is not known.
+    expect(entitlement(p, '2026-11-22', 'rent-guarantor')).toMatchObject({ outcome: 'unknown', reasons: [{ code: 'earlier-not-known', date: '2026-11-23' }] });
+    expect(outcome(p, '2026-11-24', 'rent-guarantor')).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.sunderland, AREA.newcastle), '2026-11-23', 'rent-guarantor')).not.toBe('not-eligible');
   });
 
   it('Telford and Wrekin pays bus or train tickets to see family and friends (partial)', () => {
-    expectPartialTravelFromDayRead(TELFORD, TELFORD, 'telford-and-wrekin-travel-family-contact');
+    expectPartialTravelFromDayRead(TELFORD, TELFORD, 'telford-and-wrekin-travel-family-contact', '2026-12-01');
   });
 });
