@@ -4,10 +4,11 @@ const PERIODS_A_YEAR = { once: 1, week: 52, month: 12, year: 1 } as const;
 
 function score(value: Value): readonly number[] {
   switch (value.type) {
+    // A stated share or amount beats the same given only as a maximum ("up to").
     case 'percentage':
-      return [value.percent, value.journeys ?? Number.POSITIVE_INFINITY];
+      return [value.percent, value.journeys ?? Number.POSITIVE_INFINITY, value.upTo === true ? 0 : 1];
     case 'money':
-      return [value.amount * PERIODS_A_YEAR[value.period]];
+      return [value.amount * PERIODS_A_YEAR[value.period], value.upTo === true ? 0 : 1];
     case 'count':
       return [value.count];
     case 'service':
@@ -26,8 +27,9 @@ function compareScores(a: readonly number[], b: readonly number[]): number {
 /**
  * Compares two values of the same kind: which is better for the care leaver. Percentages compare
  * by share (then an uncapped offer beats a capped one), money by the amount a year (a one-off
- * payment by its amount), counts by number; all services are equal. A range compares by its
- * best case, then its worst.
+ * payment by its amount), counts by number; all services are equal. A share or amount given only
+ * as a maximum (`upTo`) comes just below the same one stated. A range compares by its best case,
+ * then its worst.
  *
  * @param a - a value
  * @param b - another value
@@ -35,6 +37,7 @@ function compareScores(a: readonly number[], b: readonly number[]): number {
  * @example
  * ```ts
  * compareValues({ type: 'percentage', percent: 100 }, { type: 'percentage', percent: 50 }) > 0; // true
+ * compareValues({ type: 'percentage', percent: 100, upTo: true }, { type: 'percentage', percent: 100 }) < 0; // true
  * ```
  */
 export function compareValues(a: EntitlementValue, b: EntitlementValue): number {

@@ -15,7 +15,7 @@ function pounds(amount: number): string {
 function describeFixedValue(value: Value): string {
   switch (value.type) {
     case 'percentage':
-      return `${value.percent}%${value.journeys === undefined ? '' : ` (${value.journeys} journeys)`}`;
+      return `${value.upTo ? 'up to ' : ''}${value.percent}%${value.journeys === undefined ? '' : ` (${value.journeys} journeys)`}`;
     case 'money':
       return `${value.upTo ? 'up to ' : ''}${pounds(value.amount)}${value.period === 'once' ? '' : ` a ${value.period}`}`;
     case 'count':
@@ -29,10 +29,11 @@ function describeFixedValue(value: Value): string {
  * Describes an entitlement's value in a few words for people.
  *
  * @param value - a value, a range of values, or null
- * @returns a short description ("100%", "£3,000", "50% to 100%", "provided", "none")
+ * @returns a short description ("100%", "up to 100%", "£3,000", "50% to 100%", "provided", "none")
  * @example
  * ```ts
  * describeValue({ type: 'percentage', percent: 100 }); // '100%'
+ * describeValue({ type: 'percentage', percent: 100, upTo: true }); // 'up to 100%'
  * describeValue({ type: 'money', amount: 3000, period: 'once' }); // '£3,000'
  * ```
  */

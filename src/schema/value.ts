@@ -5,11 +5,13 @@ const detail = z.string().min(1).optional();
 
 /**
  * A share of a cost waived or paid, such as a 100% council tax exemption or 50% off bus fares.
- * `journeys` caps how many journeys a travel offer covers (no cap when absent).
+ * `journeys` caps how many journeys a travel offer covers (no cap when absent). `upTo` marks a
+ * maximum: the source says the cost is met or helped with, not how much of it ("up to 100%").
  *
  * @example
  * ```ts
  * PercentageValue.parse({ type: 'percentage', percent: 50 }).percent; // 50
+ * PercentageValue.parse({ type: 'percentage', percent: 100, upTo: true }).upTo; // true
  * PercentageValue.safeParse({ type: 'percentage', percent: 150 }).success; // false
  * ```
  */
@@ -17,6 +19,7 @@ export const PercentageValue = z.strictObject({
   type: z.literal('percentage'),
   percent: z.number().min(0).max(100),
   journeys: z.number().int().positive().optional(),
+  upTo: z.boolean().optional(),
   detail,
 });
 /** A share of a cost waived or paid. */

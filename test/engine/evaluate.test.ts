@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, embeddedDataset, evaluate, type Kind, type Person } from '../../src/index.js';
+import { type Dataset, decide, embeddedDataset, evaluate, type Kind, type Person } from '../../src/index.js';
 import { ASHFORD_VALE, BROOKMERE, FCA, NORTHSHIRE, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 function entitlement(person: Person, on: string, kind: Kind) {
@@ -68,6 +68,34 @@ describe('evaluate', () => {
     it('on equal value the more local offer decides', () => {
       const alone: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'alone' } };
       expect(entitlement(alone, '2026-01-01', 'council-tax-exemption').decidingOfferId).toBe('ashford-vale-council-tax');
+    });
+    it('a share stated outright beats the same share given only as a maximum, whatever the layer', () => {
+      const ashford = fictionalDataset.documents.find((d) => d.provider.code === ASHFORD_VALE)!;
+      const upToHundred: Dataset = {
+        documents: fictionalDataset.documents.map((d) =>
+          d !== ashford
+            ? d
+            : {
+                ...d,
+                offers: d.offers.map((o) => ({
+                  ...o,
+                  versions: {
+                    '2020-04-01': { ...o.versions['2020-04-01']!, value: { type: 'percentage', percent: 100, upTo: true } },
+                  },
+                })),
+              },
+        ),
+      };
+      const alone: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'alone' } };
+      const e = evaluate(alone, '2026-01-01', upToHundred, fictional).entitlements.find((k) => k.kind === 'council-tax-exemption')!;
+      // Equal shares would go to the local offer (the case above); "up to 100%" ranks below a stated 100%.
+      expect(e.decidingOfferId).toBe('fca-council-tax');
+      expect(e.offers.find((o) => o.offerId === 'ashford-vale-council-tax')?.value).toEqual({ type: 'percentage', percent: 100, upTo: true });
+      // Alone with the regional offer gone, the local one decides and says "up to".
+      const localOnly: Dataset = { documents: upToHundred.documents.filter((d) => d.provider.code !== FCA) };
+      const local = evaluate(alone, '2026-01-01', localOnly, fictional).entitlements.find((k) => k.kind === 'council-tax-exemption')!;
+      expect(local.decidingOfferId).toBe('ashford-vale-council-tax');
+      expect(local.reasons[0]?.message).toContain('up to 100%');
     });
     it('a regional floor gives members\' care leavers what their own council does not', () => {
       // Brookmere's own offer stops at 21; the regional floor runs to 25.

@@ -13,7 +13,7 @@ import {
 // Everything here but the last block is FICTIONAL (see test/fixtures/fictional.ts).
 const options = { ...fictional, members: [ASHFORD_VALE, BROOKMERE, RIVERTON] };
 
-function withBrookmereUntil(until: number): Dataset {
+function withBrookmereUntil(until: number, value?: { type: 'percentage'; percent: number; upTo?: boolean }): Dataset {
   const offer = brookmereDocument.offers[0]!;
   const version = offer.versions['2017-04-01']!;
   const changed: OfferDocument = {
@@ -24,6 +24,7 @@ function withBrookmereUntil(until: number): Dataset {
         versions: {
           '2017-04-01': {
             ...version,
+            ...(value === undefined ? {} : { value }),
             eligibility: [
               { type: 'age', from: 18, until },
               { type: 'responsible-authority', scope: 'within', areas: [FCA] },
@@ -79,6 +80,17 @@ describe('guaranteeReport', () => {
       result: 'exceeds',
       reasons: [{ code: 'wider-age' }, { code: 'same-value' }],
     });
+  });
+
+  it('finds a member whose source gives only "up to" the guarantee\'s share falls short of it', () => {
+    const upTo = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25, { type: 'percentage', percent: 100, upTo: true }), options).items[0]!;
+    const brookmere = upTo.members.find((m) => m.member.code === BROOKMERE)!;
+    expect(brookmere.result).toBe('falls-short');
+    expect(brookmere.reasons.map((r) => r.code)).toEqual(['worse-value']);
+    expect(brookmere.reasons[0]!.message).toContain('up to 100%');
+    // The same share stated outright meets it (the case above), and "up to" more than the guarantee exceeds nothing it lacks.
+    const stated = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25, { type: 'percentage', percent: 100, upTo: false }), options).items[0]!;
+    expect(stated.members.find((m) => m.member.code === BROOKMERE)!.result).toBe('meets');
   });
 
   it('says unknown, naming why, when a member has nothing of its own encoded', () => {

@@ -10,6 +10,13 @@ describe('describeValue', () => {
     expect(describeValue({ type: 'money', amount: 1234567.891, period: 'year' })).toBe('£1,234,567.89 a year');
   });
 
+  it('says "up to" before a share given only as a maximum', () => {
+    expect(describeValue({ type: 'percentage', percent: 100 })).toBe('100%');
+    expect(describeValue({ type: 'percentage', percent: 100, upTo: true })).toBe('up to 100%');
+    expect(describeValue({ type: 'percentage', percent: 50, upTo: true, journeys: 10 })).toBe('up to 50% (10 journeys)');
+    expect(describeValue({ type: 'percentage', percent: 100, upTo: false })).toBe('100%');
+  });
+
   it('agrees with Intl.NumberFormat for any amount in pence (property)', () => {
     const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
     fc.assert(
