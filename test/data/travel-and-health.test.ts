@@ -210,6 +210,9 @@ describe('Council local offers added on 3 December 2026 (pages without a date: i
     const e = entitlement(p, readOn, TRAVEL);
     expect(e).toMatchObject({ outcome: 'eligible', provider: { code: council }, decidingOfferId: offerId });
     expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    // The page does not say how much is paid: the answer gives the share only as a maximum.
+    expect(e.value).toMatchObject({ type: 'percentage', percent: 100, upTo: true });
+    expect(e.reasons[0]!.message).toContain('up to 100%');
     expect(outcome(p, addDays(readOn, -1), TRAVEL)).toBe('unknown');
     expect(outcome(p, addDays(readOn, 1), TRAVEL)).toBe('eligible');
     expect(entitlement(careLeaver(AREA.bolton, residence), readOn, TRAVEL).decidingOfferId).not.toBe(offerId);
