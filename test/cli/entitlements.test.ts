@@ -129,6 +129,18 @@ describe('reasons an adviser can act on', () => {
     expect(prescriptions).not.toMatch(/Lincolnshire|Northamptonshire|Oldham|otherwiseExemptFromPrescriptionCharges/);
   });
 
+  it('notes an ambiguous name once when it names both places, and shows a share given only as a maximum as "up to"', () => {
+    const run = runCli(['entitlements', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--on', '2026-12-03']);
+    expect(run.status).toBe(0);
+    const notes = run.stdout.split('\n').filter((l) => l.startsWith('Note: '));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('"Buckinghamshire" also names');
+    // Buckinghamshire's one-off help with travel to an interview: the page does not say how much is paid.
+    const travel = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Free or discounted travel'))!;
+    expect(travel).toContain('eligible');
+    expect(travel).toContain('up to 100%');
+  });
+
   it('keeps field names in JSON', () => {
     const { json } = runJson<{ entitlements: { kind: string; reasons: { code: string; message: string }[] }[] }>([
       'entitlements', '--born', '2004-06-15', '--responsible', 'Gloucestershire', '--lives-in', 'Stroud', '--on', '2025-06-01', '--json',

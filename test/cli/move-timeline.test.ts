@@ -42,6 +42,14 @@ describe('move', () => {
     expect(adviser.after?.endsOn).toBe('2029-06-15');
   });
 
+  it('notes an ambiguous name once when it names two of the places', () => {
+    const run = runCli(['move', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--to', 'Leeds', '--on', '2026-12-03']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('Note: '))).toEqual([
+      'Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03',
+    ]);
+  });
+
   it('needs --to', () => {
     const run = runCli(['move', ...PERSON]);
     expect(run.status).toBe(2);

@@ -71,7 +71,8 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           `${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
-    const notes = [input.responsible.note, input.livesIn.note].filter((n): n is string => n !== undefined);
+    // One note per name: the same name given for both places gets its note once.
+    const notes = [...new Set([input.responsible.note, input.livesIn.note])].filter((n): n is string => n !== undefined);
     context.out(
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         notes.map((n) => `Note: ${n}\n`).join('') +

@@ -113,7 +113,8 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
       })
       .join(', ');
-    const notes = [input.responsible.note, input.livesIn.note, to.note].filter((n): n is string => n !== undefined);
+    // One note per name: the same name given for two places gets its note once.
+    const notes = [...new Set([input.responsible.note, input.livesIn.note, to.note])].filter((n): n is string => n !== undefined);
     context.out(
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         notes.map((n) => `Note: ${n}\n`).join('') +
