@@ -16,6 +16,13 @@ import type {
 import type { EntitlementValue } from '../schema/value.js';
 import { describeValue } from './describe-value.js';
 
+/** Whether a value is the other's share or amount given only as a maximum ("up to 100%" against 100%). */
+function onlyAtMost(mine: EntitlementValue, theirs: EntitlementValue): boolean {
+  if (mine.type !== theirs.type || mine.type === 'range' || theirs.type === 'range' || mine.type === 'count' || mine.type === 'service') return false;
+  if (mine.upTo !== true || (theirs as typeof mine).upTo === true) return false;
+  return mine.type === 'percentage' ? theirs.type === 'percentage' && mine.percent === theirs.percent : theirs.type === 'money' && mine.amount === theirs.amount && mine.period === theirs.period;
+}
+
 /**
  * What a message receives besides its reason: the names of places (from the geography in use)
  * and the sentence of a nested reason.
@@ -206,7 +213,10 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
   },
   guarantee: {
     'better-value': (r, _w, t) => `gives ${t.value(r.mine)}, more than the guarantee's ${t.value(r.theirs)}`,
-    'worse-value': (r, _w, t) => `gives ${t.value(r.mine)}, less than the guarantee's ${t.value(r.theirs)}`,
+    'worse-value': (r, _w, t) =>
+      onlyAtMost(r.mine, r.theirs)
+        ? `gives ${t.value(r.mine)}, not the guarantee's ${t.value(r.theirs)} for certain`
+        : `gives ${t.value(r.mine)}, less than the guarantee's ${t.value(r.theirs)}`,
     'same-value': (r, _w, t) => `gives ${t.value(r.mine)}, as the guarantee does`,
     'wider-age': (r, _w, t) => `runs ${ageWords(r.mine, t)}, longer than the guarantee (${ageWords(r.theirs, t)})`,
     'narrower-age': (r, _w, t) =>

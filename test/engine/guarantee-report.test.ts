@@ -87,7 +87,9 @@ describe('guaranteeReport', () => {
     const brookmere = upTo.members.find((m) => m.member.code === BROOKMERE)!;
     expect(brookmere.result).toBe('falls-short');
     expect(brookmere.reasons.map((r) => r.code)).toEqual(['worse-value']);
-    expect(brookmere.reasons[0]!.message).toContain('up to 100%');
+    expect(brookmere.reasons[0]!.message).toBe("gives up to 100%, not the guarantee's 100% for certain");
+    const upToHalf = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25, { type: 'percentage', percent: 50, upTo: true }), options).items[0]!;
+    expect(upToHalf.members.find((m) => m.member.code === BROOKMERE)!.reasons[0]!.message).toBe("gives up to 50%, less than the guarantee's 100%");
     // The same share stated outright meets it (the case above), and "up to" more than the guarantee exceeds nothing it lacks.
     const stated = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25, { type: 'percentage', percent: 100, upTo: false }), options).items[0]!;
     expect(stated.members.find((m) => m.member.code === BROOKMERE)!.result).toBe('meets');
