@@ -95,6 +95,15 @@ describe('timeline', () => {
     expect(runJson<{ until: string }>([...base, '--leap-day', 'february-28']).json.until).toBe('2030-02-28');
   });
 
+  it('notes an ambiguous name once, under the person', () => {
+    const run = runCli(['timeline', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--on', '2026-12-03']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toContain('looked after by Buckinghamshire');
+    expect(lines[2]).toBe('Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03');
+    expect(lines.filter((l) => l.startsWith('Note: '))).toHaveLength(1);
+  });
+
   it('refuses an --until before the start', () => {
     const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
     expect(run.status).toBe(2);

@@ -84,6 +84,12 @@ describe('coverage', () => {
     expect(json.entries.find((e) => e.kind === 'council-tax-exemption')).toMatchObject({ covered: true, partlyBy: [] });
   });
 
+  it('notes that a name also names another area, under the heading', () => {
+    const run = runCli(['coverage', 'Buckinghamshire', '--on', '2026-12-03']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual(['Coverage for Buckinghamshire on 3 December 2026', expect.stringMatching(/kinds covered$/), 'Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03']);
+  });
+
   it('lists every area the data names without an AREA', () => {
     const run = runCli(['coverage', '--on', '2026-11-23']);
     expect(run.status).toBe(0);

@@ -1,3 +1,4 @@
+import { areaNoteLines } from '../area-notes.js';
 import { coverage } from '../../data/coverage.js';
 import { dataReport } from '../../data/data-report.js';
 import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
@@ -76,7 +77,9 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
       ]);
       const covered = report.entries.filter((e) => e.covered).length;
       context.out(
-        `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n\n` +
+        `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n` +
+          areaNoteLines([area]) +
+          '\n' +
           renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold }),
       );
       return 0;

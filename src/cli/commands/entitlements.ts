@@ -1,3 +1,4 @@
+import { areaNoteLines } from '../area-notes.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -71,11 +72,9 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           `${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
-    // One note per name: the same name given for both places gets its note once.
-    const notes = [...new Set([input.responsible.note, input.livesIn.note])].filter((n): n is string => n !== undefined);
     context.out(
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        notes.map((n) => `Note: ${n}\n`).join('') +
+        areaNoteLines([input.responsible, input.livesIn]) +
         '\n' +
         renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
         (unencoded.length > 0

@@ -1,3 +1,4 @@
+import { areaNoteLines } from '../area-notes.js';
 import { guaranteeReport } from '../../explain/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -65,7 +66,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       return 0;
     }
     const { style } = context;
-    const heading = style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`);
+    const heading = style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`) + `\n${areaNoteLines([region])}`.trimEnd();
     if (report.items.length === 0) {
       context.out(`${heading}\n\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
       return 0;

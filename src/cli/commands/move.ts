@@ -1,3 +1,4 @@
+import { areaNoteLines } from '../area-notes.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
@@ -113,11 +114,9 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
       })
       .join(', ');
-    // One note per name: the same name given for two places gets its note once.
-    const notes = [...new Set([input.responsible.note, input.livesIn.note, to.note])].filter((n): n is string => n !== undefined);
     context.out(
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        notes.map((n) => `Note: ${n}\n`).join('') +
+        areaNoteLines([input.responsible, input.livesIn, to]) +
         '\n' +
         renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
         `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +

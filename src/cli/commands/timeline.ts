@@ -1,3 +1,4 @@
+import { areaNoteLines } from '../area-notes.js';
 import { timeline } from '../../explain/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -88,7 +89,9 @@ with what changes and why.`,
     ]);
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
-      `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n\n` +
+      `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n` +
+        areaNoteLines([input.responsible, input.livesIn]) +
+        '\n' +
         `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
         (rows.length > 0
           ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold })
