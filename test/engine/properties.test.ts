@@ -159,3 +159,52 @@ describe('end dates do not depend on what else was asked', () => {
   });
 });
 
+
+describe('which value decides (fictional data)', () => {
+  /** A share a fictional travel offer gives: a percentage, perhaps capped in journeys, perhaps only "up to". */
+  const share = fc.record(
+    {
+      type: fc.constant('percentage' as const),
+      percent: fc.constantFrom(25, 50, 100),
+      journeys: fc.constantFrom(10, 40),
+      upTo: fc.boolean(),
+    },
+    { requiredKeys: ['type', 'percent'] },
+  );
+  /** The order the engine promises: share, then no cap over a cap (more journeys over fewer), then stated over "up to". */
+  const rank = (v: { percent: number; journeys?: number; upTo?: boolean }): number[] => [v.percent, v.journeys ?? Infinity, v.upTo === true ? 0 : 1];
+  const better = (a: number[], b: number[]): number => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? 1 : -1;
+    return 0;
+  };
+  const travelOffer = (id: string, value: Value): Offer => ({
+    id,
+    kind: 'free-travel',
+    title: `Travel offer ${id} (fictional)`,
+    description: 'Fictional offer made by a property test.',
+    confidence: 'confirmed',
+    lastChecked: '2026-11-23',
+    sources: [{ title: 'Fictional', publisher: 'tests', file: 'test/engine/properties.test.ts' }],
+    versions: { '2020-01-01': { status: 'in-force', value, eligibility: [{ type: 'age', from: 18, until: 25 }] } },
+  });
+  const datasetOf = (offers: Offer[]): Dataset => ({
+    documents: [{ schemaVersion: 1, provider: { code: 'org:fictional-travel', name: 'Fictional travel' }, layer: 'other', fictional: true, offers }],
+  });
+  const twenty: Person = { dateOfBirth: '2006-01-01', category: 'former-relevant', responsibleAuthority: COUNCILS[0], residence: PLACES_TO_LIVE[0] };
+
+  it('the better value decides, whatever order the offers come in; on a full tie the first id', () => {
+    fc.assert(
+      fc.property(share, share, (a, b) => {
+        const decide = (offers: Offer[]) => evaluate(twenty, '2026-06-01', datasetOf(offers), { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
+        const forwards = decide([travelOffer('a', a), travelOffer('b', b)]);
+        const backwards = decide([travelOffer('b', b), travelOffer('a', a)]);
+        const expected = better(rank(a), rank(b)) >= 0 ? 'a' : 'b';
+        expect(forwards.outcome).toBe('eligible');
+        expect(forwards.decidingOfferId).toBe(expected);
+        expect(backwards.decidingOfferId).toBe(expected);
+        expect(forwards.value).toEqual(expected === 'a' ? a : b);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
