@@ -18,9 +18,9 @@ import { describeValue } from './describe-value.js';
 
 /** Whether a value is the other's share or amount given only as a maximum ("up to 100%" against 100%). */
 function onlyAtMost(mine: EntitlementValue, theirs: EntitlementValue): boolean {
-  if (mine.type !== theirs.type || mine.type === 'range' || theirs.type === 'range' || mine.type === 'count' || mine.type === 'service') return false;
-  if (mine.upTo !== true || (theirs as typeof mine).upTo === true) return false;
-  return mine.type === 'percentage' ? theirs.type === 'percentage' && mine.percent === theirs.percent : theirs.type === 'money' && mine.amount === theirs.amount && mine.period === theirs.period;
+  if (mine.type === 'percentage' && theirs.type === 'percentage') return mine.upTo === true && theirs.upTo !== true && mine.percent === theirs.percent;
+  if (mine.type === 'money' && theirs.type === 'money') return mine.upTo === true && theirs.upTo !== true && mine.amount === theirs.amount && mine.period === theirs.period;
+  return false;
 }
 
 /**

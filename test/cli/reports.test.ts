@@ -30,6 +30,15 @@ describe('guarantee', () => {
     expect(run.stdout).toMatch(/In all: \d+ exceeds, \d+ meets, \d+ falls-short, \d+ unknown\./);
   });
 
+  it('notes under the heading what the region\'s name also names, and counts one item as one', () => {
+    const run = runCli(['guarantee', 'North East', '--on', '2026-12-03']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe("North East: guarantee against its members' own offers on 3 December 2026");
+    expect(lines[1]).toMatch(/^Note: "North East" also names /);
+    expect(lines[2]).toMatch(/^\d+ members, 1 item in force$/);
+  });
+
   it('needs an AREA', () => {
     const run = runCli(['guarantee']);
     expect(run.status).toBe(2);

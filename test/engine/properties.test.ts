@@ -195,9 +195,9 @@ describe('which value decides (fictional data)', () => {
   it('the better value decides, whatever order the offers come in; on a full tie the first id', () => {
     fc.assert(
       fc.property(share, share, (a, b) => {
-        const decide = (offers: Offer[]) => evaluate(twenty, '2026-06-01', datasetOf(offers), { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
-        const forwards = decide([travelOffer('a', a), travelOffer('b', b)]);
-        const backwards = decide([travelOffer('b', b), travelOffer('a', a)]);
+        const answer = (offers: Offer[]) => evaluate(twenty, '2026-06-01', datasetOf(offers), { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
+        const forwards = answer([travelOffer('a', a), travelOffer('b', b)]);
+        const backwards = answer([travelOffer('b', b), travelOffer('a', a)]);
         const expected = better(rank(a), rank(b)) >= 0 ? 'a' : 'b';
         expect(forwards.outcome).toBe('eligible');
         expect(forwards.decidingOfferId).toBe(expected);

@@ -66,9 +66,9 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       return 0;
     }
     const { style } = context;
-    const heading = style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`) + `\n${areaNoteLines([region])}`.trimEnd();
+    const heading = `${style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`)}\n${areaNoteLines([region])}`;
     if (report.items.length === 0) {
-      context.out(`${heading}\n\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
+      context.out(`${heading}\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
       return 0;
     }
     const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0 };
@@ -85,7 +85,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
     const summary = Object.entries(totals)
       .map(([result, n]) => `${n} ${result}`)
       .join(', ');
-    context.out(`${heading}\n${report.members.length} members, ${report.items.length} items in force\n\n${sections.join('\n')}\nIn all: ${summary}.\n`);
+    context.out(`${heading}${report.members.length} members, ${report.items.length} ${report.items.length === 1 ? 'item' : 'items'} in force\n\n${sections.join('\n')}\nIn all: ${summary}.\n`);
     return 0;
   },
 });
