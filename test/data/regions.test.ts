@@ -154,6 +154,13 @@ describe('a council’s stated "no" (status not-offered, from the Care Leaver Of
     expect(outcome(own, '2031-07-01', 'housing-register-priority')).not.toBe('eligible');
   });
 
+  it('Hull’s council tax help, after a means assessment, is "up to 100%": the council does not say how much it pays', () => {
+    const e = entitlement(careLeaver(HULL, HULL, { ...named, passedMeansAssessment: true }, adult), '2026-12-02', TAX);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'kingston-upon-hull-council-tax-care-leavers' });
+    expect(e.value).toMatchObject({ type: 'percentage', percent: 100, upTo: true });
+    expect(e.reasons[0]!.message).toContain('up to 100%');
+  });
+
   it('Hillingdon’s own care leaver living in Hillingdon gets no council tax exemption (the entry says it has none)', () => {
     const e = entitlement(careLeaver(HILLINGDON, HILLINGDON, named, adult), '2026-12-02', TAX);
     expect(e.outcome).toBe('not-eligible');

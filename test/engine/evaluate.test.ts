@@ -97,6 +97,25 @@ describe('evaluate', () => {
       expect(local.decidingOfferId).toBe('ashford-vale-council-tax');
       expect(local.reasons[0]?.message).toContain('up to 100%');
     });
+    it('an amount stated outright beats the same amount given only as a maximum', () => {
+      const allowance = (id: string, upTo: boolean) => ({
+        id,
+        kind: 'setting-up-home-allowance' as const,
+        title: `Allowance ${id} (fictional)`,
+        description: 'Fictional offer made by a test.',
+        confidence: 'confirmed' as const,
+        lastChecked: '2026-11-23',
+        sources: [{ title: 'Fictional', publisher: 'tests', file: 'test/engine/evaluate.test.ts' }],
+        versions: { '2020-01-01': { status: 'in-force' as const, value: { type: 'money' as const, amount: 3000, period: 'once' as const, upTo }, eligibility: [] } },
+      });
+      const dataset: Dataset = {
+        documents: [{ schemaVersion: 1, provider: { code: 'org:fictional-grants', name: 'Fictional grants' }, layer: 'other', fictional: true, offers: [allowance('a', true), allowance('b', false)] }],
+      };
+      const e = evaluate(sam, '2026-01-01', dataset, { ...fictional, kinds: ['setting-up-home-allowance'] }).entitlements[0]!;
+      // On a tie the first id would decide; the stated £3,000 wins over "up to £3,000".
+      expect(e.decidingOfferId).toBe('b');
+      expect(e.offers.find((o) => o.offerId === 'a')?.value).toEqual({ type: 'money', amount: 3000, period: 'once', upTo: true });
+    });
     it('a regional floor gives members\' care leavers what their own council does not', () => {
       // Brookmere's own offer stops at 21; the regional floor runs to 25.
       const e = entitlement(sam, '2026-01-01', 'council-tax-exemption');
