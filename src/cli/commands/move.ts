@@ -42,7 +42,7 @@ kind, kept, gained, lost, changed (value or provider), neither (not entitled bef
 unknown, with what to do next. A change resting on a press report or an uncertain source says
 "probably" and names that source. The responsible council never changes when they move.`,
   options: [
-    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required)'], field: 'to' }] },
+    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required; another council than --lives-in)'], field: 'to' }] },
     PERSON_OPTION_GROUP,
     DATA_OPTION_GROUP,
   ],
@@ -59,6 +59,12 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     }
     const to = resolveAreaOption('--to', values.to, input.on);
     checkPlaceToLive('--to', to);
+    if (to.code === input.livesIn.code) {
+      // As the adviser page does: a "move" to where they live compares the answers with themselves.
+      throw new UsageError(
+        `--to ${to.name} is where they live now (--lives-in); give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
+      );
+    }
     const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person, to.code));
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,
