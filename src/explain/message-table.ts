@@ -103,11 +103,15 @@ function follows(then: WhatFollows, table: MessageTable): string {
   return then.outcome === 'unknown' ? '; what follows is not known' : '';
 }
 
+/** Why a change is only probable: the weaker offer's sources, named by the first (one source is "the only source"). */
 function sourceWords(change: KindChangeDecision<Reason | ReasonData>): string {
   const weakest = change.weakest!;
-  const source = weakest.sources[0];
-  const what = change.confidence === 'reported' ? 'reported' : 'uncertain';
-  return source === undefined ? `${what}: ${weakest.title}` : `the only source is ${what}: ${source.title} (${source.publisher})`;
+  const [source, ...others] = weakest.sources;
+  const reported = change.confidence === 'reported';
+  if (source === undefined) return `${reported ? 'reported' : 'uncertain'}: ${weakest.title}`;
+  const named = `${source.title} (${source.publisher})`;
+  if (others.length === 0) return `the only source is ${reported ? 'reported' : 'uncertain'}: ${named}`;
+  return `${reported ? 'the sources are reports' : 'the sources are vague or disagree'}: ${named} and ${others.length} more`;
 }
 
 function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) {

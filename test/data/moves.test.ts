@@ -13,7 +13,15 @@ describe('moves on the embedded data', () => {
     expect(c.change).toBe('lost');
     expect(c.firm).toBe(false);
     expect(c.confidence).toBe('reported');
-    expect(c.message).toMatch(/^Council tax exemption: probably lost .*the only source is reported: Oldham care leavers won't pay council tax till 25 \(Oldham Times\)/);
+    expect(c.message).toMatch(/^Council tax exemption: probably lost .*the sources are reports: Oldham care leavers won't pay council tax till 25 \(Oldham Times\) and 1 more/);
+  });
+
+  it('free prescriptions are probably kept on a move in England: the sources disagree on when the national change began, and the answer says so', () => {
+    const c = change(AREA.bolton, AREA.bolton, AREA.leeds, '2026-12-03', 'free-prescriptions');
+    expect(c.change).toBe('kept');
+    expect(c.firm).toBe(false);
+    expect(c.confidence).toBe('uncertain');
+    expect(c.message).toMatch(/probably kept .*\(the sources are vague or disagree: Care leavers to get free prescriptions and dental care until they are 25 \(LBC\) and 5 more\)/);
   });
 
   it('a Bolton care leaver moving within Greater Manchester: 100% from Bolton becomes 100% from the GM guarantee, firmly (both confirmed)', () => {
