@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../src/index.js';
+import { careLeaver, entitlement, outcome } from './helpers.js';
+
+// Corrections from the audit of 3 December 2026 (each checked against the stored page it cites),
+// on both sides of each date and birthday they move.
+const LUTON = 'E06000032';
+const CAMBRIDGESHIRE = 'E10000003';
+const CAMBRIDGE = 'E07000008';
+const WARWICKSHIRE = 'E10000031';
+const WARWICK = 'E07000222';
+const NOTTINGHAMSHIRE = 'E10000024';
+const ASHFIELD = 'E07000170';
+const HEREFORDSHIRE = 'E06000019';
+const RUSHCLIFFE = 'E07000176';
+const TAX = 'council-tax-exemption';
+
+describe('corrections from the audit of 3 December 2026', () => {
+  it('Luton funds driving lessons from the 17th birthday (its page: 17 to 25), not only from 18', () => {
+    const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2009-12-10', category: 'relevant' });
+    expect(outcome(p, '2026-12-09', 'driving-lessons')).toBe('not-eligible'); // 16
+    expect(outcome(p, '2026-12-10', 'driving-lessons')).toBe('eligible'); // 17th birthday
+    expect(outcome(p, '2026-12-11', 'driving-lessons')).toBe('eligible');
+  });
+
+  it('Luton funds hobbies and interests from the 16th birthday (its page: 16 to 25)', () => {
+    const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2010-12-10', category: 'relevant' });
+    const hobbies = (on: string) => entitlement(p, on, 'leisure-access').offers.find((o) => o.offerId === 'luton-hobbies-interests-funding')?.state;
+    expect(hobbies('2026-12-09')).toBe('not-eligible'); // 15
+    expect(hobbies('2026-12-10')).toBe('eligible'); // 16th birthday
+  });
+
+  it('Cambridgeshire’s mentoring programme is a limited scheme known only from its launch post of 31 July 2023: unknown from the next day', () => {
+    const p = careLeaver(CAMBRIDGESHIRE, CAMBRIDGE);
+    const mentoring = (on: string) => entitlement(p, on, 'mentor').offers.find((o) => o.offerId === 'cambridgeshire-care-leavers-mentoring');
+    expect(mentoring('2023-07-31')?.state).toBe('eligible');
+    expect(mentoring('2023-07-31')?.partial).toBe(true);
+    expect(mentoring('2023-08-01')?.state).toBe('unknown');
+    expect(outcome(p, '2026-12-03', 'mentor')).toBe('unknown');
+  });
+
+  it('Warwickshire paid council tax from 18 to 25 after the Cabinet decision of 14 May 2020; from November 2025 the years from 21 are unknown', () => {
+    const at22 = careLeaver(WARWICKSHIRE, WARWICK, { liableForCouncilTax: true }, { dateOfBirth: '1998-01-10' });
+    expect(outcome(at22, '2020-05-13', TAX)).toBe('unknown');
+    expect(outcome(at22, '2020-05-14', TAX)).toBe('eligible');
+    expect(outcome(at22, '2020-05-15', TAX)).toBe('eligible');
+    const at26 = careLeaver(WARWICKSHIRE, WARWICK, {}, { dateOfBirth: '2001-01-10' });
+    expect(outcome(at26, '2025-11-27', TAX)).toBe('eligible'); // 24
+    expect(outcome(at26, '2025-11-28', TAX)).toBe('unknown');
+    const at19 = careLeaver(WARWICKSHIRE, WARWICK, {}, { dateOfBirth: '2001-01-10' });
+    expect(outcome(at19, '2020-05-14', TAX)).toBe('eligible');
+    expect(entitlement(at19, '2020-05-14', TAX).endsOn).toBe('2022-01-10'); // the 21st birthday: then the payment from 21 to 25
+    expect(entitlement(at19, '2022-01-10', TAX).decidingOfferId).toBe('warwickshire-council-tax-care-leavers-21-to-25');
+    expect(entitlement(at19, '2022-01-10', TAX).endsOn).toBe('2025-11-28');
+  });
+
+  it('Ashfield’s own page gives a discount of up to 100%, known in force by the report of 22 April 2019', () => {
+    const p = careLeaver(NOTTINGHAMSHIRE, ASHFIELD, {}, { dateOfBirth: '2000-01-10' });
+    expect(outcome(p, '2019-04-21', TAX)).toBe('unknown');
+    expect(describeValue(entitlement(p, '2019-04-22', TAX).value)).toBe('up to 100%');
+    expect(describeValue(entitlement(p, '2024-12-03', TAX).value)).toBe('up to 100%');
+  });
+
+  it('where the council says "up to 100%" without saying when less is given, the answer says "up to 100%" (Herefordshire, Rushcliffe)', () => {
+    expect(describeValue(entitlement(careLeaver(HEREFORDSHIRE, HEREFORDSHIRE), '2026-12-03', TAX).value)).toBe('up to 100%');
+    const rushcliffe = careLeaver(NOTTINGHAMSHIRE, RUSHCLIFFE, { liableForCouncilTax: true }, { dateOfBirth: '1999-01-10' });
+    expect(describeValue(entitlement(rushcliffe, '2018-04-01', TAX).value)).toBe('up to 100%'); // 19, the scheme's first day
+    expect(describeValue(entitlement(rushcliffe, '2020-06-01', TAX).value)).toBe('up to 100%'); // 21, under the extension to 25
+  });
+});
