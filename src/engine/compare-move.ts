@@ -115,7 +115,7 @@ function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly Off
  * const [tax] = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
  * weakestSupport(tax!, tax!); // null (the GM guarantee, confirmed by GMCA)
  * const [rx] = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['free-prescriptions'] }).entitlements;
- * weakestSupport(rx!, rx!)?.confidence; // 'reported' (the December 2025 change is known from the press)
+ * weakestSupport(rx!, rx!)?.confidence; // 'uncertain' (reports of the December 2025 change disagree on when it began)
  * ```
  */
 export function weakestSupport<R extends Reason | ReasonData>(before: Entitlement<R>, after: Entitlement<R>): OfferAssessment<R> | null {

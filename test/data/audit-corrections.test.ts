@@ -68,3 +68,29 @@ describe('corrections from the audit of 3 December 2026', () => {
     expect(describeValue(entitlement(rushcliffe, '2020-06-01', TAX).value)).toBe('up to 100%'); // 21, under the extension to 25
   });
 });
+
+describe('national corrections from the audit of 3 December 2026', () => {
+  const ENGLAND_PERSON = { dateOfBirth: '1996-01-10' } as const; // 22 on 1 April 2018
+  it('a personal adviser to 25 from 1 April 2018, when section 3 of the 2017 Act came into force', () => {
+    const p = careLeaver('E08000001', 'E08000001', {}, ENGLAND_PERSON);
+    expect(outcome(p, '2018-03-31', 'personal-adviser')).toBe('not-eligible');
+    expect(outcome(p, '2018-04-01', 'personal-adviser')).toBe('eligible');
+    expect(outcome(p, '2018-04-02', 'personal-adviser')).toBe('eligible');
+  });
+
+  it('priority need for housing at 18 to 20: a qualifying care leaver is unknown (were they looked after at 16 or 17?), not refused', () => {
+    const qualifying = careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2006-06-15', category: 'qualifying' });
+    expect(outcome(qualifying, '2026-12-03', 'housing-priority-need')).toBe('unknown');
+    const formerRelevant = careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2006-06-15' });
+    expect(outcome(formerRelevant, '2026-12-03', 'housing-priority-need')).toBe('eligible');
+    expect(outcome(qualifying, '2027-06-15', 'housing-priority-need')).not.toBe('eligible'); // 21
+  });
+
+  it('the shared accommodation rate exemption to 25 rests on the DWP’s own press release (confirmed), from Monday 31 May 2021', () => {
+    const p = careLeaver('E08000001', 'E08000001', { noRecourseToPublicFunds: false }, { dateOfBirth: '1998-01-10' });
+    const e = (on: string) => entitlement(p, on, 'shared-accommodation-rate-exemption');
+    expect(e('2021-05-30').outcome).toBe('not-eligible'); // 23, after the old limit of 22
+    expect(e('2021-05-31').outcome).toBe('eligible');
+    expect(e('2021-05-31').offers.find((o) => o.offerId === 'england-shared-accommodation-rate-exemption')?.confidence).toBe('confirmed');
+  });
+});

@@ -156,8 +156,12 @@ describe('national health costs for care leavers in England from December 2025',
 });
 
 describe('Wales and Scotland: prescriptions free for everyone', () => {
-  it('Wales from 1 April 2007', () => {
-    const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1985-01-01' });
+  it('Wales: under 25 from 1 April 2001, everyone from 1 April 2007', () => {
+    const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1982-01-10' });
+    expect(outcome(welsh, '2001-03-31', RX)).not.toBe('eligible');
+    expect(outcome(welsh, '2001-04-01', RX)).toBe('eligible'); // 19
+    expect(outcome(welsh, '2007-01-09', RX)).toBe('eligible'); // the day before the 25th birthday
+    expect(outcome(welsh, '2007-01-10', RX)).not.toBe('eligible'); // 25, before charges ended for all
     expect(outcome(welsh, '2007-03-31', RX)).not.toBe('eligible');
     expect(outcome(welsh, '2007-04-01', RX)).toBe('eligible');
     expect(outcome(welsh, '2040-01-01', RX)).toBe('eligible');
