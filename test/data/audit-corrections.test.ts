@@ -94,3 +94,28 @@ describe('national corrections from the audit of 3 December 2026', () => {
     expect(e('2021-05-31').offers.find((o) => o.offerId === 'england-shared-accommodation-rate-exemption')?.confidence).toBe('confirmed');
   });
 });
+
+describe('Lincolnshire’s own page: its care leavers living in the county pay no council tax until 25', () => {
+  const LINCOLNSHIRE = 'E10000019';
+  const WEST_LINDSEY = 'E07000142';
+  const CITY_OF_LINCOLN = 'E07000138';
+  const OFFER = 'lincolnshire-council-tax-care-leavers-in-lincolnshire';
+  it('known from the day the page was first read (2 December 2026), at reported confidence', () => {
+    const p = careLeaver(LINCOLNSHIRE, WEST_LINDSEY, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
+    expect(outcome(p, '2026-12-01', TAX)).toBe('unknown');
+    const e = entitlement(p, '2026-12-02', TAX);
+    expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', OFFER]);
+    expect(e.offers.find((o) => o.offerId === OFFER)?.confidence).toBe('reported');
+  });
+  it('reaches 21 to 24-year-olds in Lincoln, whose own older scheme ends earlier; ends on the 25th birthday', () => {
+    const p = careLeaver(LINCOLNSHIRE, CITY_OF_LINCOLN, { liableForCouncilTax: true }, { dateOfBirth: '2002-12-10' });
+    expect(entitlement(p, '2026-12-03', TAX).decidingOfferId).toBe(OFFER); // 23
+    const state = (on: string) => entitlement(p, on, TAX).offers.find((o) => o.offerId === OFFER)?.state;
+    expect(state('2027-12-09')).toBe('eligible');
+    expect(state('2027-12-10')).toBe('not-eligible'); // the 25th birthday
+  });
+  it('is not for another council’s care leaver living in Lincolnshire', () => {
+    const p = careLeaver('E08000001', WEST_LINDSEY, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
+    expect(entitlement(p, '2026-12-03', TAX).offers.find((o) => o.offerId === OFFER)?.state).not.toBe('eligible');
+  });
+});
