@@ -119,3 +119,43 @@ describe('Lincolnshire’s own page: its care leavers living in the county pay n
     expect(entitlement(p, '2026-12-03', TAX).offers.find((o) => o.offerId === OFFER)?.state).not.toBe('eligible');
   });
 });
+
+describe('South East and East of England corrections from the audit of 3 December 2026', () => {
+  const SURREY = 'E10000030';
+  const GUILDFORD = 'E07000209';
+  const WAVERLEY = 'E07000216';
+  const LEEDS = 'E08000035';
+  const THURROCK = 'E06000034';
+  const STAFFORDSHIRE = 'E10000028';
+  const STAFFORD = 'E07000197';
+  it('Surrey’s 75% is for a care leaver living alone; on a shared bill the county pays its part of their share only', () => {
+    const alone = careLeaver(SURREY, LEEDS, { household: 'alone', liableForCouncilTax: true });
+    expect(describeValue(entitlement(alone, '2026-12-03', TAX).value)).toBe('75%');
+    const sharing = careLeaver(SURREY, LEEDS, { household: 'with-others', liableForCouncilTax: true });
+    expect(outcome(sharing, '2026-12-03', TAX)).toBe('unknown');
+    const inGuildford = careLeaver(SURREY, GUILDFORD, { household: 'with-others', liableForCouncilTax: true });
+    expect(describeValue(entitlement(inGuildford, '2026-12-03', TAX).value)).not.toBe('75%');
+  });
+  it('Waverley’s discount is for relevant and former relevant care leavers (its definition), not qualifying ones', () => {
+    const facts = { household: 'alone', liableForCouncilTax: true } as const;
+    const state = (category: 'former-relevant' | 'qualifying') =>
+      entitlement(careLeaver(SURREY, WAVERLEY, facts, { category }), '2026-12-03', TAX).offers.find((o) => o.offerId === 'waverley-council-tax-care-leavers')?.state;
+    expect(state('former-relevant')).toBe('eligible');
+    expect(state('qualifying')).toBe('not-eligible');
+  });
+  it('Thurrock’s exemption to 21 is confirmed by its freedom of information answer of 25 July 2023, which also says it is only for its own care leavers', () => {
+    const own = careLeaver(THURROCK, THURROCK, {}, { dateOfBirth: '2004-01-10' });
+    expect(outcome(own, '2023-07-24', TAX)).toBe('unknown');
+    expect(outcome(own, '2023-07-25', TAX)).toBe('eligible');
+    const other = careLeaver('E08000001', THURROCK, {}, { dateOfBirth: '2004-01-10' });
+    const refusal = (on: string) => entitlement(other, on, TAX).offers.find((o) => o.offerId === 'thurrock-council-tax-other-councils-care-leavers-not-offered')?.state;
+    expect(refusal('2023-07-24')).toBe('unknown');
+    expect(refusal('2023-07-25')).toBe('not-eligible');
+  });
+  it('Staffordshire’s payment of council tax to 21 is confirmed by its own money page', () => {
+    const p = careLeaver(STAFFORDSHIRE, STAFFORD, {}, { dateOfBirth: '2006-01-10' });
+    const e = entitlement(p, '2026-12-03', TAX);
+    expect(e.offers.find((o) => o.offerId === 'staffordshire-council-tax-care-leavers')?.confidence).toBe('confirmed');
+    expect(e.outcome).toBe('eligible');
+  });
+});
