@@ -159,3 +159,31 @@ describe('South East and East of England corrections from the audit of 3 Decembe
     expect(e.outcome).toBe('eligible');
   });
 });
+
+describe('dated schemes from the audit of 3 December 2026: known while their sources say they ran', () => {
+  const stateOf = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], offerId: string, more = {}) =>
+    entitlement(careLeaver(responsible, residence, {}, { dateOfBirth: '2000-01-10', ...more }), on, kind).offers.find((o) => o.offerId === offerId);
+  it('Kent’s rent guarantor pilot: running by 11 March 2019 (partial), unknown from the next day', () => {
+    const KENT = 'E10000016';
+    const MAIDSTONE = 'E07000110';
+    expect(stateOf(KENT, MAIDSTONE, '2018-05-31', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('not-applicable');
+    expect(stateOf(KENT, MAIDSTONE, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('eligible');
+    expect(stateOf(KENT, MAIDSTONE, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.partial).toBe(true);
+    expect(stateOf(KENT, MAIDSTONE, '2019-03-12', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('unknown');
+  });
+  it('Milton Keynes’s £70,000 deposit fund: launched in Care Leavers Week 2021, in force by 27 October, unknown after', () => {
+    const MK = 'E06000042';
+    expect(stateOf(MK, MK, '2021-10-24', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('not-applicable');
+    expect(stateOf(MK, MK, '2021-10-27', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('eligible');
+    expect(stateOf(MK, MK, '2021-10-28', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('unknown');
+  });
+  it('Southampton’s reduction of 2019: in force, up to 100% case by case, for relevant and former relevant care leavers', () => {
+    const SOUTHAMPTON = 'E06000045';
+    const p = careLeaver('E08000001', SOUTHAMPTON, {}, { dateOfBirth: '1998-01-10' });
+    const e = entitlement(p, '2019-04-01', TAX);
+    expect(e.outcome).toBe('eligible');
+    expect(describeValue(e.value)).toBe('up to 100%');
+    const qualifying = careLeaver('E08000001', SOUTHAMPTON, {}, { dateOfBirth: '1998-01-10', category: 'qualifying' });
+    expect(entitlement(qualifying, '2019-04-01', TAX).offers.find((o) => o.offerId === 'southampton-council-tax-care-leavers')?.state).toBe('not-eligible');
+  });
+});
