@@ -187,3 +187,14 @@ describe('dated schemes from the audit of 3 December 2026: known while their sou
     expect(entitlement(qualifying, '2019-04-01', TAX).offers.find((o) => o.offerId === 'southampton-council-tax-care-leavers')?.state).toBe('not-eligible');
   });
 });
+
+describe('Wolverhampton’s Swift travel card pilot', () => {
+  it('is known running from the care leavers’ workshops of 10 August 2019 to the DfE report of 11 November 2020, unknown after', () => {
+    const WOLVERHAMPTON = 'E08000031';
+    const pilot = (on: string) =>
+      entitlement(careLeaver(WOLVERHAMPTON, WOLVERHAMPTON, {}, { dateOfBirth: '2000-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'wolverhampton-swift-travel-card-pilot')?.state;
+    expect(pilot('2019-08-10')).toBe('eligible');
+    expect(pilot('2020-11-11')).toBe('eligible');
+    expect(pilot('2020-11-12')).toBe('unknown');
+  });
+});
