@@ -198,3 +198,22 @@ describe('Wolverhampton’s Swift travel card pilot', () => {
     expect(pilot('2020-11-12')).toBe('unknown');
   });
 });
+
+describe('Hertfordshire’s council tax payment to 21', () => {
+  it('was proposed in January 2024 for April; its start is not stated, so it is known from the day its page was read, not before April 2024', () => {
+    const HERTFORDSHIRE = 'E10000015';
+    const state = (on: string) =>
+      entitlement(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2005-01-10' }), on, TAX).offers.find((o) => o.offerId === 'hertfordshire-council-tax-care-leavers')?.state;
+    expect(state('2024-01-14')).toBe('not-applicable');
+    expect(state('2024-01-15')).toBe('not-eligible'); // planned, not in force
+    expect(state('2024-04-01')).toBe('unknown');
+    expect(state('2025-12-01')).toBe('unknown');
+    expect(state('2025-12-31')).toBe('unknown');
+    expect(state('2026-01-09')).toBe('unknown'); // 20
+    expect(state('2026-01-10')).toBe('not-eligible'); // 21, whichever version applies
+    const younger = (on: string) =>
+      entitlement(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2006-01-10' }), on, TAX).offers.find((o) => o.offerId === 'hertfordshire-council-tax-care-leavers')?.state;
+    expect(younger('2026-11-22')).toBe('unknown');
+    expect(younger('2026-11-23')).toBe('eligible');
+  });
+});
