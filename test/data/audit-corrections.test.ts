@@ -217,3 +217,19 @@ describe('Hertfordshire’s council tax payment to 21', () => {
     expect(younger('2026-11-23')).toBe('eligible');
   });
 });
+
+describe('"up to" amounts from the councils’ own words (audit of 3 December 2026)', () => {
+  it('Brighton & Hove’s care leaver relief pays up to 100% to 25, known from its budget news of 2024', () => {
+    const BRIGHTON = 'E06000043';
+    const p = careLeaver(BRIGHTON, BRIGHTON, {}, { dateOfBirth: '2002-01-10' });
+    expect(outcome(p, '2024-03-31', TAX)).toBe('unknown');
+    expect(describeValue(entitlement(p, '2024-04-01', TAX).value)).toBe('up to 100%');
+    expect(describeValue(entitlement(p, '2026-12-03', TAX).value)).toBe('up to 100%');
+  });
+  it('Kent’s 16+ Travel Saver for care leavers saves up to 50% (KCC’s own words), in the 2024-25 school year', () => {
+    const KENT = 'E10000016';
+    const p = careLeaver(KENT, 'E07000110', { inFullTimeEducation: true }, { dateOfBirth: '2005-01-10' });
+    const e = entitlement(p, '2024-06-10', 'free-travel');
+    expect(describeValue(e.offers.find((o) => o.offerId === 'kent-16-plus-travel-saver-care-leavers')!.value)).toBe('up to 50%');
+  });
+});
