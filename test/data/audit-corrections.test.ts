@@ -233,3 +233,13 @@ describe('"up to" amounts from the councils’ own words (audit of 3 December 20
     expect(describeValue(e.offers.find((o) => o.offerId === 'kent-16-plus-travel-saver-care-leavers')!.value)).toBe('up to 50%');
   });
 });
+
+describe('Walsall’s exemption', () => {
+  it('is known in force from the council’s Care Leavers Week news of October 2022', () => {
+    const WALSALL = 'E08000030';
+    const p = careLeaver(WALSALL, WALSALL, { liableForCouncilTax: true }, { dateOfBirth: '2001-01-10' });
+    expect(outcome(p, '2022-10-30', TAX)).toBe('unknown');
+    expect(outcome(p, '2022-10-31', TAX)).toBe('eligible');
+    expect(outcome(p, '2026-01-10', TAX)).not.toBe('eligible'); // 25
+  });
+});
