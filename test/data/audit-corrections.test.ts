@@ -243,3 +243,14 @@ describe('Walsall’s exemption', () => {
     expect(outcome(p, '2026-01-10', TAX)).not.toBe('eligible'); // 25
   });
 });
+
+describe('Coventry’s corporate parenting strategy', () => {
+  it('promises its care leavers living in Coventry are not found intentionally homeless while they work with the council (from the day it was read)', () => {
+    const COVENTRY = 'E08000026';
+    const p = careLeaver(COVENTRY, COVENTRY);
+    expect(outcome(p, '2026-11-22', 'no-intentional-homelessness')).toBe('unknown');
+    const e = entitlement(p, '2026-11-23', 'no-intentional-homelessness');
+    expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', 'coventry-no-intentional-homelessness']);
+    expect(outcome(careLeaver(COVENTRY, 'E08000025'), '2026-11-23', 'no-intentional-homelessness')).toBe('unknown'); // living in Birmingham
+  });
+});
