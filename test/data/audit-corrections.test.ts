@@ -254,3 +254,12 @@ describe('Coventry’s corporate parenting strategy', () => {
     expect(outcome(careLeaver(COVENTRY, 'E08000025'), '2026-11-23', 'no-intentional-homelessness')).toBe('unknown'); // living in Birmingham
   });
 });
+
+describe('Stoke-on-Trent’s housing register', () => {
+  it('gives its care leavers living in the city the highest priority, known from the day its page was read (3 December 2026)', () => {
+    const STOKE = 'E06000021';
+    const p = careLeaver(STOKE, STOKE);
+    expect(outcome(p, '2026-12-02', 'housing-register-priority')).toBe('unknown');
+    expect(entitlement(p, '2026-12-03', 'housing-register-priority').decidingOfferId).toBe('stoke-on-trent-housing-register-highest-priority');
+  });
+});
