@@ -263,3 +263,39 @@ describe('Stoke-on-Trent’s housing register', () => {
     expect(entitlement(p, '2026-12-03', 'housing-register-priority').decidingOfferId).toBe('stoke-on-trent-housing-register-highest-priority');
   });
 });
+
+describe('the second check of 3 December 2026 (London, the North, the South West)', () => {
+  const offer = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], id: string, facts = {}, more = {}) =>
+    entitlement(careLeaver(responsible, residence, facts, more), on, kind).offers.find((o) => o.offerId === id);
+  it('"up to" where the council gives only a maximum: Newcastle, BCP (100% to 23, 50% at 24), South Hams, Tameside', () => {
+    const NEWCASTLE = 'E08000021';
+    expect(describeValue(offer(NEWCASTLE, NEWCASTLE, '2026-12-03', TAX, 'newcastle-upon-tyne-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
+    const BCP = 'E06000058';
+    expect(describeValue(offer(BCP, BCP, '2026-12-03', TAX, 'bournemouth-christchurch-and-poole-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
+    const DEVON = 'E10000008';
+    expect(describeValue(offer(DEVON, 'E07000044', '2026-12-03', TAX, 'south-hams-council-tax-care-leavers')!.value)).toBe('up to 100%');
+    const TAMESIDE = 'E08000008';
+    expect(describeValue(offer(TAMESIDE, TAMESIDE, '2026-12-03', TAX, 'tameside-council-tax-discount', { liableForCouncilTax: true })!.value)).toBe('up to 100%');
+  });
+  it('limited schemes are partial: Cumbria’s Brighter Futures mentoring (80 places), Barnsley’s ring-fenced apprenticeships (10 at a time)', () => {
+    const CUMBERLAND = 'E06000063';
+    expect(offer(CUMBERLAND, CUMBERLAND, '2026-12-03', 'mentor', 'cumberland-brighter-futures-mentoring')?.partial).toBe(true);
+    const BARNSLEY = 'E08000016';
+    expect(offer(BARNSLEY, BARNSLEY, '2026-12-03', 'apprenticeships', 'barnsley-ring-fenced-apprenticeships')?.partial).toBe(true);
+  });
+  it('schemes known from one dated item are unknown the day after it: Havering’s leisure pass (3 August 2021), Barnet’s Driving Ahead (7 June 2024), BCP’s mentoring (25 October 2019)', () => {
+    const HAVERING = 'E09000016';
+    expect(offer(HAVERING, HAVERING, '2021-08-03', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
+    expect(offer(HAVERING, HAVERING, '2021-08-04', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
+    const BARNET = 'E09000003';
+    expect(offer(BARNET, BARNET, '2024-06-07', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('eligible');
+    expect(offer(BARNET, BARNET, '2024-06-08', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('unknown');
+    const BCP = 'E06000058';
+    expect(offer(BCP, BCP, '2019-10-25', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
+    expect(offer(BCP, BCP, '2019-10-26', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
+  });
+  it('Rochdale’s exemption is confirmed by the council’s own policy page of April 2024', () => {
+    const ROCHDALE = 'E08000005';
+    expect(offer(ROCHDALE, ROCHDALE, '2026-12-03', TAX, 'rochdale-council-tax-exemption')?.confidence).toBe('confirmed');
+  });
+});
