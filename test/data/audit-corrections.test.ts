@@ -299,3 +299,20 @@ describe('the second check of 3 December 2026 (London, the North, the South West
     expect(offer(ROCHDALE, ROCHDALE, '2026-12-03', TAX, 'rochdale-council-tax-exemption')?.confidence).toBe('confirmed');
   });
 });
+
+describe('dates found on the pages (second check)', () => {
+  it('TfL’s half-price photocard for London care leavers opened for applications on 21 February 2024', () => {
+    const CAMDEN = 'E09000007';
+    const card = (on: string) =>
+      entitlement(careLeaver(CAMDEN, CAMDEN, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'tfl-care-leaver-oyster-photocard')?.state;
+    expect(card('2024-02-20')).toBe('not-applicable');
+    expect(card('2024-02-21')).toBe('eligible');
+  });
+  it('Devon pays the council tax of its care leavers living outside the county, known from West Devon’s news of 3 October 2023', () => {
+    const DEVON = 'E10000008';
+    const state = (on: string) =>
+      entitlement(careLeaver(DEVON, 'E08000035', {}, { dateOfBirth: '2002-01-10' }), on, TAX).offers.find((o) => o.offerId === 'devon-council-tax-care-leavers-out-of-county')?.state;
+    expect(state('2023-10-02')).toBe('unknown');
+    expect(state('2023-10-03')).toBe('eligible');
+  });
+});
