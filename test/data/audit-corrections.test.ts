@@ -316,3 +316,13 @@ describe('dates found on the pages (second check)', () => {
     expect(state('2023-10-03')).toBe('eligible');
   });
 });
+
+describe('Westminster’s relief', () => {
+  it('is known again from the decision of 6 March 2024, which says care leavers then got 100% relief automatically', () => {
+    const WESTMINSTER = 'E09000033';
+    const p = careLeaver(WESTMINSTER, WESTMINSTER, {}, { dateOfBirth: '2003-01-10' });
+    expect(outcome(p, '2021-04-01', TAX)).toBe('unknown');
+    expect(outcome(p, '2024-03-05', TAX)).toBe('unknown');
+    expect(outcome(p, '2024-03-06', TAX)).toBe('eligible');
+  });
+});
