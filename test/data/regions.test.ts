@@ -83,7 +83,7 @@ describe('the data report on the embedded data', () => {
       // item of October 2019, did the same
       mentor: 49,
       'rent-guarantor': 38,
-      'rent-deposit': 44,
+      'rent-deposit': 43, // 44 before Croydon's, known only from an old undated news item, became a lead (unknown)
       'crisis-fund': 47,
       'leisure-access': 65, // 66 before Havering's pass, known only from its launch report of August 2021, became unknown after it
       'housing-register-priority': 26,
