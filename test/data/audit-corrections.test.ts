@@ -326,3 +326,13 @@ describe('Westminster’s relief', () => {
     expect(outcome(p, '2024-03-06', TAX)).toBe('eligible');
   });
 });
+
+describe('Devon’s rent guarantee', () => {
+  it('is known from another council’s minute of early 2018 only: in force by 1 June 2018, unknown from the next day', () => {
+    const DEVON = 'E10000008';
+    const state = (on: string) =>
+      entitlement(careLeaver(DEVON, 'E07000041', {}, { dateOfBirth: '1998-01-10' }), on, 'rent-guarantor').offers.find((o) => o.offerId === 'devon-rent-guarantor')?.state;
+    expect(state('2018-06-01')).toBe('eligible');
+    expect(state('2018-06-02')).toBe('unknown');
+  });
+});
