@@ -336,3 +336,14 @@ describe('Devon’s rent guarantee', () => {
     expect(state('2018-06-02')).toBe('unknown');
   });
 });
+
+describe('Warrington’s free bus travel', () => {
+  it('was announced on 7 March 2024 for April; no source says it began, so from April 2024 it is unknown', () => {
+    const WARRINGTON = 'E06000007';
+    const state = (on: string) =>
+      entitlement(careLeaver('E08000001', WARRINGTON, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'warrington-care-leavers-free-bus-travel')?.state;
+    expect(state('2024-03-06')).toBe('not-applicable');
+    expect(state('2024-03-07')).toBe('not-eligible'); // agreed, not in force
+    expect(state('2024-04-01')).toBe('unknown');
+  });
+});
