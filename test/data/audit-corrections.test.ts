@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../src/index.js';
+import { type Kind, type Person, describeValue } from '../../src/index.js';
 import { careLeaver, entitlement, outcome } from './helpers.js';
 
 // Corrections from the audit of 3 December 2026 (each checked against the stored page it cites),
@@ -15,6 +15,9 @@ const HEREFORDSHIRE = 'E06000019';
 const RUSHCLIFFE = 'E07000176';
 const TAX = 'council-tax-exemption';
 
+/** One offer's assessment in a person's answer for a kind on a date. */
+const assessed = (person: Person, on: string, kind: Kind, offerId: string) => entitlement(person, on, kind).offers.find((o) => o.offerId === offerId);
+
 describe('corrections from the audit of 3 December 2026', () => {
   it('Luton funds driving lessons from the 17th birthday (its page: 17 to 25), not only from 18', () => {
     const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2009-12-10', category: 'relevant' });
@@ -25,14 +28,14 @@ describe('corrections from the audit of 3 December 2026', () => {
 
   it('Luton funds hobbies and interests from the 16th birthday (its page: 16 to 25)', () => {
     const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2010-12-10', category: 'relevant' });
-    const hobbies = (on: string) => entitlement(p, on, 'leisure-access').offers.find((o) => o.offerId === 'luton-hobbies-interests-funding')?.state;
+    const hobbies = (on: string) => assessed(p, on, 'leisure-access', 'luton-hobbies-interests-funding')?.state;
     expect(hobbies('2026-12-09')).toBe('not-eligible'); // 15
     expect(hobbies('2026-12-10')).toBe('eligible'); // 16th birthday
   });
 
   it('Cambridgeshire’s mentoring programme is a limited scheme known only from its launch post of 31 July 2023: unknown from the next day', () => {
     const p = careLeaver(CAMBRIDGESHIRE, CAMBRIDGE);
-    const mentoring = (on: string) => entitlement(p, on, 'mentor').offers.find((o) => o.offerId === 'cambridgeshire-care-leavers-mentoring');
+    const mentoring = (on: string) => assessed(p, on, 'mentor', 'cambridgeshire-care-leavers-mentoring');
     expect(mentoring('2023-07-31')?.state).toBe('eligible');
     expect(mentoring('2023-07-31')?.partial).toBe(true);
     expect(mentoring('2023-08-01')?.state).toBe('unknown');
@@ -110,13 +113,13 @@ describe('Lincolnshire’s own page: its care leavers living in the county pay n
   it('reaches 21 to 24-year-olds in Lincoln, whose own older scheme ends earlier; ends on the 25th birthday', () => {
     const p = careLeaver(LINCOLNSHIRE, CITY_OF_LINCOLN, { liableForCouncilTax: true }, { dateOfBirth: '2002-12-10' });
     expect(entitlement(p, '2026-12-03', TAX).decidingOfferId).toBe(OFFER); // 23
-    const state = (on: string) => entitlement(p, on, TAX).offers.find((o) => o.offerId === OFFER)?.state;
+    const state = (on: string) => assessed(p, on, TAX, OFFER)?.state;
     expect(state('2027-12-09')).toBe('eligible');
     expect(state('2027-12-10')).toBe('not-eligible'); // the 25th birthday
   });
   it('is not for another council’s care leaver living in Lincolnshire', () => {
     const p = careLeaver('E08000001', WEST_LINDSEY, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
-    expect(entitlement(p, '2026-12-03', TAX).offers.find((o) => o.offerId === OFFER)?.state).not.toBe('eligible');
+    expect(assessed(p, '2026-12-03', TAX, OFFER)?.state).not.toBe('eligible');
   });
 });
 
@@ -139,7 +142,7 @@ describe('South East and East of England corrections from the audit of 3 Decembe
   it('Waverley’s discount is for relevant and former relevant care leavers (its definition), not qualifying ones', () => {
     const facts = { household: 'alone', liableForCouncilTax: true } as const;
     const state = (category: 'former-relevant' | 'qualifying') =>
-      entitlement(careLeaver(SURREY, WAVERLEY, facts, { category }), '2026-12-03', TAX).offers.find((o) => o.offerId === 'waverley-council-tax-care-leavers')?.state;
+      assessed(careLeaver(SURREY, WAVERLEY, facts, { category }), '2026-12-03', TAX, 'waverley-council-tax-care-leavers')?.state;
     expect(state('former-relevant')).toBe('eligible');
     expect(state('qualifying')).toBe('not-eligible');
   });
@@ -148,7 +151,7 @@ describe('South East and East of England corrections from the audit of 3 Decembe
     expect(outcome(own, '2023-07-24', TAX)).toBe('unknown');
     expect(outcome(own, '2023-07-25', TAX)).toBe('eligible');
     const other = careLeaver('E08000001', THURROCK, {}, { dateOfBirth: '2004-01-10' });
-    const refusal = (on: string) => entitlement(other, on, TAX).offers.find((o) => o.offerId === 'thurrock-council-tax-other-councils-care-leavers-not-offered')?.state;
+    const refusal = (on: string) => assessed(other, on, TAX, 'thurrock-council-tax-other-councils-care-leavers-not-offered')?.state;
     expect(refusal('2023-07-24')).toBe('unknown');
     expect(refusal('2023-07-25')).toBe('not-eligible');
   });
@@ -162,7 +165,7 @@ describe('South East and East of England corrections from the audit of 3 Decembe
 
 describe('dated schemes from the audit of 3 December 2026: known while their sources say they ran', () => {
   const stateOf = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], offerId: string, more = {}) =>
-    entitlement(careLeaver(responsible, residence, {}, { dateOfBirth: '2000-01-10', ...more }), on, kind).offers.find((o) => o.offerId === offerId);
+    assessed(careLeaver(responsible, residence, {}, { dateOfBirth: '2000-01-10', ...more }), on, kind, offerId);
   it('Kent’s rent guarantor pilot: running by 11 March 2019 (partial), unknown from the next day', () => {
     const KENT = 'E10000016';
     const MAIDSTONE = 'E07000110';
@@ -184,7 +187,7 @@ describe('dated schemes from the audit of 3 December 2026: known while their sou
     expect(e.outcome).toBe('eligible');
     expect(describeValue(e.value)).toBe('up to 100%');
     const qualifying = careLeaver('E08000001', SOUTHAMPTON, {}, { dateOfBirth: '1998-01-10', category: 'qualifying' });
-    expect(entitlement(qualifying, '2019-04-01', TAX).offers.find((o) => o.offerId === 'southampton-council-tax-care-leavers')?.state).toBe('not-eligible');
+    expect(assessed(qualifying, '2019-04-01', TAX, 'southampton-council-tax-care-leavers')?.state).toBe('not-eligible');
   });
 });
 
@@ -192,7 +195,7 @@ describe('Wolverhampton’s Swift travel card pilot', () => {
   it('is known running from the care leavers’ workshops of 10 August 2019 to the DfE report of 11 November 2020, unknown after', () => {
     const WOLVERHAMPTON = 'E08000031';
     const pilot = (on: string) =>
-      entitlement(careLeaver(WOLVERHAMPTON, WOLVERHAMPTON, {}, { dateOfBirth: '2000-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'wolverhampton-swift-travel-card-pilot')?.state;
+      assessed(careLeaver(WOLVERHAMPTON, WOLVERHAMPTON, {}, { dateOfBirth: '2000-01-10' }), on, 'free-travel', 'wolverhampton-swift-travel-card-pilot')?.state;
     expect(pilot('2019-08-10')).toBe('eligible');
     expect(pilot('2020-11-11')).toBe('eligible');
     expect(pilot('2020-11-12')).toBe('unknown');
@@ -203,7 +206,7 @@ describe('Hertfordshire’s council tax payment to 21', () => {
   it('was proposed in January 2024 for April; its start is not stated, so it is known from the day its page was read, not before April 2024', () => {
     const HERTFORDSHIRE = 'E10000015';
     const state = (on: string) =>
-      entitlement(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2005-01-10' }), on, TAX).offers.find((o) => o.offerId === 'hertfordshire-council-tax-care-leavers')?.state;
+      assessed(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2005-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
     expect(state('2024-01-14')).toBe('not-applicable');
     expect(state('2024-01-15')).toBe('not-eligible'); // planned, not in force
     expect(state('2024-04-01')).toBe('unknown');
@@ -212,7 +215,7 @@ describe('Hertfordshire’s council tax payment to 21', () => {
     expect(state('2026-01-09')).toBe('unknown'); // 20
     expect(state('2026-01-10')).toBe('not-eligible'); // 21, whichever version applies
     const younger = (on: string) =>
-      entitlement(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2006-01-10' }), on, TAX).offers.find((o) => o.offerId === 'hertfordshire-council-tax-care-leavers')?.state;
+      assessed(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2006-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
     expect(younger('2026-11-22')).toBe('unknown');
     expect(younger('2026-11-23')).toBe('eligible');
   });
@@ -266,7 +269,7 @@ describe('Stoke-on-Trent’s housing register', () => {
 
 describe('the second check of 3 December 2026 (London, the North, the South West)', () => {
   const offer = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], id: string, facts = {}, more = {}) =>
-    entitlement(careLeaver(responsible, residence, facts, more), on, kind).offers.find((o) => o.offerId === id);
+    assessed(careLeaver(responsible, residence, facts, more), on, kind, id);
   it('"up to" where the council gives only a maximum: Newcastle, BCP (100% to 23, 50% at 24), South Hams, Tameside', () => {
     const NEWCASTLE = 'E08000021';
     expect(describeValue(offer(NEWCASTLE, NEWCASTLE, '2026-12-03', TAX, 'newcastle-upon-tyne-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
@@ -304,14 +307,14 @@ describe('dates found on the pages (second check)', () => {
   it('TfL’s half-price photocard for London care leavers opened for applications on 21 February 2024', () => {
     const CAMDEN = 'E09000007';
     const card = (on: string) =>
-      entitlement(careLeaver(CAMDEN, CAMDEN, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'tfl-care-leaver-oyster-photocard')?.state;
+      assessed(careLeaver(CAMDEN, CAMDEN, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'tfl-care-leaver-oyster-photocard')?.state;
     expect(card('2024-02-20')).toBe('not-applicable');
     expect(card('2024-02-21')).toBe('eligible');
   });
   it('Devon pays the council tax of its care leavers living outside the county, known from West Devon’s news of 3 October 2023', () => {
     const DEVON = 'E10000008';
     const state = (on: string) =>
-      entitlement(careLeaver(DEVON, 'E08000035', {}, { dateOfBirth: '2002-01-10' }), on, TAX).offers.find((o) => o.offerId === 'devon-council-tax-care-leavers-out-of-county')?.state;
+      assessed(careLeaver(DEVON, 'E08000035', {}, { dateOfBirth: '2002-01-10' }), on, TAX, 'devon-council-tax-care-leavers-out-of-county')?.state;
     expect(state('2023-10-02')).toBe('unknown');
     expect(state('2023-10-03')).toBe('eligible');
   });
@@ -331,7 +334,7 @@ describe('Devon’s rent guarantee', () => {
   it('is known from another council’s minute of early 2018 only: in force by 1 June 2018, unknown from the next day', () => {
     const DEVON = 'E10000008';
     const state = (on: string) =>
-      entitlement(careLeaver(DEVON, 'E07000041', {}, { dateOfBirth: '1998-01-10' }), on, 'rent-guarantor').offers.find((o) => o.offerId === 'devon-rent-guarantor')?.state;
+      assessed(careLeaver(DEVON, 'E07000041', {}, { dateOfBirth: '1998-01-10' }), on, 'rent-guarantor', 'devon-rent-guarantor')?.state;
     expect(state('2018-06-01')).toBe('eligible');
     expect(state('2018-06-02')).toBe('unknown');
   });
@@ -341,7 +344,7 @@ describe('Warrington’s free bus travel', () => {
   it('was announced on 7 March 2024 for April; no source says it began, so from April 2024 it is unknown', () => {
     const WARRINGTON = 'E06000007';
     const state = (on: string) =>
-      entitlement(careLeaver('E08000001', WARRINGTON, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel').offers.find((o) => o.offerId === 'warrington-care-leavers-free-bus-travel')?.state;
+      assessed(careLeaver('E08000001', WARRINGTON, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'warrington-care-leavers-free-bus-travel')?.state;
     expect(state('2024-03-06')).toBe('not-applicable');
     expect(state('2024-03-07')).toBe('not-eligible'); // agreed, not in force
     expect(state('2024-04-01')).toBe('unknown');
