@@ -350,3 +350,12 @@ describe('Warrington’s free bus travel', () => {
     expect(state('2024-04-01')).toBe('unknown');
   });
 });
+
+describe('Kent’s rent deposit', () => {
+  it('is known from a report of spring 2018 only: in force by 1 June 2018, unknown from the next day', () => {
+    const KENT = 'E10000016';
+    const p = careLeaver(KENT, 'E07000110', {}, { dateOfBirth: '1998-01-10' });
+    expect(assessed(p, '2018-06-01', 'rent-deposit', 'kent-rent-deposit')?.state).toBe('eligible');
+    expect(assessed(p, '2018-06-02', 'rent-deposit', 'kent-rent-deposit')?.state).toBe('unknown');
+  });
+});

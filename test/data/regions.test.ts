@@ -83,7 +83,7 @@ describe('the data report on the embedded data', () => {
       // item of October 2019, did the same
       mentor: 49,
       'rent-guarantor': 31, // 39 before Devon's, known only from another council's minute of early 2018, became unknown after it (8 districts)
-      'rent-deposit': 43, // 44 before Croydon's, known only from an old undated news item, became a lead (unknown)
+      'rent-deposit': 31, // 44 before Croydon's (an old undated news item) and Kent's (a report of 2018, 12 districts) became unknown
       'crisis-fund': 47,
       'leisure-access': 65, // 66 before Havering's pass, known only from its launch report of August 2021, became unknown after it
       'housing-register-priority': 26,
