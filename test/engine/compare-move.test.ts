@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMove, InvalidInputError, type Person } from '../../src/index.js';
-import { ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import { ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, RIVERTON, fictional, fictionalDataset, nationalDocument, sam } from '../fixtures/fictional.js';
 
 const change = (person: Person, to: string, on: string, kind: string) =>
   compareMove(person, { to, on }, fictionalDataset, fictional).changes.find((c) => c.kind === kind)!;
@@ -25,6 +25,28 @@ describe('compareMove', () => {
     expect(c.change).toBe('unknown');
     expect(c.after.reasons.map((r) => r.code)).toContain('no-offer-encoded');
     expect(c.message).toContain('not known after the move');
+  });
+  it('says how sure a probable change is and names its sources: "the only source" for one, the first and how many more for several', () => {
+    const withAdviser = (confidence: 'reported' | 'uncertain', extraSources: number) => ({
+      documents: fictionalDataset.documents.map((d) =>
+        d !== nationalDocument
+          ? d
+          : {
+              ...d,
+              offers: d.offers.map((o) =>
+                o.kind !== 'personal-adviser'
+                  ? o
+                  : { ...o, confidence, sources: [...o.sources, ...Array.from({ length: extraSources }, (_, i) => ({ title: `Fictional report ${i + 1}`, publisher: 'tests', file: 'test/fixtures/fictional.ts' }))] },
+              ),
+            },
+      ),
+    });
+    const message = (confidence: 'reported' | 'uncertain', extraSources: number) =>
+      compareMove(sam, { to: ASHFORD_VALE, on: '2026-01-01' }, withAdviser(confidence, extraSources), fictional).changes.find((c) => c.kind === 'personal-adviser')!.message;
+    expect(message('reported', 0)).toMatch(/probably kept .*\(the only source is reported: Fictional test fixture \(care-leaver-entitlements tests\)\)/);
+    expect(message('reported', 1)).toMatch(/\(the sources are reports: Fictional test fixture \(care-leaver-entitlements tests\) and 1 more\)/);
+    expect(message('uncertain', 0)).toMatch(/\(the only source is uncertain: Fictional test fixture/);
+    expect(message('uncertain', 2)).toMatch(/\(the sources are vague or disagree: Fictional test fixture \(care-leaver-entitlements tests\) and 2 more\)/);
   });
   it('names where the person moves from and to', () => {
     const move = compareMove(sam, { to: RIVERTON, on: '2026-01-01' }, fictionalDataset, fictional);
