@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Kind, type Person, describeValue } from '../../src/index.js';
-import { careLeaver, entitlement, outcome } from './helpers.js';
+import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 // Corrections from the audit of 3 December 2026 (each checked against the stored page it cites),
 // on both sides of each date and birthday they move.
-const LUTON = 'E06000032';
-const CAMBRIDGESHIRE = 'E10000003';
-const CAMBRIDGE = 'E07000008';
-const WARWICKSHIRE = 'E10000031';
-const WARWICK = 'E07000222';
-const NOTTINGHAMSHIRE = 'E10000024';
-const ASHFIELD = 'E07000170';
-const HEREFORDSHIRE = 'E06000019';
-const RUSHCLIFFE = 'E07000176';
 const TAX = 'council-tax-exemption';
 
 /** One offer's assessment in a person's answer for a kind on a date. */
@@ -20,21 +11,21 @@ const assessed = (person: Person, on: string, kind: Kind, offerId: string) => en
 
 describe('corrections from the audit of 3 December 2026', () => {
   it('Luton funds driving lessons from the 17th birthday (its page: 17 to 25), not only from 18', () => {
-    const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2009-12-10', category: 'relevant' });
+    const p = careLeaver(AREA.luton, AREA.luton, {}, { dateOfBirth: '2009-12-10', category: 'relevant' });
     expect(outcome(p, '2026-12-09', 'driving-lessons')).toBe('not-eligible'); // 16
     expect(outcome(p, '2026-12-10', 'driving-lessons')).toBe('eligible'); // 17th birthday
     expect(outcome(p, '2026-12-11', 'driving-lessons')).toBe('eligible');
   });
 
   it('Luton funds hobbies and interests from the 16th birthday (its page: 16 to 25)', () => {
-    const p = careLeaver(LUTON, LUTON, {}, { dateOfBirth: '2010-12-10', category: 'relevant' });
+    const p = careLeaver(AREA.luton, AREA.luton, {}, { dateOfBirth: '2010-12-10', category: 'relevant' });
     const hobbies = (on: string) => assessed(p, on, 'leisure-access', 'luton-hobbies-interests-funding')?.state;
     expect(hobbies('2026-12-09')).toBe('not-eligible'); // 15
     expect(hobbies('2026-12-10')).toBe('eligible'); // 16th birthday
   });
 
   it('Cambridgeshire’s mentoring programme is a limited scheme known only from its launch post of 31 July 2023: unknown from the next day', () => {
-    const p = careLeaver(CAMBRIDGESHIRE, CAMBRIDGE);
+    const p = careLeaver(AREA.cambridgeshire, AREA.cambridge);
     const mentoring = (on: string) => assessed(p, on, 'mentor', 'cambridgeshire-care-leavers-mentoring');
     expect(mentoring('2023-07-31')?.state).toBe('eligible');
     expect(mentoring('2023-07-31')?.partial).toBe(true);
@@ -43,14 +34,14 @@ describe('corrections from the audit of 3 December 2026', () => {
   });
 
   it('Warwickshire paid council tax from 18 to 25 after the Cabinet decision of 14 May 2020; from November 2025 the years from 21 are unknown', () => {
-    const at22 = careLeaver(WARWICKSHIRE, WARWICK, { liableForCouncilTax: true }, { dateOfBirth: '1998-01-10' });
+    const at22 = careLeaver(AREA.warwickshire, AREA.warwick, { liableForCouncilTax: true }, { dateOfBirth: '1998-01-10' });
     expect(outcome(at22, '2020-05-13', TAX)).toBe('unknown');
     expect(outcome(at22, '2020-05-14', TAX)).toBe('eligible');
     expect(outcome(at22, '2020-05-15', TAX)).toBe('eligible');
-    const at26 = careLeaver(WARWICKSHIRE, WARWICK, {}, { dateOfBirth: '2001-01-10' });
+    const at26 = careLeaver(AREA.warwickshire, AREA.warwick, {}, { dateOfBirth: '2001-01-10' });
     expect(outcome(at26, '2025-11-27', TAX)).toBe('eligible'); // 24
     expect(outcome(at26, '2025-11-28', TAX)).toBe('unknown');
-    const at19 = careLeaver(WARWICKSHIRE, WARWICK, {}, { dateOfBirth: '2001-01-10' });
+    const at19 = careLeaver(AREA.warwickshire, AREA.warwick, {}, { dateOfBirth: '2001-01-10' });
     expect(outcome(at19, '2020-05-14', TAX)).toBe('eligible');
     expect(entitlement(at19, '2020-05-14', TAX).endsOn).toBe('2022-01-10'); // the 21st birthday: then the payment from 21 to 25
     expect(entitlement(at19, '2022-01-10', TAX).decidingOfferId).toBe('warwickshire-council-tax-care-leavers-21-to-25');
@@ -58,15 +49,15 @@ describe('corrections from the audit of 3 December 2026', () => {
   });
 
   it('Ashfield’s own page gives a discount of up to 100%, known in force by the report of 22 April 2019', () => {
-    const p = careLeaver(NOTTINGHAMSHIRE, ASHFIELD, {}, { dateOfBirth: '2000-01-10' });
+    const p = careLeaver(AREA.nottinghamshire, AREA.ashfield, {}, { dateOfBirth: '2000-01-10' });
     expect(outcome(p, '2019-04-21', TAX)).toBe('unknown');
     expect(describeValue(entitlement(p, '2019-04-22', TAX).value)).toBe('up to 100%');
     expect(describeValue(entitlement(p, '2024-12-03', TAX).value)).toBe('up to 100%');
   });
 
   it('where the council says "up to 100%" without saying when less is given, the answer says "up to 100%" (Herefordshire, Rushcliffe)', () => {
-    expect(describeValue(entitlement(careLeaver(HEREFORDSHIRE, HEREFORDSHIRE), '2026-12-03', TAX).value)).toBe('up to 100%');
-    const rushcliffe = careLeaver(NOTTINGHAMSHIRE, RUSHCLIFFE, { liableForCouncilTax: true }, { dateOfBirth: '1999-01-10' });
+    expect(describeValue(entitlement(careLeaver(AREA.herefordshire, AREA.herefordshire), '2026-12-03', TAX).value)).toBe('up to 100%');
+    const rushcliffe = careLeaver(AREA.nottinghamshire, AREA.rushcliffe, { liableForCouncilTax: true }, { dateOfBirth: '1999-01-10' });
     expect(describeValue(entitlement(rushcliffe, '2018-04-01', TAX).value)).toBe('up to 100%'); // 19, the scheme's first day
     expect(describeValue(entitlement(rushcliffe, '2020-06-01', TAX).value)).toBe('up to 100%'); // 21, under the extension to 25
   });
@@ -75,22 +66,22 @@ describe('corrections from the audit of 3 December 2026', () => {
 describe('national corrections from the audit of 3 December 2026', () => {
   const ENGLAND_PERSON = { dateOfBirth: '1996-01-10' } as const; // 22 on 1 April 2018
   it('a personal adviser to 25 from 1 April 2018, when section 3 of the 2017 Act came into force', () => {
-    const p = careLeaver('E08000001', 'E08000001', {}, ENGLAND_PERSON);
+    const p = careLeaver(AREA.bolton, AREA.bolton, {}, ENGLAND_PERSON);
     expect(outcome(p, '2018-03-31', 'personal-adviser')).toBe('not-eligible');
     expect(outcome(p, '2018-04-01', 'personal-adviser')).toBe('eligible');
     expect(outcome(p, '2018-04-02', 'personal-adviser')).toBe('eligible');
   });
 
   it('priority need for housing at 18 to 20: a qualifying care leaver is unknown (were they looked after at 16 or 17?), not refused', () => {
-    const qualifying = careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2006-06-15', category: 'qualifying' });
+    const qualifying = careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth: '2006-06-15', category: 'qualifying' });
     expect(outcome(qualifying, '2026-12-03', 'housing-priority-need')).toBe('unknown');
-    const formerRelevant = careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2006-06-15' });
+    const formerRelevant = careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth: '2006-06-15' });
     expect(outcome(formerRelevant, '2026-12-03', 'housing-priority-need')).toBe('eligible');
     expect(outcome(qualifying, '2027-06-15', 'housing-priority-need')).not.toBe('eligible'); // 21
   });
 
   it('the shared accommodation rate exemption to 25 rests on the DWP’s own press release (confirmed), from Monday 31 May 2021', () => {
-    const p = careLeaver('E08000001', 'E08000001', { noRecourseToPublicFunds: false }, { dateOfBirth: '1998-01-10' });
+    const p = careLeaver(AREA.bolton, AREA.bolton, { noRecourseToPublicFunds: false }, { dateOfBirth: '1998-01-10' });
     const e = (on: string) => entitlement(p, on, 'shared-accommodation-rate-exemption');
     expect(e('2021-05-30').outcome).toBe('not-eligible'); // 23, after the old limit of 22
     expect(e('2021-05-31').outcome).toBe('eligible');
@@ -99,64 +90,54 @@ describe('national corrections from the audit of 3 December 2026', () => {
 });
 
 describe('Lincolnshire’s own page: its care leavers living in the county pay no council tax until 25', () => {
-  const LINCOLNSHIRE = 'E10000019';
-  const WEST_LINDSEY = 'E07000142';
-  const CITY_OF_LINCOLN = 'E07000138';
   const OFFER = 'lincolnshire-council-tax-care-leavers-in-lincolnshire';
   it('known from the day the page was first read (2 December 2026), at reported confidence', () => {
-    const p = careLeaver(LINCOLNSHIRE, WEST_LINDSEY, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
+    const p = careLeaver(AREA.lincolnshire, AREA.westLindsey, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
     expect(outcome(p, '2026-12-01', TAX)).toBe('unknown');
     const e = entitlement(p, '2026-12-02', TAX);
     expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', OFFER]);
     expect(e.offers.find((o) => o.offerId === OFFER)?.confidence).toBe('reported');
   });
   it('reaches 21 to 24-year-olds in Lincoln, whose own older scheme ends earlier; ends on the 25th birthday', () => {
-    const p = careLeaver(LINCOLNSHIRE, CITY_OF_LINCOLN, { liableForCouncilTax: true }, { dateOfBirth: '2002-12-10' });
+    const p = careLeaver(AREA.lincolnshire, AREA.lincoln, { liableForCouncilTax: true }, { dateOfBirth: '2002-12-10' });
     expect(entitlement(p, '2026-12-03', TAX).decidingOfferId).toBe(OFFER); // 23
     const state = (on: string) => assessed(p, on, TAX, OFFER)?.state;
     expect(state('2027-12-09')).toBe('eligible');
     expect(state('2027-12-10')).toBe('not-eligible'); // the 25th birthday
   });
   it('is not for another council’s care leaver living in Lincolnshire', () => {
-    const p = careLeaver('E08000001', WEST_LINDSEY, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
+    const p = careLeaver(AREA.bolton, AREA.westLindsey, { liableForCouncilTax: true }, { dateOfBirth: '2003-06-15' });
     expect(assessed(p, '2026-12-03', TAX, OFFER)?.state).not.toBe('eligible');
   });
 });
 
 describe('South East and East of England corrections from the audit of 3 December 2026', () => {
-  const SURREY = 'E10000030';
-  const GUILDFORD = 'E07000209';
-  const WAVERLEY = 'E07000216';
-  const LEEDS = 'E08000035';
-  const THURROCK = 'E06000034';
-  const STAFFORDSHIRE = 'E10000028';
-  const STAFFORD = 'E07000197';
   it('Surrey’s 75% is for a care leaver living alone; on a shared bill the county pays its part of their share only', () => {
-    const alone = careLeaver(SURREY, LEEDS, { household: 'alone', liableForCouncilTax: true });
+    const alone = careLeaver(AREA.surrey, AREA.leeds, { household: 'alone', liableForCouncilTax: true });
     expect(describeValue(entitlement(alone, '2026-12-03', TAX).value)).toBe('75%');
-    const sharing = careLeaver(SURREY, LEEDS, { household: 'with-others', liableForCouncilTax: true });
+    const sharing = careLeaver(AREA.surrey, AREA.leeds, { household: 'with-others', liableForCouncilTax: true });
     expect(outcome(sharing, '2026-12-03', TAX)).toBe('unknown');
-    const inGuildford = careLeaver(SURREY, GUILDFORD, { household: 'with-others', liableForCouncilTax: true });
+    const inGuildford = careLeaver(AREA.surrey, AREA.guildford, { household: 'with-others', liableForCouncilTax: true });
     expect(describeValue(entitlement(inGuildford, '2026-12-03', TAX).value)).not.toBe('75%');
   });
   it('Waverley’s discount is for relevant and former relevant care leavers (its definition), not qualifying ones', () => {
     const facts = { household: 'alone', liableForCouncilTax: true } as const;
     const state = (category: 'former-relevant' | 'qualifying') =>
-      assessed(careLeaver(SURREY, WAVERLEY, facts, { category }), '2026-12-03', TAX, 'waverley-council-tax-care-leavers')?.state;
+      assessed(careLeaver(AREA.surrey, AREA.waverley, facts, { category }), '2026-12-03', TAX, 'waverley-council-tax-care-leavers')?.state;
     expect(state('former-relevant')).toBe('eligible');
     expect(state('qualifying')).toBe('not-eligible');
   });
   it('Thurrock’s exemption to 21 is confirmed by its freedom of information answer of 25 July 2023, which also says it is only for its own care leavers', () => {
-    const own = careLeaver(THURROCK, THURROCK, {}, { dateOfBirth: '2004-01-10' });
+    const own = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-01-10' });
     expect(outcome(own, '2023-07-24', TAX)).toBe('unknown');
     expect(outcome(own, '2023-07-25', TAX)).toBe('eligible');
-    const other = careLeaver('E08000001', THURROCK, {}, { dateOfBirth: '2004-01-10' });
+    const other = careLeaver(AREA.bolton, AREA.thurrock, {}, { dateOfBirth: '2004-01-10' });
     const refusal = (on: string) => assessed(other, on, TAX, 'thurrock-council-tax-other-councils-care-leavers-not-offered')?.state;
     expect(refusal('2023-07-24')).toBe('unknown');
     expect(refusal('2023-07-25')).toBe('not-eligible');
   });
   it('Staffordshire’s payment of council tax to 21 is confirmed by its own money page', () => {
-    const p = careLeaver(STAFFORDSHIRE, STAFFORD, {}, { dateOfBirth: '2006-01-10' });
+    const p = careLeaver(AREA.staffordshire, AREA.stafford, {}, { dateOfBirth: '2006-01-10' });
     const e = entitlement(p, '2026-12-03', TAX);
     expect(e.offers.find((o) => o.offerId === 'staffordshire-council-tax-care-leavers')?.confidence).toBe('confirmed');
     expect(e.outcome).toBe('eligible');
@@ -167,35 +148,30 @@ describe('dated schemes from the audit of 3 December 2026: known while their sou
   const stateOf = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], offerId: string, more = {}) =>
     assessed(careLeaver(responsible, residence, {}, { dateOfBirth: '2000-01-10', ...more }), on, kind, offerId);
   it('Kent’s rent guarantor pilot: running by 11 March 2019 (partial), unknown from the next day', () => {
-    const KENT = 'E10000016';
-    const MAIDSTONE = 'E07000110';
-    expect(stateOf(KENT, MAIDSTONE, '2018-05-31', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('not-applicable');
-    expect(stateOf(KENT, MAIDSTONE, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('eligible');
-    expect(stateOf(KENT, MAIDSTONE, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.partial).toBe(true);
-    expect(stateOf(KENT, MAIDSTONE, '2019-03-12', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('unknown');
+    expect(stateOf(AREA.kent, AREA.maidstone, '2018-05-31', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('not-applicable');
+    expect(stateOf(AREA.kent, AREA.maidstone, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('eligible');
+    expect(stateOf(AREA.kent, AREA.maidstone, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.partial).toBe(true);
+    expect(stateOf(AREA.kent, AREA.maidstone, '2019-03-12', 'rent-guarantor', 'kent-rent-guarantor-pilot')?.state).toBe('unknown');
   });
   it('Milton Keynes’s £70,000 deposit fund: launched in Care Leavers Week 2021, in force by 27 October, unknown after', () => {
-    const MK = 'E06000042';
-    expect(stateOf(MK, MK, '2021-10-24', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('not-applicable');
-    expect(stateOf(MK, MK, '2021-10-27', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('eligible');
-    expect(stateOf(MK, MK, '2021-10-28', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('unknown');
+    expect(stateOf(AREA.miltonKeynes, AREA.miltonKeynes, '2021-10-24', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('not-applicable');
+    expect(stateOf(AREA.miltonKeynes, AREA.miltonKeynes, '2021-10-27', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('eligible');
+    expect(stateOf(AREA.miltonKeynes, AREA.miltonKeynes, '2021-10-28', 'rent-deposit', 'milton-keynes-rent-deposit')?.state).toBe('unknown');
   });
   it('Southampton’s reduction of 2019: in force, up to 100% case by case, for relevant and former relevant care leavers', () => {
-    const SOUTHAMPTON = 'E06000045';
-    const p = careLeaver('E08000001', SOUTHAMPTON, {}, { dateOfBirth: '1998-01-10' });
+    const p = careLeaver(AREA.bolton, AREA.southampton, {}, { dateOfBirth: '1998-01-10' });
     const e = entitlement(p, '2019-04-01', TAX);
     expect(e.outcome).toBe('eligible');
     expect(describeValue(e.value)).toBe('up to 100%');
-    const qualifying = careLeaver('E08000001', SOUTHAMPTON, {}, { dateOfBirth: '1998-01-10', category: 'qualifying' });
+    const qualifying = careLeaver(AREA.bolton, AREA.southampton, {}, { dateOfBirth: '1998-01-10', category: 'qualifying' });
     expect(assessed(qualifying, '2019-04-01', TAX, 'southampton-council-tax-care-leavers')?.state).toBe('not-eligible');
   });
 });
 
 describe('Wolverhampton’s Swift travel card pilot', () => {
   it('is known running from the care leavers’ workshops of 10 August 2019 to the DfE report of 11 November 2020, unknown after', () => {
-    const WOLVERHAMPTON = 'E08000031';
     const pilot = (on: string) =>
-      assessed(careLeaver(WOLVERHAMPTON, WOLVERHAMPTON, {}, { dateOfBirth: '2000-01-10' }), on, 'free-travel', 'wolverhampton-swift-travel-card-pilot')?.state;
+      assessed(careLeaver(AREA.wolverhampton, AREA.wolverhampton, {}, { dateOfBirth: '2000-01-10' }), on, 'free-travel', 'wolverhampton-swift-travel-card-pilot')?.state;
     expect(pilot('2019-08-10')).toBe('eligible');
     expect(pilot('2020-11-11')).toBe('eligible');
     expect(pilot('2020-11-12')).toBe('unknown');
@@ -204,9 +180,8 @@ describe('Wolverhampton’s Swift travel card pilot', () => {
 
 describe('Hertfordshire’s council tax payment to 21', () => {
   it('was proposed in January 2024 for April; its start is not stated, so it is known from the day its page was read, not before April 2024', () => {
-    const HERTFORDSHIRE = 'E10000015';
     const state = (on: string) =>
-      assessed(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2005-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
+      assessed(careLeaver(AREA.hertfordshire, AREA.leeds, {}, { dateOfBirth: '2005-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
     expect(state('2024-01-14')).toBe('not-applicable');
     expect(state('2024-01-15')).toBe('not-eligible'); // planned, not in force
     expect(state('2024-04-01')).toBe('unknown');
@@ -215,7 +190,7 @@ describe('Hertfordshire’s council tax payment to 21', () => {
     expect(state('2026-01-09')).toBe('unknown'); // 20
     expect(state('2026-01-10')).toBe('not-eligible'); // 21, whichever version applies
     const younger = (on: string) =>
-      assessed(careLeaver(HERTFORDSHIRE, 'E08000035', {}, { dateOfBirth: '2006-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
+      assessed(careLeaver(AREA.hertfordshire, AREA.leeds, {}, { dateOfBirth: '2006-01-10' }), on, TAX, 'hertfordshire-council-tax-care-leavers')?.state;
     expect(younger('2026-11-22')).toBe('unknown');
     expect(younger('2026-11-23')).toBe('eligible');
   });
@@ -223,15 +198,13 @@ describe('Hertfordshire’s council tax payment to 21', () => {
 
 describe('"up to" amounts from the councils’ own words (audit of 3 December 2026)', () => {
   it('Brighton & Hove’s care leaver relief pays up to 100% to 25, known from its budget news of 2024', () => {
-    const BRIGHTON = 'E06000043';
-    const p = careLeaver(BRIGHTON, BRIGHTON, {}, { dateOfBirth: '2002-01-10' });
+    const p = careLeaver(AREA.brighton, AREA.brighton, {}, { dateOfBirth: '2002-01-10' });
     expect(outcome(p, '2024-03-31', TAX)).toBe('unknown');
     expect(describeValue(entitlement(p, '2024-04-01', TAX).value)).toBe('up to 100%');
     expect(describeValue(entitlement(p, '2026-12-03', TAX).value)).toBe('up to 100%');
   });
   it('Kent’s 16+ Travel Saver for care leavers saves up to 50% (KCC’s own words), in the 2024-25 school year', () => {
-    const KENT = 'E10000016';
-    const p = careLeaver(KENT, 'E07000110', { inFullTimeEducation: true }, { dateOfBirth: '2005-01-10' });
+    const p = careLeaver(AREA.kent, AREA.maidstone, { inFullTimeEducation: true }, { dateOfBirth: '2005-01-10' });
     const e = entitlement(p, '2024-06-10', 'free-travel');
     expect(describeValue(e.offers.find((o) => o.offerId === 'kent-16-plus-travel-saver-care-leavers')!.value)).toBe('up to 50%');
   });
@@ -239,8 +212,7 @@ describe('"up to" amounts from the councils’ own words (audit of 3 December 20
 
 describe('Walsall’s exemption', () => {
   it('is known in force from the council’s Care Leavers Week news of October 2022', () => {
-    const WALSALL = 'E08000030';
-    const p = careLeaver(WALSALL, WALSALL, { liableForCouncilTax: true }, { dateOfBirth: '2001-01-10' });
+    const p = careLeaver(AREA.walsall, AREA.walsall, { liableForCouncilTax: true }, { dateOfBirth: '2001-01-10' });
     expect(outcome(p, '2022-10-30', TAX)).toBe('unknown');
     expect(outcome(p, '2022-10-31', TAX)).toBe('eligible');
     expect(outcome(p, '2026-01-10', TAX)).not.toBe('eligible'); // 25
@@ -249,19 +221,17 @@ describe('Walsall’s exemption', () => {
 
 describe('Coventry’s corporate parenting strategy', () => {
   it('promises its care leavers living in Coventry are not found intentionally homeless while they work with the council (from the day it was read)', () => {
-    const COVENTRY = 'E08000026';
-    const p = careLeaver(COVENTRY, COVENTRY);
+    const p = careLeaver(AREA.coventry, AREA.coventry);
     expect(outcome(p, '2026-11-22', 'no-intentional-homelessness')).toBe('unknown');
     const e = entitlement(p, '2026-11-23', 'no-intentional-homelessness');
     expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', 'coventry-no-intentional-homelessness']);
-    expect(outcome(careLeaver(COVENTRY, 'E08000025'), '2026-11-23', 'no-intentional-homelessness')).toBe('unknown'); // living in Birmingham
+    expect(outcome(careLeaver(AREA.coventry, AREA.birmingham), '2026-11-23', 'no-intentional-homelessness')).toBe('unknown'); // living in Birmingham
   });
 });
 
 describe('Stoke-on-Trent’s housing register', () => {
   it('gives its care leavers living in the city the highest priority, known from the day its page was read (3 December 2026)', () => {
-    const STOKE = 'E06000021';
-    const p = careLeaver(STOKE, STOKE);
+    const p = careLeaver(AREA.stoke, AREA.stoke);
     expect(outcome(p, '2026-12-02', 'housing-register-priority')).toBe('unknown');
     expect(entitlement(p, '2026-12-03', 'housing-register-priority').decidingOfferId).toBe('stoke-on-trent-housing-register-highest-priority');
   });
@@ -270,51 +240,39 @@ describe('Stoke-on-Trent’s housing register', () => {
 describe('the second check of 3 December 2026 (London, the North, the South West)', () => {
   const offer = (responsible: string, residence: string, on: string, kind: Parameters<typeof entitlement>[2], id: string, facts = {}, more = {}) =>
     assessed(careLeaver(responsible, residence, facts, more), on, kind, id);
-  it('"up to" where the council gives only a maximum: Newcastle, BCP (100% to 23, 50% at 24), South Hams, Tameside', () => {
-    const NEWCASTLE = 'E08000021';
-    expect(describeValue(offer(NEWCASTLE, NEWCASTLE, '2026-12-03', TAX, 'newcastle-upon-tyne-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
-    const BCP = 'E06000058';
-    expect(describeValue(offer(BCP, BCP, '2026-12-03', TAX, 'bournemouth-christchurch-and-poole-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
-    const DEVON = 'E10000008';
-    expect(describeValue(offer(DEVON, 'E07000044', '2026-12-03', TAX, 'south-hams-council-tax-care-leavers')!.value)).toBe('up to 100%');
-    const TAMESIDE = 'E08000008';
-    expect(describeValue(offer(TAMESIDE, TAMESIDE, '2026-12-03', TAX, 'tameside-council-tax-discount', { liableForCouncilTax: true })!.value)).toBe('up to 100%');
+  it('"up to" where the council gives only a maximum: Newcastle, AREA.bcp (100% to 23, 50% at 24), South Hams, Tameside', () => {
+    expect(describeValue(offer(AREA.newcastle, AREA.newcastle, '2026-12-03', TAX, 'newcastle-upon-tyne-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
+    expect(describeValue(offer(AREA.bcp, AREA.bcp, '2026-12-03', TAX, 'bournemouth-christchurch-and-poole-council-tax-care-leavers', { household: 'alone', liableForCouncilTax: true })!.value)).toBe('up to 100%');
+    expect(describeValue(offer(AREA.devon, AREA.southHams, '2026-12-03', TAX, 'south-hams-council-tax-care-leavers')!.value)).toBe('up to 100%');
+    expect(describeValue(offer(AREA.tameside, AREA.tameside, '2026-12-03', TAX, 'tameside-council-tax-discount', { liableForCouncilTax: true })!.value)).toBe('up to 100%');
   });
   it('limited schemes are partial: Cumbria’s Brighter Futures mentoring (80 places), Barnsley’s ring-fenced apprenticeships (10 at a time)', () => {
-    const CUMBERLAND = 'E06000063';
-    expect(offer(CUMBERLAND, CUMBERLAND, '2026-12-03', 'mentor', 'cumberland-brighter-futures-mentoring')?.partial).toBe(true);
-    const BARNSLEY = 'E08000016';
-    expect(offer(BARNSLEY, BARNSLEY, '2026-12-03', 'apprenticeships', 'barnsley-ring-fenced-apprenticeships')?.partial).toBe(true);
+    expect(offer(AREA.cumberland, AREA.cumberland, '2026-12-03', 'mentor', 'cumberland-brighter-futures-mentoring')?.partial).toBe(true);
+    expect(offer(AREA.barnsley, AREA.barnsley, '2026-12-03', 'apprenticeships', 'barnsley-ring-fenced-apprenticeships')?.partial).toBe(true);
   });
-  it('schemes known from one dated item are unknown the day after it: Havering’s leisure pass (3 August 2021), Barnet’s Driving Ahead (7 June 2024), BCP’s mentoring (25 October 2019)', () => {
-    const HAVERING = 'E09000016';
-    expect(offer(HAVERING, HAVERING, '2021-08-03', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
-    expect(offer(HAVERING, HAVERING, '2021-08-04', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
-    const BARNET = 'E09000003';
-    expect(offer(BARNET, BARNET, '2024-06-07', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('eligible');
-    expect(offer(BARNET, BARNET, '2024-06-08', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('unknown');
-    const BCP = 'E06000058';
-    expect(offer(BCP, BCP, '2019-10-25', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
-    expect(offer(BCP, BCP, '2019-10-26', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
+  it('schemes known from one dated item are unknown the day after it: Havering’s leisure pass (3 August 2021), Barnet’s Driving Ahead (7 June 2024), AREA.bcp’s mentoring (25 October 2019)', () => {
+    expect(offer(AREA.havering, AREA.havering, '2021-08-03', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
+    expect(offer(AREA.havering, AREA.havering, '2021-08-04', 'leisure-access', 'havering-leisure-pass', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
+    expect(offer(AREA.barnet, AREA.barnet, '2024-06-07', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('eligible');
+    expect(offer(AREA.barnet, AREA.barnet, '2024-06-08', 'driving-lessons', 'barnet-driving-ahead')?.state).toBe('unknown');
+    expect(offer(AREA.bcp, AREA.bcp, '2019-10-25', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('eligible');
+    expect(offer(AREA.bcp, AREA.bcp, '2019-10-26', 'mentor', 'bournemouth-christchurch-and-poole-care-leaver-mentoring', {}, { dateOfBirth: '2000-01-10' })?.state).toBe('unknown');
   });
   it('Rochdale’s exemption is confirmed by the council’s own policy page of April 2024', () => {
-    const ROCHDALE = 'E08000005';
-    expect(offer(ROCHDALE, ROCHDALE, '2026-12-03', TAX, 'rochdale-council-tax-exemption')?.confidence).toBe('confirmed');
+    expect(offer(AREA.rochdale, AREA.rochdale, '2026-12-03', TAX, 'rochdale-council-tax-exemption')?.confidence).toBe('confirmed');
   });
 });
 
 describe('dates found on the pages (second check)', () => {
   it('TfL’s half-price photocard for London care leavers opened for applications on 21 February 2024', () => {
-    const CAMDEN = 'E09000007';
     const card = (on: string) =>
-      assessed(careLeaver(CAMDEN, CAMDEN, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'tfl-care-leaver-oyster-photocard')?.state;
+      assessed(careLeaver(AREA.camden, AREA.camden, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'tfl-care-leaver-oyster-photocard')?.state;
     expect(card('2024-02-20')).toBe('not-applicable');
     expect(card('2024-02-21')).toBe('eligible');
   });
   it('Devon pays the council tax of its care leavers living outside the county, known from West Devon’s news of 3 October 2023', () => {
-    const DEVON = 'E10000008';
     const state = (on: string) =>
-      assessed(careLeaver(DEVON, 'E08000035', {}, { dateOfBirth: '2002-01-10' }), on, TAX, 'devon-council-tax-care-leavers-out-of-county')?.state;
+      assessed(careLeaver(AREA.devon, AREA.leeds, {}, { dateOfBirth: '2002-01-10' }), on, TAX, 'devon-council-tax-care-leavers-out-of-county')?.state;
     expect(state('2023-10-02')).toBe('unknown');
     expect(state('2023-10-03')).toBe('eligible');
   });
@@ -322,8 +280,7 @@ describe('dates found on the pages (second check)', () => {
 
 describe('Westminster’s relief', () => {
   it('is known again from the decision of 6 March 2024, which says care leavers then got 100% relief automatically', () => {
-    const WESTMINSTER = 'E09000033';
-    const p = careLeaver(WESTMINSTER, WESTMINSTER, {}, { dateOfBirth: '2003-01-10' });
+    const p = careLeaver(AREA.westminster, AREA.westminster, {}, { dateOfBirth: '2003-01-10' });
     expect(outcome(p, '2021-04-01', TAX)).toBe('unknown');
     expect(outcome(p, '2024-03-05', TAX)).toBe('unknown');
     expect(outcome(p, '2024-03-06', TAX)).toBe('eligible');
@@ -332,9 +289,8 @@ describe('Westminster’s relief', () => {
 
 describe('Devon’s rent guarantee', () => {
   it('is known from another council’s minute of early 2018 only: in force by 1 June 2018, unknown from the next day', () => {
-    const DEVON = 'E10000008';
     const state = (on: string) =>
-      assessed(careLeaver(DEVON, 'E07000041', {}, { dateOfBirth: '1998-01-10' }), on, 'rent-guarantor', 'devon-rent-guarantor')?.state;
+      assessed(careLeaver(AREA.devon, AREA.exeter, {}, { dateOfBirth: '1998-01-10' }), on, 'rent-guarantor', 'devon-rent-guarantor')?.state;
     expect(state('2018-06-01')).toBe('eligible');
     expect(state('2018-06-02')).toBe('unknown');
   });
@@ -342,9 +298,8 @@ describe('Devon’s rent guarantee', () => {
 
 describe('Warrington’s free bus travel', () => {
   it('was announced on 7 March 2024 for April; no source says it began, so from April 2024 it is unknown', () => {
-    const WARRINGTON = 'E06000007';
     const state = (on: string) =>
-      assessed(careLeaver('E08000001', WARRINGTON, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'warrington-care-leavers-free-bus-travel')?.state;
+      assessed(careLeaver(AREA.bolton, AREA.warrington, {}, { dateOfBirth: '2002-01-10' }), on, 'free-travel', 'warrington-care-leavers-free-bus-travel')?.state;
     expect(state('2024-03-06')).toBe('not-applicable');
     expect(state('2024-03-07')).toBe('not-eligible'); // agreed, not in force
     expect(state('2024-04-01')).toBe('unknown');
@@ -353,8 +308,7 @@ describe('Warrington’s free bus travel', () => {
 
 describe('Kent’s rent deposit', () => {
   it('is known from a report of spring 2018 only: in force by 1 June 2018, unknown from the next day', () => {
-    const KENT = 'E10000016';
-    const p = careLeaver(KENT, 'E07000110', {}, { dateOfBirth: '1998-01-10' });
+    const p = careLeaver(AREA.kent, AREA.maidstone, {}, { dateOfBirth: '1998-01-10' });
     expect(assessed(p, '2018-06-01', 'rent-deposit', 'kent-rent-deposit')?.state).toBe('eligible');
     expect(assessed(p, '2018-06-02', 'rent-deposit', 'kent-rent-deposit')?.state).toBe('unknown');
   });

@@ -201,10 +201,6 @@ describe('other offers', () => {
 describe('Council local offers added on 3 December 2026 (pages without a date: in force from the day first read)', () => {
   const EAST_SUSSEX = 'E10000011';
   const LEWES = 'E07000063';
-  const SURREY = 'E10000030';
-  const GUILDFORD = 'E07000209';
-  const STAFFORDSHIRE = 'E10000028';
-  const STAFFORD = 'E07000197';
   const BUCKS = 'E06000060';
   const TELFORD = 'E06000020';
 
@@ -231,21 +227,21 @@ describe('Council local offers added on 3 December 2026 (pages without a date: i
   });
 
   it("Surrey's help with family visits for care leavers in education is a lead only (an earlier copy of its page): unknown, never a no", () => {
-    const inEducation = careLeaver(SURREY, GUILDFORD, { inFullTimeEducation: true });
+    const inEducation = careLeaver(AREA.surrey, AREA.guildford, { inFullTimeEducation: true });
     const e = entitlement(inEducation, '2026-12-03', TRAVEL);
     expect(e.outcome).toBe('unknown');
     expect(e.offers.map((o) => o.offerId)).toContain('surrey-travel-family-visits-in-education');
-    expect(outcome(careLeaver(SURREY, GUILDFORD, { inFullTimeEducation: false }), '2026-12-03', TRAVEL)).toBe('unknown');
+    expect(outcome(careLeaver(AREA.surrey, AREA.guildford, { inFullTimeEducation: false }), '2026-12-03', TRAVEL)).toBe('unknown');
   });
 
   it("Staffordshire's Virtual School mentor: for its care leavers in further education; unknown for others (partial), and before the page was read", () => {
-    const atCollege = careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: true, inHigherEducation: false });
+    const atCollege = careLeaver(AREA.staffordshire, AREA.stafford, { inFullTimeEducation: true, inHigherEducation: false });
     expect(entitlement(atCollege, '2026-12-03', 'mentor')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'staffordshire-virtual-school-education-mentor' });
     expect(outcome(atCollege, '2026-12-04', 'mentor')).toBe('eligible');
     expect(outcome(atCollege, '2026-12-02', 'mentor')).toBe('unknown');
-    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: false }), '2026-12-03', 'mentor')).toBe('unknown');
-    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD, { inFullTimeEducation: true, inHigherEducation: true }), '2026-12-03', 'mentor')).toBe('unknown');
-    expect(outcome(careLeaver(STAFFORDSHIRE, STAFFORD), '2026-12-03', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(AREA.staffordshire, AREA.stafford, { inFullTimeEducation: false }), '2026-12-03', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(AREA.staffordshire, AREA.stafford, { inFullTimeEducation: true, inHigherEducation: true }), '2026-12-03', 'mentor')).toBe('unknown');
+    expect(outcome(careLeaver(AREA.staffordshire, AREA.stafford), '2026-12-03', 'mentor')).toBe('unknown');
   });
 
   it("Buckinghamshire's one-off help with travel to an interview (partial)", () => {
