@@ -6,7 +6,7 @@ import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
 import type { Provider } from '../schema/offer.js';
 import { defaultGeography } from './default-geography.js';
-import { coversItsProvider, indexDataset, isKindCovered } from '../engine/dataset-index.js';
+import { claimAreaCovering, coversItsProvider, indexDataset, isKindCovered } from '../engine/dataset-index.js';
 
 /**
  * Why a document covers a kind for an area: it is the area's own document and has an offer of the
@@ -35,8 +35,7 @@ function areaCoveredBy(
       found.push({ provider, layer, how: 'own-offer' });
     }
     for (const claim of document.coverage ?? []) {
-      if (!claim.kinds.includes(kind)) continue;
-      const claimArea = claim.areas.find((a) => geography.isWithin(area, a, on));
+      const claimArea = claimAreaCovering(claim, kind, area, on, geography);
       if (claimArea !== undefined) found.push({ provider, layer, how: 'claim', claimArea });
     }
   }
@@ -47,9 +46,9 @@ function areaCoveredBy(
  * The documents that cover a kind for an area on a date, so that a `not-eligible` for someone
  * served by that area can be trusted: (a) the area's own document (its provider code is the area)
  * has an offer of the kind, or (b) a document's coverage claim lists the kind and an area that
- * the area lies within on the date. Offer-level provider overrides do not make their provider
- * covered. The engine answers `unknown` instead of `not-eligible` when any council serving the
- * person is not covered.
+ * the area lies within on the date, and holds on the date (from its `from`, when it gives one).
+ * Offer-level provider overrides do not make their provider covered. The engine answers
+ * `unknown` instead of `not-eligible` when any council serving the person is not covered.
  *
  * @param dataset - the dataset
  * @param kind - the kind of entitlement

@@ -13,7 +13,9 @@ export type ChangeCause =
   /** A move in the person's residence history. */
   | { readonly cause: 'move'; readonly to: string }
   /** Where a place lies changes (a council joins a combined authority). */
-  | { readonly cause: 'geography'; readonly area: string };
+  | { readonly cause: 'geography'; readonly area: string }
+  /** A document's claim to be the whole rule for the kind in these areas starts to hold. */
+  | { readonly cause: 'coverage'; readonly areas: readonly string[] };
 
 /** A date on which an answer may change, with everything that happens on it. */
 export interface ChangePoint {
@@ -24,8 +26,8 @@ export interface ChangePoint {
 /**
  * The dates after `after` (up to and including `until`, if given) on which an outcome could
  * change, each with its causes: the birthdays the offers' age conditions name, the offers' version
- * dates, the moves in the person's residence history, and the dates where their places lie
- * changes, when the geography says so. `endsOn` and `timeline` both scan these.
+ * dates, the moves in the person's residence history, the dates where their places lie
+ * changes, when the geography says so, and the dates coverage claims of the kind start, when given. `endsOn` and `timeline` both scan these.
  *
  * @param offers - the offers to look at
  * @param person - the person
@@ -42,7 +44,13 @@ export function changePoints(
   offers: readonly IndexedOffer[],
   person: Person,
   after: CalendarDate,
-  options: { readonly until?: CalendarDate | undefined; readonly leapDayBirthday: LeapDayBirthdayRule; readonly geography?: Geography | undefined },
+  options: {
+    readonly until?: CalendarDate | undefined;
+    readonly leapDayBirthday: LeapDayBirthdayRule;
+    readonly geography?: Geography | undefined;
+    /** The dates after `after` on which coverage claims of the kind start, with their areas (see `claimStartsAfter`). */
+    readonly claimStarts?: readonly (readonly [CalendarDate, readonly string[]])[] | undefined;
+  },
 ): ChangePoint[] {
   const { until, leapDayBirthday } = options;
   const ages = agesOf(offers);
@@ -63,9 +71,10 @@ export function changePoints(
     while (v < versions.length && versions[v]![0] === date) causes.push({ cause: 'version', offerId: versions[v++]![1] });
     points.push({ date, causes });
   }
-  // Moves and changes of geography, rarer, join the dates they fall on (after what is there).
+  // Moves, changes of geography and claims starting, rarer, join the dates they fall on (after what is there).
   let later: Map<CalendarDate, ChangeCause[]> | null = null;
-  for (const [date, cause] of placeChanges(person, options.geography)) {
+  const claimChanges = (options.claimStarts ?? []).map(([date, areas]) => [date, { cause: 'coverage', areas }] as const);
+  for (const [date, cause] of claimChanges.length === 0 ? placeChanges(person, options.geography) : [...placeChanges(person, options.geography), ...claimChanges]) {
     if (date <= after || (until !== undefined && date > until)) continue;
     later ??= new Map();
     const causes = later.get(date);

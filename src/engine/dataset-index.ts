@@ -32,12 +32,75 @@ export interface DatasetIndex {
   readonly ownKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
   /** For each provider area code, the kinds it has any offer of (leads, promises and partial offers too). */
   readonly anyKinds: ReadonlyMap<string, ReadonlySet<Kind>>;
-  /** Coverage claims: these kinds are fully decided for these areas. */
-  readonly claims: readonly { readonly kinds: ReadonlySet<Kind>; readonly areas: readonly string[] }[];
+  /** Coverage claims: these kinds are fully decided for these areas (from a date, when the claim gives one). */
+  readonly claims: readonly IndexedClaim[];
+  /** Every date on which a coverage claim starts to hold, in order, each once (the answers of its kinds may change then). */
+  readonly claimDates: readonly CalendarDate[];
   /** Which areas contain which places, remembered per geography and date. */
   readonly containment: ContainmentMemo;
   /** For each kind, its offers arranged by the areas their place guards name (see {@link GuardLookup}). */
   readonly byGuard: ReadonlyMap<Kind, GuardLookup>;
+}
+
+/** A coverage claim as the index keeps it: its kinds as a set. */
+export interface IndexedClaim {
+  readonly kinds: ReadonlySet<Kind>;
+  readonly areas: readonly string[];
+  /** The first date it holds (every date when undefined). */
+  readonly from: CalendarDate | undefined;
+}
+
+/**
+ * The area of a claim that covers a kind for an area on a date: the claim names the kind, holds
+ * on the date (on or after its `from`), and names an area the area lies within on the date.
+ *
+ * @param claim - the claim (its kinds as a list or a set)
+ * @param kind - the kind
+ * @param area - a council's code
+ * @param on - the date
+ * @param geography - for containment
+ * @returns the claimed area that covers it, or undefined
+ * @example
+ * ```ts
+ * claimAreaCovering({ kinds: ['free-prescriptions'], areas: ['S92000003'], from: '2011-04-01' }, 'free-prescriptions', 'S12000036', '2010-06-01', ukGeography); // undefined
+ * ```
+ */
+export function claimAreaCovering(
+  claim: { readonly kinds: ReadonlySet<Kind> | readonly Kind[]; readonly areas: readonly string[]; readonly from?: CalendarDate | undefined },
+  kind: Kind,
+  area: string,
+  on: CalendarDate,
+  geography: Geography,
+): string | undefined {
+  const named = claim.kinds instanceof Set ? claim.kinds.has(kind) : (claim.kinds as readonly Kind[]).includes(kind);
+  if (!named || (claim.from !== undefined && on < claim.from)) return undefined;
+  return claim.areas.find((a) => geography.isWithin(area, a, on));
+}
+
+/**
+ * The dates after `after` on which a coverage claim of a kind starts to hold, each with the areas
+ * of the claims that start then, in date order: the kind's answers may change on them (an answer
+ * left `unknown` for want of coverage can become `not-eligible`).
+ *
+ * @param index - the dataset's index
+ * @param kind - the kind
+ * @param after - dates strictly after this one
+ * @returns the dates and areas
+ * @example
+ * ```ts
+ * claimStartsAfter(indexDataset(embeddedDataset), 'free-prescriptions', '2010-01-01'); // [['2011-04-01', ['S92000003']]]
+ * ```
+ */
+export function claimStartsAfter(index: DatasetIndex, kind: Kind, after: CalendarDate): (readonly [CalendarDate, readonly string[]])[] {
+  if (index.claimDates.length === 0 || index.claimDates[index.claimDates.length - 1]! <= after) return [];
+  const byDate = new Map<CalendarDate, string[]>();
+  for (const claim of index.claims) {
+    if (claim.from === undefined || claim.from <= after || !claim.kinds.has(kind)) continue;
+    const areas = byDate.get(claim.from);
+    if (areas === undefined) byDate.set(claim.from, [...claim.areas]);
+    else areas.push(...claim.areas);
+  }
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 /**
@@ -123,9 +186,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const byKind = new Map<Kind, IndexedOffer[]>();
   const ownKinds = new Map<string, Set<Kind>>();
   const anyKinds = new Map<string, Set<Kind>>();
-  const claims: { kinds: Set<Kind>; areas: string[] }[] = [];
+  const claims: IndexedClaim[] = [];
   for (const document of parsed.data.documents) {
-    for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas });
+    for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from });
     for (const offer of document.offers) {
       const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
       const provider = offer.provider ?? document.provider;
@@ -152,7 +215,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     }
   }
   const byGuard = new Map([...byKind].map(([kind, offers]) => [kind, guardLookup(offers)] as const));
-  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, containment: new ContainmentMemo(), byGuard };
+  const claimDates = [...new Set(claims.flatMap((claim) => (claim.from === undefined ? [] : [claim.from])))].sort();
+  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, claimDates, containment: new ContainmentMemo(), byGuard };
   cache.set(dataset, index);
   return index;
 }
@@ -184,8 +248,8 @@ export function coversItsProvider(offer: Offer): boolean {
 
 /**
  * Whether the dataset fully covers a kind for a council on a date: the council has encoded an
- * offer of that kind itself, or a document claims coverage of the kind for an area the council
- * lies within. Only then can `not-eligible` be trusted for that council.
+ * offer of that kind itself, or a document claims coverage of the kind, on the date, for an area
+ * the council lies within. Only then can `not-eligible` be trusted for that council.
  *
  * @param index - the dataset's index
  * @param kind - the kind
@@ -206,5 +270,5 @@ export function isKindCovered(
   geography: Geography,
 ): boolean {
   if (index.ownKinds.get(area)?.has(kind)) return true;
-  return index.claims.some((claim) => claim.kinds.has(kind) && claim.areas.some((a) => geography.isWithin(area, a, on)));
+  return index.claims.some((claim) => claimAreaCovering(claim, kind, area, on, geography) !== undefined);
 }

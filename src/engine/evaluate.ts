@@ -12,7 +12,7 @@ import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
-import { type DatasetIndex, type IndexedOffer, indexDataset } from './dataset-index.js';
+import { type DatasetIndex, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
@@ -321,10 +321,11 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
   // The offers assessed now, in the order of `entitlement.offers`; and those whose dates are watched.
   const now = context.places.offersOf(kind);
   const offers = later.length === 0 ? now : offersOfAny(kind, [context.places, ...later], setup);
-  if (offers.length === 0 && placesKept) return entitlement;
+  const claimStarts = claimStartsAfter(setup.index, kind, on);
+  if (offers.length === 0 && placesKept && claimStarts.length === 0) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
   let previous: readonly OfferAssessment<ReasonData>[] | null = placesKept ? entitlement.offers : null;
-  for (const point of changePoints(offers, setup.person, on, setup)) {
+  for (const point of changePoints(offers, setup.person, on, claimStarts.length === 0 ? setup : { ...setup, claimStarts })) {
     const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;
     previous = previous !== null && keepsPlaces(point) ? next.offers : null;

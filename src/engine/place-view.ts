@@ -8,7 +8,8 @@ import { concernsPerson } from './place-guard.js';
  * What a dataset holds for one pair of places (where a person lives, the council that looked
  * after them) in one stretch of time in which the geography around them does not change: the
  * offers of each kind that concern them, the councils concerned and which kinds those councils
- * cover. It is worked out once and shared by every person, date and kind that falls in it.
+ * cover. It is worked out once and shared by every person, date and kind that falls in it (a
+ * stretch also ends where a coverage claim starts to hold).
  */
 export interface PlaceView {
   /** The offers of a kind that concern the person (see `concernsPerson`), in dataset order. */
@@ -52,6 +53,13 @@ function period(geography: Geography, area: string | null, on: CalendarDate): nu
   return n;
 }
 
+/** How many of the dataset's coverage claim dates fall on or before a date: equal counts, equal coverage. */
+function claimsStarted(index: DatasetIndex, on: CalendarDate): number {
+  let n = 0;
+  for (const date of index.claimDates) if (date <= on) n += 1;
+  return n;
+}
+
 /**
  * The place view for a residence and a responsible authority on a date (remembered per dataset
  * index and geography; a view is the same on every date of the stretch it covers).
@@ -78,7 +86,8 @@ export function placeView(index: DatasetIndex, geography: Geography, residence: 
     memo = new Map();
     byGeography.set(geography, memo);
   }
-  const key = `${residence}|${responsible}|${period(geography, residence, on)}|${period(geography, responsible, on)}`;
+  // Coverage claims that start on a date split the views too: which kinds are covered changes then.
+  const key = `${residence}|${responsible}|${period(geography, residence, on)}|${period(geography, responsible, on)}|${claimsStarted(index, on)}`;
   let view = memo.get(key);
   if (view === undefined) {
     if (memo.size >= MAX_VIEWS) memo.clear();

@@ -8,6 +8,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
+import { claimStartsAfter } from './dataset-index.js';
 import { type DecideOptions, contextOn, laterPlaces, offersOfAny, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
 import type { Entitlement } from './entitlement.js';
@@ -76,7 +77,8 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
   const views = [startContext.places, ...laterPlaces(setup, period.from)];
   const causesByKind = setup.kinds.map((kind) => {
     const byDate = new Map<CalendarDate, readonly ChangeCause[]>();
-    for (const point of changePoints(offersOfAny(kind, views, setup), setup.person, period.from, { ...setup, until: period.until })) {
+    const claimStarts = claimStartsAfter(setup.index, kind, period.from);
+    for (const point of changePoints(offersOfAny(kind, views, setup), setup.person, period.from, { ...setup, until: period.until, claimStarts })) {
       byDate.set(point.date, point.causes);
     }
     return byDate;

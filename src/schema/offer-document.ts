@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CalendarDate } from '../dates/calendar-date.js';
 import { AreaCode } from './area-code.js';
 import { KIND_INFO, Kind, acceptedValueTypes } from './kind.js';
 import { Offer, Provider } from './offer.js';
@@ -20,15 +21,21 @@ export type Layer = z.infer<typeof Layer>;
  * A statement that, for these kinds, this document is the whole rule for care leavers of (or
  * living in) these areas and the areas within them, so a `not-eligible` from it can be trusted.
  * A provider's own area is covered for every kind it has an offer of in force (or withdrawn) without saying so.
+ * With `from`, the claim holds only from that date: before it the document is not the whole rule
+ * (an older rule, or councils' own schemes, that it does not encode), so answers there are `unknown`.
  *
  * @example
  * ```ts
  * CoverageClaim.parse({ kinds: ['personal-adviser'], areas: ['E92000001'] }).areas; // ['E92000001']
+ * CoverageClaim.parse({ kinds: ['free-prescriptions'], areas: ['S92000003'], from: '2011-04-01' }).from; // '2011-04-01'
  * ```
  */
 export const CoverageClaim = z.strictObject({
   kinds: z.array(Kind).min(1),
   areas: z.array(AreaCode).min(1),
+  from: CalendarDate.optional().describe(
+    'The first date the claim holds, YYYY-MM-DD. Before it these kinds are not settled for these areas (answers are unknown); without it, the claim holds on every date.',
+  ),
 });
 /** A statement of what a document fully covers. */
 export type CoverageClaim = z.infer<typeof CoverageClaim>;

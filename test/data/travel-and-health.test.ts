@@ -161,7 +161,8 @@ describe('national health costs for care leavers in England from December 2025',
 describe('Wales and Scotland: prescriptions free for everyone', () => {
   it('Wales: under 25 from 1 April 2001, everyone from 1 April 2007', () => {
     const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1982-01-10' });
-    expect(outcome(welsh, '2001-03-31', RX)).not.toBe('eligible');
+    // Before April 2001 the older exemptions applied, which are not encoded: unknown, not no.
+    expect(outcome(welsh, '2001-03-31', RX)).toBe('unknown');
     expect(outcome(welsh, '2001-04-01', RX)).toBe('eligible'); // 19
     expect(outcome(welsh, '2007-01-09', RX)).toBe('eligible'); // the day before the 25th birthday
     expect(outcome(welsh, '2007-01-10', RX)).not.toBe('eligible'); // 25, before charges ended for all
@@ -170,10 +171,26 @@ describe('Wales and Scotland: prescriptions free for everyone', () => {
     expect(outcome(welsh, '2040-01-01', RX)).toBe('eligible');
   });
 
-  it('Scotland from 1 April 2011, known (not unknown) before and after', () => {
+  it('Scotland from 1 April 2011; before it unknown (the older exemptions are not encoded), never a no', () => {
     const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '1985-01-01' });
-    expect(outcome(scot, '2011-03-31', RX)).toBe('not-eligible');
+    const before = entitlement(scot, '2011-03-31', RX);
+    expect(before.outcome).toBe('unknown');
+    expect(before.reasons.map((r) => r.code)).toContain('no-offer-encoded');
     expect(outcome(scot, '2011-04-01', RX)).toBe('eligible');
+    // A 17-year-old in full-time education in 2010 was exempt under the rules of the time: not a no.
+    const pupil = careLeaver(AREA.stirling, AREA.stirling, { inFullTimeEducation: true }, { dateOfBirth: '1993-01-01', category: 'relevant' });
+    expect(outcome(pupil, '2010-06-01', RX)).toBe('unknown');
+  });
+
+  it('the Scottish and Welsh council tax exemptions answer for their nations only from their first dates', () => {
+    const scot = careLeaver(AREA.stirling, AREA.stirling, { household: 'alone', lookedAfterOnOrAfter16thBirthday: true }, { dateOfBirth: '1996-01-01' });
+    expect(outcome(scot, '2018-03-31', 'council-tax-exemption')).toBe('unknown');
+    expect(outcome(scot, '2018-04-01', 'council-tax-exemption')).toBe('eligible');
+    const welsh = careLeaver(AREA.powys, AREA.powys, { household: 'alone', lookedAfterOnOrAfter16thBirthday: true }, { dateOfBirth: '1997-01-01' });
+    expect(outcome(welsh, '2019-03-31', 'council-tax-exemption')).toBe('unknown');
+    expect(outcome(welsh, '2019-04-01', 'council-tax-exemption')).toBe('eligible');
+    // Someone the rule does not reach (26 in Wales) gets a trusted no once the claim holds.
+    expect(outcome(careLeaver(AREA.powys, AREA.powys, { household: 'alone', lookedAfterOnOrAfter16thBirthday: true }, { dateOfBirth: '1990-01-01' }), '2019-04-01', 'council-tax-exemption')).toBe('not-eligible');
   });
 });
 
