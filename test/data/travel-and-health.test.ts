@@ -100,6 +100,14 @@ describe('Gloucestershire travel card', () => {
   });
 });
 
+describe('Devon: no standing free or discounted travel', () => {
+  it('a trusted no for a Devon care leaver in Exeter from the day the undated answer was read; unknown the day before', () => {
+    const devonian = careLeaver(AREA.devon, AREA.exeter);
+    expect(outcome(devonian, '2026-11-30', 'free-travel')).toBe('unknown');
+    expect(outcome(devonian, '2026-12-01', 'free-travel')).toBe('not-eligible');
+  });
+});
+
 describe('prescription prepayment schemes', () => {
   it('Oldham locality: under 25, Oldham GP, not otherwise exempt, from any council', () => {
     const p = careLeaver(AREA.kent, AREA.oldham, { registeredGpArea: AREA.oldham, otherwiseExemptFromPrescriptionCharges: false });
