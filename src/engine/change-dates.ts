@@ -1,7 +1,7 @@
 import { birthday, type LeapDayBirthdayRule } from '../dates/birthday.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Person } from '../schema/person.js';
-import type { IndexedOffer } from './dataset-index.js';
+import type { ClaimStart, IndexedOffer } from './dataset-index.js';
 import type { Geography } from '../areas/geography.js';
 
 /** Why an answer may change on a date. */
@@ -49,7 +49,7 @@ export function changePoints(
     readonly leapDayBirthday: LeapDayBirthdayRule;
     readonly geography?: Geography | undefined;
     /** The dates after `after` on which coverage claims of the kind start, with their areas (see `claimStartsAfter`). */
-    readonly claimStarts?: readonly (readonly [CalendarDate, readonly string[]])[] | undefined;
+    readonly claimStarts?: readonly ClaimStart[] | undefined;
   },
 ): ChangePoint[] {
   const { until, leapDayBirthday } = options;
@@ -73,8 +73,12 @@ export function changePoints(
   }
   // Moves, changes of geography and claims starting, rarer, join the dates they fall on (after what is there).
   let later: Map<CalendarDate, ChangeCause[]> | null = null;
-  const claimChanges = (options.claimStarts ?? []).map(([date, areas]) => [date, { cause: 'coverage', areas }] as const);
-  for (const [date, cause] of claimChanges.length === 0 ? placeChanges(person, options.geography) : [...placeChanges(person, options.geography), ...claimChanges]) {
+  const claimStarts = options.claimStarts;
+  const changes =
+    claimStarts === undefined || claimStarts.length === 0
+      ? placeChanges(person, options.geography)
+      : [...placeChanges(person, options.geography), ...claimStarts.map(([date, areas]): PlaceChange => [date, { cause: 'coverage', areas }])];
+  for (const [date, cause] of changes) {
     if (date <= after || (until !== undefined && date > until)) continue;
     later ??= new Map();
     const causes = later.get(date);

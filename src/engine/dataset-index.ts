@@ -36,6 +36,8 @@ export interface DatasetIndex {
   readonly claims: readonly IndexedClaim[];
   /** Every date on which a coverage claim starts to hold, in order, each once (the answers of its kinds may change then). */
   readonly claimDates: readonly CalendarDate[];
+  /** For each kind that a dated claim names, the dates its claims start, in order, with their areas. */
+  readonly claimStarts: ReadonlyMap<Kind, readonly ClaimStart[]>;
   /** Which areas contain which places, remembered per geography and date. */
   readonly containment: ContainmentMemo;
   /** For each kind, its offers arranged by the areas their place guards name (see {@link GuardLookup}). */
@@ -77,6 +79,11 @@ export function claimAreaCovering(
   return claim.areas.find((a) => geography.isWithin(area, a, on));
 }
 
+/** A date on which coverage claims of a kind start to hold, with the areas they name. */
+export type ClaimStart = readonly [CalendarDate, readonly string[]];
+
+const NO_CLAIM_STARTS: readonly ClaimStart[] = Object.freeze([]);
+
 /**
  * The dates after `after` on which a coverage claim of a kind starts to hold, each with the areas
  * of the claims that start then, in date order: the kind's answers may change on them (an answer
@@ -91,16 +98,24 @@ export function claimAreaCovering(
  * claimStartsAfter(indexDataset(embeddedDataset), 'free-prescriptions', '2010-01-01'); // [['2011-04-01', ['S92000003']]]
  * ```
  */
-export function claimStartsAfter(index: DatasetIndex, kind: Kind, after: CalendarDate): (readonly [CalendarDate, readonly string[]])[] {
-  if (index.claimDates.length === 0 || index.claimDates[index.claimDates.length - 1]! <= after) return [];
-  const byDate = new Map<CalendarDate, string[]>();
-  for (const claim of index.claims) {
-    if (claim.from === undefined || claim.from <= after || !claim.kinds.has(kind)) continue;
-    const areas = byDate.get(claim.from);
-    if (areas === undefined) byDate.set(claim.from, [...claim.areas]);
-    else areas.push(...claim.areas);
+export function claimStartsAfter(index: DatasetIndex, kind: Kind, after: CalendarDate): readonly ClaimStart[] {
+  const starts = index.claimStarts.get(kind);
+  if (starts === undefined || starts[starts.length - 1]![0] <= after) return NO_CLAIM_STARTS;
+  return starts[0]![0] > after ? starts : starts.filter(([date]) => date > after);
+}
+
+/** The dated claims' start dates by kind, each date once with the areas of the claims starting then. */
+function claimStartsByKind(claims: readonly IndexedClaim[]): Map<Kind, ClaimStart[]> {
+  const byKind = new Map<Kind, Map<CalendarDate, string[]>>();
+  for (const claim of claims) {
+    if (claim.from === undefined) continue;
+    for (const kind of claim.kinds) {
+      const byDate = byKind.get(kind) ?? new Map<CalendarDate, string[]>();
+      byKind.set(kind, byDate);
+      byDate.set(claim.from, [...(byDate.get(claim.from) ?? []), ...claim.areas]);
+    }
   }
-  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1));
+  return new Map([...byKind].map(([kind, byDate]) => [kind, [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))] as const));
 }
 
 /**
@@ -216,7 +231,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   }
   const byGuard = new Map([...byKind].map(([kind, offers]) => [kind, guardLookup(offers)] as const));
   const claimDates = [...new Set(claims.flatMap((claim) => (claim.from === undefined ? [] : [claim.from])))].sort();
-  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, claimDates, containment: new ContainmentMemo(), byGuard };
+  const claimStarts = claimStartsByKind(claims);
+  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, claimDates, claimStarts, containment: new ContainmentMemo(), byGuard };
   cache.set(dataset, index);
   return index;
 }

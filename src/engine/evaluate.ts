@@ -12,7 +12,7 @@ import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
-import { type DatasetIndex, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
+import { type ClaimStart, type DatasetIndex, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
@@ -311,6 +311,29 @@ export function offersOfAny(kind: Kind, views: readonly PlaceView[], setup: Engi
   return (setup.index.byKind.get(kind) ?? []).filter((offer) => concerning.has(offer));
 }
 
+/**
+ * The dates after `on` on which coverage claims of a kind start that concern the person: claims
+ * naming an area that one of the councils of these views lies within on the date. Claims for
+ * other places are left out, so they cost other people no extra evaluation.
+ *
+ * @param kind - the kind
+ * @param on - dates strictly after this one
+ * @param views - the person's place views (now, and after each later move or change of geography)
+ * @param setup - the engine set up for the person
+ * @returns the claim starts that may change the person's answer
+ * @example
+ * ```ts
+ * claimStartsConcerning('free-travel', '2026-11-23', [contextOn(setup, '2026-11-23').places], setup); // [['2026-12-01', ['E10000008']]] for a Devon care leaver
+ * ```
+ */
+export function claimStartsConcerning(kind: Kind, on: CalendarDate, views: readonly PlaceView[], setup: EngineSetup): readonly ClaimStart[] {
+  const starts = claimStartsAfter(setup.index, kind, on);
+  if (starts.length === 0) return starts;
+  const { geography } = setup;
+  const councils = new Set(views.flatMap((view) => view.councils));
+  return starts.filter(([date, areas]) => [...councils].some((council) => areas.some((area) => geography.isWithin(council, area, date))));
+}
+
 /** The entitlement with the date it next changes, and why, from the one change scan. */
 function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[]): Entitlement<ReasonData> {
   const { on } = context;
@@ -321,7 +344,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
   // The offers assessed now, in the order of `entitlement.offers`; and those whose dates are watched.
   const now = context.places.offersOf(kind);
   const offers = later.length === 0 ? now : offersOfAny(kind, [context.places, ...later], setup);
-  const claimStarts = claimStartsAfter(setup.index, kind, on);
+  const claimStarts = claimStartsConcerning(kind, on, [context.places, ...later], setup);
   if (offers.length === 0 && placesKept && claimStarts.length === 0) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
   let previous: readonly OfferAssessment<ReasonData>[] | null = placesKept ? entitlement.offers : null;

@@ -8,8 +8,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
-import { claimStartsAfter } from './dataset-index.js';
-import { type DecideOptions, contextOn, laterPlaces, offersOfAny, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, claimStartsConcerning, contextOn, laterPlaces, offersOfAny, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
 import type { Entitlement } from './entitlement.js';
 
@@ -77,7 +76,7 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
   const views = [startContext.places, ...laterPlaces(setup, period.from)];
   const causesByKind = setup.kinds.map((kind) => {
     const byDate = new Map<CalendarDate, readonly ChangeCause[]>();
-    const claimStarts = claimStartsAfter(setup.index, kind, period.from);
+    const claimStarts = claimStartsConcerning(kind, period.from, views, setup);
     for (const point of changePoints(offersOfAny(kind, views, setup), setup.person, period.from, { ...setup, until: period.until, claimStarts })) {
       byDate.set(point.date, point.causes);
     }

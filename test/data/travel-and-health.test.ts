@@ -106,6 +106,11 @@ describe('Devon: no standing free or discounted travel', () => {
     expect(outcome(devonian, '2026-11-30', 'free-travel')).toBe('unknown');
     expect(outcome(devonian, '2026-12-01', 'free-travel')).toBe('not-eligible');
   });
+
+  it('the unknown answer before that day ends on it for a Devon care leaver, and for no one the claim does not concern', () => {
+    expect(entitlement(careLeaver(AREA.devon, AREA.exeter), '2026-11-23', 'free-travel').endsOn).toBe('2026-12-01');
+    expect(entitlement(careLeaver(AREA.leeds, AREA.leeds), '2026-11-23', 'free-travel').endsOn).not.toBe('2026-12-01');
+  });
 });
 
 describe('prescription prepayment schemes', () => {
