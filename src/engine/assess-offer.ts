@@ -96,6 +96,20 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
     };
   }
   if (before.state === after.state && sameValue(before.value, after.value)) return previous === null ? after : before;
+  // Eligible under either version, with different values: eligible, with the lesser value.
+  if (before.state === 'eligible' && after.state === 'eligible' && before.value !== null && after.value !== null) {
+    const afterIsLess = compareValues(after.value, before.value) < 0;
+    const [lesser, other] = afterIsLess ? [after, before] : [before, after];
+    return {
+      state: 'eligible',
+      conditionsHold: true,
+      value: lesser.value,
+      reasons: [
+        ...lesser.reasons,
+        { code: 'lesser-of-two-versions', offerId: context.offerId, offerTitle: context.offerTitle, date: next[0], other: other.value! },
+      ],
+    };
+  }
   return {
     state: 'unknown',
     conditionsHold: null,

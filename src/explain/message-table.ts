@@ -170,6 +170,8 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     'status-unknown': () => 'its sources do not settle whether it is in force, or whom it covers',
     'version-start-unknown': (r, _w, t) =>
       `a later version, confirmed in force by ${t.date(r.date)} but with no known start date, may already apply and would give a different answer`,
+    'lesser-of-two-versions': (r, _w, t) =>
+      `a later version, confirmed in force by ${t.date(r.date)} but with no known start date, may already apply; either way they are eligible, and the lesser of the two is given (the other: ${t.value(r.other)})`,
     'earlier-not-known': (r, _w, t) =>
       `a source says it is not given as of ${t.date(r.date)}; nothing says what was given before then, so this date's answer is not known`,
     'value-depends-on-household': () => 'the amount depends on who the person lives with (the household fact), which was not given',

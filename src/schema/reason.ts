@@ -64,6 +64,11 @@ export type ReasonData =
   | (OfferReason & { readonly code: 'status-not-in-force'; readonly status: OfferStatus })
   | (OfferReason & { readonly code: 'status-unknown' })
   | (OfferReason & { readonly code: 'version-start-unknown'; readonly date: CalendarDate })
+  /**
+   * Both versions around an unknown start date make the person eligible, with different values:
+   * the lesser is given, and `other` is what the other version gives.
+   */
+  | (OfferReason & { readonly code: 'lesser-of-two-versions'; readonly date: CalendarDate; readonly other: EntitlementValue })
   /** A "no" (not offered, withdrawn) known only from its date, with nothing encoded before it: the time before is not known. */
   | (OfferReason & { readonly code: 'earlier-not-known'; readonly date: CalendarDate })
   | (OfferReason & { readonly code: 'value-depends-on-household'; readonly fact: 'household' })

@@ -552,6 +552,15 @@ describe('dates read from the pages: the day before, of and after each', () => {
     expect(state(p, '2018-02-27', 'st-helens-council-tax-care-leavers')).toBe('unknown');
     expect(state(p, '2018-02-28', 'st-helens-council-tax-care-leavers')).toBe('eligible');
   });
+  it('St Helens: sharing with others, 100% (2018) or 25% (the current page, start not known) are both a yes, so 25% is given until the page’s date', () => {
+    const sharing = careLeaver('E08000013', 'E08000013', { household: 'with-others' }, { dateOfBirth: '2002-01-01' });
+    const inWindow = entitlement(sharing, '2022-06-01', TAX);
+    expect(inWindow).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 25 }, decidingOfferId: 'st-helens-council-tax-care-leavers' });
+    expect(inWindow.reasons.map((r) => r.code)).toContain('lesser-of-two-versions');
+    expect(entitlement(sharing, '2026-11-22', TAX).reasons.map((r) => r.code)).toContain('lesser-of-two-versions');
+    expect(entitlement(sharing, '2026-11-23', TAX).reasons.map((r) => r.code)).not.toContain('lesser-of-two-versions');
+    expect(entitlement(sharing, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 25 });
+  });
   it('Rochdale takes in those who came into care after 16 by 5 November 2021 (not before 1 November)', () => {
     const p = careLeaver(AREA.rochdale, AREA.rochdale, { enteredCareAfter16thBirthday: true }, { dateOfBirth: '2000-01-10' });
     expect(state(p, '2021-10-31', 'rochdale-council-tax-exemption')).toBe('not-eligible');

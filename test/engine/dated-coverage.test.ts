@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, coveringDocuments, decide, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
+import { type Dataset, type OfferDocument, addDays, coveringDocuments, decide, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
 import { BROOKMERE, FICTLAND, fictional, sam } from '../fixtures/fictional.js';
 
 // FICTIONAL: Fictland makes prescriptions free for under-25s from 1 April 2011, but its document
@@ -86,5 +87,71 @@ describe('a coverage claim with a start date (fictional data)', () => {
       expect(issue).toMatchObject({ line: 8 });
       expect(issue?.message).toMatch(/date/i);
     }
+  });
+});
+
+// FICTIONAL: an offer whose later version is known only as in force by a date (no start date).
+function twoVersions(earlier: number, later: number): Dataset {
+  return {
+    documents: [
+      {
+        schemaVersion: 1,
+        provider: { code: BROOKMERE, name: 'Brookmere' },
+        layer: 'local',
+        fictional: true,
+        offers: [
+          {
+            id: 'fict-brookmere-travel',
+            kind: 'free-travel',
+            title: 'Brookmere travel discount (fictional)',
+            description: 'Fictional: a travel discount whose later rate has no known start date.',
+            confidence: 'confirmed',
+            lastChecked: '2026-11-23',
+            sources: source,
+            versions: {
+              '2020-01-01': { status: 'in-force', value: { type: 'percentage', percent: earlier }, eligibility: [{ type: 'age', from: 18, until: 25 }] },
+              '2024-01-01': { dateIs: 'confirmed-by', status: 'in-force', value: { type: 'percentage', percent: later }, eligibility: [{ type: 'age', from: 18, until: 25 }] },
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('a later version with no known start, eligible under both versions (fictional data)', () => {
+  const travel = (data: Dataset, on: string) => evaluate(sam, on, data, { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
+
+  it('is eligible with the lesser value before the date it is confirmed by, and names the other value', () => {
+    const rising = travel(twoVersions(50, 100), '2023-06-01');
+    expect(rising).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 50 }, endsOn: '2024-01-01' });
+    const reason = rising.reasons.find((r) => r.code === 'lesser-of-two-versions');
+    expect(reason).toMatchObject({ date: '2024-01-01', offerId: 'fict-brookmere-travel' });
+    expect(reason?.message).toContain('the lesser of the two');
+    expect(reason?.message).toContain('100%');
+    const data = decide(sam, '2023-06-01', twoVersions(50, 100), { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
+    expect(data.reasons.find((r) => r.code === 'lesser-of-two-versions')).toMatchObject({ other: { type: 'percentage', percent: 100 } });
+    // A later cut: the lesser is the later version's value.
+    expect(travel(twoVersions(100, 50), '2023-06-01')).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 50 } });
+  });
+
+  it('gives the later value from the date it is confirmed by; before 18 neither version applies', () => {
+    expect(travel(twoVersions(50, 100), '2024-01-01')).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 100 } });
+    expect(travel(twoVersions(50, 100), '2023-12-31').value).toEqual({ type: 'percentage', percent: 50 });
+    // Aged 17 on 2022-06-14: neither version applies, a plain no; the day after, 18, the lesser value.
+    const young = { ...sam, category: 'relevant' as const };
+    expect(evaluate(young, '2022-06-14', twoVersions(50, 100), { ...fictional, kinds: ['free-travel'] }).entitlements[0]!.outcome).toBe('not-eligible');
+  });
+
+  it('property: in the window, any two rates give eligible with the lower of them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 564 }), (earlier, later, day) => {
+        const on = addDays('2022-06-15', day); // from the 18th birthday to 2023-12-31, the day before the later version's date
+        const answer = travel(twoVersions(earlier, later), on);
+        expect(answer.outcome).toBe('eligible');
+        expect(answer.value).toEqual({ type: 'percentage', percent: Math.min(earlier, later) });
+      }),
+      { numRuns: 60 },
+    );
   });
 });
