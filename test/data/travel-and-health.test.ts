@@ -226,6 +226,17 @@ describe('other offers', () => {
     expect(e.outcome).not.toBe('eligible');
     expect(e.pending.some((o) => o.offerId === 'gm-mentor' && o.status === 'planned')).toBe(true);
   });
+
+  it('Bolton Lads & Girls Club: a youth support worker for care leavers of any council living in Bolton, from the day its undated page was read (partial)', () => {
+    const e = entitlement(careLeaver(AREA.leeds, AREA.bolton), '2026-12-03', 'mentor');
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'blgc-care-leavers-mentoring', endsOn: '2029-06-15' });
+    expect(e.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    expect(outcome(careLeaver(AREA.leeds, AREA.bolton), '2026-12-02', 'mentor')).not.toBe('eligible');
+    expect(entitlement(careLeaver(AREA.bolton, AREA.leeds), '2026-12-03', 'mentor').decidingOfferId).not.toBe('blgc-care-leavers-mentoring');
+    // Until the 25th birthday: the day before and the day of it.
+    expect(outcome(careLeaver(AREA.leeds, AREA.bolton), '2029-06-14', 'mentor')).toBe('eligible');
+    expect(entitlement(careLeaver(AREA.leeds, AREA.bolton), '2029-06-15', 'mentor').decidingOfferId).toBeNull();
+  });
 });
 
 describe('Council local offers added on 3 December 2026 (pages without a date: in force from the day first read)', () => {
