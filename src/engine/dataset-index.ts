@@ -129,8 +129,6 @@ export interface GuardLookup {
   readonly byResidence: ReadonlyMap<string, readonly IndexedOffer[]>;
   /** Offers by each area their responsible-authority guard names. */
   readonly byResponsible: ReadonlyMap<string, readonly IndexedOffer[]>;
-  /** Each offer's place in the kind's list (dataset order), to put a few found offers back in order. */
-  readonly position: ReadonlyMap<IndexedOffer, number>;
 }
 
 function guardLookup(offers: readonly IndexedOffer[]): GuardLookup {
@@ -148,7 +146,7 @@ function guardLookup(offers: readonly IndexedOffer[]): GuardLookup {
     for (const area of residence ?? []) add(byResidence, area, offer);
     for (const area of responsible ?? []) add(byResponsible, area, offer);
   }
-  return { unguarded, byResidence, byResponsible, position: new Map(offers.map((offer, i) => [offer, i])) };
+  return { unguarded, byResidence, byResponsible };
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();

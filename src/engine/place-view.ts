@@ -123,11 +123,8 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     const found = new Set<IndexedOffer>(lookup.unguarded);
     for (const area of residenceContainers) for (const offer of lookup.byResidence.get(area) ?? []) found.add(offer);
     for (const area of responsibleContainers) for (const offer of lookup.byResponsible.get(area) ?? []) found.add(offer);
-    // Keep the dataset's order: the order of offers decides ties and the order of reasons. A few
-    // offers are found among many, so they are sorted by position rather than the kind's list filtered.
-    if (found.size === all.length) return all;
-    const { position } = lookup;
-    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+    // Keep the dataset's order: the order of offers decides ties and the order of reasons.
+    return found.size === all.length ? all : all.filter((offer) => found.has(offer));
   };
   const uncovered = new Map<Kind, readonly string[]>();
   const partly = new Map<Kind, readonly string[]>();
