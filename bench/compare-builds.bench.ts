@@ -1,0 +1,56 @@
+/**
+ * Two builds of the package timed against each other on the England cohort, in alternating
+ * batches in one process, so that the machine's drift (other work, frequency changes) falls on
+ * both alike. Each build keeps its own place views, so each batch is a first sight of its people
+ * for both on the first pass; later passes see the views remembered.
+ *
+ * Build the baseline into one folder and the change into another, then:
+ *
+ * ```sh
+ * A=/tmp/dist-before/index.js B=/tmp/dist-after/index.js node --import tsx bench/compare-builds.bench.ts
+ * ```
+ *
+ * Environment: `N` people (default 30,000), `PASSES` (default 2), `FN` `decide` (default) or
+ * `evaluate`. It prints, per pass, each build's people per second and B's speed over A's.
+ */
+import { pathToFileURL } from 'node:url';
+import { type Area, listAreas } from '../src/index.js';
+import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
+import { GM10 } from './peers/peer-rules.js';
+
+const [pathA, pathB] = [process.env.A, process.env.B];
+if (pathA === undefined || pathB === undefined) {
+  console.error('give the two builds: A=<dist>/index.js B=<dist>/index.js');
+  process.exit(2);
+}
+type Library = typeof import('../src/index.js');
+const A = (await import(pathToFileURL(pathA).href)) as Library;
+const B = (await import(pathToFileURL(pathB).href)) as Library;
+
+const ON = '2026-11-23';
+const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
+const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
+const responsible: CohortArea[] = english
+  .filter((a) => a.childrensServices)
+  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
+const N = Number(process.env.N ?? 30_000);
+const cohort = generateCohort(N, { seed: 20261123, on: ON, responsible, residences: billing, favoured: GM10, favouredShare: 0.3, facts: GENERATED_FACTS, factShare: 0.5, historyShare: 0.1 });
+const fn = process.env.FN === 'evaluate' ? 'evaluate' : 'decide';
+const BATCH = 1_000;
+
+for (let pass = 0; pass < Number(process.env.PASSES ?? 2); pass++) {
+  const spent = { A: 0, B: 0 };
+  for (let start = 0; start < N; start += BATCH) {
+    const batch = cohort.slice(start, start + BATCH);
+    // Alternate which build goes first, so neither always runs on a warmer machine.
+    const order = (start / BATCH) % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
+    for (const name of order) {
+      const library = name === 'A' ? A : B;
+      const t = performance.now();
+      for (const person of batch) library[fn](person, ON, library.embeddedDataset);
+      spent[name] += performance.now() - t;
+    }
+  }
+  const rate = (ms: number) => Math.round(N / (ms / 1000));
+  console.log(`${fn}, pass ${pass}: A ${rate(spent.A)} people/s, B ${rate(spent.B)} people/s, B ÷ A ${(spent.A / spent.B).toFixed(3)}×`);
+}
