@@ -29,6 +29,8 @@ export const AREA = {
   bristol: 'E06000023',
   northSomerset: 'E06000024',
   newcastle: 'E08000021',
+  northTyneside: 'E08000022',
+  southTyneside: 'E08000023',
   sunderland: 'E08000024',
   middlesbrough: 'E06000002',
   lincoln: 'E07000138',

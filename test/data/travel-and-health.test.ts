@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/index.js';
+import { type Person, addDays } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 const TRAVEL = 'free-travel';
@@ -69,6 +69,19 @@ describe('North East Pop card', () => {
     expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2022-11-15', TRAVEL)).toBe('unknown');
     expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2024-01-01', TRAVEL)).toBe('eligible');
     expect(outcome(careLeaver(AREA.sunderland, AREA.sunderland), '2029-06-15', TRAVEL)).not.toBe('eligible');
+  });
+
+  it('North Tyneside from the July 2023 report of its roll-out, South Tyneside from the end of July; not before the committee of 20 June', () => {
+    const popCard = (person: Person, on: string) => entitlement(person, on, TRAVEL).offers.find((o) => o.offerId === 'north-east-care-leavers-pop-card')?.state;
+    const northTynesider = careLeaver(AREA.northTyneside, AREA.northTyneside);
+    expect(popCard(northTynesider, '2023-06-19')).toBe('not-eligible');
+    expect(popCard(northTynesider, '2023-06-20')).toBe('unknown');
+    expect(popCard(northTynesider, '2023-07-18')).toBe('unknown');
+    expect(popCard(northTynesider, '2023-07-19')).toBe('eligible');
+    const southTynesider = careLeaver(AREA.southTyneside, AREA.southTyneside);
+    expect(popCard(southTynesider, '2023-07-19')).toBe('unknown');
+    expect(popCard(southTynesider, '2023-07-30')).toBe('unknown');
+    expect(popCard(southTynesider, '2023-07-31')).toBe('eligible');
   });
 });
 
