@@ -27,7 +27,8 @@ export interface ChangePoint {
  * The dates after `after` (up to and including `until`, if given) on which an outcome could
  * change, each with its causes: the birthdays the offers' age conditions name, the offers' version
  * dates, the moves in the person's residence history, the dates where their places lie
- * changes, when the geography says so, and the dates coverage claims of the kind start, when given. `endsOn` and `timeline` both scan these.
+ * changes, when the geography says so, and the dates coverage claims of the kind start, when
+ * given. `endsOn` and `timeline` both scan these.
  *
  * @param offers - the offers to look at
  * @param person - the person
