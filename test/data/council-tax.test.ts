@@ -561,6 +561,16 @@ describe('dates read from the pages: the day before, of and after each', () => {
     expect(entitlement(sharing, '2026-11-23', TAX).reasons.map((r) => r.code)).not.toContain('lesser-of-two-versions');
     expect(entitlement(sharing, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 25 });
   });
+  it('Peterborough’s discount to 25 is confirmed by the Leader’s column of 31 October 2024, not before the council meeting of 20 May 2024', () => {
+    const p = careLeaver('E06000031', 'E06000031', { household: 'alone' }, { dateOfBirth: '2000-01-10' });
+    // Before the meeting the discount is not given; the offer for other councils' care leavers (status unknown) keeps it open.
+    expect(entitlement(p, '2024-05-19', TAX).offers.find((o) => o.offerId === 'peterborough-council-tax-care-leavers')?.state).toBe('not-applicable');
+    expect(outcome(p, '2024-05-20', TAX)).toBe('unknown');
+    expect(outcome(p, '2024-10-30', TAX)).toBe('unknown');
+    expect(entitlement(p, '2024-10-31', TAX)).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 100 }, endsOn: '2025-01-10' });
+    expect(outcome(p, '2025-01-09', TAX)).toBe('eligible'); // the day before the 25th birthday
+    expect(outcome(p, '2025-01-10', TAX)).toBe('not-eligible');
+  });
   it('Rochdale takes in those who came into care after 16 by 5 November 2021 (not before 1 November)', () => {
     const p = careLeaver(AREA.rochdale, AREA.rochdale, { enteredCareAfter16thBirthday: true }, { dateOfBirth: '2000-01-10' });
     expect(state(p, '2021-10-31', 'rochdale-council-tax-exemption')).toBe('not-eligible');
