@@ -113,6 +113,18 @@ describe('Gloucestershire travel card', () => {
   });
 });
 
+describe('York bus pass', () => {
+  const YORK = 'E06000014';
+  it('to the 21st birthday; from 21 to 25 left open by the 2024 proposal to extend it (decision not known), not a no', () => {
+    expect(outcome(careLeaver(YORK, YORK, {}, { dateOfBirth: '2006-01-10' }), '2026-12-03', TRAVEL)).toBe('eligible'); // 20
+    const older = entitlement(careLeaver(YORK, YORK, {}, { dateOfBirth: '2004-01-10' }), '2026-12-03', TRAVEL); // 22
+    expect(older.outcome).toBe('unknown');
+    expect(older.offers.find((o) => o.offerId === 'york-bus-pass-care-leavers-21-to-25-proposed')?.state).toBe('unknown');
+    // At 25 neither applies.
+    expect(entitlement(careLeaver(YORK, YORK, {}, { dateOfBirth: '2001-01-10' }), '2026-12-03', TRAVEL).offers.find((o) => o.offerId === 'york-bus-pass-care-leavers-21-to-25-proposed')?.state).toBe('not-eligible');
+  });
+});
+
 describe('Devon: no standing free or discounted travel', () => {
   it('a trusted no for a Devon care leaver in Exeter from the day the undated answer was read; unknown the day before', () => {
     const devonian = careLeaver(AREA.devon, AREA.exeter);
