@@ -45,19 +45,16 @@ function shareable<T>(whole: readonly T[], kept: readonly T[]): readonly T[] {
   return kept.length === whole.length ? whole : kept;
 }
 
-/** How many of an area's geography change dates fall on or before a date: equal counts, equal geography. */
-function period(geography: Geography, area: string | null, on: CalendarDate): number {
-  if (area === null || geography.changeDates === undefined) return 0;
+/** How many of the dates fall on or before a date: two dates with equal counts lie in one stretch. */
+function passed(dates: Iterable<CalendarDate>, on: CalendarDate): number {
   let n = 0;
-  for (const date of geography.changeDates(area)) if (date <= on) n += 1;
+  for (const date of dates) if (date <= on) n += 1;
   return n;
 }
 
-/** How many of the dataset's coverage claim dates fall on or before a date: equal counts, equal coverage. */
-function claimsStarted(index: DatasetIndex, on: CalendarDate): number {
-  let n = 0;
-  for (const date of index.claimDates) if (date <= on) n += 1;
-  return n;
+/** Which stretch of an area's geography a date lies in (how many of its change dates have passed). */
+function period(geography: Geography, area: string | null, on: CalendarDate): number {
+  return area === null || geography.changeDates === undefined ? 0 : passed(geography.changeDates(area), on);
 }
 
 /**
@@ -87,7 +84,7 @@ export function placeView(index: DatasetIndex, geography: Geography, residence: 
     byGeography.set(geography, memo);
   }
   // Coverage claims that start on a date split the views too: which kinds are covered changes then.
-  const key = `${residence}|${responsible}|${period(geography, residence, on)}|${period(geography, responsible, on)}|${claimsStarted(index, on)}`;
+  const key = `${residence}|${responsible}|${period(geography, residence, on)}|${period(geography, responsible, on)}|${passed(index.claimDates, on)}`;
   let view = memo.get(key);
   if (view === undefined) {
     if (memo.size >= MAX_VIEWS) memo.clear();

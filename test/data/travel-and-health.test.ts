@@ -123,6 +123,17 @@ describe('York bus pass', () => {
     // At 25 neither applies.
     expect(entitlement(careLeaver(YORK, YORK, {}, { dateOfBirth: '2001-01-10' }), '2026-12-03', TRAVEL).offers.find((o) => o.offerId === 'york-bus-pass-care-leavers-21-to-25-proposed')?.state).toBe('not-eligible');
   });
+
+  it('the day before the 21st birthday the pass; on it the proposal leaves it open; the 25th birthday ends both', () => {
+    const born = careLeaver(YORK, YORK, {}, { dateOfBirth: '2006-01-10' }); // 21 on 2027-01-10, 25 on 2031-01-10
+    const proposal = (on: string) => entitlement(born, on, TRAVEL).offers.find((o) => o.offerId === 'york-bus-pass-care-leavers-21-to-25-proposed')?.state;
+    expect(outcome(born, '2027-01-09', TRAVEL)).toBe('eligible');
+    expect(proposal('2027-01-09')).toBe('not-eligible');
+    expect(outcome(born, '2027-01-10', TRAVEL)).toBe('unknown');
+    expect(proposal('2031-01-09')).toBe('unknown');
+    expect(proposal('2031-01-10')).toBe('not-eligible');
+    expect(outcome(born, '2031-01-10', TRAVEL)).toBe('not-eligible');
+  });
 });
 
 describe('Devon: no standing free or discounted travel', () => {
