@@ -11,7 +11,7 @@ import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
 import type { EntitlementValue } from '../schema/value.js';
 import type { Geography } from '../areas/geography.js';
-import { versionOn } from './version-on.js';
+import { type DatedVersion, versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
 
 /** How a member council's own offer compares with one item of its region's guarantee. */
@@ -88,9 +88,27 @@ function asEntitlementValue(value: OfferValue): EntitlementValue {
 }
 
 function versionWithStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): readonly [CalendarDate, OfferVersion] | null {
+  const found = versionsWithStatus(offer, on, status);
+  return found === null || found.alternative !== null ? null : found.version;
+}
+
+/**
+ * The version of an offer with a status on a date; in a window before a later version known only
+ * as confirmed in force by its date, the earlier one with the later as its `alternative`, when
+ * both have the status (a comparison from them holds only where the two agree).
+ */
+function versionsWithStatus(
+  offer: Offer,
+  on: CalendarDate,
+  status: OfferVersion['status'],
+): { readonly version: DatedVersion; readonly alternative: DatedVersion | null } | null {
   const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
   const found = versionOn(versions, on);
-  return found.type === 'one' && found.version[1].status === status ? found.version : null;
+  if (found.type === 'one') return found.version[1].status === status ? { version: found.version, alternative: null } : null;
+  if (found.type === 'uncertain' && found.previous !== null && found.previous[1].status === status && found.next[1].status === status) {
+    return { version: found.previous, alternative: found.next };
+  }
+  return null;
 }
 
 /**
@@ -175,8 +193,17 @@ function assessMember(
   }
   const withStatus = (status: OfferVersion['status']) =>
     offers.flatMap((offer) => {
-      const version = versionWithStatus(offer, on, status);
-      return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility) }];
+      const found = versionsWithStatus(offer, on, status);
+      if (found === null) return [];
+      const { version, alternative } = found;
+      return [
+        {
+          offer,
+          value: version[1].value,
+          eligibility: eligibilityOf(version[1].eligibility),
+          alternative: alternative === null ? null : { date: alternative[0], value: alternative[1].value, eligibility: eligibilityOf(alternative[1].eligibility) },
+        },
+      ];
     });
   const inForce = withStatus('in-force');
   // A stated no counts only where its ages meet the item's (a no for 16 and 17 year olds says
@@ -203,7 +230,28 @@ function assessMember(
       ],
     };
   }
-  const compared = inForce.map((candidate) => ({ candidate, ...compareWithItem(candidate, item, geography, on) }));
+  const compared = inForce.map((candidate) => {
+    const first = compareWithItem(candidate, item, geography, on);
+    const { alternative } = candidate;
+    if (alternative === null) return { candidate, ...first };
+    // Before a later version known only as confirmed by its date: a result holds only where both agree.
+    const second = compareWithItem(alternative, item, geography, on);
+    const later = { candidate: { ...candidate, value: alternative.value, eligibility: alternative.eligibility }, ...second };
+    if (second.result === first.result) {
+      return compareValues(asEntitlementValue(alternative.value), asEntitlementValue(candidate.value)) < 0 ? later : { candidate, ...first };
+    }
+    // One meets and the other exceeds: it meets the item at least, whichever applies.
+    const reaches = (result: GuaranteeResult) => result === 'meets' || result === 'exceeds';
+    if (reaches(first.result) && reaches(second.result)) return first.result === 'meets' ? { candidate, ...first } : later;
+    const reason: GuaranteeReasonData = {
+      code: 'member-version-start-unknown',
+      memberName: member.name,
+      offerId: candidate.offer.id,
+      offerTitle: candidate.offer.title,
+      date: alternative.date,
+    };
+    return { candidate, result: 'unknown' as const, reasons: [reason] };
+  });
   const rank = { exceeds: 3, meets: 2, 'falls-short': 1, unknown: 0 } as const;
   compared.sort(
     (a, b) =>

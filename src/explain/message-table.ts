@@ -237,6 +237,8 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
     'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
+    'member-version-start-unknown': (r, _w, t) =>
+      `${r.memberName}'s ${r.offerTitle} changed by ${t.date(r.date)} at a date not known, and its earlier and later versions compare differently with the guarantee`,
   },
 });
 

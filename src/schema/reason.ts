@@ -192,7 +192,9 @@ export type GuaranteeReasonData =
   | { readonly code: 'nothing-encoded'; readonly memberName: string; readonly kind: Kind }
   | { readonly code: 'not-in-force'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'member-does-not-offer'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
-  | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string };
+  | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string }
+  /** The member's offer changed at a date the sources do not give, and its two versions compare differently with the item. */
+  | { readonly code: 'member-version-start-unknown'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string; readonly date: CalendarDate };
 
 /**
  * The stable codes of the guarantee report's reasons.

@@ -192,3 +192,49 @@ describe('guaranteeReport', () => {
     expect(wigan.reasons.map((r) => r.code)).toContain('wider-responsibility');
   });
 });
+
+describe('a member offer whose later version has no known start (fictional data)', () => {
+  function brookmereChanging(laterUntil: number): Dataset {
+    const offer = brookmereDocument.offers[0]!;
+    const earlier = offer.versions['2017-04-01']!;
+    const eligibility = (until: number) => [
+      { type: 'age' as const, from: 18, until },
+      { type: 'responsible-authority' as const, scope: 'within' as const, areas: [FCA] },
+      { type: 'residence' as const, within: [BROOKMERE] },
+    ];
+    const changed: OfferDocument = {
+      ...brookmereDocument,
+      offers: [
+        {
+          ...offer,
+          versions: {
+            '2017-04-01': { ...earlier, value: { type: 'percentage', percent: 100 }, eligibility: eligibility(25) },
+            '2024-01-01': { ...earlier, dateIs: 'confirmed-by', value: { type: 'percentage', percent: 100 }, eligibility: eligibility(laterUntil) },
+          },
+        },
+      ],
+    };
+    return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? changed : d)) };
+  }
+  const brookmereOn = (data: Dataset, on: string) =>
+    guaranteeReport(FCA, { on }, data, options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
+
+  it('meets the item at least where one version meets it and the other exceeds it', () => {
+    // The earlier version (to 25) meets the item; the later (to 26) exceeds it.
+    const both = brookmereOn(brookmereChanging(26), '2023-06-01');
+    expect(both.result).toBe('meets');
+    expect(both.offerId).toBe('brookmere-council-tax');
+    expect(brookmereOn(brookmereChanging(26), '2024-01-01').result).toBe('exceeds');
+    // Both versions alike: their common result.
+    expect(brookmereOn(brookmereChanging(25), '2023-06-01').result).toBe('meets');
+  });
+
+  it('is unknown, naming the date, where one version would meet the item and the other fall short', () => {
+    const split = brookmereOn(brookmereChanging(21), '2023-06-01');
+    expect(split.result).toBe('unknown');
+    expect(split.reasons.map((r) => r.code)).toEqual(['member-version-start-unknown']);
+    expect(split.reasons[0]!.message).toContain('1 January 2024');
+    // From the date the later version is confirmed by, it alone decides: narrower, so it falls short.
+    expect(brookmereOn(brookmereChanging(21), '2024-01-01').result).toBe('falls-short');
+  });
+});
