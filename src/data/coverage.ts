@@ -35,7 +35,8 @@ function areaCoveredBy(
       found.push({ provider, layer, how: 'own-offer' });
     }
     for (const claim of document.coverage ?? []) {
-      const claimArea = claimAreaCovering(claim, kind, area, on, geography);
+      if (!claim.kinds.includes(kind)) continue;
+      const claimArea = claimAreaCovering(claim, area, on, geography);
       if (claimArea !== undefined) found.push({ provider, layer, how: 'claim', claimArea });
     }
   }

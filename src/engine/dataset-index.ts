@@ -53,29 +53,26 @@ export interface IndexedClaim {
 }
 
 /**
- * The area of a claim that covers a kind for an area on a date: the claim names the kind, holds
- * on the date (on or after its `from`), and names an area the area lies within on the date.
+ * The area of a claim (already known to name the kind asked about) that covers an area on a date:
+ * the claim holds on the date (on or after its `from`) and names an area the area lies within then.
  *
- * @param claim - the claim (its kinds as a list or a set)
- * @param kind - the kind
+ * @param claim - the claim's areas and start
  * @param area - a council's code
  * @param on - the date
  * @param geography - for containment
  * @returns the claimed area that covers it, or undefined
  * @example
  * ```ts
- * claimAreaCovering({ kinds: ['free-prescriptions'], areas: ['S92000003'], from: '2011-04-01' }, 'free-prescriptions', 'S12000036', '2010-06-01', ukGeography); // undefined
+ * claimAreaCovering({ areas: ['S92000003'], from: '2011-04-01' }, 'S12000036', '2010-06-01', ukGeography); // undefined (before the claim holds)
  * ```
  */
 export function claimAreaCovering(
-  claim: { readonly kinds: ReadonlySet<Kind> | readonly Kind[]; readonly areas: readonly string[]; readonly from?: CalendarDate | undefined },
-  kind: Kind,
+  claim: { readonly areas: readonly string[]; readonly from?: CalendarDate | undefined },
   area: string,
   on: CalendarDate,
   geography: Geography,
 ): string | undefined {
-  const named = claim.kinds instanceof Set ? claim.kinds.has(kind) : (claim.kinds as readonly Kind[]).includes(kind);
-  if (!named || (claim.from !== undefined && on < claim.from)) return undefined;
+  if (claim.from !== undefined && on < claim.from) return undefined;
   return claim.areas.find((a) => geography.isWithin(area, a, on));
 }
 
@@ -286,5 +283,5 @@ export function isKindCovered(
   geography: Geography,
 ): boolean {
   if (index.ownKinds.get(area)?.has(kind)) return true;
-  return index.claims.some((claim) => claimAreaCovering(claim, kind, area, on, geography) !== undefined);
+  return index.claims.some((claim) => claim.kinds.has(kind) && claimAreaCovering(claim, area, on, geography) !== undefined);
 }

@@ -143,7 +143,7 @@ describe('Devon: no standing free or discounted travel', () => {
     expect(outcome(devonian, '2026-12-01', 'free-travel')).toBe('not-eligible');
   });
 
-  it('the unknown answer before that day ends on it for a Devon care leaver, and for no one the claim does not concern', () => {
+  it('the unknown answer before that day ends on it for a Devon care leaver; a Leeds care leaver’s answer does not change then', () => {
     expect(entitlement(careLeaver(AREA.devon, AREA.exeter), '2026-11-23', 'free-travel').endsOn).toBe('2026-12-01');
     expect(entitlement(careLeaver(AREA.leeds, AREA.leeds), '2026-11-23', 'free-travel').endsOn).not.toBe('2026-12-01');
   });
