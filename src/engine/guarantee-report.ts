@@ -38,6 +38,11 @@ export interface GuaranteeItem<R extends GuaranteeReason | GuaranteeReasonData =
   /** The date of the version in force. */
   readonly versionDate: CalendarDate;
   readonly value: OfferValue;
+  /**
+   * Before a later version of the item known only as confirmed in force by its date: that version
+   * (either may apply on the date, so each member is compared with both); null otherwise.
+   */
+  readonly laterVersion: { readonly versionDate: CalendarDate; readonly value: OfferValue } | null;
   readonly members: readonly MemberAssessment<R>[];
 }
 
@@ -87,11 +92,6 @@ function asEntitlementValue(value: OfferValue): EntitlementValue {
   return { type: 'range', low: households.size === 3 ? values[0]! : null, high: values[values.length - 1]!, dependsOn: 'household' };
 }
 
-function versionWithStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): readonly [CalendarDate, OfferVersion] | null {
-  const found = versionsWithStatus(offer, on, status);
-  return found === null || found.alternative !== null ? null : found.version;
-}
-
 /**
  * The version of an offer with a status on a date; in a window before a later version known only
  * as confirmed in force by its date, the earlier one with the later as its `alternative`, when
@@ -109,6 +109,19 @@ function versionsWithStatus(
     return { version: found.previous, alternative: found.next };
   }
   return null;
+}
+
+/**
+ * Which of two comparisons made with the two versions of an offer (in a window where either may
+ * apply) holds: `first` or `second` where both give one result (the caller picks between them),
+ * the one that meets where one meets and the other exceeds (the item is met at least), and
+ * `neither` otherwise.
+ */
+function eitherVersion(first: GuaranteeResult, second: GuaranteeResult): 'same' | 'first' | 'second' | 'neither' {
+  if (first === second) return 'same';
+  const reaches = (result: GuaranteeResult) => result === 'meets' || result === 'exceeds';
+  if (reaches(first) && reaches(second)) return first === 'meets' ? 'first' : 'second';
+  return 'neither';
 }
 
 /**
@@ -234,15 +247,16 @@ function assessMember(
     const first = compareWithItem(candidate, item, geography, on);
     const { alternative } = candidate;
     if (alternative === null) return { candidate, ...first };
-    // Before a later version known only as confirmed by its date: a result holds only where both agree.
+    // Before a later version known only as confirmed by its date: a result holds only where both agree
+    // (or where one meets the item and the other exceeds it: it is met at least).
     const second = compareWithItem(alternative, item, geography, on);
     const later = { candidate: { ...candidate, value: alternative.value, eligibility: alternative.eligibility }, ...second };
-    if (second.result === first.result) {
+    const holds = eitherVersion(first.result, second.result);
+    if (holds === 'same') {
       return compareValues(asEntitlementValue(alternative.value), asEntitlementValue(candidate.value)) < 0 ? later : { candidate, ...first };
     }
-    // One meets and the other exceeds: it meets the item at least, whichever applies.
-    const reaches = (result: GuaranteeResult) => result === 'meets' || result === 'exceeds';
-    if (reaches(first.result) && reaches(second.result)) return first.result === 'meets' ? { candidate, ...first } : later;
+    if (holds === 'first') return { candidate, ...first };
+    if (holds === 'second') return later;
     const reason: GuaranteeReasonData = {
       code: 'member-version-start-unknown',
       memberName: member.name,
@@ -336,18 +350,37 @@ export function decideGuaranteeReport(
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));
   const items = documents.flatMap((document) =>
     document.offers.flatMap((offer): GuaranteeItem<GuaranteeReasonData>[] => {
-      const version = versionWithStatus(offer, on, 'in-force');
-      if (version === null) return [];
-      const item = { kind: offer.kind, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility, region) };
+      const found = versionsWithStatus(offer, on, 'in-force');
+      if (found === null) return [];
+      const [versionDate, version] = found.version;
+      const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region) });
+      const earlier = asItem(version);
+      const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]) };
       return [
         {
           offerId: offer.id,
           kind: offer.kind,
           title: offer.title,
           provider: offer.provider ?? document.provider,
-          versionDate: version[0],
-          value: version[1].value,
-          members: members.map((member) => assessMember(member, item, dataset, on, geography)),
+          versionDate,
+          value: version.value,
+          laterVersion: later === null ? null : { versionDate: later.date, value: later.item.value },
+          members: members.map((member) => {
+            const first = assessMember(member, earlier, dataset, on, geography);
+            if (later === null) return first;
+            // Before the item's later version, known only as confirmed by its date: compared with both.
+            const second = assessMember(member, later.item, dataset, on, geography);
+            const holds = eitherVersion(first.result, second.result);
+            if (holds === 'same' || holds === 'first') return first;
+            if (holds === 'second') return second;
+            return {
+              member,
+              result: 'unknown' as const,
+              offerId: first.offerId,
+              value: first.value,
+              reasons: [{ code: 'item-version-start-unknown' as const, memberName: member.name, itemTitle: offer.title, date: later.date }],
+            };
+          }),
         },
       ];
     }),

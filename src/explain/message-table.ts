@@ -239,6 +239,8 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
     'member-version-start-unknown': (r, _w, t) =>
       `${r.memberName}'s ${r.offerTitle} changed by ${t.date(r.date)} at a date not known, and its earlier and later versions compare differently with the guarantee`,
+    'item-version-start-unknown': (r, _w, t) =>
+      `the guarantee's ${r.itemTitle} changed by ${t.date(r.date)} at a date not known, and ${r.memberName}'s own offer compares differently with its earlier and later versions`,
   },
 });
 

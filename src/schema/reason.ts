@@ -194,7 +194,9 @@ export type GuaranteeReasonData =
   | { readonly code: 'member-does-not-offer'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string }
   /** The member's offer changed at a date the sources do not give, and its two versions compare differently with the item. */
-  | { readonly code: 'member-version-start-unknown'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string; readonly date: CalendarDate };
+  | { readonly code: 'member-version-start-unknown'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string; readonly date: CalendarDate }
+  /** The guarantee item changed at a date the sources do not give, and the member's offer compares differently with its two versions. */
+  | { readonly code: 'item-version-start-unknown'; readonly memberName: string; readonly itemTitle: string; readonly date: CalendarDate };
 
 /**
  * The stable codes of the guarantee report's reasons.

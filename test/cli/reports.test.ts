@@ -39,6 +39,22 @@ describe('guarantee', () => {
     expect(lines[2]).toMatch(/^\d+ members, 1 item in force$/);
   });
 
+  it('reports an item in the window before its later version, whose start is not known (fictional item)', () => {
+    const data = ['--data', 'test/cli/fixtures/fictional-gm-changing-item.yaml'];
+    const run = runCli(['guarantee', 'Greater Manchester', '--on', '2024-06-01', ...data]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /Mentor: Fictional Greater Manchester mentor \(provided\)\n {2}A later version, in force by 1 January 2025 from a date not known, may already apply/,
+    );
+    const { json } = runJson<{ items: { offerId: string; laterVersion: { versionDate: string } | null }[] }>([
+      'guarantee', 'Greater Manchester', '--on', '2024-06-01', '--json', ...data,
+    ]);
+    expect(json.items.find((i) => i.offerId === 'fictional-gm-mentor')?.laterVersion?.versionDate).toBe('2025-01-01');
+    expect(json.items.find((i) => i.offerId !== 'fictional-gm-mentor')?.laterVersion).toBeNull();
+    const after = runJson<{ items: { offerId: string; laterVersion: unknown }[] }>(['guarantee', 'E47000001', '--on', '2025-01-01', '--json', ...data]);
+    expect(after.json.items.find((i) => i.offerId === 'fictional-gm-mentor')?.laterVersion).toBeNull();
+  });
+
   it('needs an AREA', () => {
     const run = runCli(['guarantee']);
     expect(run.status).toBe(2);

@@ -238,3 +238,70 @@ describe('a member offer whose later version has no known start (fictional data)
     expect(brookmereOn(brookmereChanging(21), '2024-01-01').result).toBe('falls-short');
   });
 });
+
+describe('a guarantee item whose later version has no known start (fictional data)', () => {
+  // FICTIONAL: the FCA travel pass runs to 21, and to 25 by 1 September 2025 from a date not known.
+  function withBrookmereTravelUntil(until: number): Dataset {
+    const travel: OfferDocument = {
+      ...brookmereDocument,
+      offers: [
+        ...brookmereDocument.offers,
+        {
+          ...brookmereDocument.offers[0]!,
+          id: 'brookmere-travel',
+          kind: 'free-travel',
+          title: 'Brookmere bus pass (fictional)',
+          versions: {
+            '2019-04-01': {
+              status: 'in-force',
+              value: { type: 'percentage', percent: 100 },
+              eligibility: [
+                { type: 'age', from: 18, until },
+                { type: 'category', in: ['relevant', 'former-relevant', 'qualifying'] },
+                { type: 'responsible-authority', scope: 'within', areas: [FCA] },
+                { type: 'residence', within: [BROOKMERE] },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? travel : d)) };
+  }
+  const travelOn = (data: Dataset, on: string) => guaranteeReport(FCA, { on }, data, options).items.find((i) => i.offerId === 'fca-travel');
+  const brookmere = (data: Dataset, on: string) => travelOn(data, on)!.members.find((m) => m.member.code === BROOKMERE)!;
+
+  it('is reported in the window with both versions, where it was left out', () => {
+    const item = travelOn(fictionalDataset, '2024-01-01')!;
+    expect(item.versionDate).toBe('2019-04-01');
+    expect(item.laterVersion).toEqual({ versionDate: '2025-09-01', value: { type: 'percentage', percent: 100 } });
+    // Before the window opens and from the date the later version is confirmed by: one version only.
+    expect(travelOn(fictionalDataset, '2019-03-31')).toBeUndefined();
+    expect(travelOn(fictionalDataset, '2025-09-01')!.laterVersion).toBeNull();
+    expect(travelOn(fictionalDataset, '2025-09-01')!.versionDate).toBe('2025-09-01');
+  });
+
+  it('keeps a result both versions give, and meets where one is met and the other exceeded', () => {
+    expect(brookmere(withBrookmereTravelUntil(26), '2024-01-01').result).toBe('exceeds');
+    const toTwentyFive = brookmere(withBrookmereTravelUntil(25), '2024-01-01');
+    expect(toTwentyFive.result).toBe('meets'); // exceeds the pass to 21, meets the pass to 25
+    expect(toTwentyFive.reasons.map((r) => r.code)).toEqual(['same-value']);
+    expect(brookmere(withBrookmereTravelUntil(25), '2025-09-01').result).toBe('meets');
+    expect(brookmere(withBrookmereTravelUntil(20), '2024-01-01').result).toBe('falls-short'); // short of both
+    expect(brookmere(fictionalDataset, '2024-01-01').reasons.map((r) => r.code)).toEqual(['nothing-encoded']);
+  });
+
+  it('is unknown, naming the date, where the member meets one version and falls short of the other', () => {
+    const split = brookmere(withBrookmereTravelUntil(21), '2024-01-01');
+    expect(split.result).toBe('unknown');
+    expect(split.offerId).toBe('brookmere-travel');
+    expect(split.reasons.map((r) => r.code)).toEqual(['item-version-start-unknown']);
+    expect(split.reasons[0]!.message).toContain('1 September 2025');
+    expect(split.reasons[0]!.message).toContain('FCA travel pass (fictional)');
+    // The window opens with the earlier version (no date sets a later start); from the date the
+    // later version is confirmed by, it alone decides.
+    expect(brookmere(withBrookmereTravelUntil(21), '2019-04-01').result).toBe('unknown');
+    expect(brookmere(withBrookmereTravelUntil(21), '2025-08-31').result).toBe('unknown');
+    expect(brookmere(withBrookmereTravelUntil(21), '2025-09-01').result).toBe('falls-short');
+  });
+});

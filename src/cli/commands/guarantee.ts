@@ -1,5 +1,6 @@
 import { areaNoteLines } from '../area-notes.js';
 import { guaranteeReport } from '../../explain/guarantee-report.js';
+import type { GuaranteeItem } from '../../engine/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { OfferValue } from '../../schema/value.js';
@@ -15,6 +16,14 @@ function valueText(value: OfferValue | null): string {
   if (value === null) return '—';
   if (value.type !== 'depends-on-household') return describeValue(value);
   return value.cases.map((c) => `${describeValue(c.value)} (${c.households.join(', ')})`).join('; ');
+}
+
+/** A line saying that the item has a later version whose start is not known, or nothing. */
+function laterVersionLine(item: GuaranteeItem): string {
+  const later = item.laterVersion;
+  if (later === null) return '';
+  const value = valueText(later.value) === valueText(item.value) ? '' : ` (${valueText(later.value)})`;
+  return `  A later version${value}, in force by ${formatLongDate(later.versionDate)} from a date not known, may already apply: each member is compared with both.\n`;
 }
 
 /**
@@ -36,7 +45,8 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   options: [DATA_OPTION_GROUP],
   on: ['the date (default: today)'],
   json: `{"on", "region": {"code", "name"}, "members": [{"code", "name"}],
-  "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value", "members":
+  "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value",
+    "laterVersion": null or {"versionDate", "value"}, "members":
     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]}`,
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
   run: async ({ values, positionals, on, json }, context) => {
@@ -53,6 +63,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
           title: item.title,
           provider: { code: item.provider.code, name: item.provider.name },
           value: item.value,
+          laterVersion: item.laterVersion,
           members: item.members.map((m) => ({
             code: m.member.code,
             name: m.member.name,
@@ -79,6 +90,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       });
       return (
         `${style.bold(`${kindLabel(item.kind)}: ${item.title}`)} (${valueText(item.value)}${item.provider.code === report.region.code ? '' : `, from ${item.provider.name}`})\n` +
+        laterVersionLine(item) +
         renderTable(['member', 'result', 'own offer', 'why'], rows, { heading: style.bold })
       );
     });
