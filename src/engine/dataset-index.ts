@@ -3,7 +3,7 @@ import { conditionBirthdays } from '../rules/condition-handlers.js';
 import type { Condition } from '../schema/condition.js';
 import type { Kind } from '../schema/kind.js';
 import type { Layer, OfferDocument } from '../schema/offer-document.js';
-import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
+import type { Offer, OfferVersion, Provider, Source } from '../schema/offer.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from '../areas/geography.js';
@@ -44,12 +44,16 @@ export interface DatasetIndex {
   readonly byGuard: ReadonlyMap<Kind, GuardLookup>;
 }
 
-/** A coverage claim as the index keeps it: its kinds as a set. */
+/** A coverage claim as the index keeps it: its kinds as a set, with the document that makes it. */
 export interface IndexedClaim {
   readonly kinds: ReadonlySet<Kind>;
   readonly areas: readonly string[];
   /** The first date it holds (every date when undefined). */
   readonly from: CalendarDate | undefined;
+  /** The document that makes the claim. */
+  readonly document: OfferDocument;
+  /** Where the provider says it gives no more (empty when the claim gives none). */
+  readonly sources: readonly Source[];
 }
 
 /**
@@ -200,7 +204,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const anyKinds = new Map<string, Set<Kind>>();
   const claims: IndexedClaim[] = [];
   for (const document of parsed.data.documents) {
-    for (const claim of document.coverage ?? []) claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from });
+    for (const claim of document.coverage ?? []) {
+      claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from, document, sources: claim.sources ?? [] });
+    }
     for (const offer of document.offers) {
       const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
       const provider = offer.provider ?? document.provider;
@@ -284,4 +290,36 @@ export function isKindCovered(
 ): boolean {
   if (index.ownKinds.get(area)?.has(kind)) return true;
   return index.claims.some((claim) => claim.kinds.has(kind) && claimAreaCovering(claim, area, on, geography) !== undefined);
+}
+
+/**
+ * The coverage claims that alone make a kind's "no" trustworthy for some councils on a date: each
+ * names the kind, holds on the date for an area one of the councils lies within, and comes from a
+ * document with no offer of the kind (whose offers would otherwise speak for it). A `not-eligible`
+ * answer cites them.
+ *
+ * @param index - the dataset's index
+ * @param kind - the kind
+ * @param councils - the councils concerned
+ * @param on - the date
+ * @param geography - for containment
+ * @returns the claims, in dataset order
+ * @example
+ * ```ts
+ * claimsStandingAlone(indexDataset(embeddedDataset), 'free-travel', ['E07000041'], '2027-01-01', ukGeography)[0]?.document.provider.name; // 'Devon County Council'
+ * ```
+ */
+export function claimsStandingAlone(
+  index: DatasetIndex,
+  kind: Kind,
+  councils: readonly string[],
+  on: CalendarDate,
+  geography: Geography,
+): readonly IndexedClaim[] {
+  return index.claims.filter(
+    (claim) =>
+      claim.kinds.has(kind) &&
+      !claim.document.offers.some((offer) => offer.kind === kind) &&
+      councils.some((council) => claimAreaCovering(claim, council, on, geography) !== undefined),
+  );
 }

@@ -144,7 +144,7 @@ export function combinedOutcome(
 export function combineAssessments(
   kind: Kind,
   offers: readonly OfferAssessment<ReasonData>[],
-  places: Pick<PlaceView, 'councils' | 'uncoveredFor' | 'partlyEncodedFor'>,
+  places: Pick<PlaceView, 'councils' | 'uncoveredFor' | 'partlyEncodedFor' | 'claimsFor'>,
 ): Entitlement<ReasonData> {
   const decision = combinedOutcome(kind, offers, places);
   const pending = offers.filter(
@@ -207,6 +207,12 @@ export function combineAssessments(
   // A provider's own word that it does not give this to the person (status not-offered) is the
   // answer, said first; the other refusals follow.
   const refused = offers.find((o) => o.status === 'not-offered' && o.conditionsHold === true);
+  // A "no" that rests on a provider's claim to be the whole rule, with no offer of its own to speak,
+  // names the claim and cites it.
+  const claims = places.claimsFor(kind);
+  const claimed: ReasonData[] = claims.map((claim) => ({ code: 'whole-rule-claimed', kind, providerName: claim.document.provider.name, areas: claim.areas }));
+  const sources = uniqueSources(offers);
+  for (const claim of claims) for (const source of claim.sources) if (!sources.some((s) => s.title === source.title && s.url === source.url && s.file === source.file)) sources.push(source);
   return entitlement({
     outcome: 'not-eligible',
     value: null,
@@ -214,11 +220,12 @@ export function combineAssessments(
     decidingOfferId: null,
     reasons:
       refused === undefined
-        ? [{ code: 'no-offer-applies', kind, assessed: offers.length }, ...refusals]
+        ? [{ code: 'no-offer-applies', kind, assessed: offers.length }, ...claimed, ...refusals]
         : [
             { code: 'offer-not-given', offerId: refused.offerId, offerTitle: refused.title, providerName: refused.provider.name },
+            ...claimed,
             ...refusals.filter((r) => !(r.code === 'status-not-in-force' && r.offerId === refused.offerId)),
           ],
-    sources: uniqueSources(offers),
+    sources,
   });
 }

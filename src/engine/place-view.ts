@@ -1,7 +1,7 @@
 import type { Geography } from '../areas/geography.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Kind } from '../schema/kind.js';
-import { type DatasetIndex, type IndexedOffer, isKindCovered } from './dataset-index.js';
+import { type DatasetIndex, type IndexedClaim, type IndexedOffer, claimsStandingAlone, isKindCovered } from './dataset-index.js';
 import { concernsPerson } from './place-guard.js';
 
 /**
@@ -20,6 +20,8 @@ export interface PlaceView {
   uncoveredFor(kind: Kind): readonly string[];
   /** Those of them that have some offer of the kind all the same (one-off, narrow, a lead or a promise). */
   partlyEncodedFor(kind: Kind): readonly string[];
+  /** The coverage claims that alone settle a kind for a council concerned (see `claimsStandingAlone`). */
+  claimsFor(kind: Kind): readonly IndexedClaim[];
   /** Whether the residence lies within an area (remembered), or null when the residence is not known. */
   readonly residenceWithin: ((area: string) => boolean) | null;
   /** Whether the council that looked after the person lies within an area (remembered). */
@@ -125,6 +127,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   };
   const uncovered = new Map<Kind, readonly string[]>();
   const partly = new Map<Kind, readonly string[]>();
+  const claims = new Map<Kind, readonly IndexedClaim[]>();
   const uncoveredFor = (kind: Kind): readonly string[] => {
     let list = uncovered.get(kind);
     if (list === undefined) {
@@ -153,6 +156,14 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
         const uncoveredCouncils = uncoveredFor(kind);
         list = shareable(uncoveredCouncils, uncoveredCouncils.filter((council) => index.anyKinds.get(council)?.has(kind) === true));
         partly.set(kind, list);
+      }
+      return list;
+    },
+    claimsFor(kind) {
+      let list = claims.get(kind);
+      if (list === undefined) {
+        list = shareable(index.claims, claimsStandingAlone(index, kind, councils, on, geography));
+        claims.set(kind, list);
       }
       return list;
     },

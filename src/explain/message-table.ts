@@ -184,6 +184,7 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     'whole-rule-not-encoded': (r, w) =>
       `the ${r.kind} offers encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,
     'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this`,
+    'whole-rule-claimed': (r, w, t) => `${r.providerName} says it gives no ${t.kind(r.kind).toLowerCase()} in ${w.areas(r.areas)} beyond what is encoded here`,
     'no-offer-applies': (r) =>
       r.assessed === 0
         ? `no ${r.kind} offer applies to this person where they live`

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CalendarDate } from '../dates/calendar-date.js';
 import { AreaCode } from './area-code.js';
 import { KIND_INFO, Kind, acceptedValueTypes } from './kind.js';
-import { Offer, Provider } from './offer.js';
+import { Offer, Provider, Source } from './offer.js';
 
 /**
  * Which layer a document belongs to: national statute and guidance, a regional guarantee, a
@@ -23,6 +23,8 @@ export type Layer = z.infer<typeof Layer>;
  * A provider's own area is covered for every kind it has an offer of in force (or withdrawn) without saying so.
  * With `from`, the claim holds only from that date: before it the document is not the whole rule
  * (an older rule, or councils' own schemes, that it does not encode), so answers there are `unknown`.
+ * A claim for a kind the document has no offer of must give its `sources`: a `not-eligible` answer
+ * then rests on the claim alone and cites them.
  *
  * @example
  * ```ts
@@ -36,6 +38,13 @@ export const CoverageClaim = z.strictObject({
   from: CalendarDate.optional().describe(
     'The first date the claim holds, YYYY-MM-DD. Before it these kinds are not settled for these areas (answers are unknown); without it, the claim holds on every date.',
   ),
+  sources: z
+    .array(Source)
+    .min(1)
+    .optional()
+    .describe(
+      'Where the provider says it gives no more than this (a page, a decision, an answer to a request). Needed for a kind the document has no offer of: a not-eligible answer then rests on the claim alone, and cites these.',
+    ),
 });
 /** A statement of what a document fully covers. */
 export type CoverageClaim = z.infer<typeof CoverageClaim>;
@@ -84,7 +93,23 @@ export const OfferDocument = z
     (document, ctx) => {
       // Runs even when fields failed (`when` below), so a document's every problem is reported in
       // one pass; it therefore reads the input defensively.
+      if (typeof document !== 'object' || document === null) return;
       const offers: unknown[] = Array.isArray(document.offers) ? document.offers : [];
+      const kindsOffered = new Set(offers.map((o) => (typeof o === 'object' && o !== null ? (o as { kind?: unknown }).kind : undefined)));
+      const claims: unknown[] = Array.isArray(document.coverage) ? document.coverage : [];
+      claims.forEach((claim, index) => {
+        if (typeof claim !== 'object' || claim === null) return;
+        const { kinds, sources } = claim as { kinds?: unknown; sources?: unknown };
+        const bare = Array.isArray(kinds) ? kinds.filter((kind) => typeof kind === 'string' && !kindsOffered.has(kind)) : [];
+        if (bare.length > 0 && sources === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['coverage', index, 'sources'],
+            message: `this document has no offer of ${bare.join(', ')}, so a "no" for ${bare.length === 1 ? 'it' : 'them'} rests on the claim alone: give the claim sources (where the provider says it gives no more)`,
+            params: { code: 'claim-without-sources' },
+          });
+        }
+      });
       const seen = new Set<string>();
       offers.forEach((candidate, index) => {
         if (typeof candidate !== 'object' || candidate === null) return;

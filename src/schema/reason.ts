@@ -97,6 +97,8 @@ export type ReasonData =
       readonly areas: readonly string[];
     }
   | { readonly code: 'no-offer-applies'; readonly kind: Kind; readonly assessed: number }
+  /** A provider says it gives no more of the kind than its document holds, for these areas (a coverage claim with no offer of the kind). */
+  | { readonly code: 'whole-rule-claimed'; readonly kind: Kind; readonly providerName: string; readonly areas: readonly string[] }
   | {
       /** A source says the provider does not give this to the person (an offer of status `not-offered` whose conditions hold). */
       readonly code: 'offer-not-given';

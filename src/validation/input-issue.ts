@@ -13,6 +13,8 @@ export type InputIssueCode =
   | 'duplicate-id'
   | 'value-type-mismatch'
   | 'invalid-version-dates'
+  | 'own-scope-without-council'
+  | 'claim-without-sources'
   | 'unknown-area'
   | 'invalid-date'
   | 'forbidden-key'

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, addDays, coveringDocuments, decide, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
+import { type Dataset, type OfferDocument, addDays, checkOfferDocument, coveringDocuments, decide, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
 import { BROOKMERE, FICTLAND, fictional, sam } from '../fixtures/fictional.js';
 
 // FICTIONAL: Fictland makes prescriptions free for under-25s from 1 April 2011, but its document
@@ -153,5 +153,40 @@ describe('a later version with no known start, eligible under both versions (fic
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a coverage claim for a kind its document has no offer of (fictional data)', () => {
+  // FICTIONAL: Fictland says it gives no travel concession to care leavers at all.
+  const claimOnly = (sources?: typeof source): OfferDocument => ({
+    ...fictlandPrescriptions,
+    coverage: [{ kinds: ['free-travel'], areas: [FICTLAND], from: '2020-01-01', ...(sources === undefined ? {} : { sources }) }],
+  });
+
+  it('is refused without sources, naming the claim and the kind', () => {
+    const loaded = checkOfferDocument(claimOnly());
+    expect(loaded.success).toBe(false);
+    if (!loaded.success) {
+      expect(loaded.issues).toEqual([expect.objectContaining({ code: 'claim-without-sources', path: ['coverage', 0, 'sources'] })]);
+      expect(loaded.issues[0]!.message).toContain('free-travel');
+    }
+  });
+
+  it('gives a "no" that names the claim and cites its sources, from the date it holds', () => {
+    const data: Dataset = { documents: [claimOnly(source)] };
+    const travel = (on: string) => evaluate({ ...sam, dateOfBirth: '2000-01-01' }, on, data, { ...fictional, kinds: ['free-travel'] }).entitlements[0]!;
+    expect(travel('2019-12-31').outcome).toBe('unknown');
+    const no = travel('2020-01-01');
+    expect(no.outcome).toBe('not-eligible');
+    expect(no.sources).toEqual(source);
+    expect(no.reasons.map((r) => r.code)).toEqual(['no-offer-applies', 'whole-rule-claimed']);
+    expect(no.reasons[1]!.message).toBe('Fictland says it gives no free or discounted travel in Fictland beyond what is encoded here');
+  });
+
+  it('is not named where the document has an offer of the kind, which speaks for it', () => {
+    const no = evaluate(older, '2020-01-01', dataset, { ...fictional, kinds: [RX] }).entitlements[0]!;
+    expect(no.outcome).toBe('not-eligible');
+    expect(no.reasons.map((r) => r.code)).not.toContain('whole-rule-claimed');
+    expect(no.sources).toEqual(source);
   });
 });

@@ -61,7 +61,12 @@ describe('engine invariants (fictional data)', () => {
     fc.assert(
       fc.property(personAndDate, fc.constantFrom(...ALL_KINDS), ([p, on], kind) => {
         const only: Dataset = {
-          documents: fictionalDataset.documents.map((d) => ({ ...d, offers: d.offers.filter((o) => o.kind === kind) })),
+          // Each document's offers and claims of that kind only (a claim of a kind with no offer would need sources).
+          documents: fictionalDataset.documents.map((d) => ({
+            ...d,
+            offers: d.offers.filter((o) => o.kind === kind),
+            ...(d.coverage === undefined ? {} : { coverage: d.coverage.filter((c) => c.kinds.includes(kind)).map((c) => ({ ...c, kinds: [kind] })) }),
+          })),
         };
         const full = evaluate(p, on, fictionalDataset, fictional).entitlements.find((e) => e.kind === kind)!;
         const alone = evaluate(p, on, only, fictional).entitlements.find((e) => e.kind === kind)!;
