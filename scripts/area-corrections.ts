@@ -161,6 +161,9 @@ export const EXTRA_NAMES: readonly ExtraName[] = [
     name: 'Durham, Gateshead, South Tyneside and Sunderland Combined Authority',
     source: NTCA_ORDER_2018,
   },
+  // The register's Welsh name for Anglesey is garbled ("Sir Ynys M\ufffdn", "ynys mn").
+  { code: 'W06000001', name: 'Sir Ynys Môn', source: 'the council\'s Welsh name; the register\'s copy lost its circumflex' },
+  { code: 'W06000001', name: 'Ynys Môn', source: 'the island\'s Welsh name; the register\'s copy lost its circumflex' },
 ];
 
 /**

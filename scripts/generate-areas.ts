@@ -63,6 +63,11 @@ const list = (value: string | undefined): string[] =>
  * 1 April (the day reorganisations take effect) and the dates combined authorities were set up are
  * kept; the others are treated as unknown ("existed before the data begins").
  */
+/** A name as the register writes it, without stray spaces ("North Somerset  Council", "Newry, Mourne and Down "). */
+function tidy(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
 function startDate(row: Record<string, string>): string | undefined {
   const date = row['start-date'];
   if (!date) return undefined;
@@ -125,12 +130,12 @@ const areas: Area[] = rows.map((row): Area => {
   return {
     code: keyOf(row),
     registerCode,
-    name: row['official-name']!,
-    shortName: row['nice-name']!,
+    name: tidy(row['official-name']!),
+    shortName: tidy(row['nice-name']!),
     otherNames: [
       ...altNames(row['alt-names'], new Set(lookupNames)),
       ...lookupNames,
-    ],
+    ].map(tidy),
     ...(row['gov-uk-slug'] ? { slug: row['gov-uk-slug'] } : {}),
     type,
     tier,

@@ -1,7 +1,29 @@
 import * as z from 'zod';
 
 /**
- * A calendar date written `YYYY-MM-DD`, with no time and no time zone.
+ * The first year a calendar date may have: dates before it cannot concern a care leaver of today's law.
+ *
+ * @example
+ * ```ts
+ * FIRST_YEAR; // 1900
+ * ```
+ */
+export const FIRST_YEAR = 1900;
+/**
+ * The last year a calendar date may have (a birthday computed from it may lie later).
+ *
+ * @example
+ * ```ts
+ * LAST_YEAR; // 2199
+ * ```
+ */
+export const LAST_YEAR = 2199;
+const FIRST_DATE = `${FIRST_YEAR}-01-01`;
+const LAST_DATE = `${LAST_YEAR}-12-31`;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, with no time and no time zone, in the years
+ * {@link FIRST_YEAR} to {@link LAST_YEAR}.
  *
  * The engine never uses local-time `Date` objects: a calendar date means the same day on every
  * machine, whatever its `TZ`. Strings in this form also sort in date order.
@@ -10,12 +32,21 @@ import * as z from 'zod';
  * ```ts
  * CalendarDate.parse('2024-02-29'); // '2024-02-29'
  * CalendarDate.safeParse('2025-02-29').success; // false
+ * CalendarDate.safeParse('0050-01-01').success; // false (before 1900)
  * ```
  */
-export const CalendarDate = z.iso.date({
-  error: (issue) =>
-    `expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got ${JSON.stringify(issue.input)}`,
-});
+export const CalendarDate = z.iso
+  .date({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required field is missing; add a calendar date written YYYY-MM-DD (for example 2025-06-15)'
+        : issue.input instanceof Date
+          ? 'got a Date object, which holds a time and a time zone; write the calendar date as text, YYYY-MM-DD (for example 2025-06-15)'
+          : `expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got ${JSON.stringify(issue.input)}`,
+  })
+  .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, {
+    error: (issue) => `${JSON.stringify(issue.input)} is outside the years this package answers for; give a date from ${FIRST_YEAR} to ${LAST_YEAR}`,
+  });
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
@@ -79,7 +110,7 @@ export function isLeapYear(year: number): boolean {
  * Whether a string is a real calendar date in `YYYY-MM-DD` form.
  *
  * @param value - any string
- * @returns true when it is a real date (so `2025-02-30` is not)
+ * @returns true when it is a real date from {@link FIRST_YEAR} to {@link LAST_YEAR} (so `2025-02-30` is not)
  * @example
  * ```ts
  * isCalendarDate('2024-02-29'); // true
@@ -93,7 +124,7 @@ export function isCalendarDate(value: string): value is CalendarDate {
   const year = digitsOf(value, 0, 4);
   const month = digitsOf(value, 5, 7);
   const day = digitsOf(value, 8, 10);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const HYPHEN = 45;
@@ -130,7 +161,10 @@ function daysInMonth(year: number, month: number): number {
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = dateParts(date);
-  const shifted = new Date(Date.UTC(year, month - 1, day) + days * 86_400_000);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
+  const start = new Date(0);
+  start.setUTCFullYear(year, month - 1, day);
+  const shifted = new Date(start.getTime() + days * 86_400_000);
   return formatDateParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 

@@ -5,6 +5,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import { requireObject } from '../validation/require-object.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
 import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
@@ -147,6 +148,7 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
  * ```
  */
 export function decideMove(person: Person, move: Move, dataset: Dataset, options: DecideOptions = {}): MoveDecision {
+  move = requireObject(move, 'move', "{ to: 'E08000003', on: '2026-11-23' }", 'move');
   const setup = setUpEngine(person, { on: move.on }, dataset, options);
   const to = AreaCode.safeParse(move.to);
   if (!to.success || !setup.geography.has(move.to)) {

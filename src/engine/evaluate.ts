@@ -4,7 +4,7 @@ import { ukGeography } from '../areas/uk-geography.js';
 import type { Reason, ReasonData, WhatFollows } from '../schema/reason.js';
 import { ADULT_AGE } from '../rules/category-on.js';
 import type { Dataset } from '../schema/dataset.js';
-import { ALL_KINDS, type Kind } from '../schema/kind.js';
+import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
 import { plainPerson } from '../schema/plain-person.js';
 import { birthday } from '../dates/birthday.js';
@@ -38,19 +38,33 @@ export interface EngineSetup {
   readonly kinds: readonly Kind[];
 }
 
+/** The age from which a young person can be a care leaver: eligible and relevant children are 16 or 17. */
+const CARE_LEAVER_AGE = 16;
+
 /**
  * A category that cannot exist on the date it is given for: eligible and relevant children are 16
- * or 17, former relevant children 18 or over (Children Act 1989). The category is read as given
- * for the first date of the call (`on`, or `from`); on other dates it is derived from it.
+ * or 17, former relevant children 18 or over, and no care leaver is under 16 (Children Act 1989).
+ * The category is read as given for the first date of the call (`on`, or `from`); on other dates
+ * it is derived from it.
  */
 function categoryIssues(person: Person, asOf: CalendarDate, leapDayBirthday: LeapDayBirthdayRule | undefined): InputIssue[] {
+  const sixteenth = birthday(person.dateOfBirth, CARE_LEAVER_AGE, leapDayBirthday);
+  if (asOf < sixteenth) {
+    return [
+      {
+        code: 'invalid-value',
+        path: ['person', 'dateOfBirth'],
+        message: `on ${asOf} they are under 16, and a care leaver is 16 or over (eligible and relevant children are 16 or 17); check the date of birth, or ask about a date from the 16th birthday, ${sixteenth}`,
+      },
+    ];
+  }
   const adult = asOf >= birthday(person.dateOfBirth, ADULT_AGE, leapDayBirthday);
   if (adult && (person.category === 'eligible' || person.category === 'relevant')) {
     return [
       {
         code: 'invalid-value',
         path: ['person', 'category'],
-        message: `a ${person.category} child is under 18, but on ${asOf} they are 18 or over; give category former-relevant (what a ${person.category} child becomes at 18)`,
+        message: `${withArticle(person.category)} child is under 18, but on ${asOf} they are 18 or over; give category former-relevant (what ${withArticle(person.category)} child becomes at 18)`,
       },
     ];
   }
@@ -64,6 +78,45 @@ function categoryIssues(person: Person, asOf: CalendarDate, leapDayBirthday: Lea
     ];
   }
   return [];
+}
+
+/** "an eligible", "a relevant". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+const LEAP_DAY_RULES: readonly LeapDayBirthdayRule[] = ['march-1', 'february-28'];
+
+/** What is wrong with the options object (not an object, an unknown kind, an unknown leap-day rule), as issues. */
+function optionIssues(options: unknown): InputIssue[] {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return [{ code: 'invalid-type', path: ['options'], message: 'options must be an object (or left out); for example { kinds: [\'mentor\'] }' }];
+  }
+  const { kinds, leapDayBirthday } = options as { kinds?: unknown; leapDayBirthday?: unknown };
+  const issues: InputIssue[] = [];
+  if (kinds !== undefined) {
+    if (!Array.isArray(kinds)) {
+      issues.push({ code: 'invalid-type', path: ['options', 'kinds'], message: 'kinds must be a list of kinds, such as [\'mentor\'] (leave it out for every kind)' });
+    } else {
+      kinds.forEach((kind: unknown, i) => {
+        if (typeof kind === 'string' && Object.hasOwn(KIND_INFO, kind)) return;
+        const near = typeof kind === 'string' ? ALL_KINDS.find((k) => k === kind.trim().toLowerCase().replace(/[\s_]+/g, '-')) : undefined;
+        issues.push({
+          code: 'invalid-value',
+          path: ['options', 'kinds', i],
+          message: `${JSON.stringify(kind)} is not a kind; ${near === undefined ? 'the kinds are listed in ALL_KINDS' : `did you mean ${JSON.stringify(near)}?`}`,
+        });
+      });
+    }
+  }
+  if (leapDayBirthday !== undefined && !(LEAP_DAY_RULES as readonly unknown[]).includes(leapDayBirthday)) {
+    issues.push({
+      code: 'invalid-value',
+      path: ['options', 'leapDayBirthday'],
+      message: `${JSON.stringify(leapDayBirthday)} is not a leap-day rule; use "march-1" (the default) or "february-28"`,
+    });
+  }
+  return issues;
 }
 
 function areaIssues(person: Person, geography: Geography): InputIssue[] {
@@ -99,10 +152,12 @@ export function setUpEngine(
   person: unknown,
   dates: Readonly<Record<string, unknown>>,
   dataset: Dataset,
-  options: DecideOptions,
+  givenOptions: DecideOptions | undefined,
 ): EngineSetup {
+  // Plain JavaScript callers may pass null, a string for kinds, or a misspelt rule: each is named.
+  const issues: InputIssue[] = givenOptions === undefined ? [] : optionIssues(givenOptions);
+  const options: DecideOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
   const geography = options.geography ?? ukGeography;
-  const issues: InputIssue[] = [];
   // Validated on every call (never remembered by identity): a caller may change the object between
   // calls, and what is evaluated is the parsed copy, so later changes cannot reach a running call.
   // A plain person is copied without zod (see plainPerson); anything else the schema checks and explains.

@@ -6,7 +6,8 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { OfferValue } from '../schema/value.js';
-import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import { type InputIssue, InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import { requireObject } from '../validation/require-object.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
 import type { EntitlementValue } from '../schema/value.js';
@@ -295,6 +296,30 @@ function assessMember(
 }
 
 /**
+ * Members given by the caller must be a list of known area codes, each once (a council outside the
+ * region may be given, to see how it would compare with the guarantee).
+ */
+function checkMembers(members: unknown, geography: Geography): void {
+  if (!Array.isArray(members)) {
+    throw new InvalidInputError('guarantee report', [
+      { code: 'invalid-type', path: ['members'], message: "members must be a list of council codes, such as ['E08000001', 'E08000002'] (leave it out for every council in the region)" },
+    ]);
+  }
+  const seen = new Set<unknown>();
+  const issues: InputIssue[] = [];
+  members.forEach((code: unknown, i) => {
+    const path = ['members', i];
+    if (typeof code !== 'string' || !geography.has(code)) {
+      issues.push({ code: 'unknown-area', path, message: `${JSON.stringify(code)} is not a known area code; resolveArea() finds the code for a name` });
+    } else if (seen.has(code)) {
+      issues.push({ code: 'invalid-value', path, message: `${code} is given twice; give each member once` });
+    }
+    seen.add(code);
+  });
+  if (issues.length > 0) throw new InvalidInputError('guarantee report', issues);
+}
+
+/**
  * The decisions behind `guaranteeReport` (reasons as data): for each offer of the region's guarantee in force on the
  * date (documents of layer `regional` whose provider is the region), each member council's own
  * offers of the same kind, compared with it. A member `exceeds` the item when its best in-force
@@ -325,7 +350,7 @@ export function decideGuaranteeReport(
   options: GuaranteeReportOptions = {},
 ): GuaranteeReport<GuaranteeReasonData> {
   const geography = options.geography ?? ukGeography;
-  const date = CalendarDate.safeParse(period.on);
+  const date = CalendarDate.safeParse(requireObject(period, 'period', "{ on: '2026-11-23' }", 'guarantee report').on);
   if (!date.success) {
     throw new InvalidInputError('guarantee report', fromZodIssues(date.error.issues).map((i) => ({ ...i, code: 'invalid-date' as const, path: ['on'] })));
   }
@@ -344,7 +369,8 @@ export function decideGuaranteeReport(
       { code: 'invalid-value', path: ['members'], message: 'the geography cannot list the councils within a region; give options.members' },
     ]);
   }
-  const memberCodes = [...within]
+  if (options.members !== undefined) checkMembers(options.members, geography);
+  const memberCodes = [...new Set(within)]
     .filter((code) => code !== region)
     .sort();
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { InvalidInputError, type InputIssue } from '../validation/input-issue.js';
+import { requireObject } from '../validation/require-object.js';
 import { type MoveDecision, moveBetween } from './compare-move.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { Evaluation } from './entitlement.js';
@@ -46,7 +47,13 @@ export interface MoveMatrixMoves {
  * ```
  */
 export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, dataset: Dataset, options: DecideOptions = {}): MoveMatrixDecision {
+  matrix = requireObject(matrix, 'matrix', "{ areas: ['E08000001', 'E08000003'], on: '2026-11-23' }", 'move matrix');
   const setup = setUpEngine(person, { on: matrix.on }, dataset, options);
+  if (!Array.isArray(matrix.areas)) {
+    throw new InvalidInputError('move matrix', [
+      { code: 'invalid-type', path: ['areas'], message: "areas must be a list of area codes, such as ['E08000001', 'E08000003']" },
+    ]);
+  }
   const issues: InputIssue[] = matrix.areas
     .map((area, i) => ({ area, i }))
     .filter(({ area }) => !setup.geography.has(area))

@@ -7,6 +7,7 @@ import type { Outcome } from './entitlement.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Provider } from '../schema/offer.js';
 import { InvalidInputError } from '../validation/input-issue.js';
+import { requireObject } from '../validation/require-object.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
 import { type DecideOptions, claimStartsConcerning, contextOn, laterPlaces, offersOfAny, sameAnswer, setUpEngine } from './evaluate.js';
 import { evaluateKindOn } from './evaluate-kind.js';
@@ -63,6 +64,7 @@ export interface TimelinePeriod {
  * ```
  */
 export function decideTimeline(person: Person, period: TimelinePeriod, dataset: Dataset, options: DecideOptions = {}): Timeline<ReasonData> {
+  period = requireObject(period, 'period', "{ from: '2026-11-23', until: '2030-01-01' }", 'timeline');
   const setup = setUpEngine(person, { from: period.from, until: period.until }, dataset, options);
   if (period.until < period.from) {
     throw new InvalidInputError('timeline', [

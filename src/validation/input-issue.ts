@@ -134,6 +134,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
     if (issue.code === 'invalid_type') {
       // zod reports what it received in the message ("expected number, received string").
       const received = /received (\w+)/.exec(issue.message)?.[1];
+      // A schema's own words (a calendar date's, say) say more than the generic ones.
+      if (!issue.message.startsWith('Invalid input')) return [{ code: 'invalid-type', path, message: issue.message }];
       if (received === undefined || received === 'undefined') {
         return [{ code: 'invalid-type', path, message: `required field is missing; add ${typeWords(issue.expected)}` }];
       }

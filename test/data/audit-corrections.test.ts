@@ -20,8 +20,9 @@ describe('corrections from the audit of 3 December 2026', () => {
   it('Luton funds hobbies and interests from the 16th birthday (its page: 16 to 25)', () => {
     const p = careLeaver(AREA.luton, AREA.luton, {}, { dateOfBirth: '2010-12-10', category: 'relevant' });
     const hobbies = (on: string) => assessed(p, on, 'leisure-access', 'luton-hobbies-interests-funding')?.state;
-    expect(hobbies('2026-12-09')).toBe('not-eligible'); // 15
+    expect(() => hobbies('2026-12-09')).toThrow(/under 16/); // 15: no care leaver yet, so not asked
     expect(hobbies('2026-12-10')).toBe('eligible'); // 16th birthday
+    expect(hobbies('2026-12-11')).toBe('eligible');
   });
 
   it('Cambridgeshire’s mentoring programme is a limited scheme known only from its launch post of 31 July 2023: unknown from the next day', () => {

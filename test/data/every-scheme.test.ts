@@ -7,6 +7,7 @@ import {
   type OfferVersion,
   type Person,
   type PersonFacts,
+  InvalidInputError,
   addDays,
   embeddedDataset,
   evaluate,
@@ -101,7 +102,14 @@ function personMeeting(document: OfferDocument, offer: Offer, version: OfferVers
  * answer for a date the earlier version names, and it is reported as such.
  */
 function stateOf(person: Person, on: CalendarDate, offer: Offer): string {
-  const entitlement = evaluate(person, on, embeddedDataset, { kinds: [offer.kind] }).entitlements[0]!;
+  let entitlement;
+  try {
+    entitlement = evaluate(person, on, embeddedDataset, { kinds: [offer.kind] }).entitlements[0]!;
+  } catch (error) {
+    // The day before a 16th birthday no one is a care leaver yet: the question is refused.
+    if (error instanceof InvalidInputError && error.issues.some((i) => i.message.includes('under 16'))) return 'refused: under 16';
+    throw error;
+  }
   const assessed = entitlement.offers.find((o) => o.offerId === offer.id);
   if (assessed === undefined) return 'not-assessed';
   if (assessed.state === 'unknown' && assessed.reasons.some((r) => r.code === 'version-start-unknown')) return 'unknown-until-a-later-version-starts';
@@ -131,7 +139,9 @@ function checks(): { checks: Check[]; skipped: string[] } {
         const until = Math.min(...ages.map((c) => c.until ?? 200), 200);
         const label = `${offer.id} @ ${key}`;
         // On its first day: aged in the middle of its range (20 where it allows, else its lower bound).
-        const age = from <= 20 && 20 < until ? 20 : from;
+        // No one under 16 is a care leaver (the question is refused), so a range below 16 is not asked about.
+        const age = from <= 20 && 20 < until ? 20 : Math.max(from, 16);
+        if (age >= until) return;
         const person = personMeeting(document, offer, version, key, age, addDays(key, -40));
         if (person === null) {
           skipped.push(label);
@@ -146,7 +156,7 @@ function checks(): { checks: Check[]; skipped: string[] } {
         const birthdayOn = addDays(key, 1);
         if (until < 200) {
           const atEnd = personMeeting(document, offer, version, birthdayOn, until, birthdayOn);
-          if (atEnd !== null && until - 1 >= from && (atEnd.category !== 'former-relevant' || until - 1 >= 18)) {
+          if (atEnd !== null && until - 1 >= from && until - 1 >= 16 && (atEnd.category !== 'former-relevant' || until - 1 >= 18)) {
             out.push({ offerId: offer.id, what: `${label}: until the day before the ${until}th birthday`, on: key, person: atEnd, want: 'eligible' });
             out.push({ offerId: offer.id, what: `${label}: not on the ${until}th birthday`, on: birthdayOn, person: atEnd, want: 'not-eligible' });
           }

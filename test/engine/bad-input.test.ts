@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPerson, evaluate, InvalidInputError, parsePerson, type Person } from '../../src/index.js';
-import { fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import {
+  checkDataset,
+  checkOfferDocument,
+  checkPerson,
+  compareMove,
+  evaluate,
+  guaranteeReport,
+  InvalidInputError,
+  type Kind,
+  moveMatrix,
+  parsePerson,
+  type Person,
+  timeline,
+} from '../../src/index.js';
+import { ASHFORD_VALE, FCA, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 function issuesOf(run: () => unknown) {
   try {
@@ -73,5 +86,68 @@ describe('a person changed after a first evaluation', () => {
     expect(() => evaluate(person, '2026-01-01', fictionalDataset, fictional)).toThrow(InvalidInputError);
     (person as { dateOfBirth: unknown }).dateOfBirth = null;
     expect(() => evaluate(person, '2026-01-01', fictionalDataset, fictional)).toThrow(InvalidInputError);
+  });
+});
+
+describe('bad input a plain JavaScript caller can give (found by a review of the API)', () => {
+  it('names a kind that is not one, suggesting the near one, and an unknown leap-day rule', () => {
+    expect(issuesOf(() => evaluate(sam, '2026-01-01', fictionalDataset, { ...fictional, kinds: ['Mentor' as Kind] }))).toEqual([
+      expect.objectContaining({ code: 'invalid-value', path: ['options', 'kinds', 0], message: expect.stringContaining('did you mean "mentor"') }),
+    ]);
+    expect(issuesOf(() => evaluate(sam, '2026-01-01', fictionalDataset, { ...fictional, kinds: 'mentor' as unknown as Kind[] }))[0]).toMatchObject({
+      code: 'invalid-type',
+      path: ['options', 'kinds'],
+    });
+    const leap = issuesOf(() => evaluate(sam, '2026-01-01', fictionalDataset, { ...fictional, leapDayBirthday: 'March-1' as 'march-1' }));
+    expect(leap[0]).toMatchObject({ code: 'invalid-value', path: ['options', 'leapDayBirthday'] });
+    expect(issuesOf(() => evaluate(sam, '2026-01-01', fictionalDataset, null as unknown as undefined))[0]).toMatchObject({ path: ['options'] });
+  });
+
+  it('refuses anyone under 16 (no care leaver is), naming the date of birth, and accepts the 16th birthday', () => {
+    const child = { ...sam, category: 'relevant' as const };
+    const issues = issuesOf(() => evaluate(child, '2020-06-14', fictionalDataset, fictional));
+    expect(issues).toEqual([expect.objectContaining({ code: 'invalid-value', path: ['person', 'dateOfBirth'] })]);
+    expect(issues[0]!.message).toContain('16th birthday, 2020-06-15');
+    expect(evaluate(child, '2020-06-15', fictionalDataset, fictional).entitlements.length).toBeGreaterThan(0);
+    for (const category of ['eligible', 'qualifying'] as const) {
+      expect(() => evaluate({ ...sam, dateOfBirth: '2024-01-01', category }, '2026-11-23', fictionalDataset, fictional)).toThrow(/under 16/);
+    }
+  });
+
+  it('says "an eligible child", and what is wrong with a Date or a number given as a date', () => {
+    expect(issuesOf(() => evaluate({ ...sam, category: 'eligible' }, '2026-01-01', fictionalDataset, fictional))[0]!.message).toMatch(/^an eligible child is under 18/);
+    expect(issuesOf(() => evaluate(sam, new Date() as unknown as string, fictionalDataset, fictional))[0]!.message).toContain('Date object');
+    expect(issuesOf(() => evaluate({ ...sam, dateOfBirth: 20040615 as unknown as string }, '2026-01-01', fictionalDataset, fictional))[0]).toMatchObject({
+      path: ['person', 'dateOfBirth'],
+      message: expect.stringContaining('got 20040615'),
+    });
+  });
+
+  it('refuses dates outside 1900 to 2199, where birthdays and arithmetic would go wrong', () => {
+    expect(issuesOf(() => evaluate({ ...sam, dateOfBirth: '9980-06-15' }, '9999-12-31', fictionalDataset, fictional)).map((i) => i.path.join('.'))).toEqual([
+      'person.dateOfBirth',
+      'on',
+    ]);
+    expect(issuesOf(() => evaluate(sam, '1899-12-31', fictionalDataset, fictional))[0]!.message).toContain('from 1900 to 2199');
+  });
+
+  it('gives InvalidInputError, not a TypeError, for a missing move, period or list of areas', () => {
+    expect(issuesOf(() => compareMove(sam, undefined as unknown as { to: string; on: string }, fictionalDataset, fictional))[0]).toMatchObject({ path: ['move'] });
+    expect(issuesOf(() => timeline(sam, undefined as unknown as { from: string; until: string }, fictionalDataset, fictional))[0]).toMatchObject({ path: ['period'] });
+    expect(issuesOf(() => moveMatrix(sam, { on: '2026-01-01' } as unknown as { areas: string[]; on: string }, fictionalDataset, fictional))[0]).toMatchObject({
+      path: ['areas'],
+    });
+    expect(issuesOf(() => guaranteeReport(FCA, undefined as unknown as { on: string }, fictionalDataset, fictional))[0]).toMatchObject({ path: ['period'] });
+    expect(checkOfferDocument(null).success).toBe(false);
+    expect(checkDataset({ documents: [null] }).success).toBe(false);
+  });
+
+  it('checks the members given to a guarantee report: a list of known codes, each once', () => {
+    const report = (members: unknown) => () => guaranteeReport(FCA, { on: '2026-01-01' }, fictionalDataset, { ...fictional, members: members as string[] });
+    expect(issuesOf(report(ASHFORD_VALE))[0]).toMatchObject({ code: 'invalid-type', path: ['members'] });
+    expect(issuesOf(report([ASHFORD_VALE, 'E99999999', ASHFORD_VALE])).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown-area', 'members.1'],
+      ['invalid-value', 'members.2'],
+    ]);
   });
 });

@@ -172,7 +172,8 @@ describe('evaluate', () => {
       expect(entitlement(sam, '2023-03-31', 'setting-up-home-allowance').endsOn).toBe('2023-04-01');
     });
     it('give nothing before an offer begins', () => {
-      const e = entitlement({ ...sam, category: 'relevant' }, '2019-03-31', 'council-tax-exemption');
+      // Aged 16 the day before the FCA's council tax floor begins.
+      const e = entitlement({ ...sam, dateOfBirth: '2002-06-15', category: 'relevant' }, '2019-03-31', 'council-tax-exemption');
       expect(e.offers.find((o) => o.offerId === 'fca-council-tax')?.state).toBe('not-applicable');
       expect(entitlement(sam, '2022-06-15', 'council-tax-exemption').outcome).toBe('eligible');
     });

