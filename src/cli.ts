@@ -9,8 +9,10 @@ import { localToday } from './cli/today.js';
 import { terminalSafe } from './cli/terminal-safe.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A closed pipe (`… | head`) is not an error.
+  // A closed pipe (`… | head`) is not an error; any other failure to write (a full disk) is.
   if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`error: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(1);
 });
 
 runCli(process.argv.slice(2), {

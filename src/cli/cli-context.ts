@@ -24,5 +24,14 @@ export interface CliContext {
  * ```
  */
 export function printJson(context: CliContext, document: unknown): void {
-  context.out(`${JSON.stringify(document, null, 2)}\n`);
+  context.out(`${asciiControlsEscaped(JSON.stringify(document, null, 2))}\n`);
+}
+
+/**
+ * JSON text with DEL and the C1 controls (U+007F to U+009F), which JSON leaves as they are,
+ * written as `\u` escapes: the terminal then has nothing to obey, and the text stays valid JSON.
+ */
+function asciiControlsEscaped(json: string): string {
+  // eslint-disable-next-line no-control-regex
+  return json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
