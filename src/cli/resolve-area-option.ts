@@ -1,4 +1,6 @@
 import type { AreaRef } from '../areas/area-resolution.js';
+import type { Area } from '../areas/area.js';
+import { getArea } from '../areas/get-area.js';
 import { resolveArea } from '../areas/resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
@@ -16,6 +18,31 @@ export interface NamedArea {
   readonly note?: string;
 }
 
+/**
+ * The council that replaced an area abolished by the date, when exactly one did: the question is
+ * answered for it, with a note. Otherwise (split between councils, or replaced by a council the
+ * register does not name, as Northern Ireland's of 2015) a usage error says what to give instead.
+ */
+function successorOf(option: string, query: string, area: Area, on: CalendarDate): NamedArea {
+  const successors = area.replacedBy.map((code) => getArea(code)).filter((a): a is Area => a !== undefined && (a.endDate === undefined || a.endDate > on));
+  const search = `search with "care-leaver-entitlements areas ${query}"`;
+  if (successors.length === 1) {
+    const successor = successors[0]!;
+    return {
+      code: successor.code,
+      name: successor.shortName,
+      tier: successor.tier,
+      childrensServices: successor.childrensServices,
+      note: `${area.shortName} (${area.code}) was abolished on ${area.endDate}; answered for ${successor.shortName} (${successor.code}), which replaced it`,
+    };
+  }
+  const now =
+    successors.length > 1
+      ? `its area is now split between ${successors.map(describeCandidate).join(' and ')}; give the one that covers the place`
+      : 'give the council that covers the place now';
+  throw new UsageError(`${option} "${query}" is ${area.shortName}, a council abolished on ${area.endDate}; ${now} (${search})`);
+}
+
 function describeCandidate(area: AreaRef): string {
   return `${area.name} (${area.code})`;
 }
@@ -28,7 +55,9 @@ function describeCandidate(area: AreaRef): string {
  * @param query - what was typed
  * @param on - the date (areas change over time)
  * @returns the area's code and name
- * @throws {@link UsageError} for an unknown area (with the closest names) or an ambiguous one (with candidates)
+ * @throws {@link UsageError} for an unknown area (with the closest names), an ambiguous one (with
+ *   candidates), or a council abolished by the date that no single council replaced (an abolished
+ *   council that one council replaced stands for that council, with a note)
  * @example
  * ```ts
  * resolveAreaOption('--lives-in', 'Bolton', '2026-11-23'); // { code: 'E08000001', name: 'Bolton' }
@@ -38,6 +67,7 @@ export function resolveAreaOption(option: string, query: string, on: CalendarDat
   const result = resolveArea(query, { on });
   if (result.ok) {
     const { area } = result;
+    if (area.endDate !== undefined && area.endDate <= on) return successorOf(option, query, area, on);
     return {
       code: area.code,
       name: area.shortName,

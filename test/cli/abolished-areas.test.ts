@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from './run-cli.js';
+
+const PERSON = ['--born', '2004-06-15', '--responsible', 'Bolton', '--on', '2026-11-23'];
+
+describe('a council abolished by the date', () => {
+  it('stands for the one council that replaced it, with a note, so entitlements and move agree', () => {
+    const run = runCli(['entitlements', ...PERSON, '--lives-in', 'Corby']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('living in North Northamptonshire');
+    expect(run.stdout).toContain('Note: Corby (E07000150) was abolished on 2021-04-01; answered for North Northamptonshire (E06000061), which replaced it');
+    const corby = runJson<{ entitlements: { kind: string; outcome: string }[] }>(['entitlements', ...PERSON, '--lives-in', 'Corby', '--json']).json;
+    const successor = runJson<{ entitlements: { kind: string; outcome: string }[] }>(['entitlements', ...PERSON, '--lives-in', 'North Northamptonshire', '--json']).json;
+    expect(corby.entitlements).toEqual(successor.entitlements);
+    const move = runJson<{ changes: { kind: string; before: { outcome: string } }[] }>(['move', ...PERSON, '--lives-in', 'Corby', '--to', 'Leeds', '--json']).json;
+    const tax = (list: { kind: string; outcome: string }[]) => list.find((e) => e.kind === 'council-tax-exemption')!.outcome;
+    expect(move.changes.find((c) => c.kind === 'council-tax-exemption')!.before.outcome).toBe(tax(successor.entitlements));
+  });
+
+  it('is answered as itself on a date it still existed', () => {
+    const run = runCli(['entitlements', '--born', '2000-06-15', '--responsible', 'Northamptonshire', '--lives-in', 'Corby', '--on', '2020-01-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('living in Corby');
+  });
+
+  it('is refused, with what to do, when no single council replaced it (Northern Ireland in 2015)', () => {
+    const run = runCli(['entitlements', ...PERSON, '--lives-in', 'Derry']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'error: --lives-in "Derry" is Derry, a council abolished on 2015-04-01; give the council that covers the place now (search with "care-leaver-entitlements areas Derry")\n',
+    );
+    expect(run.stderr).not.toContain('resolveArea');
+    expect(runCli(['coverage', 'Armagh', '--on', '2026-11-23']).status).toBe(2);
+  });
+});
