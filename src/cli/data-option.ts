@@ -93,10 +93,10 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
     if (result.success) documents.push(result.data);
     else invalid.push({ file, issues: result.issues });
   }
-  if (invalid.length > 0) throw new InvalidDataError(invalid);
+  if (invalid.length > 0) throw new InvalidDataError(invalid, values.json === true);
   // With documents of its own to check against the embedded ones (offer ids unique), all are loaded.
   const all = values['only-data'] === true ? documents : [...(await embeddedDatasetFor()).documents, ...documents];
   const checked = checkDataset({ documents: all });
-  if (!checked.success) throw new InvalidDataError([{ file: path, issues: checked.issues }]);
+  if (!checked.success) throw new InvalidDataError([{ file: path, issues: checked.issues }], values.json === true);
   return { dataset: checked.data, kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))) };
 }

@@ -82,9 +82,15 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       return 2;
     }
     if (error instanceof InvalidDataError) {
-      const { formatInvalidFile } = await import('./commands/validate.js');
-      context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
-      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (see the issues above, or run validate)\n`);
+      if (error.json) {
+        const [{ printJson }, { validationJson }] = await Promise.all([import('./cli-context.js'), import('./validation-json.js')]);
+        printJson(context, validationJson(error.files));
+      } else {
+        const { formatInvalidFile } = await import('./commands/validate.js');
+        context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
+      }
+      const where = error.json ? 'the issues are in the JSON on stdout' : 'see the issues above';
+      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (${where}, or run validate)\n`);
       return 1;
     }
     if (error instanceof InvalidInputError) {

@@ -28,6 +28,20 @@ describe('--data and --only-data', () => {
     expect(run.stderr).toMatch(/^error: 1 --data document is invalid; nothing was evaluated/);
   });
 
+  it('with --json, prints the issues as validate --json does: one JSON document on stdout, one error line on stderr', () => {
+    const malformed = 'test/cli/fixtures/fictional-malformed.yaml';
+    const run = runCli(['entitlements', ...leeds, '--data', malformed, '--json']);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout) as { files: { file: string; valid: boolean; issues: { path: unknown[]; code: string; line?: number }[] }[] };
+    expect(json).toEqual({ files: [{ file: malformed, valid: false, issues: [expect.objectContaining({ path: [], code: 'malformed-document' })] }] });
+    expect(json.files[0]!.issues[0]!.line).toBeGreaterThan(1);
+    expect(JSON.parse(runCli(['validate', malformed, '--json']).stdout)).toEqual(json); // the same shape and issues as validate
+    expect(run.stderr).toMatch(/^error: 1 --data document is invalid; nothing was evaluated \(the issues are in the JSON on stdout, or run validate\)\n$/);
+    const invalid = runCli(['move', ...leeds, '--to', 'Bolton', '--data', 'test/cli/fixtures/fictional-invalid.yaml', '--json']);
+    expect(invalid.status).toBe(1);
+    expect(JSON.parse(invalid.stdout).files[0].issues).toContainEqual({ path: ['offers', 0, 'kind'], code: 'invalid-value', message: expect.any(String), line: 10 });
+  });
+
   it('a folder is read whole; --only-data needs --data; a missing path is bad input', () => {
     expect(runCli(['timeline', ...leeds, '--data', 'test/cli/fixtures', '--json']).status).toBe(1); // the folder holds invalid documents
     expect(runCli(['entitlements', ...leeds, '--only-data']).stderr).toMatch(/^error: --only-data goes with --data PATH/);

@@ -3,7 +3,7 @@ import type { Style } from '../style.js';
 import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
-
+import { validationJson } from '../validation-json.js';
 
 /**
  * One invalid document as `validate` prints it: a heading and one line per issue with its line,
@@ -55,13 +55,7 @@ file that does not exist).`,
     });
     const invalid = files.filter((f) => !f.valid).length;
     if (json) {
-      printJson(context, {
-        files: files.map((f) => ({
-          file: f.file,
-          valid: f.valid,
-          issues: f.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, ...(i.line === undefined ? {} : { line: i.line }) })),
-        })),
-      });
+      printJson(context, validationJson(files));
       return invalid > 0 ? 1 : 0;
     }
     const { style } = context;
