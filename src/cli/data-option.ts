@@ -4,11 +4,9 @@ import type { DatasetPlaces } from '../data/document-catalogue.js';
 import { EMBEDDED_KINDS, embeddedDatasetFor } from '../data/embedded-dataset-for.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
-import type { OfferDocument } from '../schema/offer-document.js';
-import { checkDataset } from '../validation/check.js';
+import { type SourcedDocument, checkDocumentsTogether } from './check-documents-together.js';
 import type { OptionGroup } from './command.js';
-import type { InputIssue } from '../validation/input-issue.js';
-import { InvalidDataError } from './invalid-data-error.js';
+import { InvalidDataError, type InvalidDataFile } from './invalid-data-error.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -63,7 +61,8 @@ export interface CommandDataset {
 /**
  * The dataset a command evaluates with: the embedded data, plus (or, with --only-data, instead
  * of) the documents given with --data. The documents are checked first, one by one and then
- * together (offer ids unique), and nothing is evaluated from an invalid set.
+ * together (offer ids unique; each issue is given to the file of its document, with a path within
+ * it), and nothing is evaluated from an invalid set.
  *
  * Given the places a command asks about and no --data, only the embedded documents that can
  * decide an answer there are loaded (see {@link embeddedDatasetFor}): the answers are the same,
@@ -86,17 +85,17 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
     return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS };
   }
   const { readOfferDocumentFile } = await import('./read-offer-document-file.js');
-  const invalid: { file: string; issues: readonly InputIssue[] }[] = [];
-  const documents: OfferDocument[] = [];
+  const invalid: InvalidDataFile[] = [];
+  const documents: SourcedDocument[] = [];
   for (const file of documentFiles(path)) {
     const result = readOfferDocumentFile(file);
-    if (result.success) documents.push(result.data);
+    if (result.success) documents.push({ document: result.data, file });
     else invalid.push({ file, issues: result.issues });
   }
   if (invalid.length > 0) throw new InvalidDataError(invalid, values.json === true);
   // With documents of its own to check against the embedded ones (offer ids unique), all are loaded.
-  const all = values['only-data'] === true ? documents : [...(await embeddedDatasetFor()).documents, ...documents];
-  const checked = checkDataset({ documents: all });
-  if (!checked.success) throw new InvalidDataError([{ file: path, issues: checked.issues }], values.json === true);
+  const embedded = values['only-data'] === true ? [] : (await embeddedDatasetFor()).documents.map((document) => ({ document }));
+  const checked = checkDocumentsTogether([...embedded, ...documents]);
+  if (!checked.success) throw new InvalidDataError(checked.files, values.json === true);
   return { dataset: checked.data, kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))) };
 }

@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from './run-cli.js';
 
-// An authority trying its own documents. fictional-leeds-trial.yaml is FICTIONAL (labelled so).
+// An authority trying its own documents. Every document under fixtures/ is FICTIONAL (labelled so).
+const fixture = (name: string) => `test/cli/fixtures/${name}`;
 const leeds = ['--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23'];
 type Json = { entitlements: { kind: string; outcome: string; provider: { name: string } | null }[] };
 const kind = (json: Json, k: string) => json.entitlements.find((e) => e.kind === k)!;
 
 describe('--data and --only-data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cle-data-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('evaluates the given document together with the embedded data', () => {
     const { status, json } = runJson<Json>(['entitlements', ...leeds, '--data', 'test/cli/fixtures/fictional-leeds-trial.yaml', '--json']);
     expect(status).toBe(0);
@@ -40,6 +47,24 @@ describe('--data and --only-data', () => {
     const invalid = runCli(['move', ...leeds, '--to', 'Bolton', '--data', 'test/cli/fixtures/fictional-invalid.yaml', '--json']);
     expect(invalid.status).toBe(1);
     expect(JSON.parse(invalid.stdout).files[0].issues).toContainEqual({ path: ['offers', 0, 'kind'], code: 'invalid-value', message: expect.any(String), line: 10 });
+  });
+
+  it('names the file, and the path within its document, of an offer id that clashes with the embedded data', () => {
+    // fictional-clashing-id.yaml, a fictional council's, uses the id of Bolton's embedded offer.
+    const folder = join(dir, 'clash');
+    const dale = join(folder, 'fictional-dale.yaml');
+    mkdirSync(folder);
+    copyFileSync(fixture('fictional-clashing-id.yaml'), dale);
+    const run = runCli(['entitlements', ...leeds, '--data', folder]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`invalid  ${dale} (1 issue)\n  ${dale}  offers[0].id  duplicate-id  offer id "bolton-council-tax-exemption" is also used by Bolton Council in the embedded data;`);
+    expect(run.stdout).not.toContain('documents[');
+    expect(run.stderr).toMatch(/^error: 1 --data document is invalid/);
+    const { status, json } = runJson<{ files: unknown[] }>(['entitlements', ...leeds, '--data', folder, '--json']);
+    expect(status).toBe(1);
+    expect(json.files).toEqual([
+      { file: dale, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining('Bolton Council in the embedded data') }] },
+    ]);
   });
 
   it('a folder is read whole; --only-data needs --data; a missing path is bad input', () => {
