@@ -40,8 +40,8 @@ export interface CommandSpec {
 
 /** What a command's `run` receives. */
 export interface CommandInput {
-  /** The option values by name (strings and booleans, undefined when not given). */
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  /** The option values by name (strings and booleans, a list of strings for an option given more than once, undefined when not given). */
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
   /** `--json` was given. */
   readonly json: boolean;

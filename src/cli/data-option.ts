@@ -1,11 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DatasetPlaces } from '../data/document-catalogue.js';
 import { EMBEDDED_KINDS, embeddedDatasetFor } from '../data/embedded-dataset-for.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import { type SourcedDocument, checkDocumentsTogether } from './check-documents-together.js';
 import type { OptionGroup } from './command.js';
+import { dataFiles } from './data-files.js';
 import { InvalidDataError, type InvalidDataFile } from './invalid-data-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,28 +24,16 @@ export const DATA_OPTION_GROUP: OptionGroup = {
       name: 'data',
       type: 'string',
       value: 'PATH',
-      help: ['also use these offer documents: a YAML or JSON file, or a folder of them', '(checked first as "validate" checks them; exit 1 if any is invalid)'],
+      multiple: true,
+      help: [
+        'also use these offer documents: a YAML or JSON file, or a folder of them;',
+        'give --data again for more (checked first as "validate" checks them;',
+        'exit 1 if any is invalid)',
+      ],
     },
     { name: 'only-data', type: 'boolean', help: ['use only the --data documents, not the embedded data'] },
   ],
 };
-
-/** The document files at a path: the file itself, or the YAML and JSON files of a folder (and its subfolders). */
-function documentFiles(path: string): string[] {
-  let isFolder: boolean;
-  try {
-    isFolder = statSync(path).isDirectory();
-  } catch {
-    throw new UsageError(`--data ${path} does not exist; give a YAML or JSON offer document, or a folder of them`);
-  }
-  if (!isFolder) return [path];
-  const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ya?ml|json)$/i.test(name))
-    .sort()
-    .map((name) => join(path, name));
-  if (files.length === 0) throw new UsageError(`--data ${path} holds no .yaml, .yml or .json files`);
-  return files;
-}
 
 /** The dataset a command evaluates with, and the kinds that have offers in all of the data it draws on. */
 export interface CommandDataset {
@@ -60,9 +47,10 @@ export interface CommandDataset {
 
 /**
  * The dataset a command evaluates with: the embedded data, plus (or, with --only-data, instead
- * of) the documents given with --data. The documents are checked first, one by one and then
- * together (offer ids unique; each issue is given to the file of its document, with a path within
- * it), and nothing is evaluated from an invalid set.
+ * of) the documents given with --data (each --data a file or a folder; all their documents are
+ * used). The documents are checked first, one by one and then together (offer ids unique; each
+ * issue is given to the file of its document, with a path within it), and nothing is evaluated
+ * from an invalid set.
  *
  * Given the places a command asks about and no --data, only the embedded documents that can
  * decide an answer there are loaded (see {@link embeddedDatasetFor}): the answers are the same,
@@ -79,15 +67,15 @@ export interface CommandDataset {
  * ```
  */
 export async function datasetFromOptions(values: Readonly<Record<string, unknown>>, places?: DatasetPlaces): Promise<CommandDataset> {
-  const path = values.data;
-  if (typeof path !== 'string') {
+  const paths = [values.data].flat().filter((path): path is string => typeof path === 'string');
+  if (paths.length === 0) {
     if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
     return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS };
   }
   const { readOfferDocumentFile } = await import('./read-offer-document-file.js');
   const invalid: InvalidDataFile[] = [];
   const documents: SourcedDocument[] = [];
-  for (const file of documentFiles(path)) {
+  for (const file of dataFiles(paths)) {
     const result = readOfferDocumentFile(file);
     if (result.success) documents.push({ document: result.data, file });
     else invalid.push({ file, issues: result.issues });

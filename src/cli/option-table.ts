@@ -11,6 +11,8 @@ export interface CliOption {
   readonly name: string;
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** The option may be given more than once (`--data a.yaml --data b.yaml`); its value is then a list. */
+  readonly multiple?: boolean;
   /** What the help writes after the name (`DATE`, `AREA`). */
   readonly value?: string;
   /** The help text: its first line beside the option, further lines under it. */
@@ -64,10 +66,13 @@ const HELP_COLUMN = 25;
  * @example
  * ```ts
  * optionSpecs([{ name: 'help', type: 'boolean', short: 'h', help: ['show this help'] }]).help; // { type: 'boolean', short: 'h' }
+ * optionSpecs([{ name: 'data', type: 'string', multiple: true, help: ['…'] }]).data; // { type: 'string', multiple: true }
  * ```
  */
 export function optionSpecs(table: readonly CliOption[]): Record<string, OptionSpec> {
-  return Object.fromEntries(table.map((o) => [o.name, o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }]));
+  return Object.fromEntries(
+    table.map((o) => [o.name, { type: o.type, ...(o.short === undefined ? {} : { short: o.short }), ...(o.multiple === true ? { multiple: true } : {}) }]),
+  );
 }
 
 /**

@@ -6,11 +6,14 @@ import { UsageError } from './usage-error.js';
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** The option may be given more than once; its value is then the list of every value given. */
+  readonly multiple?: boolean;
 }
 
 /** What {@link parseOptions} returns: the option values by name and the positional arguments. */
 export interface ParsedOptions {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  /** The values by name: a list for an option that may be given more than once. */
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 
@@ -68,7 +71,7 @@ export function parseOptions(
     }
     throw new UsageError(`${message.split('\n')[0]}; ${help}`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help === true) return { values, positionals: parsed.positionals };
   const extra = parsed.positionals;
   if (extra.length > positionals.max) {

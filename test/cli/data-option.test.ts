@@ -67,6 +67,31 @@ describe('--data and --only-data', () => {
     ]);
   });
 
+  it('takes --data more than once and uses the documents of them all; a file reached twice is read once', () => {
+    const areas = (data: string[]) => runJson<{ areas: string[] }>(['coverage', '--on', '2026-11-23', ...data.flatMap((d) => ['--data', d]), '--only-data', '--json']);
+    const both = areas([fixture('fictional-leeds-trial.yaml'), fixture('fictional-valid.yaml')]);
+    expect(both.status).toBe(0);
+    expect(both.json.areas).toEqual(['E08000035', 'E08999001']); // Leeds from one file, Fictional Vale from the other
+    const folder = join(dir, 'once');
+    mkdirSync(folder);
+    copyFileSync(fixture('fictional-valid.yaml'), join(folder, 'fictional-vale.yaml'));
+    const once = areas([fixture('fictional-valid.yaml'), fixture('fictional-valid.yaml')]);
+    expect([once.status, once.json.areas]).toEqual([0, ['E08999001']]);
+    const inFolder = areas([folder, join(folder, 'fictional-vale.yaml')]);
+    expect([inFolder.status, inFolder.json.areas]).toEqual([0, ['E08999001']]);
+  });
+
+  it('names the later file, and the path within its document, when two --data files use the same offer id', () => {
+    const copy = join(dir, 'fictional-vale-copy.yaml');
+    copyFileSync(fixture('fictional-valid.yaml'), copy);
+    const run = runCli(['entitlements', ...leeds, '--data', fixture('fictional-valid.yaml'), '--data', copy]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      `invalid  ${copy} (1 issue)\n  ${copy}  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in ${fixture('fictional-valid.yaml')}; ` +
+        'give this offer an id of its own (offer ids must be unique across all the documents used)\n',
+    );
+  });
+
   it('a folder is read whole; --only-data needs --data; a missing path is bad input', () => {
     expect(runCli(['timeline', ...leeds, '--data', 'test/cli/fixtures', '--json']).status).toBe(1); // the folder holds invalid documents
     expect(runCli(['entitlements', ...leeds, '--only-data']).stderr).toMatch(/^error: --only-data goes with --data PATH/);

@@ -1,0 +1,43 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+/** The document files at one path: the file itself, or the YAML and JSON files of a folder (and its subfolders), sorted. */
+function filesAt(path: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    throw new UsageError(`--data ${path} does not exist; give a YAML or JSON offer document, or a folder of them`);
+  }
+  if (!isFolder) return [path];
+  const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ya?ml|json)$/i.test(name))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0) throw new UsageError(`--data ${path} holds no .yaml, .yml or .json files`);
+  return files;
+}
+
+/**
+ * The document files of every path given with --data, in the order given: a file itself, or the
+ * YAML and JSON files of a folder (and its subfolders, sorted). A file reached twice (given
+ * twice, or given and inside a folder given) is read once.
+ *
+ * @param paths - the --data paths
+ * @returns the files
+ * @throws {@link UsageError} for a path that does not exist, or a folder with no documents
+ * @example
+ * ```ts
+ * dataFiles(['my-council.yaml', 'region/']); // ['my-council.yaml', 'region/a.yaml', 'region/b.json']
+ * ```
+ */
+export function dataFiles(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.flatMap(filesAt).filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
