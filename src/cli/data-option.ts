@@ -27,8 +27,10 @@ export const DATA_OPTION_GROUP: OptionGroup = {
       multiple: true,
       help: [
         'also use these offer documents: a YAML or JSON file, or a folder of them;',
-        'give --data again for more (checked first as "validate" checks them;',
-        'exit 1 if any is invalid)',
+        'give --data again for more. Each replaces the embedded document of its',
+        'provider (same provider.code), so a corrected copy can be tried. They are',
+        'checked first as "validate" checks them, then with the embedded data',
+        '(offer ids unique); exit 1 if any is invalid',
       ],
     },
     { name: 'only-data', type: 'boolean', help: ['use only the --data documents, not the embedded data'] },
@@ -48,9 +50,11 @@ export interface CommandDataset {
 /**
  * The dataset a command evaluates with: the embedded data, plus (or, with --only-data, instead
  * of) the documents given with --data (each --data a file or a folder; all their documents are
- * used). The documents are checked first, one by one and then together (offer ids unique; each
- * issue is given to the file of its document, with a path within it), and nothing is evaluated
- * from an invalid set.
+ * used). A document given with --data replaces the embedded document of the same provider
+ * (`provider.code`), so an authority can try a corrected copy of its own. The documents are
+ * checked first, one by one and then together with the embedded data they do not replace (offer
+ * ids unique; each issue is given to the file of its document, with a path within it), and
+ * nothing is evaluated from an invalid set.
  *
  * Given the places a command asks about and no --data, only the embedded documents that can
  * decide an answer there are loaded (see {@link embeddedDatasetFor}): the answers are the same,
@@ -81,8 +85,11 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
     else invalid.push({ file, issues: result.issues });
   }
   if (invalid.length > 0) throw new InvalidDataError(invalid, values.json === true);
-  // With documents of its own to check against the embedded ones (offer ids unique), all are loaded.
-  const embedded = values['only-data'] === true ? [] : (await embeddedDatasetFor()).documents.map((document) => ({ document }));
+  // With documents of its own to check against the embedded ones (offer ids unique), all are loaded,
+  // but a provider's own document given with --data replaces its embedded one.
+  const replaced = new Set(documents.map((d) => d.document.provider.code));
+  const embedded =
+    values['only-data'] === true ? [] : (await embeddedDatasetFor()).documents.filter((d) => !replaced.has(d.provider.code)).map((document) => ({ document }));
   const checked = checkDocumentsTogether([...embedded, ...documents]);
   if (!checked.success) throw new InvalidDataError(checked.files, values.json === true);
   return { dataset: checked.data, kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))) };

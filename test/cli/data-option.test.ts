@@ -7,7 +7,7 @@ import { runCli, runJson } from './run-cli.js';
 // An authority trying its own documents. Every document under fixtures/ is FICTIONAL (labelled so).
 const fixture = (name: string) => `test/cli/fixtures/${name}`;
 const leeds = ['--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23'];
-type Json = { entitlements: { kind: string; outcome: string; provider: { name: string } | null }[] };
+type Json = { entitlements: { kind: string; outcome: string; provider: { name: string } | null; reasons: { code: string }[] }[] };
 const kind = (json: Json, k: string) => json.entitlements.find((e) => e.kind === k)!;
 
 describe('--data and --only-data', () => {
@@ -19,6 +19,20 @@ describe('--data and --only-data', () => {
     expect(status).toBe(0);
     expect(kind(json, 'council-tax-exemption')).toMatchObject({ outcome: 'eligible', provider: { name: 'Leeds City Council' } });
     expect(kind(json, 'personal-adviser').outcome).toBe('eligible'); // England's duty is still there
+  });
+
+  it("replaces the embedded document of the same provider, so a council can try a corrected copy of its own", () => {
+    // Bolton's embedded document given with --data: no offer id clashes with itself, and the answers are the same.
+    const bolton = ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23'];
+    const embedded = runCli(bolton);
+    const tried = runCli([...bolton, '--data', 'src/data/documents/north-west/bolton.yaml']);
+    expect([tried.status, tried.stderr]).toEqual([0, '']);
+    expect(tried.stdout).toBe(embedded.stdout);
+    // The fictional Leeds trial replaces Leeds's embedded document, whose drop-in centre it does not have.
+    const before = runJson<Json>(['entitlements', ...leeds, '--json']).json;
+    expect(kind(before, 'drop-in-centre').reasons.map((r) => r.code)).not.toContain('no-offer-encoded');
+    const after = runJson<Json>(['entitlements', ...leeds, '--data', fixture('fictional-leeds-trial.yaml'), '--json']).json;
+    expect(kind(after, 'drop-in-centre').reasons.map((r) => r.code)).toEqual(['no-offer-encoded']);
   });
 
   it('with --only-data, uses the given documents alone', () => {
