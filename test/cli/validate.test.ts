@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,27 @@ describe('validate', () => {
       { path: ['provider', '__proto__'], code: 'forbidden-key', message: expect.stringContaining('__proto__'), line: 6 },
       { path: ['offers', 0, 'constructor'], code: 'forbidden-key', message: expect.stringContaining('constructor'), line: 11 },
     ]);
+  });
+
+  it('reports an offer id used in two of the files on the later one, naming the first, as --data would refuse them', () => {
+    const copy = join(dir, 'fictional-vale-copy.yaml');
+    copyFileSync(fixture('fictional-valid.yaml'), copy);
+    const run = runCli(['validate', fixture('fictional-valid.yaml'), copy]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      'valid    test/cli/fixtures/fictional-valid.yaml (Fictional Vale Council, 1 offer)\n' +
+        `invalid  ${copy} (1 issue)\n` +
+        `  ${copy}  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in test/cli/fixtures/fictional-valid.yaml; ` +
+        'give this offer an id of its own (offer ids must be unique across all the documents used)\n\n1 of 2 documents valid.\n',
+    );
+    const { status, json } = runJson<ValidateJson>(['validate', fixture('fictional-valid.yaml'), copy, '--json']);
+    expect(status).toBe(1);
+    expect(json.files).toEqual([
+      { file: fixture('fictional-valid.yaml'), valid: true, issues: [] },
+      { file: copy, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining(`in ${fixture('fictional-valid.yaml')};`) }] },
+    ]);
+    // One file given twice is one document, whose ids do not clash with themselves.
+    expect(runCli(['validate', fixture('fictional-valid.yaml'), `./${fixture('fictional-valid.yaml')}`]).status).toBe(0);
   });
 
   it('exits 2 for a file that does not exist, or no file at all', () => {

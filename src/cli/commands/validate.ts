@@ -1,4 +1,7 @@
-import { type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
+import { resolve } from 'node:path';
+import type { OfferDocument } from '../../schema/offer-document.js';
+import { type CheckResult, type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
+import { checkDocumentsTogether } from '../check-documents-together.js';
 import type { Style } from '../style.js';
 import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
@@ -27,6 +30,21 @@ export function formatInvalidFile(file: string, issues: readonly InputIssue[], s
 }
 
 /**
+ * The issues found when the valid documents are checked together (an offer id used in two files),
+ * by the file's resolved path; a file given twice is checked once.
+ */
+function issuesTogether(read: readonly { file: string; result: CheckResult<OfferDocument> }[]): Map<string, readonly InputIssue[]> {
+  const seen = new Set<string>();
+  const documents = read.flatMap(({ file, result }) => {
+    if (!result.success || seen.has(resolve(file))) return [];
+    seen.add(resolve(file));
+    return [{ document: result.data, file }];
+  });
+  const checked = checkDocumentsTogether(documents);
+  return new Map(checked.success ? [] : checked.files.map((f) => [resolve(f.file), f.issues]));
+}
+
+/**
  * The `validate` command: checks offer documents against the schema.
  *
  * @example
@@ -39,7 +57,10 @@ export const validateCommand = defineCommand({
   usage: ['validate FILE... [--json]'],
   about: `Checks offer documents (YAML, or JSON when the name ends .json) against the schema and reports
 every issue with its path and line. A document is refused when it is not well-formed, empty,
-over 5 MB, or uses a key such as __proto__, constructor or prototype.
+over 5 MB, or uses a key such as __proto__, constructor or prototype. The documents given are also
+checked together, as --data would use them: an offer id used in two of the files is reported on the
+later one (duplicate-id, naming the file that uses it first). Offer ids are not checked against the
+embedded data here; --data does that.
 
 Exit status: 0 when every document is valid, 1 when any is invalid, 2 for bad usage (such as a
 file that does not exist).`,
@@ -49,9 +70,11 @@ file that does not exist).`,
   where "path" is a list of keys and indexes (["offers", 0, "kind"])`,
   examples: ['validate my-council.yaml other-council.json'],
   run: ({ positionals, json }, context) => {
-    const files = positionals.map((file) => {
-      const result = readOfferDocumentFile(file);
-      return { file, valid: result.success, issues: result.success ? [] : result.issues, result };
+    const read = positionals.map((file) => ({ file, result: readOfferDocumentFile(file) }));
+    const clashes = issuesTogether(read);
+    const files = read.map(({ file, result }) => {
+      const issues = result.success ? (clashes.get(resolve(file)) ?? []) : result.issues;
+      return { file, valid: result.success && issues.length === 0, issues, result };
     });
     const invalid = files.filter((f) => !f.valid).length;
     if (json) {
@@ -60,7 +83,7 @@ file that does not exist).`,
     }
     const { style } = context;
     const lines = files.map((f) => {
-      if (f.result.success) {
+      if (f.valid && f.result.success) {
         const n = f.result.data.offers.length;
         return `${style.green('valid')}    ${f.file} (${f.result.data.provider.name}, ${n} offer${n === 1 ? '' : 's'})`;
       }
