@@ -1,5 +1,6 @@
 export * from './area.js';
 export * from './area-exists-on.js';
+export * from './area-standing-on.js';
 export * from './area-resolution.js';
 export * from './billing-authority.js';
 export * from './childrens-services-authority.js';

@@ -1,6 +1,6 @@
 import type { AreaRef } from '../areas/area-resolution.js';
 import type { Area } from '../areas/area.js';
-import { getArea } from '../areas/get-area.js';
+import { areaStandingOn } from '../areas/area-standing-on.js';
 import { resolveArea } from '../areas/resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
@@ -19,15 +19,14 @@ export interface NamedArea {
 }
 
 /**
- * The council that replaced an area abolished by the date, when exactly one did: the question is
- * answered for it, with a note. Otherwise (split between councils, or replaced by a council the
- * register does not name, as Northern Ireland's of 2015) a usage error says what to give instead.
+ * An area abolished by the date: the one council that replaced it stands for it, with a note;
+ * otherwise (split between councils, or replaced by councils the register does not name, as
+ * Northern Ireland's of 2015) a usage error says what to give instead.
  */
 function successorOf(option: string, query: string, area: Area, on: CalendarDate): NamedArea {
-  const successors = area.replacedBy.map((code) => getArea(code)).filter((a): a is Area => a !== undefined && (a.endDate === undefined || a.endDate > on));
-  const search = `search with "care-leaver-entitlements areas ${query}"`;
-  if (successors.length === 1) {
-    const successor = successors[0]!;
+  const standing = areaStandingOn(area, on);
+  if (standing.ok) {
+    const successor = standing.area;
     return {
       code: successor.code,
       name: successor.shortName,
@@ -36,11 +35,12 @@ function successorOf(option: string, query: string, area: Area, on: CalendarDate
       note: `${area.shortName} (${area.code}) was abolished on ${area.endDate}; answered for ${successor.shortName} (${successor.code}), which replaced it`,
     };
   }
+  const { successors } = standing;
   const now =
     successors.length > 1
       ? `its area is now split between ${successors.map(describeCandidate).join(' and ')}; give the one that covers the place`
       : 'give the council that covers the place now';
-  throw new UsageError(`${option} "${query}" is ${area.shortName}, a council abolished on ${area.endDate}; ${now} (${search})`);
+  throw new UsageError(`${option} "${query}" is ${area.shortName}, a council abolished on ${area.endDate}; ${now} (search with "care-leaver-entitlements areas ${query}")`);
 }
 
 function describeCandidate(area: AreaRef): string {

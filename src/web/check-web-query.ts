@@ -1,4 +1,4 @@
-import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, birthday, resolveArea } from '../index.js';
+import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaStandingOn, birthday, formatLongDate, resolveArea } from '../index.js';
 import { type WebFactName, type WebQuery, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 
 /** A form field the page can report a problem with; its id in the form is the same. */
@@ -57,8 +57,16 @@ function place(
     errors.push({ field, message: `${what}${hint} Enter the ${FIELD_LABELS[field]} as its name or code` });
     return null;
   }
-  const area = resolved.area;
-  if (resolved.note !== undefined) notes.push(resolved.note);
+  // An abolished council stands for the one council that replaced it; split or unnamed successors need a choice.
+  const standing = on === undefined ? { ok: true as const, area: resolved.area } : areaStandingOn(resolved.area, on);
+  if (!standing.ok) {
+    const now = standing.successors.length > 1 ? ` Its area is now split between ${standing.successors.map((a) => a.name).join(' and ')}.` : '';
+    errors.push({ field, message: `${resolved.area.name} was abolished on ${formatLongDate(resolved.area.endDate!)}.${now} Enter the council that covers the place now` });
+    return null;
+  }
+  const area = standing.area;
+  if (standing.replaced !== undefined) notes.push(`${standing.replaced.name} was abolished on ${formatLongDate(standing.replaced.endDate!)}; answered for ${area.name}, which replaced it`);
+  else if (resolved.note !== undefined) notes.push(resolved.note);
   if (need === 'children' && !area.childrensServices) {
     errors.push({ field, message: `${area.name} does not look after children. Enter the council with children's services (a county, unitary, metropolitan or London borough)` });
     return null;
@@ -91,7 +99,9 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
   if (query.born === '') errors.push({ field: 'born', message: 'Enter their date of birth' });
   else if (!isDate(query.born)) errors.push({ field: 'born', message: 'Date of birth must be a real date, such as 15 6 2004' });
   else if (on !== undefined && query.born > on) errors.push({ field: 'born', message: 'Date of birth must be before the date to answer for' });
-  else born = query.born;
+  else if (on !== undefined && on < birthday(query.born, 16)) {
+    errors.push({ field: 'born', message: 'They are under 16 on the date asked about, and a care leaver is 16 or over. Check the date of birth or the date to answer for' });
+  } else born = query.born;
   let status: CareLeaverCategory | undefined;
   const statuses = WEB_STATUSES.map((s) => s.value as string);
   if (query.status !== '' && !statuses.includes(query.status)) {

@@ -58,4 +58,16 @@ describe('checkWebQuery', () => {
     expect(errors({ status: 'unheard-of' }).status).toBe('Select their status from the list');
     expect(checkWebQuery({ ...base, born: '2010-01-01', status: 'relevant' }).ok).toBe(true);
   });
+
+  it('refuses someone under 16 on the date (no care leaver is), on the date of birth', () => {
+    expect(errors({ born: '2010-11-24', status: 'relevant' }).born).toMatch(/^They are under 16 on the date asked about/);
+    expect(checkWebQuery({ ...base, born: '2010-11-23', status: 'relevant' }).ok).toBe(true); // the 16th birthday
+  });
+
+  it('answers for the council that replaced an abolished one, with a note, and asks again where none did', () => {
+    const corby = checkWebQuery({ ...base, livesIn: 'Corby' });
+    expect(corby.ok && corby.query.livesIn.code).toBe('E06000061');
+    expect(corby.ok && corby.query.notes).toEqual([expect.stringMatching(/^Corby Borough Council was abolished on 1 April 2021; answered for North Northamptonshire/)]);
+    expect(errors({ livesIn: 'Derry' })['lives-in']).toMatch(/was abolished on 1 April 2015\. Enter the council that covers the place now$/);
+  });
 });

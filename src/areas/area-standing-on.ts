@@ -1,0 +1,31 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Area } from './area.js';
+import { getArea } from './get-area.js';
+
+/**
+ * The area that stands for an area on a date: the area itself while it exists; after it was
+ * abolished, the one council that replaced it (`replaced` names the old one); or, where no single
+ * council did (split between councils, or replaced by councils the register does not name, as
+ * Northern Ireland's of 2015), nothing, with the councils that did.
+ *
+ * @param area - an area, as resolved from a name or code
+ * @param on - the date
+ * @returns the area standing for it, or the successors to choose from
+ * @example
+ * ```ts
+ * const corby = getArea('E07000150')!;
+ * const now = areaStandingOn(corby, '2026-11-23');
+ * now.ok ? now.area.shortName : ''; // 'North Northamptonshire'
+ * areaStandingOn(corby, '2020-01-01').ok; // true (Corby itself, which still existed)
+ * ```
+ */
+export function areaStandingOn(
+  area: Area,
+  on: CalendarDate,
+): { readonly ok: true; readonly area: Area; readonly replaced?: Area } | { readonly ok: false; readonly successors: readonly Area[] } {
+  if (area.endDate === undefined || area.endDate > on) return { ok: true, area };
+  const successors = area.replacedBy
+    .map((code) => getArea(code))
+    .filter((a): a is Area => a !== undefined && (a.endDate === undefined || a.endDate > on));
+  return successors.length === 1 ? { ok: true, area: successors[0]!, replaced: area } : { ok: false, successors };
+}
