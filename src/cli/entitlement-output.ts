@@ -3,6 +3,8 @@ import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
+import { nameAreas } from '../explain/name-areas.js';
+import { ukGeography } from '../areas/uk-geography.js';
 
 export { citedSources, isUnencoded } from '../explain/answer-sources.js';
 import type { Style } from './style.js';
@@ -185,6 +187,37 @@ export function createSourceList(): SourceList {
 }
 
 
+
+/**
+ * The lines that sum up the kinds left unknown only because nothing is encoded for councils
+ * concerned: one line for each set of councils the kinds' `no-offer-encoded` reasons name, so
+ * that a council is named only for the kinds it has nothing of.
+ *
+ * @param kinds - each kind summed up, with the reasons of its answers (both sides of a move)
+ * @returns the lines, each ending in a newline, or '' when there are none
+ * @example
+ * ```ts
+ * const reason = { code: 'no-offer-encoded', message: '…', areas: ['E08000001', 'E08000035'] } as const;
+ * unencodedLines([{ kind: 'rent-guarantor', reasons: [reason] }]);
+ * // 'Unknown, as nothing is encoded for Bolton or Leeds: Rent guarantor.\n'
+ * ```
+ */
+export function unencodedLines(kinds: readonly { readonly kind: Kind; readonly reasons: readonly Reason[] }[]): string {
+  const groups = new Map<string, { areas: string[]; kinds: Kind[] }>();
+  for (const { kind, reasons } of kinds) {
+    const areas = [...new Set(reasons.filter((r) => r.code === 'no-offer-encoded').flatMap((r) => r.areas ?? []))];
+    const key = [...areas].sort().join(' ');
+    const group = groups.get(key) ?? { areas, kinds: [] };
+    group.kinds.push(kind);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((g) => {
+      const where = g.areas.length === 0 ? 'the councils concerned' : nameAreas(g.areas, ukGeography, 'or');
+      return `Unknown, as nothing is encoded for ${where}: ${g.kinds.map(kindLabel).join(', ')}.\n`;
+    })
+    .join('');
+}
 
 /**
  * A line telling the user which options would settle the unknown answers that a missing person

@@ -23,12 +23,16 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
     .flatMap((o) => o.sources);
 }
 
+/** Reasons that show an offer is for another place or other councils' care leavers (`whyText` in the command line leaves these out too). */
+const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
+
 /**
  * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
- * (every offer of the kind that was assessed is for somewhere or someone else, none is a promise
- * or a lead that concerns the person, and no council concerned has a one-off or narrow offer of it
- * that left the answer open). The command line and the adviser page summarise such kinds in one
- * line.
+ * (every offer of the kind that was assessed is for somewhere else or other councils' care
+ * leavers, or not yet begun; none is a promise or a lead that concerns the person, none is an
+ * offer of theirs that does not apply to them, such as one that ended at 21; and no council
+ * concerned has a one-off or narrow offer of it that left the answer open). The command line and
+ * the adviser page summarise such kinds in one line.
  *
  * @param entitlement - an entitlement from `evaluate`
  * @returns true when no encoded offer bears on the answer
@@ -37,12 +41,18 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
  * const person = { dateOfBirth: '2006-07-01', category: 'former-relevant', responsibleAuthority: 'E06000034', residence: 'E06000034' } as const;
  * const [internet] = evaluate(person, '2026-12-02', embeddedDataset, { kinds: ['benefits-check'] }).entitlements;
  * isUnencoded(internet!); // true
+ * // Bolton's birthday gifts end at 21: someone of 22 living in Leeds sees that row, not only "nothing encoded".
+ * const older = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000035' } as const;
+ * const [gifts] = evaluate(older, '2026-11-23', embeddedDataset, { kinds: ['birthday-allowance'] }).entitlements;
+ * isUnencoded(gifts!); // false
  * ```
  */
 export function isUnencoded(entitlement: Entitlement): boolean {
   return (
     entitlement.outcome === 'unknown' &&
-    entitlement.offers.every((o) => o.state === 'not-eligible' || o.state === 'not-applicable') &&
+    entitlement.offers.every(
+      (o) => o.state === 'not-applicable' || (o.state === 'not-eligible' && o.reasons.some((r) => ELSEWHERE.has(r.code))),
+    ) &&
     entitlement.pending.length === 0 &&
     !entitlement.reasons.some((r) => r.code === 'whole-rule-not-encoded')
   );

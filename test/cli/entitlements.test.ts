@@ -46,6 +46,21 @@ describe('entitlements', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('names in the summary only the councils with nothing encoded, and keeps the row of an offer of theirs that ended', () => {
+    // Bolton's exemption is for people living in Bolton, so for someone in Leeds only Leeds has nothing;
+    // Bolton's birthday gifts ended at 21: the row says so, rather than "nothing is encoded for Bolton".
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Leeds', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const summaries = lines.filter((l) => l.startsWith('Unknown, as nothing is encoded for '));
+    expect(summaries.find((l) => l.includes('Council tax exemption'))).toMatch(/^Unknown, as nothing is encoded for Leeds: /);
+    expect(summaries.find((l) => l.includes('Rent guarantor'))).toMatch(/^Unknown, as nothing is encoded for Bolton or Leeds: /);
+    expect(summaries.join('\n')).not.toContain('Birthday and Christmas allowances');
+    expect(lines.find((l) => l.trimStart().startsWith('Birthday and Christmas allowances'))).toMatch(
+      /unknown .*encoded for Leeds, .*ended on the 21st birthday/,
+    );
+  });
+
   it('prints one JSON document with the promised shape', () => {
     const { status, json } = runJson<EntitlementsJson>([
       'entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23', '--json',

@@ -23,6 +23,18 @@ describe('move', () => {
     expect(run.stdout).toMatch(/In all: .*kept/);
   });
 
+  it('names in the summary only the councils the reasons name, kind by kind', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--to', 'Leeds', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const summaries = lines.filter((l) => l.startsWith('Unknown, as nothing is encoded for '));
+    expect(summaries.find((l) => l.includes('Rent guarantor'))).toMatch(/^Unknown, as nothing is encoded for Bolton, Manchester or Leeds: /);
+    // Bolton's birthday gifts ended at 21, and Leeds has a drop-in centre: neither is "nothing encoded" for them.
+    expect(summaries.join('\n')).not.toContain('Birthday and Christmas allowances');
+    expect(summaries.find((l) => l.includes('Drop-in centre'))).toMatch(/^Unknown, as nothing is encoded for Bolton or Manchester: /);
+    expect(lines.find((l) => l.trimStart().startsWith('Birthday and Christmas allowances'))).toMatch(/unknown /);
+  });
+
   it('prints one JSON document with from, to and every kind before and after', () => {
     const { status, json } = runJson<{
       on: string;

@@ -222,10 +222,10 @@ describe('England: Staying Close support (enacted, not in force)', () => {
     expect(isUnencoded(e)).toBe(false);
   });
 
-  it('is not pending for a qualifying care leaver or from the 25th birthday (then only unencoded)', () => {
+  it('is not pending for a qualifying care leaver or from the 25th birthday (a duty that does not apply, so not summed up as "nothing encoded")', () => {
     const qualifying = entitlement(careLeaver(AREA.kent, AREA.leeds, {}, { category: 'qualifying' }), '2026-12-02', 'staying-close');
     expect(qualifying.pending).toEqual([]);
-    expect(isUnencoded(qualifying)).toBe(true);
+    expect(isUnencoded(qualifying)).toBe(false);
     expect(entitlement(kentInLeeds, '2029-06-14', 'staying-close').pending).toHaveLength(1);
     expect(entitlement(kentInLeeds, '2029-06-15', 'staying-close').pending).toEqual([]);
   });

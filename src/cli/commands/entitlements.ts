@@ -6,7 +6,7 @@ import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -18,7 +18,7 @@ import { renderTable } from '../render-table.js';
  * Kinds with no offer at all in the dataset, which the tables summarise in one line.
  *
  * @param kinds - the kinds shown
- * @param dataset - the dataset (the embedded one by default)
+ * @param kindsWithOffers - the kinds the dataset has an offer of
  * @returns those the dataset has no offer of
  * @example
  * ```ts
@@ -58,9 +58,9 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
     const { style } = context;
     const empty = new Set(kindsWithoutOffers(result.entitlements.map((e) => e.kind), kindsWithOffers));
     const sources = createSourceList();
-    const unencoded = result.entitlements.filter((e) => !empty.has(e.kind) && isUnencoded(e)).map((e) => e.kind);
+    const unencoded = result.entitlements.filter((e) => !empty.has(e.kind) && isUnencoded(e));
     const rows = result.entitlements
-      .filter((e) => !empty.has(e.kind) && !unencoded.includes(e.kind))
+      .filter((e) => !empty.has(e.kind) && !unencoded.includes(e))
       .map((e) => {
         const refs = sources.cite(citedSources(e));
         return [
@@ -72,16 +72,17 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           `${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
+    const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold });
+    const summary =
+      unencodedLines(unencoded) +
+      (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+      missingFactHint(result.entitlements);
     context.out(
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         areaNoteLines([input.responsible, input.livesIn]) +
         '\n' +
-        renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
-        (unencoded.length > 0
-          ? `\nUnknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name])].join(' or ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
-          : '') +
-        (empty.size > 0 ? `${unencoded.length > 0 ? '' : '\n'}No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
-        missingFactHint(result.entitlements) +
+        table +
+        (summary === '' ? '' : `\n${summary}`) +
         sources.render(style),
     );
     return 0;

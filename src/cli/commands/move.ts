@@ -7,7 +7,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
@@ -90,9 +90,9 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     const { style } = context;
     const empty = new Set(kindsWithoutOffers(result.changes.map((c) => c.kind), kindsWithOffers));
     const sources = createSourceList();
-    const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
+    const unencoded = result.changes.filter((c) => !empty.has(c.kind) && isUnencoded(c.before) && isUnencoded(c.after));
     const rows = result.changes
-      .filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind))
+      .filter((c) => !empty.has(c.kind) && !unencoded.includes(c))
       .map((c) => {
         const label = kindLabel(c.kind);
         const refs = sources.cite(c.change === 'lost' ? citedSources(c.before) : [...citedSources(c.before), ...citedSources(c.after)]);
@@ -109,7 +109,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
           `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
-    const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c.kind));
+    const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c));
     const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
       .flatMap((change) => {
         const all = shown.filter((c) => c.change === change);
@@ -126,9 +126,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         '\n' +
         renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
         `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +
-        (unencoded.length > 0
-          ? `Unknown, as nothing is encoded for ${[...new Set([input.responsible.name, input.livesIn.name, to.name])].join(', ')}: ${unencoded.map(kindLabel).join(', ')}.\n`
-          : '') +
+        unencodedLines(unencoded.map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }))) +
         (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
         missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
         sources.render(style),
