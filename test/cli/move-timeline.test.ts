@@ -20,7 +20,17 @@ describe('move', () => {
     const header = lines.find((l) => l.trimStart().startsWith('kind'))!;
     for (const column of ['change', 'provider', 'value', 'ends on', 'why']) expect(header).toContain(column);
     expect(lines.find((l) => l.trimStart().startsWith('Personal adviser'))).toMatch(/kept .*Bolton .*15 June 2029/);
-    expect(run.stdout).toMatch(/In all: .*kept/);
+    expect(run.stdout).toMatch(/In all, of \d+ kinds: .*kept/);
+  });
+
+  it('counts every kind in its total, those summed up under the table too, as --json does', () => {
+    const move = ['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--to', 'Leeds', '--on', '2026-11-23'];
+    const { json } = runJson<{ changes: { change: string; firm: boolean }[] }>([...move, '--json']);
+    const line = runCli(move).stdout.split('\n').find((l) => l.startsWith('In all'))!;
+    expect(line).toMatch(new RegExp(`^In all, of ${json.changes.length} kinds: `));
+    expect(line).toContain(`, ${json.changes.filter((c) => c.change === 'unknown').length} unknown.`);
+    const numbers = line.slice(line.indexOf(':')).match(/\d+/g)!.map(Number);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(json.changes.length);
   });
 
   it('names in the summary only the councils the reasons name, kind by kind', () => {

@@ -109,10 +109,10 @@ unknown, with what to do next. A change resting on a press report or an uncertai
           `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
-    const shown = result.changes.filter((c) => !empty.has(c.kind) && !unencoded.includes(c));
+    // Every kind is counted, those summed up in a line under the table as well as its rows.
     const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
       .flatMap((change) => {
-        const all = shown.filter((c) => c.change === change);
+        const all = result.changes.filter((c) => c.change === change);
         const probable = all.filter((c) => !c.firm).length;
         if (all.length === 0) return [];
         if (change === 'unknown' || probable === 0) return [`${all.length} ${change}`];
@@ -125,7 +125,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         areaNoteLines([input.responsible, input.livesIn, to]) +
         '\n' +
         renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold }) +
-        `\n${counts === '' ? 'Nothing encoded changes.' : `In all: ${counts}.`}\n` +
+        `\nIn all, of ${result.changes.length} kinds: ${counts}.\n` +
         unencodedLines(unencoded.map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }))) +
         (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
         missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
