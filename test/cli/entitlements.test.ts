@@ -3,6 +3,7 @@ import { PERSON, runCli, runJson } from './run-cli.js';
 
 interface EntitlementsJson {
   on: string;
+  notes: string[];
   person: { dateOfBirth: string; category: string; responsibleAuthority: string; residence: string; facts?: Record<string, unknown> };
   entitlements: {
     kind: string;
@@ -68,6 +69,7 @@ describe('entitlements', () => {
     expect(status).toBe(0);
     expect(json.on).toBe('2026-11-23');
     expect(json.person).toEqual({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' });
+    expect(json.notes).toEqual([]);
     const councilTax = json.entitlements.find((e) => e.kind === 'council-tax-exemption')!;
     expect(councilTax.outcome).toBe('eligible');
     expect(councilTax.endsOn).toBe('2029-06-15');
@@ -150,6 +152,9 @@ describe('reasons an adviser can act on', () => {
     const notes = run.stdout.split('\n').filter((l) => l.startsWith('Note: '));
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('"Buckinghamshire" also names');
+    // --json carries the same notes, without "Note: ".
+    const { json } = runJson<{ notes: string[] }>(['entitlements', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--on', '2026-12-03', '--json']);
+    expect(json.notes).toEqual([notes[0]!.slice('Note: '.length)]);
     // Buckinghamshire's one-off help with travel to an interview: the page does not say how much is paid.
     const travel = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Free or discounted travel'))!;
     expect(travel).toContain('eligible');

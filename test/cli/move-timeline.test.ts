@@ -50,12 +50,14 @@ describe('move', () => {
       on: string;
       from: { code: string; name: string };
       to: { code: string; name: string };
+      notes: string[];
       changes: { kind: string; change: string; before: EntitlementJson | null; after: EntitlementJson | null }[];
     }>([...args, '--json']);
     expect(status).toBe(0);
     expect(json.on).toBe('2026-11-23');
     expect(json.from).toEqual({ code: 'E08000001', name: 'Bolton' });
     expect(json.to).toEqual({ code: 'E08000035', name: 'Leeds' });
+    expect(json.notes).toEqual([]);
     expect(json.changes.length).toBeGreaterThan(10);
     for (const c of json.changes) expect(['kept', 'gained', 'lost', 'changed', 'neither', 'unknown']).toContain(c.change);
     const adviser = json.changes.find((c) => c.kind === 'personal-adviser')!;
@@ -64,11 +66,15 @@ describe('move', () => {
     expect(adviser.after?.endsOn).toBe('2029-06-15');
   });
 
-  it('notes an ambiguous name once when it names two of the places', () => {
-    const run = runCli(['move', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--to', 'Leeds', '--on', '2026-12-03']);
+  it('notes an ambiguous name once when it names two of the places, in the text and in --json', () => {
+    const args = ['move', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--to', 'Leeds', '--on', '2026-12-03'];
+    const run = runCli(args);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('Note: '))).toEqual([
       'Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03',
+    ]);
+    expect(runJson<{ notes: string[] }>([...args, '--json']).json.notes).toEqual([
+      '"Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03',
     ]);
   });
 
@@ -124,6 +130,16 @@ describe('timeline', () => {
     expect(lines[1]).toContain('looked after by Buckinghamshire');
     expect(lines[2]).toBe('Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03');
     expect(lines.filter((l) => l.startsWith('Note: '))).toHaveLength(1);
+  });
+
+  it('gives the notes in --json too: here that a council was abolished', () => {
+    const { status, json } = runJson<{ notes: string[] }>([
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Allerdale', '--on', '2026-11-23', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.notes).toEqual(['Allerdale (E07000026) was abolished on 2023-04-01 and was replaced by Cumberland (E06000063)']);
+    const text = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Allerdale', '--on', '2026-11-23']);
+    expect(text.stdout.split('\n')[2]).toBe(`Note: ${json.notes[0]}`);
   });
 
   it('refuses an --until before the start', () => {

@@ -7,11 +7,13 @@ describe('guarantee', () => {
       on: string;
       region: { code: string; name: string };
       members: { code: string; name: string }[];
+      notes: string[];
       items: { kind: string; provider: { code: string }; members: { code: string; result: string; reasons: { code: string; message: string }[] }[] }[];
     }>(['guarantee', 'Greater Manchester', '--on', '2026-11-23', '--json']);
     expect(status).toBe(0);
     expect(json.region.code).toBe('E47000001');
     expect(json.members).toHaveLength(10);
+    expect(json.notes).toEqual([]);
     const councilTax = json.items.find((i) => i.kind === 'council-tax-exemption')!;
     expect(councilTax.members).toHaveLength(10);
     for (const m of councilTax.members) {
@@ -37,6 +39,8 @@ describe('guarantee', () => {
     expect(lines[0]).toBe("North East: guarantee against its members' own offers on 3 December 2026");
     expect(lines[1]).toMatch(/^Note: "North East" also names /);
     expect(lines[2]).toMatch(/^\d+ members, 1 item in force$/);
+    const { json } = runJson<{ notes: string[] }>(['guarantee', 'North East', '--on', '2026-12-03', '--json']);
+    expect(json.notes).toEqual([lines[1]!.slice('Note: '.length)]);
   });
 
   it('reports an item in the window before its later version, whose start is not known (fictional item)', () => {
@@ -92,9 +96,10 @@ describe('coverage', () => {
     expect(run.stdout).toMatch(/Council tax exemption +covered +Stockport Metropolitan Borough Council/);
     expect(run.stdout).toMatch(/Rent guarantor +not covered/);
     expect(run.stdout).toMatch(/Personal adviser +covered +England \(claims England\)/);
-    const { json } = runJson<{ on: string; areas: string[]; entries: { area: string; kind: string; covered: boolean }[] }>([
+    const { json } = runJson<{ on: string; notes: string[]; areas: string[]; entries: { area: string; kind: string; covered: boolean }[] }>([
       'coverage', 'Stockport', '--on', '2026-11-23', '--json',
     ]);
+    expect(json.notes).toEqual([]);
     expect(json.areas).toEqual(['E08000007']);
     expect(json.entries.find((e) => e.kind === 'council-tax-exemption')?.covered).toBe(true);
     expect(json.entries.find((e) => e.kind === 'rent-guarantor')?.covered).toBe(false);
@@ -113,6 +118,9 @@ describe('coverage', () => {
     const run = runCli(['coverage', 'Buckinghamshire', '--on', '2026-12-03']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual(['Coverage for Buckinghamshire on 3 December 2026', expect.stringMatching(/kinds covered$/), 'Note: "Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03']);
+    expect(runJson<{ notes: string[] }>(['coverage', 'Buckinghamshire', '--on', '2026-12-03', '--json']).json.notes).toEqual([
+      '"Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-12-03',
+    ]);
   });
 
   it('lists every area the data names without an AREA', () => {

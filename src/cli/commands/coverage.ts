@@ -1,4 +1,4 @@
-import { areaNoteLines } from '../area-notes.js';
+import { areaNoteLines, areaNotes } from '../area-notes.js';
 import { coverage } from '../../data/coverage.js';
 import { dataReport } from '../../data/data-report.js';
 import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
@@ -47,8 +47,10 @@ every pair of places, so it takes a few seconds ("npm run data:report" runs it).
     DATA_OPTION_GROUP,
   ],
   on: ['the date, for membership of combined authorities (default: today)'],
-  json: `{"on", "areas": [code], "entries": [{"area", "areaName"?, "kind", "covered",
-  "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}]}]}
+  json: `{"on", "notes": [string], "areas": [code], "entries": [{"area", "areaName"?, "kind",
+  "covered", "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}],
+  "partlyBy": [{"code", "name"}]}]}, where "notes" are the "Note:" lines of the text output (what
+  AREA was taken to mean), empty when there are none
 with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
   "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
   "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}`,
@@ -63,7 +65,7 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
     const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
     const report = coverage((await datasetFromOptions(values)).dataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
     if (json) {
-      printJson(context, report);
+      printJson(context, { on: report.on, notes: areaNotes([area]), areas: report.areas, entries: report.entries });
       return 0;
     }
     const { style } = context;

@@ -1,4 +1,4 @@
-import { areaNoteLines } from '../area-notes.js';
+import { areaNoteLines, areaNotes } from '../area-notes.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -44,15 +44,23 @@ export const entitlementsCommand = defineCommand({
 or unknown), who gives it, its value, when it ends or next changes, why, and the sources.`,
   options: [PERSON_OPTION_GROUP, DATA_OPTION_GROUP],
   on: ['the date to answer for (default: today)'],
-  json: `{"on", "person", "entitlements": [{"kind", "outcome", "value", "provider": {"code", "name"} | null,
-  "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code", "message"}], "sources": [{"title", "url"}]}]}`,
+  json: `{"on", "person", "notes": [string], "entitlements": [{"kind", "outcome", "value",
+  "provider": {"code", "name"} | null, "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code",
+  "message"}], "sources": [{"title", "url"}], "offers"}]}; "notes" are the "Note:" lines of the
+  text output (which area a name was taken to mean, a council since abolished), empty when there
+  are none.`,
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
     const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person));
     const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
     if (json) {
-      printJson(context, { on: result.on, person: result.person, entitlements: result.entitlements.map(entitlementJson) });
+      printJson(context, {
+        on: result.on,
+        person: result.person,
+        notes: areaNotes([input.responsible, input.livesIn]),
+        entitlements: result.entitlements.map(entitlementJson),
+      });
       return 0;
     }
     const { style } = context;

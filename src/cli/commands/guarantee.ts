@@ -1,4 +1,4 @@
-import { areaNoteLines } from '../area-notes.js';
+import { areaNoteLines, areaNotes } from '../area-notes.js';
 import { guaranteeReport } from '../../explain/guarantee-report.js';
 import type { GuaranteeItem } from '../../engine/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
@@ -44,10 +44,12 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   positionals: { name: 'AREA', min: 1, max: 1, field: 'region' },
   options: [DATA_OPTION_GROUP],
   on: ['the date (default: today)'],
-  json: `{"on", "region": {"code", "name"}, "members": [{"code", "name"}],
+  json: `{"on", "region": {"code", "name"}, "notes": [string], "members": [{"code", "name"}],
   "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value",
     "laterVersion": null or {"versionDate", "value"}, "members":
-    [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]}`,
+    [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]};
+  "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
+  council since abolished), empty when there are none.`,
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
@@ -56,6 +58,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       printJson(context, {
         on: report.on,
         region: report.region,
+        notes: areaNotes([region]),
         members: report.members,
         items: report.items.map((item) => ({
           offerId: item.offerId,

@@ -1,4 +1,4 @@
-import { areaNoteLines } from '../area-notes.js';
+import { areaNoteLines, areaNotes } from '../area-notes.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
@@ -47,10 +47,12 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     DATA_OPTION_GROUP,
   ],
   on: ['the date of the move and of the answer (default: today)'],
-  json: `{"on", "from": {"code", "name"}, "to": {"code", "name"}, "changes": [{"kind", "change",
-  "confidence", "firm", "message", "before": <entitlement>, "after": <entitlement>}]}, each
-  entitlement as in "entitlements --json"; "confidence" is confirmed, reported or uncertain and
-  "firm" is true only for confirmed.`,
+  json: `{"on", "from": {"code", "name"}, "to": {"code", "name"}, "notes": [string], "changes":
+  [{"kind", "change", "confidence", "firm", "message", "before": <entitlement>, "after":
+  <entitlement>}]}, each entitlement as in "entitlements --json"; "confidence" is confirmed,
+  reported or uncertain and "firm" is true only for confirmed; "notes" are the "Note:" lines of
+  the text output (which area a name was taken to mean, a council since abolished), empty when
+  there are none.`,
   examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
@@ -75,6 +77,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         on: result.on,
         from: { code: input.livesIn.code, name: input.livesIn.name },
         to: { code: to.code, name: to.name },
+        notes: areaNotes([input.responsible, input.livesIn, to]),
         changes: result.changes.map((c) => ({
           kind: c.kind,
           change: c.change,

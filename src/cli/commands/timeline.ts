@@ -1,4 +1,4 @@
-import { areaNoteLines } from '../area-notes.js';
+import { areaNoteLines, areaNotes } from '../area-notes.js';
 import { timeline } from '../../explain/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -40,9 +40,11 @@ with what changes and why.`,
     DATA_OPTION_GROUP,
   ],
   on: ['where the timeline starts when --from is not given (default: today)'],
-  json: `{"from", "until", "events": [{"on", "kind", "before", "after", "valueBefore", "valueAfter",
-  "providerAfter": {"code", "name"} | null, "reasons": [{"code", "message"}]}]}, where before and
-  after are outcomes (eligible, not-eligible, unknown).`,
+  json: `{"from", "until", "notes": [string], "events": [{"on", "kind", "before", "after",
+  "valueBefore", "valueAfter", "providerAfter": {"code", "name"} | null, "reasons": [{"code",
+  "message"}]}]}, where before and after are outcomes (eligible, not-eligible, unknown);
+  "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
+  council since abolished), empty when there are none.`,
   examples: ['timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15'],
   run: async ({ values, on, onGiven, json }, context) => {
     const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
@@ -61,6 +63,7 @@ with what changes and why.`,
       printJson(context, {
         from: result.from,
         until: result.until,
+        notes: areaNotes([input.responsible, input.livesIn]),
         events: result.events.map((e) => ({
           on: e.on,
           kind: e.kind,
