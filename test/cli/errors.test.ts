@@ -24,7 +24,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a responsible council that does not look after children', ['entitlements', '--born', '2004-06-15', '--responsible', 'Maidstone', '--lives-in', 'Bolton'], /^error: --responsible Maidstone \(E07000110\) does not look after children/],
   ['a move to a combined authority', ['move', ...PERSON, '--to', 'Greater Manchester'], /^error: --to Greater Manchester \(E47000001\) is a combined authority; give the council area/],
   ['a move to where they already live', ['move', ...BASE, '--to', 'Bolton'], /^error: --to Bolton is where they live now \(--lives-in\); give the council they move to, or use "care-leaver-entitlements entitlements"/],
-  ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from: 2000-01-01 is before the date of birth/],
+  ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from 2000-01-01 is before the date of birth \(--born 2004-06-15\); give a --from on or after it/],
 ];
 
 describe('bad input', () => {

@@ -142,10 +142,27 @@ describe('timeline', () => {
     expect(text.stdout.split('\n')[2]).toBe(`Note: ${json.notes[0]}`);
   });
 
-  it('refuses an --until before the start', () => {
+  it('refuses an --until before the start, naming the option the start came from', () => {
     const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^error: --until 2020-01-01 is before/);
+    expect(run.stderr).toBe('error: --until 2020-01-01 is before the start of the timeline (--on 2026-11-23); give a later --until or an earlier --from\n');
+    const from = runCli(['timeline', ...PERSON, '--from', '2027-01-01', '--until', '2026-12-31']);
+    expect(from.stderr).toBe('error: --until 2026-12-31 is before the start of the timeline (--from 2027-01-01); give a later --until or an earlier --from\n');
+  });
+
+  it('names the options the user gave when the dates do not fit: --from before birth, or after the 26th birthday', () => {
+    const base = ['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester'];
+    // --on is not given: the date asked about is --from, and the message says so.
+    const early = runCli([...base, '--from', '2000-01-01']);
+    expect(early.status).toBe(2);
+    expect(early.stderr).toBe('error: --from 2000-01-01 is before the date of birth (--born 2004-06-15); give a --from on or after it, or check --born\n');
+    // --until is not given: the timeline ends on the 26th birthday.
+    const late = runCli([...base, '--from', '2040-01-01']);
+    expect(late.status).toBe(2);
+    expect(late.stderr).toBe('error: --from 2040-01-01 is after the end of the timeline, the 26th birthday (2030-06-15); give an earlier --from, or a later --until\n');
+    expect(runCli([...base, '--on', '2040-01-01']).stderr).toMatch(/^error: --on 2040-01-01 is after the end of the timeline, the 26th birthday \(2030-06-15\)/);
+    const today = runCli(['timeline', '--born', '1990-01-01', '--responsible', 'Bolton', '--lives-in', 'Manchester']);
+    expect(today.stderr).toMatch(/^error: today \(\d{4}-\d{2}-\d{2}\) is after the end of the timeline, the 26th birthday \(2016-01-01\)/);
   });
 });
 

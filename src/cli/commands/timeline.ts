@@ -48,12 +48,23 @@ with what changes and why.`,
   examples: ['timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15'],
   run: async ({ values, on, onGiven, json }, context) => {
     const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
+    const born = typeof values.born === 'string' && values.born !== '' ? parseDateOption('--born', values.born) : undefined;
+    if (from !== undefined && born !== undefined && born > from) {
+      throw new UsageError(`--from ${from} is before the date of birth (--born ${born}); give a --from on or after it, or check --born`);
+    }
     // The person is evaluated from --from when it is given, so --on need not come after it.
     const input = personFromOptions(values, onGiven ? on : (from ?? on));
     const start = from ?? input.on;
-    const until = typeof values.until === 'string' ? parseDateOption('--until', values.until) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
+    // Name the start and the end as the user gave them (or as they were defaulted).
+    const startText = from !== undefined ? `--from ${start}` : onGiven ? `--on ${start}` : `today (${start})`;
+    const untilGiven = typeof values.until === 'string';
+    const until = untilGiven ? parseDateOption('--until', values.until as string) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
     if (until < start) {
-      throw new UsageError(`--until ${until} is before the start of the timeline (${start}); give a later --until or an earlier --from`);
+      throw new UsageError(
+        untilGiven
+          ? `--until ${until} is before the start of the timeline (${startText}); give a later --until or an earlier --from`
+          : `${startText} is after the end of the timeline, the 26th birthday (${until}); give an earlier --from, or a later --until`,
+      );
     }
     const result = timeline(input.person, { from: start, until }, (await datasetFromOptions(values, placesOf(input.person))).dataset, {
       ...input.engine,
