@@ -76,6 +76,17 @@ describe('areas', () => {
     expect(json.areas.map((a) => a.code)).toEqual(['E08000003', 'E47000001']);
   });
 
+  it('heads the column of areas that have ended, and leaves it out when none has', () => {
+    const lines = runCli(['areas', 'Durham']).stdout.split('\n');
+    expect(lines[2]).toMatch(/^ {2}code +short name +tier +name +ended$/);
+    // as many rule segments as headings
+    expect(lines[3]!.trim().split(/ +/)).toHaveLength(5);
+    expect(lines.find((l) => l.includes('E47000010'))).toMatch(/North East Combined Authority +2024-05-07, now E47000014$/);
+    const current = runCli(['areas', 'Manchester']).stdout.split('\n');
+    expect(current[2]).toMatch(/^ {2}code +short name +tier +name$/);
+    expect(current[3]!.trim().split(/ +/)).toHaveLength(4);
+  });
+
   it('lists every area when no query is given, and exits 2 with suggestions when nothing matches', () => {
     const { json } = runJson<{ query: null; areas: unknown[] }>(['areas', '--on', '2026-11-23', '--json']);
     expect(json.query).toBeNull();

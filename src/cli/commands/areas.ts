@@ -59,16 +59,18 @@ given wherever a command takes an AREA.`,
       return 0;
     }
     const { style } = context;
+    // The "ended" column (the date an area ended, and what replaced it) only when an area listed has ended.
+    const ended = found.some((a) => a.endDate !== undefined);
     const rows = found.map((a) => [
       a.code,
       a.shortName,
       a.tier,
       a.name,
-      a.endDate === undefined ? '' : style.dim(`ended ${a.endDate}${a.replacedBy.length > 0 ? `, now ${a.replacedBy.join(', ')}` : ''}`),
+      ...(ended ? [a.endDate === undefined ? '' : style.dim(`${a.endDate}${a.replacedBy.length > 0 ? `, now ${a.replacedBy.join(', ')}` : ''}`)] : []),
     ]);
     context.out(
       `${style.bold(query === undefined ? `${found.length} areas` : `${found.length} area${found.length === 1 ? '' : 's'} matching "${query}"`)}\n\n` +
-        renderTable(['code', 'short name', 'tier', 'name', ''], rows, { heading: style.bold }),
+        renderTable(['code', 'short name', 'tier', 'name', ...(ended ? ['ended'] : [])], rows, { heading: style.bold }),
     );
     return 0;
   },

@@ -90,7 +90,8 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
         areaNoteLines([input.responsible, input.livesIn]) +
         '\n' +
         table +
-        (summary === '' ? '' : `\n${summary}`) +
+        (summary !== '' && table !== '' ? '\n' : '') +
+        summary +
         sources.render(style),
     );
     return 0;
