@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childrensServicesAuthority, decide, embeddedDataset, listAreas } from '../../src/index.js';
+import { childrensServicesAuthority, dataReport, decide, embeddedDataset, listAreas } from '../../src/index.js';
 
 // Every "yes" or "no" the embedded data gives must cite where it comes from. A care leaver aged
 // 20, with every fact given, looked after by the council of the area they live in, in every
 // English billing area, on dates either side of the dated claims (Devon's travel claim from 1
 // December 2026).
-const facts = {
-  household: 'alone',
-  tenancy: 'council',
-  liableForCouncilTax: true,
-  noRecourseToPublicFunds: false,
-  workingWithLeavingCareService: true,
-  inFullTimeEducation: false,
-  inHigherEducation: false,
-  livingWithFormerFosterCarer: false,
-  enteredCareAfter16thBirthday: false,
-  lookedAfterOnOrAfter16thBirthday: true,
-  otherwiseExemptFromPrescriptionCharges: false,
-  passedMeansAssessment: true,
-  onApprenticeship: false,
-} as const;
+// The data report's person: every fact a rule may ask, set to the common case.
+const { facts } = dataReport(embeddedDataset, { on: '2026-12-01', kinds: ['mentor'] }).person;
 
 describe('every known answer of the embedded data', () => {
   for (const on of ['2026-11-30', '2026-12-01', '2027-06-01']) {
