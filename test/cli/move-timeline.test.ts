@@ -137,7 +137,8 @@ describe('timeline', () => {
       'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Allerdale', '--on', '2026-11-23', '--json',
     ]);
     expect(status).toBe(0);
-    expect(json.notes).toEqual(['Allerdale (E07000026) was abolished on 2023-04-01 and was replaced by Cumberland (E06000063)']);
+    // Answered for the council that replaced it (the note says so).
+    expect(json.notes).toEqual(['Allerdale (E07000026) was abolished on 2023-04-01; answered for Cumberland (E06000063), which replaced it']);
     const text = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Allerdale', '--on', '2026-11-23']);
     expect(text.stdout.split('\n')[2]).toBe(`Note: ${json.notes[0]}`);
   });
