@@ -4,7 +4,8 @@ import { getArea } from './get-area.js';
 
 /**
  * The area that stands for an area on a date: the area itself while it exists; after it was
- * abolished, the one council that replaced it (`replaced` names the old one); or, where no single
+ * abolished, the one council that replaced it, or what replaced that in turn (`replaced` names
+ * the old one); or, where no single
  * council did (split between councils, or replaced by councils the register does not name, as
  * Northern Ireland's of 2015), nothing, with the councils that did.
  *
@@ -24,8 +25,16 @@ export function areaStandingOn(
   on: CalendarDate,
 ): { readonly ok: true; readonly area: Area; readonly replaced?: Area } | { readonly ok: false; readonly successors: readonly Area[] } {
   if (area.endDate === undefined || area.endDate > on) return { ok: true, area };
-  const successors = area.replacedBy
-    .map((code) => getArea(code))
-    .filter((a): a is Area => a !== undefined && (a.endDate === undefined || a.endDate > on));
+  // A successor may itself have been replaced since: follow each to what stands on the date.
+  const successors = [
+    ...new Set(
+      area.replacedBy.flatMap((code) => {
+        const successor = getArea(code);
+        if (successor === undefined) return [];
+        const standing = areaStandingOn(successor, on);
+        return standing.ok ? [standing.area] : standing.successors;
+      }),
+    ),
+  ];
   return successors.length === 1 ? { ok: true, area: successors[0]!, replaced: area } : { ok: false, successors };
 }

@@ -29,10 +29,11 @@ export interface KindContext {
 
 const LAYER_RANK = { local: 0, other: 1, regional: 2, national: 3 } as const;
 
-function uniqueSources(assessments: readonly OfferAssessment<ReasonData>[]): Source[] {
+/** The sources of some lists (each assessment's, each claim's), each once, in order. */
+function uniqueSources(lists: readonly { readonly sources: readonly Source[] }[]): Source[] {
   const unique: Source[] = [];
-  for (const assessment of assessments) {
-    for (const source of assessment.sources) {
+  for (const list of lists) {
+    for (const source of list.sources) {
       if (!unique.some((s) => s.title === source.title && s.url === source.url && s.file === source.file)) unique.push(source);
     }
   }
@@ -211,8 +212,7 @@ export function combineAssessments(
   // names the claim and cites it.
   const claims = places.claimsFor(kind);
   const claimed: ReasonData[] = claims.map((claim) => ({ code: 'whole-rule-claimed', kind, providerName: claim.document.provider.name, areas: claim.areas }));
-  const sources = uniqueSources(offers);
-  for (const claim of claims) for (const source of claim.sources) if (!sources.some((s) => s.title === source.title && s.url === source.url && s.file === source.file)) sources.push(source);
+  const sources = uniqueSources([...offers, ...claims]);
   return entitlement({
     outcome: 'not-eligible',
     value: null,
