@@ -33,6 +33,37 @@ export interface Geography {
    * when given, to find the offers that concern a place without testing every offer.
    */
   containersOf?(area: string, on: CalendarDate): readonly string[];
+  /**
+   * What the area can stand for in a question: whether someone can live there, whether it looks
+   * after children, and when it existed. Optional: the engine uses it, when given, to refuse a
+   * county, a combined authority or a nation as where someone lives, a council that does not look
+   * after children as the responsible authority, and a council on a date it did not exist.
+   */
+  rolesOf?(area: string): AreaRoles | undefined;
+}
+
+/**
+ * What an area can stand for in a question about a person (see {@link Geography.rolesOf}).
+ *
+ * @example
+ * ```ts
+ * const devon: AreaRoles = { livedIn: false, looksAfterChildren: true, description: 'a county made of districts' };
+ * devon.livedIn; // false
+ * ```
+ */
+export interface AreaRoles {
+  /** Whether someone can live in it: a council area that bills council tax, or a Northern Ireland district. */
+  readonly livedIn: boolean;
+  /** Whether it is a children's services authority, which looks after children and supports care leavers. */
+  readonly looksAfterChildren: boolean;
+  /** What it is, for messages: "a county made of districts", "a combined authority", "a nation". */
+  readonly description: string;
+  /** The first day it existed, if it began within the geography's record. */
+  readonly from?: CalendarDate;
+  /** The first day it no longer existed, if it has ended. */
+  readonly until?: CalendarDate;
+  /** The areas that replaced it, if it has ended. */
+  readonly replacedBy?: readonly string[];
 }
 
 /** One area of a geography built with {@link createGeography}. */

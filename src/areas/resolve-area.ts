@@ -141,9 +141,18 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
  * resolveArea('Greater Manchester'); // { ok: true, area: { code: 'E47000001', … } }
  * resolveArea('Allerdale').note; // 'Allerdale (E07000026) was abolished on 2023-04-01 and was replaced by Cumberland (E06000063)'
  * resolveArea('Manchestre'); // { ok: false, issue: { code: 'unknown-area', suggestions: [{ code: 'E08000003', name: 'Manchester City Council' }, …] } }
+ * resolveArea(42 as unknown as string).ok; // false (the issue says to give the name or code as text)
  * ```
  */
 export function resolveArea(query: string, options: ResolveAreaOptions = {}): AreaResolution {
+  // Plain JavaScript callers may pass a number, null or an object: said, not a TypeError.
+  if (typeof query !== 'string') {
+    const given = query === null ? 'null' : Array.isArray(query) ? 'a list' : typeof query;
+    return Object.freeze({
+      ok: false as const,
+      issue: { code: 'unknown-area' as const, query: String(query).slice(0, 40), message: `an area is looked up by its name or code as text, and ${given} was given; give the council's name or GSS code, such as "Bolton" or "E08000001"`, suggestions: [] },
+    });
+  }
   if (query.length > MAX_AREA_QUERY_LENGTH) {
     const shown = `${query.slice(0, 40)}…`;
     return Object.freeze({

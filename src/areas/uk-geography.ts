@@ -1,4 +1,5 @@
-import type { Geography } from './geography.js';
+import type { Area } from './area.js';
+import type { AreaRoles, Geography } from './geography.js';
 import { billingAuthority } from './billing-authority.js';
 import { childrensServicesAuthority } from './childrens-services-authority.js';
 import { councilsWithin } from './councils-within.js';
@@ -16,12 +17,15 @@ import { registryIndex } from './registry-index.js';
  * - `nameOf` gives the short name (`Bolton`); `has` whether the code is in the registry.
  * - `changeDates` gives the dates its (or its county's) combined authority memberships begin or
  *   end, and the dates the area or its county begins or ends.
+ * - `rolesOf` says whether someone can live in the area (it bills council tax, or is a Northern
+ *   Ireland district), whether it runs children's services, and its dates and successors.
  *
  * @example
  * ```ts
  * ukGeography.councilsServing('E07000112', '2025-01-01'); // ['E07000112', 'E10000016']
  * ukGeography.councilsServing('E08000001', '2025-01-01'); // ['E08000001']
  * ukGeography.nameOf('E47000001'); // 'Greater Manchester'
+ * ukGeography.rolesOf('E10000008')?.livedIn; // false (Devon County Council: its districts bill council tax)
  * ```
  */
 export const ukGeography: Geography = {
@@ -42,6 +46,16 @@ export const ukGeography: Geography = {
     }
     return found;
   },
+  rolesOf(code) {
+    const area = registryIndex().byCode.get(code);
+    if (area === undefined) return undefined;
+    let roles = rolesMemo.get(area);
+    if (roles === undefined) {
+      roles = rolesOfArea(area);
+      rolesMemo.set(area, roles);
+    }
+    return roles;
+  },
   changeDates(area) {
     let known = changeDatesMemo.get(area);
     if (known === undefined) {
@@ -51,6 +65,27 @@ export const ukGeography: Geography = {
     return known;
   },
 };
+
+const rolesMemo = new WeakMap<Area, AreaRoles>();
+
+const DESCRIPTIONS: Readonly<Record<Area['tier'], string>> = {
+  lower: 'a district council',
+  upper: 'a county council made of districts',
+  unitary: 'a council',
+  'ni-district': 'a Northern Ireland district council (Health and Social Care Trusts look after children there)',
+  combined: 'a combined authority',
+  nation: 'a nation',
+};
+
+function rolesOfArea(area: Area): AreaRoles {
+  return {
+    livedIn: area.billsCouncilTax || area.tier === 'ni-district',
+    looksAfterChildren: area.childrensServices,
+    description: area.type === 'SRA' ? 'the Greater London Authority' : DESCRIPTIONS[area.tier],
+    ...(area.startDate !== undefined ? { from: area.startDate } : {}),
+    ...(area.endDate !== undefined ? { until: area.endDate, replacedBy: area.replacedBy } : {}),
+  };
+}
 
 /** The registry never changes while the process runs, so each area's change dates are worked out once. */
 const changeDatesMemo = new Map<string, readonly string[]>();

@@ -28,7 +28,12 @@ function describeInvalidInput(error: InvalidInputError, command: Command | undef
   const issue = error.issues[0];
   if (issue === undefined) return error.message;
   const path = formatIssuePath(issue.path);
-  return `${(command === undefined ? undefined : optionForField(command, path)) ?? path}: ${issue.message}`;
+  // The command line takes one place to live, not a residence history: the hint to give one becomes the period's options.
+  const message =
+    issue.code === 'area-not-on-date' && path === 'person.residence' && / or a residence history/.test(issue.message)
+      ? `${issue.message.replace(/,? or a residence history.*$/, '')}, or ask about ${command?.spec.name === 'timeline' ? 'a period within its dates (--from, --until)' : 'a date on which it existed (--on)'}`
+      : issue.message;
+  return `${(command === undefined ? undefined : optionForField(command, path)) ?? path}: ${message}`;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
+import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from '../areas/geography.js';
 import { AREA_CODE_PATTERN } from '../schema/area-code.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -148,6 +149,23 @@ function latestLastChecked(dataset: Dataset): CalendarDate {
   return latest;
 }
 
+/** Refuses what {@link coverage} cannot report on: an invalid dataset, a date that is not a calendar date, an unknown area. */
+function checkCoverageInput(dataset: Dataset, options: CoverageOptions): void {
+  indexDataset(dataset); // validates it (once per object), naming each bad field
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidInputError('coverage options', [{ code: 'invalid-type', path: ['options'], message: "options must be an object (or left out); for example { area: 'E08000001' }" }]);
+  }
+  const issues: InputIssue[] = [];
+  if (options.on !== undefined && !(typeof options.on === 'string' && isCalendarDate(options.on))) {
+    const result = CalendarDate.safeParse(options.on);
+    if (!result.success) issues.push({ code: 'invalid-date', path: ['options', 'on'], message: fromZodIssues(result.error.issues)[0]!.message });
+  }
+  if (options.area !== undefined && !(typeof options.area === 'string' && (options.geography ?? defaultGeography).has(options.area))) {
+    issues.push({ code: 'unknown-area', path: ['options', 'area'], message: `${JSON.stringify(options.area)} is not a known area code; resolveArea() finds the code for a name` });
+  }
+  if (issues.length > 0) throw new InvalidInputError('coverage options', issues);
+}
+
 /**
  * Lists, per area and kind, whether the dataset encodes an offer (and whose, in which layer) or
  * not, so users can see what the data does not know. An uncovered kind means the engine answers
@@ -156,6 +174,7 @@ function latestLastChecked(dataset: Dataset): CalendarDate {
  * @param dataset - the dataset
  * @param options - one area, the date, the geography
  * @returns the report, areas in code order and kinds in vocabulary order
+ * @throws {@link InvalidInputError} when the dataset is invalid, the date is not a calendar date or the area is unknown
  * @example
  * ```ts
  * const report = coverage(embeddedDataset, { area: 'E08000007', on: '2026-11-23' }); // Stockport
@@ -164,6 +183,7 @@ function latestLastChecked(dataset: Dataset): CalendarDate {
  * ```
  */
 export function coverage(dataset: Dataset, options: CoverageOptions = {}): CoverageReport {
+  checkCoverageInput(dataset, options);
   const geography = options.geography ?? defaultGeography;
   const on = options.on ?? latestLastChecked(dataset);
   const areas = options.area !== undefined ? [options.area] : areasNamed(dataset);

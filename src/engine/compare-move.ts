@@ -10,6 +10,7 @@ import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js'
 import type { Confidence, Source } from '../schema/offer.js';
 import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
+import { destinationIssue } from './place-issues.js';
 
 /**
  * What happens to one kind when the person moves: `kept` (entitled before and after, same value
@@ -157,6 +158,8 @@ export function decideMove(person: Person, move: Move, dataset: Dataset, options
       : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
     throw new InvalidInputError('move', issues);
   }
+  const destination = destinationIssue(move.to, move.on, setup.geography);
+  if (destination !== undefined) throw new InvalidInputError('move', [{ ...destination, path: ['to'] }]);
   const before = decideSetUp(setup, move.on);
   const movedPerson: Person = Object.assign({}, setup.person, { residence: move.to });
   const after = decideSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);

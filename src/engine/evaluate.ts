@@ -9,6 +9,7 @@ import { Person } from '../schema/person.js';
 import { plainPerson } from '../schema/plain-person.js';
 import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
+import { placeIssues } from './place-issues.js';
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
@@ -186,11 +187,16 @@ export function setUpEngine(
     }
   }
   let asOf: unknown;
+  let last: unknown;
   for (const name in dates) {
-    asOf = dates[name];
-    break;
+    if (asOf === undefined) asOf = dates[name];
+    if (typeof dates[name] === 'string' && (typeof last !== 'string' || (dates[name] as string) > last)) last = dates[name];
   }
-  if (issues.length === 0 && parsed !== null && typeof asOf === 'string') issues.push(...categoryIssues(parsed, asOf, options.leapDayBirthday));
+  if (issues.length === 0 && parsed !== null && typeof asOf === 'string') {
+    issues.push(...categoryIssues(parsed, asOf, options.leapDayBirthday));
+    // A timeline whose dates are the wrong way round is refused by the timeline itself.
+    if (typeof last === 'string' && asOf <= last) issues.push(...placeIssues(parsed, { first: asOf, last }, geography));
+  }
   if (issues.length > 0 || parsed === null) throw new InvalidInputError('input', issues);
   return {
     person: parsed,

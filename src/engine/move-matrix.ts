@@ -6,6 +6,7 @@ import { requireObject } from '../validation/require-object.js';
 import { type MoveDecision, moveBetween } from './compare-move.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { Evaluation } from './entitlement.js';
+import { destinationIssue } from './place-issues.js';
 import { type DecideOptions, decideSetUp, setUpEngine } from './evaluate.js';
 
 /** Moves between any two of a set of areas, for one person on one date (decisions; `moveMatrix` explains them). */
@@ -54,14 +55,13 @@ export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, datase
       { code: 'invalid-type', path: ['areas'], message: "areas must be a list of area codes, such as ['E08000001', 'E08000003']" },
     ]);
   }
-  const issues: InputIssue[] = matrix.areas
-    .map((area, i) => ({ area, i }))
-    .filter(({ area }) => !setup.geography.has(area))
-    .map(({ area, i }) => ({
-      code: 'unknown-area' as const,
-      path: ['areas', i],
-      message: `${area} is not a known area code; resolveArea() finds the code for a name`,
-    }));
+  const issues: InputIssue[] = matrix.areas.flatMap((area, i): InputIssue[] => {
+    if (!setup.geography.has(area)) {
+      return [{ code: 'unknown-area', path: ['areas', i], message: `${area} is not a known area code; resolveArea() finds the code for a name` }];
+    }
+    const destination = destinationIssue(area, matrix.on, setup.geography);
+    return destination === undefined ? [] : [{ ...destination, path: ['areas', i] }];
+  });
   if (issues.length > 0) throw new InvalidInputError('move matrix', issues);
   const evaluations = new Map<string, Evaluation<ReasonData>>();
   const livingIn = (area: string): Evaluation<ReasonData> => {

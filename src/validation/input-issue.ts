@@ -16,6 +16,8 @@ export type InputIssueCode =
   | 'own-scope-without-council'
   | 'claim-without-sources'
   | 'unknown-area'
+  | 'wrong-kind-of-area'
+  | 'area-not-on-date'
   | 'invalid-date'
   | 'forbidden-key'
   | 'malformed-document'

@@ -33,3 +33,22 @@ describe('a council abolished by the date', () => {
     expect(runCli(['coverage', 'Armagh', '--on', '2026-11-23']).status).toBe(2);
   });
 });
+
+describe('a council on a date it did not exist', () => {
+  it('is refused for a date before it began, saying when it began and what to give (the command line takes no residence history)', () => {
+    const run = runCli(['entitlements', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'North Northamptonshire', '--on', '2020-01-01']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'error: --lives-in: E06000061 (North Northamptonshire) began on 2021-04-01, after 2020-01-01; give the council they lived in on 2020-01-01, or ask about a date on which it existed (--on)\n',
+    );
+  });
+
+  it('is refused in a timeline that runs past the day it was abolished, naming the council that replaced it', () => {
+    const run = runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2022-01-01']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'error: --lives-in: E07000150 (Corby) ended on 2021-04-01, before 2022-01-01; give the council that replaced it, E06000061 (North Northamptonshire), or ask about a period within its dates (--from, --until)\n',
+    );
+    expect(runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2021-03-31']).status).toBe(0);
+  });
+});

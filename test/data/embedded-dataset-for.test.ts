@@ -18,7 +18,7 @@ import { containersAtAnyTime } from '../../src/areas/containers-at-any-time.js';
 import { type CatalogueEntry, entriesConcerning, placesOf } from '../../src/data/document-catalogue.js';
 import { generatedCatalogue } from '../../src/data/embedded-catalogue.generated.js';
 import { EMBEDDED_KINDS, embeddedDatasetFor } from '../../src/data/embedded-dataset-for.js';
-import { GM10 } from './helpers.js';
+import { GM10, onceAllExist } from './helpers.js';
 
 const areas = listAreas({ current: true });
 /** Council tax billing areas in the four nations (where someone can live), and the councils that look after children. */
@@ -50,7 +50,8 @@ const personOnDate = fc
       { requiredKeys: [] },
     ),
   })
-  .map(({ on, ageDays, responsible, livesIn, movedFrom, to, facts }) => {
+  .map(({ on: drawn, ageDays, responsible, livesIn, movedFrom, to, facts }) => {
+    const on = onceAllExist(drawn, [responsible, livesIn, to]);
     const dateOfBirth = addDays(on, -ageDays);
     const adult = on >= birthday(dateOfBirth, ADULT_AGE);
     const start = movedFrom === undefined ? on : addDays(on, -movedFrom.daysBefore);

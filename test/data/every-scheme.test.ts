@@ -108,6 +108,8 @@ function stateOf(person: Person, on: CalendarDate, offer: Offer): string {
   } catch (error) {
     // The day before a 16th birthday no one is a care leaver yet: the question is refused.
     if (error instanceof InvalidInputError && error.issues.some((i) => i.message.includes('under 16'))) return 'refused: under 16';
+    // The day before a council began (North Northamptonshire on 1 April 2021), it cannot be asked about.
+    if (error instanceof InvalidInputError && error.issues.every((i) => i.code === 'area-not-on-date' && i.message.includes(' began on '))) return 'refused: the council did not exist yet';
     throw error;
   }
   const assessed = entitlement.offers.find((o) => o.offerId === offer.id);

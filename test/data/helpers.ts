@@ -1,4 +1,4 @@
-import { type Entitlement, type Kind, type Person, type PersonFacts, evaluate, embeddedDataset } from '../../src/index.js';
+import { type Entitlement, type Kind, type Person, type PersonFacts, evaluate, embeddedDataset, getArea } from '../../src/index.js';
 
 /** GSS codes used by the scenario tests (real areas). */
 export const AREA = {
@@ -97,4 +97,15 @@ export function entitlement(person: Person, on: string, kind: Kind): Entitlement
 /** The outcome of one kind. */
 export function outcome(person: Person, on: string, kind: Kind): Entitlement['outcome'] {
   return entitlement(person, on, kind).outcome;
+}
+
+/**
+ * The date, or the first day on which every one of the areas exists if later: the engine refuses
+ * a council on a date before it began (Somerset's unitary council before April 2023).
+ */
+export function onceAllExist(on: string, codes: readonly string[]): string {
+  return codes.reduce((latest, code) => {
+    const start = getArea(code)?.startDate;
+    return start !== undefined && start > latest ? start : latest;
+  }, on);
 }

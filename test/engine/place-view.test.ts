@@ -5,6 +5,7 @@ import { ASHFORD_VALE, BROOKMERE, FCA, fictionalGeography } from '../fixtures/fi
 import { contextOn, setUpEngine } from '../../src/engine/evaluate.js';
 import { assessOffer } from '../../src/engine/assess-offer.js';
 import { concernsPerson } from '../../src/engine/place-guard.js';
+import { onceAllExist } from '../data/helpers.js';
 
 /** The UK geography without its shortcuts: the engine then tests every offer of a kind. */
 const plainGeography: Geography = {
@@ -46,7 +47,7 @@ describe('place views', () => {
         fc.integer({ min: 0, max: 365 * 8 }),
         (residence, responsibleAuthority, days) => {
           const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority, residence };
-          const on = new Date(Date.UTC(2022, 5, 15 + days)).toISOString().slice(0, 10);
+          const on = onceAllExist(new Date(Date.UTC(2022, 5, 15 + days)).toISOString().slice(0, 10), [residence, responsibleAuthority]);
           const fast = decide(person, on, embeddedDataset);
           const plain = decide(person, on, embeddedDataset, { geography: plainGeography });
           expect(fast.entitlements.map((e) => [e.kind, e.outcome, e.decidingOfferId, e.endsOn, e.offers.map((o) => o.offerId)])).toEqual(
@@ -86,7 +87,7 @@ describe('offers that concern a person', () => {
   it('leave out only offers that certainly do not apply (property: every offer left out is assessed not eligible)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...billing), fc.constantFrom(...responsible), fc.integer({ min: 0, max: 365 * 8 }), (residence, responsibleAuthority, days) => {
-        const on = new Date(Date.UTC(2022, 6, 1 + days)).toISOString().slice(0, 10);
+        const on = onceAllExist(new Date(Date.UTC(2022, 6, 1 + days)).toISOString().slice(0, 10), [residence, responsibleAuthority]);
         const person: Person = { ...boltonInManchester, residence, responsibleAuthority, facts: { liableForCouncilTax: true } };
         const context = contextOn(setUpEngine(person, { on }, embeddedDataset, {}), on);
         const inResidence = context.index.containment.within(ukGeography, residence, on);
@@ -136,9 +137,9 @@ describe('the end date of each answer', () => {
         // A move after `on`, or (days before it) one behind them.
         fc.option(fc.tuple(fc.constantFrom(...billing), fc.oneof(fc.integer({ min: 1, max: 365 * 5 }), fc.integer({ min: -365 * 3, max: 0 }))), { nil: undefined }),
         (residence, responsibleAuthority, days, liable, move) => {
-          const on = new Date(Date.UTC(2023, 0, 1 + days)).toISOString().slice(0, 10);
+          const on = onceAllExist(new Date(Date.UTC(2023, 0, 1 + days)).toISOString().slice(0, 10), [residence, responsibleAuthority, ...(move === undefined ? [] : [move[0]])]);
           // Sometimes a residence history: living in one place, then moving to another, after `on` or on or before it.
-          const movedOn = move === undefined ? undefined : new Date(Date.UTC(2023, 0, 1 + days + move[1])).toISOString().slice(0, 10);
+          const movedOn = move === undefined ? undefined : new Date(Date.parse(on) + move[1] * 86_400_000).toISOString().slice(0, 10);
           const person: Person = {
             dateOfBirth: born,
             category: 'former-relevant',

@@ -1,0 +1,133 @@
+import type { AreaRoles, Geography } from '../areas/geography.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { Person } from '../schema/person.js';
+import type { InputIssue } from '../validation/input-issue.js';
+
+/** The dates a call asks about, both included: `on` alone, or a timeline's `from` and `until`. */
+export interface DateWindow {
+  readonly first: CalendarDate;
+  readonly last: CalendarDate;
+}
+
+const PLACES_TO_LIVE = 'a district, unitary, metropolitan or London borough, or a Welsh, Scottish or Northern Ireland council';
+const RESPONSIBLE_COUNCILS = 'a county, unitary, metropolitan or London borough, or a Welsh or Scottish council';
+
+function named(code: string, geography: Geography): string {
+  const name = geography.nameOf(code);
+  return name === undefined ? code : `${code} (${name})`;
+}
+
+function successorsOf(roles: AreaRoles, geography: Geography): string {
+  const successors = (roles.replacedBy ?? []).map((code) => named(code, geography));
+  return successors.length === 0 ? 'the council of that date' : successors.length === 1 ? `the council that replaced it, ${successors[0]}` : `one of the councils that replaced it, ${successors.join(' or ')}`;
+}
+
+/**
+ * Why an area cannot be where the person lives from `start` (included) to `end` (excluded, or
+ * open), as far as the window asks: it is not a place to live, or it did not exist for part of it.
+ */
+function residenceIssue(
+  code: string,
+  start: CalendarDate | undefined,
+  end: CalendarDate | undefined,
+  window: DateWindow,
+  geography: Geography,
+  given: 'residence' | 'history' | 'destination',
+): Omit<InputIssue, 'path'> | undefined {
+  const roles = geography.rolesOf?.(code);
+  if (roles === undefined) return undefined;
+  const who = given === 'destination' ? 'the council area they move to' : 'the council area they live in';
+  if (!roles.livedIn) {
+    return { code: 'wrong-kind-of-area', message: `${named(code, geography)} is ${roles.description}, not a place to live; give ${who} (${PLACES_TO_LIVE})` };
+  }
+  // The part of the window in which they live there: from `first` up to `last` (both included).
+  const first = start === undefined || start < window.first ? window.first : start;
+  const lastIncluded = end === undefined || window.last < end;
+  if (window.last < first || (end !== undefined && end <= first)) return undefined;
+  if (roles.from !== undefined && first < roles.from) {
+    const fix = given === 'residence' ? `the council they lived in on ${first}, or a residence history` : `the council of ${first}`;
+    return { code: 'area-not-on-date', message: `${named(code, geography)} began on ${roles.from}, after ${first}; give ${fix}` };
+  }
+  if (roles.until !== undefined && (lastIncluded ? roles.until <= window.last : roles.until < end!)) {
+    const when = lastIncluded ? window.last : 'the end of the period';
+    const successor = successorsOf(roles, geography);
+    const fix =
+      given === 'history'
+        ? `a period from ${roles.until} in ${successor}`
+        : `${successor}${given === 'residence' && window.first < roles.until ? `, or a residence history with a period from ${roles.until}` : ''}`;
+    return { code: 'area-not-on-date', message: `${named(code, geography)} ended on ${roles.until}, before ${when}; give ${fix}` };
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with the person's places for the dates asked about, as the geography describes
+ * them: where they live must be a place to live (not a county made of districts, a combined
+ * authority or a nation) that exists on the dates they live there, and the responsible authority a
+ * council that looks after children and exists on the first date. A geography without `rolesOf`
+ * (a fictional one) accepts every known area.
+ *
+ * @param person - the person, already validated
+ * @param window - the first and last dates asked about
+ * @param geography - the geography the call uses
+ * @returns the issues, each with its path under `person`
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E10000008' } as const;
+ * placeIssues(person, { first: '2026-11-23', last: '2026-11-23' }, ukGeography)[0]?.path; // ['person', 'residence']
+ * ```
+ */
+export function placeIssues(person: Person, window: DateWindow, geography: Geography): InputIssue[] {
+  if (geography.rolesOf === undefined) return [];
+  const issues: InputIssue[] = [];
+  const responsible = person.responsibleAuthority;
+  const roles = geography.rolesOf(responsible);
+  if (roles !== undefined) {
+    if (!roles.looksAfterChildren) {
+      const county = roles.livedIn ? geography.councilsServing(responsible, window.first).find((code) => code !== responsible) : undefined;
+      issues.push({
+        code: 'wrong-kind-of-area',
+        path: ['person', 'responsibleAuthority'],
+        message: `${named(responsible, geography)} is ${roles.description}, which does not look after children; give the council that looked after them (${RESPONSIBLE_COUNCILS})${county === undefined ? '' : `: for this district, ${named(county, geography)}`}`,
+      });
+    } else if ((roles.from !== undefined && window.first < roles.from) || (roles.until !== undefined && roles.until <= window.first)) {
+      const began = roles.from !== undefined && window.first < roles.from;
+      issues.push({
+        code: 'area-not-on-date',
+        path: ['person', 'responsibleAuthority'],
+        message: began
+          ? `${named(responsible, geography)} began on ${roles.from}, after ${window.first}; give the council responsible for them on ${window.first}, or ask about a date from ${roles.from}`
+          : `${named(responsible, geography)} ended on ${roles.until}, before ${window.first}; give ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`,
+      });
+    }
+  }
+  const residence = person.residence;
+  if (typeof residence === 'string') {
+    const issue = residenceIssue(residence, undefined, undefined, window, geography, 'residence');
+    if (issue !== undefined) issues.push({ ...issue, path: ['person', 'residence'] });
+  } else {
+    residence.forEach((period, i) => {
+      const issue = residenceIssue(period.area, period.from, residence[i + 1]?.from, window, geography, 'history');
+      if (issue !== undefined) issues.push({ ...issue, path: ['person', 'residence', i, 'area'] });
+    });
+  }
+  return issues;
+}
+
+/**
+ * What is wrong with an area someone moves to on a date: it must be a place to live that exists then.
+ *
+ * @param to - the area's code (known to the geography)
+ * @param on - the date of the move
+ * @param geography - the geography the call uses
+ * @returns the issue (with an empty path), or `undefined` when the area can be moved to
+ * @example
+ * ```ts
+ * destinationIssue('E47000001', '2026-11-23', ukGeography)?.code; // 'wrong-kind-of-area' (Greater Manchester is a combined authority)
+ * destinationIssue('E08000003', '2026-11-23', ukGeography); // undefined
+ * ```
+ */
+export function destinationIssue(to: string, on: CalendarDate, geography: Geography): InputIssue | undefined {
+  const issue = residenceIssue(to, undefined, undefined, { first: on, last: on }, geography, 'destination');
+  return issue === undefined ? undefined : { ...issue, path: [] };
+}
