@@ -106,7 +106,7 @@ function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly Off
 
 /**
  * The weakest offer a change rests on (see {@link KindChange.confidence}), or null when every one
- * is confirmed.
+ * is confirmed. Of offers equally weak, the one whose id sorts first, whichever side it is on.
  *
  * @param before - the entitlement before the move
  * @param after - the entitlement after it
@@ -124,7 +124,10 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
   let weakest: OfferAssessment<R> | null = null;
   for (const offer of [...restsOn(before), ...restsOn(after)]) {
     if (offer.confidence === 'confirmed') continue;
-    if (weakest === null || CONFIDENCE_RANK[offer.confidence] < CONFIDENCE_RANK[weakest.confidence]) weakest = offer;
+    if (weakest === null) weakest = offer;
+    const rank = CONFIDENCE_RANK[offer.confidence] - CONFIDENCE_RANK[weakest.confidence];
+    // Ties go to the first id, so that a move and the move back name the same offer.
+    if (rank < 0 || (rank === 0 && offer.offerId < weakest.offerId)) weakest = offer;
   }
   return weakest;
 }

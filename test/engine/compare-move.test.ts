@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareMove, InvalidInputError, type Person } from '../../src/index.js';
+import fc from 'fast-check';
+import { compareMove, embeddedDataset, evaluate, InvalidInputError, listAreas, type Person, weakestSupport } from '../../src/index.js';
 import { ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, RIVERTON, fictional, fictionalDataset, nationalDocument, sam } from '../fixtures/fictional.js';
 
 const change = (person: Person, to: string, on: string, kind: string) =>
@@ -59,5 +60,39 @@ describe('compareMove', () => {
     } catch (error) {
       expect((error as InvalidInputError).issues[0]?.path).toEqual(['to']);
     }
+  });
+});
+
+describe('the weakest offer a change rests on', () => {
+  const places = listAreas({ current: true, nation: 'England' }).filter((a) => a.billsCouncilTax).map((a) => a.code);
+  const councils = listAreas({ current: true, nation: 'England' }).filter((a) => a.childrensServices).map((a) => a.code);
+
+  it('is the same for a move and the move back, when offers are equally weak (property over real places)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...councils), fc.constantFrom(...places), fc.constantFrom(...places), (responsible, from, to) => {
+        const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: responsible, residence: from, facts: { liableForCouncilTax: true, household: 'alone' } };
+        const there = compareMove(person, { to, on: '2026-12-03' }, embeddedDataset);
+        const back = compareMove({ ...person, residence: to }, { to: from, on: '2026-12-03' }, embeddedDataset);
+        expect(there.changes.map((c) => [c.kind, c.weakest?.offerId ?? null])).toEqual(back.changes.map((c) => [c.kind, c.weakest?.offerId ?? null]));
+        const before = evaluate(person, '2026-12-03', embeddedDataset).entitlements;
+        const after = evaluate({ ...person, residence: to }, '2026-12-03', embeddedDataset).entitlements;
+        before.forEach((b, i) => expect(weakestSupport(b, after[i]!)?.offerId).toBe(weakestSupport(after[i]!, b)?.offerId));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('of two equally weak offers, is the one whose id sorts first, whichever side it is on', () => {
+    // Stockton-on-Tees's and Halton's council tax answers for their own care leavers each rest on a reported offer.
+    const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E06000004', residence: 'E06000004', facts: { liableForCouncilTax: true, household: 'alone' } };
+    const [a] = evaluate(person, '2026-12-03', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+    const [b] = evaluate({ ...person, responsibleAuthority: 'E06000006', residence: 'E06000006' }, '2026-12-03', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+    const ids = [a!, b!].flatMap((e) => e.offers.filter((o) => o.offerId === e.decidingOfferId));
+    expect(ids.map((o) => o.confidence)).toEqual([ids[0]!.confidence, ids[0]!.confidence]);
+    expect(ids[0]!.confidence).not.toBe('confirmed');
+    const first = [...ids.map((o) => o.offerId)].sort()[0];
+    expect(first).toBe('halton-council-tax-care-leavers');
+    expect(weakestSupport(a!, b!)?.offerId).toBe(first);
+    expect(weakestSupport(b!, a!)?.offerId).toBe(first);
   });
 });
