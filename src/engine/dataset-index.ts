@@ -184,7 +184,9 @@ function birthdaysIn(conditions: readonly Condition[]): number[] {
 
 /**
  * Validates a dataset once and arranges it for evaluation; the result is cached per dataset
- * object, so evaluating many people against one dataset indexes it once.
+ * object, so evaluating many people against one dataset indexes it once. The index is built from
+ * the validated copy, so a dataset changed in place after its first use is not read again: a
+ * changed dataset is a new object.
  *
  * @param dataset - the dataset
  * @returns its index

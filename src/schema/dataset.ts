@@ -4,6 +4,10 @@ import { OfferDocument } from './offer-document.js';
 /**
  * Every document the engine evaluates against. Offer ids are unique across the dataset.
  *
+ * The engine validates and indexes a dataset object the first time it is given one and keeps what
+ * it read: a dataset changed in place afterwards is not read again. To change the data, pass a new
+ * dataset object (`{ documents: [...] }`).
+ *
  * @example
  * ```ts
  * const dataset = Dataset.parse({ documents: [] });

@@ -53,6 +53,21 @@ describe('evaluate', () => {
     expect(copy.sources).toHaveLength(tax.sources.length + 1);
   });
 
+  it('reads a dataset object once: a change made in place is not seen, the same change in a new object is', () => {
+    const dataset = structuredClone(fictionalDataset) as { documents: { offers: { id: string; versions: Record<string, { value?: unknown }> }[] }[] };
+    const alone: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'alone' } };
+    const tax = (d: unknown) => evaluate(alone, '2026-01-01', d as Dataset, fictional).entitlements.find((e) => e.kind === 'council-tax-exemption')!;
+    expect(tax(dataset).value).toEqual({ type: 'percentage', percent: 100 });
+    // Halve every council tax offer in place: the engine keeps what it first read.
+    for (const document of dataset.documents) {
+      for (const offer of document.offers) {
+        for (const version of Object.values(offer.versions)) if (offer.id.includes('council-tax') && version.value !== undefined) version.value = { type: 'percentage', percent: 50 };
+      }
+    }
+    expect(tax(dataset).value).toEqual({ type: 'percentage', percent: 100 });
+    expect(tax({ documents: [...dataset.documents] }).value).toEqual({ type: 'percentage', percent: 50 });
+  });
+
   describe('layers', () => {
     it('the best value wins across layers and every contributing offer is kept', () => {
       const withOthers: Person = { ...sam, residence: ASHFORD_VALE, facts: { household: 'with-others' } };
