@@ -47,6 +47,11 @@ export interface PersonInput {
   readonly on: CalendarDate;
   readonly responsible: NamedArea;
   readonly livesIn: NamedArea;
+  /**
+   * Every area given for the person, in the order of the help: --responsible, --lives-in and
+   * --gp-area when it is given. The "Note:" lines (and `notes` in --json) are theirs.
+   */
+  readonly areas: readonly NamedArea[];
   /** Engine options read from the command line (the 29 February rule). */
   readonly engine: { readonly leapDayBirthday: LeapDayBirthdayRule };
 }
@@ -89,6 +94,8 @@ export function checkPlaceToLive(option: string, area: NamedArea): void {
  * ```ts
  * personFromOptions({ born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Leeds' }, '2026-11-23').person.residence;
  * // 'E08000035'
+ * personFromOptions({ born: '2004-06-15', responsible: 'Bolton', 'lives-in': 'Leeds', 'gp-area': 'Corby' }, '2026-11-23').areas[2]?.note;
+ * // 'Corby (E07000150) was abolished on 2021-04-01; answered for North Northamptonshire (E06000061), which replaced it'
  * ```
  */
 export function personFromOptions(values: Readonly<Record<string, unknown>>, on: CalendarDate): PersonInput {
@@ -138,7 +145,8 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   }
   const livesIn = resolveAreaOption('--lives-in', livesInQuery, on);
   checkPlaceToLive('--lives-in', livesIn);
-  if (typeof values['gp-area'] === 'string') facts.registeredGpArea = resolveAreaOption('--gp-area', values['gp-area'], on).code;
+  const gpArea = typeof values['gp-area'] === 'string' ? resolveAreaOption('--gp-area', values['gp-area'], on) : undefined;
+  if (gpArea !== undefined) facts.registeredGpArea = gpArea.code;
   const person: Person = {
     dateOfBirth: born,
     category: status as CareLeaverCategory,
@@ -146,7 +154,8 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
     residence: livesIn.code,
     ...(Object.keys(facts).length > 0 ? { facts } : {}),
   };
-  return { person, on, responsible, livesIn, engine: { leapDayBirthday: leapDay } };
+  const areas = gpArea === undefined ? [responsible, livesIn] : [responsible, livesIn, gpArea];
+  return { person, on, responsible, livesIn, areas, engine: { leapDayBirthday: leapDay } };
 }
 
 /**

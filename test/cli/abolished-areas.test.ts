@@ -52,3 +52,24 @@ describe('a council on a date it did not exist', () => {
     expect(runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2021-03-31']).status).toBe(0);
   });
 });
+
+describe('the note on --gp-area', () => {
+  const corby = 'Corby (E07000150) was abolished on 2021-04-01; answered for North Northamptonshire (E06000061), which replaced it';
+  const person = [...PERSON, '--lives-in', 'Bolton'];
+
+  it('is printed, as for --responsible and --lives-in, by every command that takes --gp-area: text and --json', () => {
+    for (const args of [['entitlements', ...person], ['move', ...person, '--to', 'Leeds'], ['timeline', ...person]]) {
+      const run = runCli([...args, '--gp-area', 'Corby']);
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(run.stdout.split('\n')[2]).toBe(`Note: ${corby}`);
+      expect(runJson<{ notes: string[] }>([...args, '--gp-area', 'Corby', '--json']).json.notes).toEqual([corby]);
+    }
+  });
+
+  it('names a name that also names another area, once when another option gives the same area', () => {
+    const bucks = '"Buckinghamshire" also names Buckinghamshire County (E10000002); chose the area that existed on 2026-11-23';
+    expect(runJson<{ notes: string[] }>(['entitlements', ...person, '--gp-area', 'Buckinghamshire', '--json']).json.notes).toEqual([bucks]);
+    const both = ['entitlements', '--born', '2004-06-15', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--gp-area', 'Buckinghamshire', '--on', '2026-11-23'];
+    expect(runCli(both).stdout.split('\n').filter((l) => l.startsWith('Note: '))).toEqual([`Note: ${bucks}`]);
+  });
+});

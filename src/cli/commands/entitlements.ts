@@ -58,7 +58,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
       printJson(context, {
         on: result.on,
         person: result.person,
-        notes: areaNotes([input.responsible, input.livesIn]),
+        notes: areaNotes(input.areas),
         entitlements: result.entitlements.map(entitlementJson),
       });
       return 0;
@@ -87,7 +87,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
       missingFactHint(result.entitlements);
     context.out(
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        areaNoteLines([input.responsible, input.livesIn]) +
+        areaNoteLines(input.areas) +
         '\n' +
         table +
         (summary !== '' && table !== '' ? '\n' : '') +

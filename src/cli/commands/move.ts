@@ -77,7 +77,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         on: result.on,
         from: { code: input.livesIn.code, name: input.livesIn.name },
         to: { code: to.code, name: to.name },
-        notes: areaNotes([input.responsible, input.livesIn, to]),
+        notes: areaNotes([...input.areas, to]),
         changes: result.changes.map((c) => ({
           kind: c.kind,
           change: c.change,
@@ -125,7 +125,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
       .join(', ');
     context.out(
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        areaNoteLines([input.responsible, input.livesIn, to]) +
+        areaNoteLines([...input.areas, to]) +
         '\n' +
         (rows.length === 0 ? '' : `${renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold })}\n`) +
         `In all, of ${result.changes.length} kinds: ${counts}.\n` +

@@ -74,7 +74,7 @@ with what changes and why.`,
       printJson(context, {
         from: result.from,
         until: result.until,
-        notes: areaNotes([input.responsible, input.livesIn]),
+        notes: areaNotes(input.areas),
         events: result.events.map((e) => ({
           on: e.on,
           kind: e.kind,
@@ -104,7 +104,7 @@ with what changes and why.`,
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
       `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n` +
-        areaNoteLines([input.responsible, input.livesIn]) +
+        areaNoteLines(input.areas) +
         '\n' +
         `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
         (rows.length > 0
