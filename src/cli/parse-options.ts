@@ -25,7 +25,47 @@ export interface PositionalSpec {
   readonly max: number;
 }
 
+/** A token of `parseArgs` (with `tokens: true`), as far as {@link checkGivenOnce} reads it. */
+export interface ParsedToken {
+  readonly kind: string;
+  readonly name?: string;
+  readonly value?: string | undefined;
+}
+
 const NO_POSITIONALS: PositionalSpec = { name: 'argument', min: 0, max: 0 };
+
+/**
+ * Checks that an option with a value, which may be given once (all but those declared
+ * `multiple`), was not given again with another value: the parser would keep the last one
+ * silently. The same value given again, and a flag given again, change nothing and are let be.
+ *
+ * @param tokens - the parser's tokens, in the order given
+ * @param options - the options accepted
+ * @throws {@link UsageError} naming the option and every value it was given
+ * @example
+ * ```ts
+ * const { tokens } = parseArgs({ args: ['--on', '2026-01-01', '--on', '2026-02-02'], options: { on: { type: 'string' } }, tokens: true });
+ * checkGivenOnce(tokens, { on: { type: 'string' } });
+ * // throws: --on is given twice (2026-01-01 and 2026-02-02); give it once
+ * ```
+ */
+export function checkGivenOnce(tokens: readonly ParsedToken[], options: Readonly<Record<string, OptionSpec>>): void {
+  const given = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || token.value === undefined) continue;
+    const spec = options[token.name];
+    if (spec === undefined || spec.type !== 'string' || spec.multiple === true) continue;
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value]);
+  }
+  for (const [name, values] of given) {
+    // A value that is empty or has spaces or commas is quoted, so the list reads unambiguously.
+    const distinct = [...new Set(values)].map((v) => (/^[^\s,]+$/.test(v) ? v : JSON.stringify(v)));
+    if (distinct.length < 2) continue;
+    const times = values.length === 2 ? 'twice' : `${values.length} times`;
+    const listed = `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
+    throw new UsageError(`--${name} is given ${times} (${listed}); give it once`);
+  }
+}
 
 /**
  * Parses a command's arguments strictly with `node:util` `parseArgs`, turning its errors into
@@ -36,7 +76,8 @@ const NO_POSITIONALS: PositionalSpec = { name: 'argument', min: 0, max: 0 };
  * @param options - the options it accepts
  * @param positionals - how many positional arguments it takes (none by default)
  * @returns the values and positionals
- * @throws {@link UsageError} for an unknown option, a missing value, or a wrong number of arguments
+ * @throws {@link UsageError} for an unknown option, a missing value, an option given twice with
+ *   different values (see {@link checkGivenOnce}), or a wrong number of arguments
  * @example
  * ```ts
  * parseOptions('areas', ['Bolton', '--json'], { json: { type: 'boolean' } }, { name: 'QUERY', min: 0, max: 1 });
@@ -50,9 +91,9 @@ export function parseOptions(
   positionals: PositionalSpec = NO_POSITIONALS,
 ): ParsedOptions {
   const help = `run "care-leaver-entitlements ${command} --help" for its options`;
-  let parsed: ReturnType<typeof parseArgs>;
+  let parsed: { values: Record<string, unknown>; positionals: string[]; tokens?: ParsedToken[] };
   try {
-    parsed = parseArgs({ args: [...args], options: { ...options }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: [...args], options: { ...options }, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     const message = (error as Error).message;
     const code = (error as { code?: string }).code;
@@ -73,6 +114,7 @@ export function parseOptions(
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help === true) return { values, positionals: parsed.positionals };
+  checkGivenOnce(parsed.tokens ?? [], options);
   const extra = parsed.positionals;
   if (extra.length > positionals.max) {
     const unexpected = extra[positionals.max]!;

@@ -24,6 +24,9 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a responsible council that does not look after children', ['entitlements', '--born', '2004-06-15', '--responsible', 'Maidstone', '--lives-in', 'Bolton'], /^error: --responsible Maidstone \(E07000110\) does not look after children/],
   ['a move to a combined authority', ['move', ...PERSON, '--to', 'Greater Manchester'], /^error: --to Greater Manchester \(E47000001\) is a combined authority; give the council area/],
   ['a move to where they already live', ['move', ...BASE, '--to', 'Bolton'], /^error: --to Bolton is where they live now \(--lives-in\); give the council they move to, or use "care-leaver-entitlements entitlements"/],
+  ['an option given twice with different values', ['entitlements', ...BASE, '--on', '2026-01-01', '--on', '2026-02-02'], /^error: --on is given twice \(2026-01-01 and 2026-02-02\); give it once\n$/],
+  ['an area given twice, differently', ['move', ...PERSON, '--to', 'Leeds', '--to=Greater Manchester'], /^error: --to is given twice \(Leeds and "Greater Manchester"\); give it once\n$/],
+  ['an option given twice to a command with positionals', ['guarantee', 'Greater Manchester', '--on', '2026-11-23', '--on', '2026-11-24'], /^error: --on is given twice \(2026-11-23 and 2026-11-24\); give it once\n$/],
   ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from 2000-01-01 is before the date of birth \(--born 2004-06-15\); give a --from on or after it/],
 ];
 
@@ -50,5 +53,22 @@ describe('UK dates', () => {
     expect(runCli(person('30/02/2004')).stderr).toMatch(/^error: --born 30\/02\/2004 is not a real date/);
     expect(runCli(person('15/06/04')).stderr).toMatch(/^error: --born 15\/06\/04 has a two-digit year; write the year in full/);
     expect(runCli(person('15/06/04')).status).toBe(2);
+  });
+});
+
+describe('an option given more than once', () => {
+  it('is accepted with the same value each time, as a flag given again, and as --data (which may be given more than once)', () => {
+    const once = runCli(['entitlements', ...PERSON, '--json']);
+    expect(once.status).toBe(0);
+    const again = runCli(['entitlements', ...PERSON, '--on', '2026-11-23', '--lives-in=Bolton', '--json', '--json']);
+    expect([again.status, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toBe(once.stdout);
+    const data = runCli(['entitlements', ...PERSON, '--data', 'test/cli/fixtures/fictional-valid.yaml', '--data', 'test/cli/fixtures/fictional-leeds-trial.yaml', '--json']);
+    expect([data.status, data.stderr]).toEqual([0, '']);
+  });
+
+  it('names every value when given three times', () => {
+    const run = runCli(['entitlements', ...BASE, '--status', 'eligible', '--status', 'relevant', '--status', 'eligible']);
+    expect([run.status, run.stderr]).toEqual([2, 'error: --status is given 3 times (eligible and relevant); give it once\n']);
   });
 });
