@@ -32,7 +32,21 @@ export function areaNotes(areas: readonly (Pick<NamedArea, 'note'> | undefined)[
  * ```
  */
 export function areaNoteLines(areas: readonly (Pick<NamedArea, 'note'> | undefined)[]): string {
-  return areaNotes(areas)
-    .map((note) => `Note: ${note}\n`)
-    .join('');
+  return noteLines(areaNotes(areas));
+}
+
+/**
+ * Notes as the text output prints them: a "Note:" line each, ending in a newline. The same notes
+ * are `notes` in `--json`.
+ *
+ * @param notes - the notes (the areas' and the data's)
+ * @returns the lines, or '' when there are none
+ * @example
+ * ```ts
+ * noteLines(['leeds.yaml replaces the embedded document for Leeds City Council (E08000035)']);
+ * // 'Note: leeds.yaml replaces the embedded document for Leeds City Council (E08000035)\n'
+ * ```
+ */
+export function noteLines(notes: readonly string[]): string {
+  return notes.map((note) => `Note: ${note}\n`).join('');
 }

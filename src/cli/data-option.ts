@@ -1,6 +1,7 @@
 import type { DatasetPlaces } from '../data/document-catalogue.js';
 import { EMBEDDED_KINDS, embeddedDatasetFor } from '../data/embedded-dataset-for.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { OfferDocument } from '../schema/offer-document.js';
 import type { Kind } from '../schema/kind.js';
 import { type SourcedDocument, checkDocumentsTogether } from './check-documents-together.js';
 import type { OptionGroup } from './command.js';
@@ -28,14 +29,41 @@ export const DATA_OPTION_GROUP: OptionGroup = {
       help: [
         'also use these offer documents: a YAML or JSON file, or a folder of them;',
         'give --data again for more. Each replaces the embedded document of its',
-        'provider (same provider.code), so a corrected copy can be tried. They are',
-        'checked first as "validate" checks them, then with the embedded data',
-        '(offer ids unique); exit 1 if any is invalid',
+        'provider (same provider.code), so a corrected copy can be tried (a note',
+        'says so). They are checked first as "validate" checks them, then with the',
+        'embedded data (offer ids unique); exit 1 if any is invalid',
       ],
     },
     { name: 'only-data', type: 'boolean', help: ['use only the --data documents, not the embedded data'] },
   ],
 };
+
+/**
+ * The notes that say which embedded documents the --data documents replace: one for each
+ * embedded document replaced, naming the file (or files) that replace it, in the order given.
+ *
+ * @param documents - the --data documents, with their files
+ * @param embedded - the embedded documents (none with --only-data, which replaces nothing)
+ * @returns the notes, or an empty list when nothing is replaced
+ * @example
+ * ```ts
+ * replacementNotes([{ document: myLeeds, file: 'leeds.yaml' }], embeddedDataset.documents);
+ * // ['leeds.yaml replaces the embedded document for Leeds City Council (E08000035)']
+ * ```
+ */
+export function replacementNotes(documents: readonly SourcedDocument[], embedded: readonly OfferDocument[]): string[] {
+  const files = new Map<string, string[]>();
+  for (const { document, file } of documents) {
+    if (file === undefined) continue;
+    files.set(document.provider.code, [...(files.get(document.provider.code) ?? []), file]);
+  }
+  return [...files].flatMap(([code, given]) => {
+    const replaced = embedded.find((d) => d.provider.code === code);
+    if (replaced === undefined) return [];
+    const names = given.length === 1 ? `${given[0]} replaces` : `${given.slice(0, -1).join(', ')} and ${given[given.length - 1]} together replace`;
+    return [`${names} the embedded document for ${replaced.provider.name} (${code})`];
+  });
+}
 
 /** The dataset a command evaluates with, and the kinds that have offers in all of the data it draws on. */
 export interface CommandDataset {
@@ -45,6 +73,12 @@ export interface CommandDataset {
    * the documents for some places were loaded) and the --data documents'.
    */
   readonly kindsWithOffers: ReadonlySet<Kind>;
+  /**
+   * What the user should be told about the data: each embedded document a --data document
+   * replaces ("FILE replaces the embedded document for PROVIDER (CODE)"). The commands print them
+   * as "Note:" lines, and in `notes` with --json.
+   */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -74,7 +108,7 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
   const paths = [values.data].flat().filter((path): path is string => typeof path === 'string');
   if (paths.length === 0) {
     if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
-    return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS };
+    return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS, notes: [] };
   }
   const { readOfferDocumentFile } = await import('./read-offer-document-file.js');
   const invalid: InvalidDataFile[] = [];
@@ -88,9 +122,13 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
   // With documents of its own to check against the embedded ones (offer ids unique), all are loaded,
   // but a provider's own document given with --data replaces its embedded one.
   const replaced = new Set(documents.map((d) => d.document.provider.code));
-  const embedded =
-    values['only-data'] === true ? [] : (await embeddedDatasetFor()).documents.filter((d) => !replaced.has(d.provider.code)).map((document) => ({ document }));
+  const all = values['only-data'] === true ? [] : (await embeddedDatasetFor()).documents;
+  const embedded = all.filter((d) => !replaced.has(d.provider.code)).map((document) => ({ document }));
   const checked = checkDocumentsTogether([...embedded, ...documents]);
   if (!checked.success) throw new InvalidDataError(checked.files, values.json === true);
-  return { dataset: checked.data, kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))) };
+  return {
+    dataset: checked.data,
+    kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))),
+    notes: replacementNotes(documents, all),
+  };
 }

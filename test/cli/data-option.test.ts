@@ -27,13 +27,40 @@ describe('--data and --only-data', () => {
     const embedded = runCli(bolton);
     const tried = runCli([...bolton, '--data', 'src/data/documents/north-west/bolton.yaml']);
     expect([tried.status, tried.stderr]).toEqual([0, '']);
-    expect(tried.stdout).toBe(embedded.stdout);
+    const note = 'Note: src/data/documents/north-west/bolton.yaml replaces the embedded document for Bolton Council (E08000001)\n';
+    expect(tried.stdout.replace(note, '')).toBe(embedded.stdout); // the same answers, with a note saying so
     // The fictional Leeds trial replaces Leeds's embedded document, whose drop-in centre it does not have.
     const before = runJson<Json>(['entitlements', ...leeds, '--json']).json;
     expect(kind(before, 'drop-in-centre').reasons.map((r) => r.code)).not.toContain('no-offer-encoded');
     const after = runJson<Json>(['entitlements', ...leeds, '--data', fixture('fictional-leeds-trial.yaml'), '--json']).json;
     expect(kind(after, 'drop-in-centre').reasons.map((r) => r.code)).toEqual(['no-offer-encoded']);
   });
+
+  it('says so when a --data document replaces an embedded one: a "Note:" line, and in --json notes, for every command that takes --data', () => {
+    const trial = fixture('fictional-leeds-trial.yaml');
+    const note = `${trial} replaces the embedded document for Leeds City Council (E08000035)`;
+    for (const args of [
+      ['entitlements', ...leeds],
+      ['move', ...leeds, '--to', 'Bolton'],
+      ['timeline', ...leeds],
+      ['guarantee', 'Greater Manchester', '--on', '2026-11-23'],
+      ['coverage', 'Leeds', '--on', '2026-11-23'],
+      ['coverage', '--on', '2026-11-23'], // its --json, every area's entries, is more than the helper reads
+      ['coverage', '--summary', '--kind', 'council-tax-exemption', '--on', '2026-11-23'],
+    ]) {
+      const run = runCli([...args, '--data', trial]);
+      expect([run.status, run.stderr], args.join(' ')).toEqual([0, '']);
+      expect(run.stdout.split('\n').filter((l) => l.startsWith('Note: ')), args.join(' ')).toEqual([`Note: ${note}`]);
+      if (args[1] === '--on') continue;
+      const json = runJson<{ notes: string[] }>([...args, '--data', trial, '--json']);
+      expect(json.json.notes, args.join(' ')).toEqual([note]);
+    }
+    // With the area's own note, the area's first; a document for a new provider, or --only-data, replaces nothing.
+    const corby = runJson<{ notes: string[] }>(['entitlements', ...leeds, '--gp-area', 'Corby', '--data', trial, '--json']).json.notes;
+    expect(corby).toEqual([expect.stringMatching(/^Corby \(E07000150\) was abolished/), note]);
+    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', fixture('fictional-valid.yaml'), '--json']).json.notes).toEqual([]);
+    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', trial, '--only-data', '--json']).json.notes).toEqual([]);
+  }, 90_000); // coverage --summary evaluates every pair of places, twice here
 
   it('with --only-data, uses the given documents alone', () => {
     const { json } = runJson<Json>(['entitlements', ...leeds, '--data', 'test/cli/fixtures/fictional-leeds-trial.yaml', '--only-data', '--json']);

@@ -1,4 +1,4 @@
-import { areaNoteLines, areaNotes } from '../area-notes.js';
+import { areaNotes, noteLines } from '../area-notes.js';
 import { coverage } from '../../data/coverage.js';
 import { dataReport } from '../../data/data-report.js';
 import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
@@ -50,8 +50,9 @@ every pair of places, so it takes a few seconds ("npm run data:report" runs it).
   json: `{"on", "notes": [string], "areas": [code], "entries": [{"area", "areaName"?, "kind",
   "covered", "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}],
   "partlyBy": [{"code", "name"}]}]}, where "notes" are the "Note:" lines of the text output (what
-  AREA was taken to mean), empty when there are none
-with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
+  AREA was taken to mean, an embedded document a --data document replaces), empty when there
+  are none
+with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensServicesAuthorities",
   "otherPairs", "kinds": [{"kind", "ownKnown", "ownShare", "otherKnown", "otherShare"}],
   "councilTaxPolicies": [code], "councilTaxPoliciesForTheirCareLeavers": [code]}`,
   examples: ['coverage Stockport --on 2026-11-23', 'coverage --summary --kind council-tax-exemption'],
@@ -59,13 +60,16 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
     if (values.summary === true) {
       if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
       const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
-      return printDataReport(context, (await datasetFromOptions(values)).dataset, on, kind, json);
+      const { dataset, notes } = await datasetFromOptions(values);
+      return printDataReport(context, dataset, notes, on, kind, json);
     }
     if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
     const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-    const report = coverage((await datasetFromOptions(values)).dataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values);
+    const notes = [...areaNotes([area]), ...dataNotes];
+    const report = coverage(dataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
     if (json) {
-      printJson(context, { on: report.on, notes: areaNotes([area]), areas: report.areas, entries: report.entries });
+      printJson(context, { on: report.on, notes, areas: report.areas, entries: report.entries });
       return 0;
     }
     const { style } = context;
@@ -80,7 +84,7 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
       const covered = report.entries.filter((e) => e.covered).length;
       context.out(
         `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n` +
-          areaNoteLines([area]) +
+          noteLines(notes) +
           '\n' +
           renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold }),
       );
@@ -92,7 +96,7 @@ with --summary: {"on", "person", "billingAreas", "childrensServicesAuthorities",
       return [code, ukGeography.nameOf(code) ?? code, `${entries.filter((e) => e.covered).length} of ${entries.length}`, own.join(', ') || '—'];
     });
     context.out(
-      `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n\n` +
+      `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n${noteLines(notes)}\n` +
         renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold }),
     );
     return 0;
@@ -103,10 +107,11 @@ function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
 
-function printDataReport(context: CliContext, dataset: Dataset, on: CalendarDate, kind: Kind | undefined, json: boolean): number {
+function printDataReport(context: CliContext, dataset: Dataset, notes: readonly string[], on: CalendarDate, kind: Kind | undefined, json: boolean): number {
   const report = dataReport(dataset, { on, ...(kind === undefined ? {} : { kinds: [kind] }) });
   if (json) {
-    printJson(context, report);
+    const { on: reportOn, ...rest } = report;
+    printJson(context, { on: reportOn, notes, ...rest });
     return 0;
   }
   const { style } = context;
@@ -118,6 +123,7 @@ function printDataReport(context: CliContext, dataset: Dataset, on: CalendarDate
   ]);
   context.out(
     `${style.bold(`What the data answers on ${formatLongDate(on)}`)}\n` +
+      noteLines(notes) +
       `A former relevant care leaver aged 20 (born ${formatLongDate(report.person.dateOfBirth)}) with every fact given, in each of\n` +
       `England's ${count(report.billingAreas)} council tax billing areas: the share of known answers (eligible or not eligible).\n` +
       `Council tax policies encoded: ${report.councilTaxPolicies.length} of ${report.childrensServicesAuthorities} children's services authorities ` +

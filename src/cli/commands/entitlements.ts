@@ -1,4 +1,4 @@
-import { areaNoteLines, areaNotes } from '../area-notes.js';
+import { areaNotes, noteLines } from '../area-notes.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -47,18 +47,19 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
   json: `{"on", "person", "notes": [string], "entitlements": [{"kind", "outcome", "value",
   "provider": {"code", "name"} | null, "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code",
   "message"}], "sources": [{"title", "url"}], "offers"}]}; "notes" are the "Note:" lines of the
-  text output (which area a name was taken to mean, a council since abolished), empty when there
-  are none.`,
+  text output (which area a name was taken to mean, a council since abolished, an embedded
+  document a --data document replaces), empty when there are none.`,
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
-    const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person));
+    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person));
+    const notes = [...areaNotes(input.areas), ...dataNotes];
     const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
     if (json) {
       printJson(context, {
         on: result.on,
         person: result.person,
-        notes: areaNotes(input.areas),
+        notes,
         entitlements: result.entitlements.map(entitlementJson),
       });
       return 0;
@@ -87,7 +88,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
       missingFactHint(result.entitlements);
     context.out(
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        areaNoteLines(input.areas) +
+        noteLines(notes) +
         '\n' +
         table +
         (summary !== '' && table !== '' ? '\n' : '') +

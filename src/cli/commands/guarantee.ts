@@ -1,4 +1,4 @@
-import { areaNoteLines, areaNotes } from '../area-notes.js';
+import { areaNotes, noteLines } from '../area-notes.js';
 import { guaranteeReport } from '../../explain/guarantee-report.js';
 import type { GuaranteeItem } from '../../engine/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
@@ -49,16 +49,19 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
     "laterVersion": null or {"versionDate", "value"}, "members":
     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]};
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
-  council since abolished), empty when there are none.`,
+  council since abolished, an embedded document a --data document replaces), empty when there
+  are none.`,
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
-    const report = guaranteeReport(region.code, { on }, (await datasetFromOptions(values)).dataset);
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values);
+    const notes = [...areaNotes([region]), ...dataNotes];
+    const report = guaranteeReport(region.code, { on }, dataset);
     if (json) {
       printJson(context, {
         on: report.on,
         region: report.region,
-        notes: areaNotes([region]),
+        notes,
         members: report.members,
         items: report.items.map((item) => ({
           offerId: item.offerId,
@@ -80,7 +83,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       return 0;
     }
     const { style } = context;
-    const heading = `${style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`)}\n${areaNoteLines([region])}`;
+    const heading = `${style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`)}\n${noteLines(notes)}`;
     if (report.items.length === 0) {
       context.out(`${heading}\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
       return 0;

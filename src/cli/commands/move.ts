@@ -1,4 +1,4 @@
-import { areaNoteLines, areaNotes } from '../area-notes.js';
+import { areaNotes, noteLines } from '../area-notes.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { compareMove } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
@@ -51,8 +51,8 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   [{"kind", "change", "confidence", "firm", "message", "before": <entitlement>, "after":
   <entitlement>}]}, each entitlement as in "entitlements --json"; "confidence" is confirmed,
   reported or uncertain and "firm" is true only for confirmed; "notes" are the "Note:" lines of
-  the text output (which area a name was taken to mean, a council since abolished), empty when
-  there are none.`,
+  the text output (which area a name was taken to mean, a council since abolished, an embedded
+  document a --data document replaces), empty when there are none.`,
   examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
@@ -67,7 +67,8 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         `--to ${to.name} is where they live now (--lives-in); give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
       );
     }
-    const { dataset, kindsWithOffers } = await datasetFromOptions(values, placesOf(input.person, to.code));
+    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, to.code));
+    const notes = [...areaNotes([...input.areas, to]), ...dataNotes];
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
@@ -77,7 +78,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         on: result.on,
         from: { code: input.livesIn.code, name: input.livesIn.name },
         to: { code: to.code, name: to.name },
-        notes: areaNotes([...input.areas, to]),
+        notes,
         changes: result.changes.map((c) => ({
           kind: c.kind,
           change: c.change,
@@ -125,7 +126,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
       .join(', ');
     context.out(
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
-        areaNoteLines([...input.areas, to]) +
+        noteLines(notes) +
         '\n' +
         (rows.length === 0 ? '' : `${renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold })}\n`) +
         `In all, of ${result.changes.length} kinds: ${counts}.\n` +

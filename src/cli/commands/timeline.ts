@@ -1,4 +1,4 @@
-import { areaNoteLines, areaNotes } from '../area-notes.js';
+import { areaNotes, noteLines } from '../area-notes.js';
 import { timeline } from '../../explain/timeline.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -44,7 +44,8 @@ with what changes and why.`,
   "valueBefore", "valueAfter", "providerAfter": {"code", "name"} | null, "reasons": [{"code",
   "message"}]}]}, where before and after are outcomes (eligible, not-eligible, unknown);
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
-  council since abolished), empty when there are none.`,
+  council since abolished, an embedded document a --data document replaces), empty when there
+  are none.`,
   examples: ['timeline --born 2004-06-15 --responsible Bolton --lives-in Bolton --from 2022-06-15'],
   run: async ({ values, on, onGiven, json }, context) => {
     const from = typeof values.from === 'string' ? parseDateOption('--from', values.from) : undefined;
@@ -66,7 +67,9 @@ with what changes and why.`,
           : `${startText} is after the end of the timeline, the 26th birthday (${until}); give an earlier --from, or a later --until`,
       );
     }
-    const result = timeline(input.person, { from: start, until }, (await datasetFromOptions(values, placesOf(input.person))).dataset, {
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person));
+    const notes = [...areaNotes(input.areas), ...dataNotes];
+    const result = timeline(input.person, { from: start, until }, dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
@@ -74,7 +77,7 @@ with what changes and why.`,
       printJson(context, {
         from: result.from,
         until: result.until,
-        notes: areaNotes(input.areas),
+        notes,
         events: result.events.map((e) => ({
           on: e.on,
           kind: e.kind,
@@ -104,7 +107,7 @@ with what changes and why.`,
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
       `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n` +
-        areaNoteLines(input.areas) +
+        noteLines(notes) +
         '\n' +
         `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
         (rows.length > 0
