@@ -3,8 +3,7 @@ import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
-import { nameAreas } from '../explain/name-areas.js';
-import { ukGeography } from '../areas/uk-geography.js';
+import { unencodedGroups } from '../explain/answer-sources.js';
 
 export { citedSources, isUnencoded } from '../explain/answer-sources.js';
 import type { Style } from './style.js';
@@ -191,7 +190,8 @@ export function createSourceList(): SourceList {
 /**
  * The lines that sum up the kinds left unknown only because nothing is encoded for councils
  * concerned: one line for each set of councils the kinds' `no-offer-encoded` reasons name, so
- * that a council is named only for the kinds it has nothing of.
+ * that a council is named only for the kinds it has nothing of (see {@link unencodedGroups}, which
+ * the adviser page shares).
  *
  * @param kinds - each kind summed up, with the reasons of its answers (both sides of a move)
  * @returns the lines, each ending in a newline, or '' when there are none
@@ -203,19 +203,8 @@ export function createSourceList(): SourceList {
  * ```
  */
 export function unencodedLines(kinds: readonly { readonly kind: Kind; readonly reasons: readonly Reason[] }[]): string {
-  const groups = new Map<string, { areas: string[]; kinds: Kind[] }>();
-  for (const { kind, reasons } of kinds) {
-    const areas = [...new Set(reasons.filter((r) => r.code === 'no-offer-encoded').flatMap((r) => r.areas ?? []))];
-    const key = [...areas].sort().join(' ');
-    const group = groups.get(key) ?? { areas, kinds: [] };
-    group.kinds.push(kind);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .map((g) => {
-      const where = g.areas.length === 0 ? 'the councils concerned' : nameAreas(g.areas, ukGeography, 'or');
-      return `Unknown, as nothing is encoded for ${where}: ${g.kinds.map(kindLabel).join(', ')}.\n`;
-    })
+  return unencodedGroups(kinds)
+    .map((g) => `Unknown, as nothing is encoded for ${g.where}: ${g.kinds.map(kindLabel).join(', ')}.\n`)
     .join('');
 }
 

@@ -1,5 +1,10 @@
+import type { Geography } from '../areas/geography.js';
+import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement } from '../engine/entitlement.js';
+import type { Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
+import type { Reason } from '../schema/reason.js';
+import { nameAreas } from './name-areas.js';
 
 /**
  * The sources worth citing beside an answer: the deciding offer's when eligible; otherwise those
@@ -56,4 +61,50 @@ export function isUnencoded(entitlement: Entitlement): boolean {
     entitlement.pending.length === 0 &&
     !entitlement.reasons.some((r) => r.code === 'whole-rule-not-encoded')
   );
+}
+
+/** Kinds left unknown only because nothing is encoded for the same councils (see {@link unencodedGroups}). */
+export interface UnencodedGroup {
+  /** The councils the kinds' `no-offer-encoded` reasons name, as codes (none when they name none). */
+  readonly areas: readonly string[];
+  /** The councils named for a sentence ("Bolton or Leeds"), or "the councils concerned" when the reasons name none. */
+  readonly where: string;
+  /** The kinds, in the order given. */
+  readonly kinds: readonly Kind[];
+}
+
+/**
+ * Groups the kinds summed up as unknown only because nothing is encoded (see {@link isUnencoded})
+ * by the councils their `no-offer-encoded` reasons name, so that a summary names a council only
+ * for the kinds it has nothing of ("Unknown, as nothing is encoded for Bolton or Leeds: Rent
+ * guarantor."). The command line and the adviser page write one line for each group.
+ *
+ * @param kinds - each kind summed up, with the reasons of its answers (both sides of a move)
+ * @param geography - where the councils' names come from (the UK registry by default)
+ * @returns the groups, in the order of their first kind
+ * @example
+ * ```ts
+ * const reason = { code: 'no-offer-encoded', message: '…', areas: ['E08000001', 'E08000035'] } as const;
+ * const [group] = unencodedGroups([{ kind: 'rent-guarantor', reasons: [reason] }, { kind: 'mentor', reasons: [reason] }]);
+ * group?.where; // 'Bolton or Leeds'
+ * group?.kinds; // ['rent-guarantor', 'mentor']
+ * ```
+ */
+export function unencodedGroups(
+  kinds: readonly { readonly kind: Kind; readonly reasons: readonly Pick<Reason, 'code' | 'areas'>[] }[],
+  geography: Geography = ukGeography,
+): UnencodedGroup[] {
+  const groups = new Map<string, { areas: string[]; kinds: Kind[] }>();
+  for (const { kind, reasons } of kinds) {
+    const areas = [...new Set(reasons.filter((r) => r.code === 'no-offer-encoded').flatMap((r) => r.areas ?? []))];
+    const key = [...areas].sort().join(' ');
+    const group = groups.get(key) ?? { areas, kinds: [] };
+    group.kinds.push(kind);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({
+    areas: g.areas,
+    where: g.areas.length === 0 ? 'the councils concerned' : nameAreas(g.areas, geography, 'or'),
+    kinds: g.kinds,
+  }));
 }

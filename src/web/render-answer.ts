@@ -16,6 +16,7 @@ import {
   formatLongDate,
   isUnencoded,
   timeline,
+  unencodedGroups,
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
@@ -224,22 +225,27 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
   const age = `Born ${formatLongDate(query.person.dateOfBirth)}, ${query.person.category}, looked after by ${query.responsible.name}, living in ${query.livesIn.name}`;
   let main: string;
   let shownEntitlements: Entitlement[];
-  let hidden: Kind[];
+  // The kinds left unknown only because nothing is encoded, with their reasons (both sides of a move), which name the councils.
+  let hidden: { kind: Kind; reasons: Entitlement['reasons'] }[];
   if (query.to === null) {
     const result = evaluate(query.person, query.on, dataset);
     const shown = result.entitlements.filter((x) => !isUnencoded(x));
-    hidden = result.entitlements.filter((x) => isUnencoded(x)).map((x) => x.kind);
+    hidden = result.entitlements.filter((x) => isUnencoded(x));
     shownEntitlements = shown;
     main = entitlementsTable(shown, sources, query.on);
   } else {
     const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset);
     const shown = result.changes.filter((c) => !(isUnencoded(c.before) && isUnencoded(c.after)));
-    hidden = result.changes.filter((c) => isUnencoded(c.before) && isUnencoded(c.after)).map((c) => c.kind);
+    hidden = result.changes
+      .filter((c) => isUnencoded(c.before) && isUnencoded(c.after))
+      .map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }));
     shownEntitlements = shown.flatMap((c) => [c.before, c.after]);
     main = moveTable(shown, sources, query.livesIn.name, query.to.name, query.on);
   }
-  const hiddenText =
-    hidden.length === 0 ? '' : `<p class="govuk-body">Unknown, as nothing is encoded for these places: ${e(hidden.map(label).join(', '))}.</p>`;
+  // As the command line does: one line for each set of councils nothing of the kinds is encoded for.
+  const hiddenText = unencodedGroups(hidden)
+    .map((g) => `<p class="govuk-body">Unknown, as nothing is encoded for ${e(g.where)}: ${e(g.kinds.map(label).join(', '))}.</p>`)
+    .join('\n');
   return [
     `<h2 class="govuk-heading-l" id="answer-heading">The answer</h2>`,
     `<p class="govuk-body">${e(age)}</p>`,

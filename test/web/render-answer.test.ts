@@ -43,6 +43,19 @@ describe('renderAnswer', () => {
     expect(row(html, 'Staying Put with former foster carer')).toContain('govuk-tag--grey">neither</strong>');
   });
 
+  it('names the councils nothing is encoded for, kind by kind, as the command line does', () => {
+    const summaries = (html: string) => [...html.matchAll(/<p class="govuk-body">(Unknown, as nothing is encoded for [^<]*)<\/p>/g)].map((m) => m[1]!);
+    // Bolton's exemption is for people living in Bolton, so for someone in Leeds only Leeds has nothing.
+    const stay = summaries(answer('born=2004-06-15&responsible=Bolton&lives-in=Leeds'));
+    expect(stay.find((l) => l.includes('Council tax exemption'))).toMatch(/^Unknown, as nothing is encoded for Leeds: /);
+    expect(stay.find((l) => l.includes('Rent guarantor'))).toMatch(/^Unknown, as nothing is encoded for Bolton or Leeds: /);
+    // A move: both sides' councils, only where the reasons name them (Leeds has a drop-in centre).
+    const move = summaries(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds'));
+    expect(move.find((l) => l.includes('Rent guarantor'))).toMatch(/^Unknown, as nothing is encoded for Bolton, Manchester or Leeds: /);
+    expect(move.find((l) => l.includes('Drop-in centre'))).toMatch(/^Unknown, as nothing is encoded for Bolton or Manchester: /);
+    for (const line of [...stay, ...move]) expect(line).not.toContain('these places');
+  });
+
   it('lists the facts that would settle the unknowns, with how many each settles and links that answer them', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan');
     const settle = html.slice(html.indexOf('What would settle the unknowns'), html.indexOf('The next changes'));
