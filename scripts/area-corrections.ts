@@ -104,6 +104,15 @@ export const ADDED_AREAS: readonly AddedArea[] = [
 
 /** Changes to areas in the register. */
 export const AREA_CHANGES: readonly AreaChange[] = [
+  // Dorset County's area went to two councils on 1 April 2019: the register names only Dorset Council
+  // as its successor, but its own entry for Christchurch (a district of Dorset County) gives
+  // Bournemouth, Christchurch and Poole as Christchurch's successor on the same day.
+  {
+    code: 'E10000009',
+    change: { replacedBy: ['E06000058', 'E06000059'] },
+    source:
+      "mySociety's register itself: Christchurch Borough Council (E07000048), with county E10000009, ended on 2019-04-01 replaced by Bournemouth, Christchurch and Poole Council (E06000058)",
+  },
   // The two north-east combined authorities were abolished when the new one was established.
   { code: NECA, change: { endDate: '2024-05-07', replacedBy: [NORTH_EAST] }, source: NE_ORDER_2024 },
   { code: NORTH_OF_TYNE, change: { endDate: '2024-05-07', replacedBy: [NORTH_EAST] }, source: NE_ORDER_2024 },

@@ -199,7 +199,7 @@ function birthdaysIn(conditions: readonly Condition[]): number[] {
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const cached = cache.get(dataset);
   if (cached !== undefined) return cached;
-  const parsed = trusted.has(dataset) ? { success: true as const, data: dataset } : Dataset.safeParse(dataset);
+  const parsed = trusted.has(dataset) ? { success: true as const, data: dataset } : Dataset.safeParse(dataset, { reportInput: true });
   if (!parsed.success) throw new InvalidInputError('dataset', fromZodIssues(parsed.error.issues));
   const byKind = new Map<Kind, IndexedOffer[]>();
   const ownKinds = new Map<string, Set<Kind>>();

@@ -8,8 +8,8 @@ import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
 import { plainPerson } from '../schema/plain-person.js';
 import { birthday } from '../dates/birthday.js';
-import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
-import { placeIssues } from './place-issues.js';
+import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues } from '../validation/input-issue.js';
+import { type PlaceEnd, placeIssues, placesEndAfter } from './place-issues.js';
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
@@ -93,8 +93,15 @@ function optionIssues(options: unknown): InputIssue[] {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return [{ code: 'invalid-type', path: ['options'], message: 'options must be an object (or left out); for example { kinds: [\'mentor\'] }' }];
   }
-  const { kinds, leapDayBirthday } = options as { kinds?: unknown; leapDayBirthday?: unknown };
+  const { kinds, leapDayBirthday, geography } = options as { kinds?: unknown; leapDayBirthday?: unknown; geography?: unknown };
   const issues: InputIssue[] = [];
+  if (geography !== undefined && !isGeography(geography)) {
+    issues.push({
+      code: 'invalid-type',
+      path: ['options', 'geography'],
+      message: 'geography must be a Geography (isWithin, councilsServing, nameOf and has); leave it out for the UK, or build one with createGeography',
+    });
+  }
   if (kinds !== undefined) {
     if (!Array.isArray(kinds)) {
       issues.push({ code: 'invalid-type', path: ['options', 'kinds'], message: 'kinds must be a list of kinds, such as [\'mentor\'] (leave it out for every kind)' });
@@ -105,7 +112,7 @@ function optionIssues(options: unknown): InputIssue[] {
         issues.push({
           code: 'invalid-value',
           path: ['options', 'kinds', i],
-          message: `${JSON.stringify(kind)} is not a kind; ${near === undefined ? 'the kinds are listed in ALL_KINDS' : `did you mean ${JSON.stringify(near)}?`}`,
+          message: `${describeGiven(kind)} is not a kind; ${near === undefined ? 'the kinds are listed in ALL_KINDS' : `did you mean ${JSON.stringify(near)}?`}`,
         });
       });
     }
@@ -114,10 +121,17 @@ function optionIssues(options: unknown): InputIssue[] {
     issues.push({
       code: 'invalid-value',
       path: ['options', 'leapDayBirthday'],
-      message: `${JSON.stringify(leapDayBirthday)} is not a leap-day rule; use "march-1" (the default) or "february-28"`,
+      message: `${describeGiven(leapDayBirthday)} is not a leap-day rule; use "march-1" (the default) or "february-28"`,
     });
   }
   return issues;
+}
+
+/** Whether a value has the functions every {@link Geography} has. */
+function isGeography(value: unknown): value is Geography {
+  if (typeof value !== 'object' || value === null) return false;
+  const g = value as Record<string, unknown>;
+  return typeof g.isWithin === 'function' && typeof g.councilsServing === 'function' && typeof g.nameOf === 'function' && typeof g.has === 'function';
 }
 
 function areaIssues(person: Person, geography: Geography): InputIssue[] {
@@ -158,13 +172,13 @@ export function setUpEngine(
   // Plain JavaScript callers may pass null, a string for kinds, or a misspelt rule: each is named.
   const issues: InputIssue[] = givenOptions === undefined ? [] : optionIssues(givenOptions);
   const options: DecideOptions = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
-  const geography = options.geography ?? ukGeography;
+  const geography = isGeography(options.geography) ? options.geography : ukGeography; // a bad one is named above
   // Validated on every call (never remembered by identity): a caller may change the object between
   // calls, and what is evaluated is the parsed copy, so later changes cannot reach a running call.
   // A plain person is copied without zod (see plainPerson); anything else the schema checks and explains.
   let parsed = plainPerson(person);
   if (parsed === null) {
-    const result = Person.safeParse(person);
+    const result = Person.safeParse(person, { reportInput: true });
     if (result.success) parsed = result.data;
     else issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
   }
@@ -395,8 +409,34 @@ export function claimStartsConcerning(kind: Kind, on: CalendarDate, views: reado
   return starts.filter(([date, areas]) => [...councils].some((council) => areas.some((area) => geography.isWithin(council, area, date))));
 }
 
-/** The entitlement with the date it next changes, and why, from the one change scan. */
-function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, context: KindContext, later: readonly PlaceView[]): Entitlement<ReasonData> {
+/**
+ * The entitlement with the date it next changes, and why, from the one change scan. An answer
+ * known now holds at most until one of the person's councils is replaced (what follows depends on
+ * the council that replaced it, which the question does not name).
+ */
+function withEndsOn(
+  entitlement: Entitlement<ReasonData>,
+  setup: EngineSetup,
+  context: KindContext,
+  later: readonly PlaceView[],
+  end: PlaceEnd | undefined,
+): Entitlement<ReasonData> {
+  const scanned = scanForChange(entitlement, setup, context, later, end?.date);
+  if (end === undefined || scanned.endsOn !== null || entitlement.outcome === 'unknown') return scanned;
+  return Object.assign({}, entitlement, {
+    endsOn: end.date,
+    reasons: [...entitlement.reasons, { code: 'council-replaced' as const, date: end.date, area: end.area, role: end.role }],
+  });
+}
+
+/** The change scan behind {@link withEndsOn}, up to (not including) `until` when given. */
+function scanForChange(
+  entitlement: Entitlement<ReasonData>,
+  setup: EngineSetup,
+  context: KindContext,
+  later: readonly PlaceView[],
+  until: CalendarDate | undefined,
+): Entitlement<ReasonData> {
   const { on } = context;
   const { kind } = entitlement;
   // Where the person lives stays as it is after `on` when they live in one place, or their last
@@ -410,6 +450,7 @@ function withEndsOn(entitlement: Entitlement<ReasonData>, setup: EngineSetup, co
   // The assessments the answer at the last point came from, while they can be carried forward.
   let previous: readonly OfferAssessment<ReasonData>[] | null = placesKept ? entitlement.offers : null;
   for (const point of changePoints(offers, setup.person, on, claimStarts.length === 0 ? setup : { ...setup, claimStarts })) {
+    if (until !== undefined && point.date >= until) break;
     const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;
     previous = previous !== null && keepsPlaces(point) ? next.offers : null;
@@ -467,10 +508,11 @@ export function decide(person: Person, on: CalendarDate, dataset: Dataset, optio
 export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<ReasonData> {
   const context = contextOn(setup, on);
   const later = laterPlaces(setup, on);
+  const end = placesEndAfter(setup.person, on, setup.geography);
   return {
     on,
     person: setup.person,
     residence: context.residence,
-    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later)),
+    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later, end)),
   };
 }

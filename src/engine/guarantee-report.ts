@@ -6,7 +6,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { OfferValue } from '../schema/value.js';
-import { type InputIssue, InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import { type InputIssue, InvalidInputError, describeGiven, fromZodIssues } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
@@ -299,7 +299,7 @@ function assessMember(
  * Members given by the caller must be a list of known area codes, each once (a council outside the
  * region may be given, to see how it would compare with the guarantee).
  */
-function checkMembers(members: unknown, geography: Geography): void {
+function checkMembers(members: unknown, region: string, on: CalendarDate, geography: Geography): void {
   if (!Array.isArray(members)) {
     throw new InvalidInputError('guarantee report', [
       { code: 'invalid-type', path: ['members'], message: "members must be a list of council codes, such as ['E08000001', 'E08000002'] (leave it out for every council in the region)" },
@@ -310,9 +310,20 @@ function checkMembers(members: unknown, geography: Geography): void {
   members.forEach((code: unknown, i) => {
     const path = ['members', i];
     if (typeof code !== 'string' || !geography.has(code)) {
-      issues.push({ code: 'unknown-area', path, message: `${JSON.stringify(code)} is not a known area code; resolveArea() finds the code for a name` });
+      issues.push({ code: 'unknown-area', path, message: `${describeGiven(code)} is not a known area code; resolveArea() finds the code for a name` });
     } else if (seen.has(code)) {
       issues.push({ code: 'invalid-value', path, message: `${code} is given twice; give each member once` });
+    } else if (code === region) {
+      issues.push({ code: 'invalid-value', path, message: `${code} is the region itself; give the councils to compare with its guarantee` });
+    } else {
+      const roles = geography.rolesOf?.(code);
+      const name = `${code} (${geography.nameOf(code) ?? code})`;
+      if (roles !== undefined && !roles.livedIn && !roles.looksAfterChildren) {
+        issues.push({ code: 'wrong-kind-of-area', path, message: `${name} is ${roles.description}, not a council; give councils` });
+      } else if (roles !== undefined && ((roles.from !== undefined && on < roles.from) || (roles.until !== undefined && roles.until <= on))) {
+        const when = roles.from !== undefined && on < roles.from ? `began on ${roles.from}` : `ended on ${roles.until}`;
+        issues.push({ code: 'area-not-on-date', path, message: `${name} ${when}, so did not exist on ${on}; give the councils of that date` });
+      }
     }
     seen.add(code);
   });
@@ -328,14 +339,17 @@ function checkMembers(members: unknown, geography: Geography): void {
  * is worse in value or narrower in any of those ways; and is `unknown` when it has no offer of
  * that kind encoded, or none in force, or when its in-force offers fall short but an offer of
  * unknown status (a rule its sources leave open) would reach the item. Each answer carries its
- * reasons.
+ * reasons. Conditions on other facts (household, tenancy, no recourse to public funds) and on
+ * where the person lives are not compared: a member's offer that leaves out a group by such a
+ * condition can still show as `meets` or `exceeds`.
  *
  * @param region - the region's GSS code (a combined authority such as E47000001)
  * @param period - `on`, the date
  * @param dataset - the offers (for example `embeddedDataset`)
  * @param options - geography and members
  * @returns the report
- * @throws {@link InvalidInputError} when the date or the region is invalid, or the dataset fails its schema
+ * @throws {@link InvalidInputError} when the date or the region is invalid (unknown, or with no regional document in the
+ *   dataset), a member is not a council of that date, the options are not an object, or the dataset fails its schema
  * @example
  * ```ts
  * const report = decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
@@ -349,6 +363,11 @@ export function decideGuaranteeReport(
   dataset: Dataset,
   options: GuaranteeReportOptions = {},
 ): GuaranteeReport<GuaranteeReasonData> {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidInputError('guarantee report', [
+      { code: 'invalid-type', path: ['options'], message: "options must be an object (or left out); for example { members: ['E08000001'] }" },
+    ]);
+  }
   const geography = options.geography ?? ukGeography;
   const date = CalendarDate.safeParse(requireObject(period, 'period', "{ on: '2026-11-23' }", 'guarantee report').on);
   if (!date.success) {
@@ -362,6 +381,16 @@ export function decideGuaranteeReport(
   indexDataset(dataset); // validates the dataset (cached)
   const on = date.data;
   const documents = dataset.documents.filter((d) => d.layer === 'regional' && d.provider.code === region);
+  if (documents.length === 0) {
+    const regions = [...new Set(dataset.documents.filter((d) => d.layer === 'regional').map((d) => `${d.provider.code} (${d.provider.name})`))];
+    throw new InvalidInputError('guarantee report', [
+      {
+        code: 'invalid-value',
+        path: ['region'],
+        message: `${region} (${geography.nameOf(region) ?? region}) has no guarantee in the dataset (no document of layer regional from it); ${regions.length === 0 ? 'the dataset has none' : `the regions with one: ${regions.join(', ')}`}`,
+      },
+    ]);
+  }
   const regionName = geography.nameOf(region) ?? documents[0]?.provider.name ?? region;
   const within = options.members ?? geography.councilsWithin?.(region, on);
   if (within === undefined) {
@@ -369,7 +398,7 @@ export function decideGuaranteeReport(
       { code: 'invalid-value', path: ['members'], message: 'the geography cannot list the councils within a region; give options.members' },
     ]);
   }
-  if (options.members !== undefined) checkMembers(options.members, geography);
+  if (options.members !== undefined) checkMembers(options.members, region, on, geography);
   const memberCodes = [...new Set(within)]
     .filter((code) => code !== region)
     .sort();

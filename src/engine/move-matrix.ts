@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
-import { InvalidInputError, type InputIssue } from '../validation/input-issue.js';
+import { InvalidInputError, type InputIssue, describeGiven } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import { type MoveDecision, moveBetween } from './compare-move.js';
 import type { ReasonData } from '../schema/reason.js';
@@ -57,7 +57,7 @@ export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, datase
   }
   const issues: InputIssue[] = matrix.areas.flatMap((area, i): InputIssue[] => {
     if (!setup.geography.has(area)) {
-      return [{ code: 'unknown-area', path: ['areas', i], message: `${area} is not a known area code; resolveArea() finds the code for a name` }];
+      return [{ code: 'unknown-area', path: ['areas', i], message: `${describeGiven(area)} is not a known area code; resolveArea() finds the code for a name` }];
     }
     const destination = destinationIssue(area, matrix.on, setup.geography);
     return destination === undefined ? [] : [{ ...destination, path: ['areas', i] }];

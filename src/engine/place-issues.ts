@@ -49,13 +49,13 @@ function residenceIssue(
     return { code: 'area-not-on-date', message: `${named(code, geography)} began on ${roles.from}, after ${first}; give ${fix}` };
   }
   if (roles.until !== undefined && (lastIncluded ? roles.until <= window.last : roles.until < end!)) {
-    const when = lastIncluded ? window.last : 'the end of the period';
+    const when = lastIncluded ? `so did not exist on ${window.last}` : 'before the end of the period';
     const successor = successorsOf(roles, geography);
     const fix =
       given === 'history'
         ? `a period from ${roles.until} in ${successor}`
         : `${successor}${given === 'residence' && window.first < roles.until ? `, or a residence history with a period from ${roles.until}` : ''}`;
-    return { code: 'area-not-on-date', message: `${named(code, geography)} ended on ${roles.until}, before ${when}; give ${fix}` };
+    return { code: 'area-not-on-date', message: `${named(code, geography)} ended on ${roles.until}, ${when}; give ${fix}` };
   }
   return undefined;
 }
@@ -90,14 +90,21 @@ export function placeIssues(person: Person, window: DateWindow, geography: Geogr
         path: ['person', 'responsibleAuthority'],
         message: `${named(responsible, geography)} is ${roles.description}, which does not look after children; give the council that looked after them (${RESPONSIBLE_COUNCILS})${county === undefined ? '' : `: for this district, ${named(county, geography)}`}`,
       });
-    } else if ((roles.from !== undefined && window.first < roles.from) || (roles.until !== undefined && roles.until <= window.first)) {
-      const began = roles.from !== undefined && window.first < roles.from;
+    } else if (roles.from !== undefined && window.first < roles.from) {
       issues.push({
         code: 'area-not-on-date',
         path: ['person', 'responsibleAuthority'],
-        message: began
-          ? `${named(responsible, geography)} began on ${roles.from}, after ${window.first}; give the council responsible for them on ${window.first}, or ask about a date from ${roles.from}`
-          : `${named(responsible, geography)} ended on ${roles.until}, before ${window.first}; give ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`,
+        message: `${named(responsible, geography)} began on ${roles.from}, after ${window.first}; give the council responsible for them on ${window.first}, or ask about dates from ${roles.from}`,
+      });
+    } else if (roles.until !== undefined && roles.until <= window.last) {
+      // A timeline cannot change the responsible authority: one that ends within it is refused.
+      const gone = roles.until <= window.first;
+      issues.push({
+        code: 'area-not-on-date',
+        path: ['person', 'responsibleAuthority'],
+        message: gone
+          ? `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.first}; give ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`
+          : `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.last}; ask about dates before ${roles.until}, or from then with ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`,
       });
     }
   }
@@ -130,4 +137,51 @@ export function placeIssues(person: Person, window: DateWindow, geography: Geogr
 export function destinationIssue(to: string, on: CalendarDate, geography: Geography): InputIssue | undefined {
   const issue = residenceIssue(to, undefined, undefined, { first: on, last: on }, geography, 'destination');
   return issue === undefined ? undefined : { ...issue, path: [] };
+}
+
+/** The first day after a date on which one of the person's councils no longer exists (see {@link placesEndAfter}). */
+export interface PlaceEnd {
+  readonly date: CalendarDate;
+  readonly area: string;
+  readonly role: 'responsible-authority' | 'residence';
+}
+
+/**
+ * The first day after `on` on which the council that looked after the person, or the council they
+ * live in then, no longer exists (abolished, or a later period of a residence history starting
+ * before its council began): answers cannot be carried past it, as the question names a council
+ * that is gone. `undefined` when every place lasts, or the geography cannot say (no `rolesOf`).
+ *
+ * @param person - the person, already validated
+ * @param on - the date asked about
+ * @param geography - the geography the call uses
+ * @returns the date, the area and its role, or `undefined`
+ * @example
+ * ```ts
+ * const cumbria = { dateOfBirth: '2001-01-10', category: 'former-relevant', responsibleAuthority: 'E10000006', residence: 'E07000026' } as const;
+ * placesEndAfter(cumbria, '2022-06-01', ukGeography)?.date; // '2023-04-01' (Cumbria and Allerdale were replaced)
+ * ```
+ */
+export function placesEndAfter(person: Person, on: CalendarDate, geography: Geography): PlaceEnd | undefined {
+  const rolesOf = geography.rolesOf?.bind(geography);
+  if (rolesOf === undefined) return undefined;
+  let first: PlaceEnd | undefined;
+  const consider = (date: CalendarDate | undefined, area: string, role: PlaceEnd['role']): void => {
+    if (date !== undefined && date > on && (first === undefined || date < first.date)) first = { date, area, role };
+  };
+  consider(rolesOf(person.responsibleAuthority)?.until, person.responsibleAuthority, 'responsible-authority');
+  const residence = person.residence;
+  if (typeof residence === 'string') {
+    consider(rolesOf(residence)?.until, residence, 'residence');
+    return first;
+  }
+  residence.forEach((period, i) => {
+    const next = residence[i + 1]?.from;
+    if (next !== undefined && next <= on) return; // over before the date asked
+    const roles = rolesOf(period.area);
+    if (roles === undefined) return;
+    if (roles.until !== undefined && (next === undefined || roles.until < next)) consider(roles.until, period.area, 'residence');
+    if (roles.from !== undefined && period.from < roles.from) consider(period.from, period.area, 'residence');
+  });
+  return first;
 }

@@ -1,3 +1,4 @@
+import { checkedMessages } from './checked-messages.js';
 import type { KindChangeDecision, Move, MoveDecision } from '../engine/compare-move.js';
 import { decideMove } from '../engine/compare-move.js';
 import type { Entitlement } from '../engine/entitlement.js';
@@ -6,7 +7,6 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
-import { ENGLISH_MESSAGES } from './message-table.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
 import type { ExplainOptions } from './explain-reason.js';
@@ -46,7 +46,7 @@ function explainMoveWith(
   options: ExplainOptions,
   explain: (entitlement: Entitlement<ReasonData>) => Entitlement,
 ): MoveComparison {
-  const messages = options.messages ?? ENGLISH_MESSAGES;
+  const messages = checkedMessages(options);
   return Object.assign({}, move, {
     changes: move.changes.map(
       (change): KindChange =>

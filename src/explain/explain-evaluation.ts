@@ -1,14 +1,14 @@
+import { checkedMessages } from './checked-messages.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitlement.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
-import { ENGLISH_MESSAGES } from './message-table.js';
 
 /** Puts one reason into words with the table and geography of an explanation (see reasonExplainer). */
 type Explainer = (reason: ReasonData) => Reason;
 
 function explainer(options: ExplainOptions): Explainer {
-  return reasonExplainer(options.geography ?? ukGeography, options.messages ?? ENGLISH_MESSAGES);
+  return reasonExplainer(options.geography ?? ukGeography, checkedMessages(options));
 }
 
 function explainAll(reasons: readonly ReasonData[], explain: Explainer): Reason[] {

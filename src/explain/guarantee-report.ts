@@ -1,3 +1,4 @@
+import { checkedMessages } from './checked-messages.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import {
   type GuaranteeReport,
@@ -8,7 +9,7 @@ import {
 import type { Dataset } from '../schema/dataset.js';
 import type { GuaranteeReason, GuaranteeReasonData } from '../schema/reason.js';
 import { type ExplainOptions, messageWords } from './explain-reason.js';
-import { ENGLISH_MESSAGES, type MessageTable } from './message-table.js';
+import type { MessageTable } from './message-table.js';
 
 /**
  * A guarantee report's reasons put into words.
@@ -23,7 +24,7 @@ import { ENGLISH_MESSAGES, type MessageTable } from './message-table.js';
  * ```
  */
 export function explainGuaranteeReport(report: GuaranteeReport<GuaranteeReasonData>, options: ExplainOptions = {}): GuaranteeReport {
-  const messages = options.messages ?? ENGLISH_MESSAGES;
+  const messages = checkedMessages(options);
   const words = messageWords(options.geography ?? ukGeography, messages);
   const word = (reason: GuaranteeReasonData): GuaranteeReason => {
     const write = messages.guarantee[reason.code] as (r: GuaranteeReasonData, w: typeof words, t: MessageTable) => string;

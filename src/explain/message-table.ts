@@ -191,6 +191,8 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
         : `none of the ${r.assessed} encoded ${r.kind} offers that concern this person applies`,
     'ends-on-birthday': (r, _w, t) => `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`,
     'changes-on': (r, _w, t) => `changes on ${t.date(r.date)}${follows(r.then, t)}`,
+    'council-replaced': (r, w, t) =>
+      `changes on ${t.date(r.date)}: ${w.areas([r.area])}, ${r.role === 'residence' ? 'where they live' : 'the council that looked after them'}, was replaced then; from then ask again with the council that replaced it`,
   },
   moves: {
     kept: (c, t) => {

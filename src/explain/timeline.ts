@@ -1,3 +1,4 @@
+import { checkedMessages } from './checked-messages.js';
 import { decideTimeline, type Timeline, type TimelinePeriod } from '../engine/timeline.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
@@ -5,7 +6,6 @@ import type { ReasonData } from '../schema/reason.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
-import { ENGLISH_MESSAGES } from './message-table.js';
 import { ukGeography } from '../areas/uk-geography.js';
 
 /**
@@ -23,7 +23,7 @@ import { ukGeography } from '../areas/uk-geography.js';
  * ```
  */
 export function explainTimeline(decided: Timeline<ReasonData>, options: ExplainOptions = {}): Timeline {
-  const explain = reasonExplainer(options.geography ?? ukGeography, options.messages ?? ENGLISH_MESSAGES);
+  const explain = reasonExplainer(options.geography ?? ukGeography, checkedMessages(options));
   return Object.assign({}, decided, {
     start: decided.start.map((e) => explainEntitlement(e, options)),
     events: decided.events.map((event) => Object.assign({}, event, { reasons: event.reasons.map(explain) })),

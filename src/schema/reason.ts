@@ -114,7 +114,9 @@ export type ReasonData =
       readonly date: CalendarDate;
       readonly then: WhatFollows;
     }
-  | { readonly code: 'changes-on'; readonly date: CalendarDate; readonly then: WhatFollows };
+  | { readonly code: 'changes-on'; readonly date: CalendarDate; readonly then: WhatFollows }
+  /** One of the person's councils ends on the date (abolished and replaced): what follows it is not known from the question as asked. */
+  | { readonly code: 'council-replaced'; readonly date: CalendarDate; readonly area: string; readonly role: 'responsible-authority' | 'residence' };
 
 /**
  * The stable codes of the reasons behind an outcome. The code is the contract; the words that

@@ -115,6 +115,14 @@ const ZOD_CODES: Record<string, InputIssueCode> = {
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   return issues.flatMap((issue): InputIssue[] => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'invalid_union' && issue.errors.length === 0 && 'options' in issue && Array.isArray(issue.options)) {
+      // A union keyed on a field (a condition's `type`) whose key matched none of its options.
+      const field = String('discriminator' in issue && typeof issue.discriminator === 'string' ? issue.discriminator : (path[path.length - 1] ?? 'type'));
+      const input = 'input' in issue ? issue.input : undefined;
+      const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[field] : undefined;
+      const given = value === undefined ? '' : `${describeGiven(value)} is not one of them; `;
+      return [{ code: 'invalid-value', path, message: `${given}${field} must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}; check its spelling` }];
+    }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0]!;
       return fromZodIssues(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
@@ -148,12 +156,37 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
         {
           code: 'invalid-value',
           path,
-          message: `${issue.input === undefined ? 'not an allowed value' : `${JSON.stringify(issue.input)} is not allowed`}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          message: `${
+            !('input' in issue) ? 'not an allowed value' : issue.input === undefined ? 'required field is missing' : `${JSON.stringify(issue.input)} is not allowed`
+          }; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         },
       ];
     }
     return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: issue.message }];
   });
+}
+
+/**
+ * A value as given, for a message: JSON where it can be written so (a BigInt or an object with no
+ * prototype cannot), else its type.
+ *
+ * @param value - any value
+ * @returns the value written out, at most about 60 characters
+ * @example
+ * ```ts
+ * describeGiven('ages'); // '"ages"'
+ * describeGiven(1n); // 'a bigint'
+ * ```
+ */
+export function describeGiven(value: unknown): string {
+  let written: string | undefined;
+  try {
+    written = JSON.stringify(value);
+  } catch {
+    written = undefined;
+  }
+  if (written === undefined) return `a ${typeof value}`;
+  return written.length > 60 ? `${written.slice(0, 57)}…` : written;
 }
 
 /** A type as an author would say it: "a number", "a list", "yes or no". */
@@ -165,6 +198,7 @@ function typeWords(expected: string): string {
     array: 'a list',
     object: 'a map of fields',
     int: 'a whole number',
+    record: 'a map of keys to values',
   };
   return words[expected] ?? `a ${expected}`;
 }

@@ -47,7 +47,7 @@ describe('a council on a date it did not exist', () => {
     const run = runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2022-01-01']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'error: --lives-in: E07000150 (Corby) ended on 2021-04-01, before 2022-01-01; give the council that replaced it, E06000061 (North Northamptonshire), or ask about a period within its dates (--from, --until)\n',
+      'error: --lives-in: E07000150 (Corby) ended on 2021-04-01, so did not exist on 2022-01-01; give the council that replaced it, E06000061 (North Northamptonshire), or ask about a period within its dates (--from, --until)\n',
     );
     expect(runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2021-03-31']).status).toBe(0);
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  areaStandingOn,
   checkDataset,
+  embeddedDataset,
+  ENGLISH_MESSAGES,
   checkOfferDocument,
   checkPerson,
   compareMove,
@@ -149,5 +152,43 @@ describe('bad input a plain JavaScript caller can give (found by a review of the
       ['unknown-area', 'members.1'],
       ['invalid-value', 'members.2'],
     ]);
+  });
+});
+
+describe('bad options and members, named rather than a TypeError', () => {
+  const bolton: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+
+  it('a geography that is not one, a message table missing entries, a value JSON cannot write', () => {
+    expect(issuesOf(() => evaluate(bolton, '2026-11-23', embeddedDataset, { geography: 'uk' as never }))).toMatchObject([{ code: 'invalid-type', path: ['options', 'geography'] }]);
+    expect(issuesOf(() => evaluate(bolton, '2026-11-23', embeddedDataset, { messages: 'en' as never }))).toMatchObject([{ code: 'invalid-type', path: ['options', 'messages'] }]);
+    const [missing] = issuesOf(() => evaluate(bolton, '2026-11-23', embeddedDataset, { messages: {} as never }));
+    expect(missing!.path.slice(0, 2)).toEqual(['options', 'messages']);
+    expect(missing!.message).toMatch(/every entry of ENGLISH_MESSAGES is needed/);
+    expect(issuesOf(() => evaluate(bolton, '2026-11-23', embeddedDataset, { kinds: [1n] as never }))[0]!.message).toMatch(/^a bigint is not a kind/);
+    expect(issuesOf(() => moveMatrix(bolton, { areas: [Object.create(null)], on: '2026-11-23' }, embeddedDataset))).toMatchObject([{ code: 'unknown-area', path: ['areas', 0] }]);
+    expect(evaluate(bolton, '2026-11-23', embeddedDataset, { messages: { ...ENGLISH_MESSAGES, date: (d: string) => d }, kinds: ['personal-adviser'] }).entitlements[0]!.reasons.some((r) => /2029-06-15/.test(r.message))).toBe(true);
+  });
+
+  it('guaranteeReport: null options, a region with no guarantee, members that are not councils of the date or the region itself', () => {
+    expect(issuesOf(() => guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, null as never))).toMatchObject([{ code: 'invalid-type', path: ['options'] }]);
+    const [noGuarantee] = issuesOf(() => guaranteeReport('E08000001', { on: '2026-11-23' }, embeddedDataset));
+    expect(noGuarantee).toMatchObject({ code: 'invalid-value', path: ['region'] });
+    expect(noGuarantee!.message).toMatch(/^E08000001 \(Bolton\) has no guarantee in the dataset .*E47000001 \(Greater Manchester Combined Authority\)/);
+    expect(issuesOf(() => guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { members: ['E08000001', 'E47000001', 'E92000001', 'E07000150'] }))).toMatchObject([
+      { code: 'invalid-value', path: ['members', 1] },
+      { code: 'wrong-kind-of-area', path: ['members', 2] },
+      { code: 'area-not-on-date', path: ['members', 3] },
+    ]);
+    // A county is a council: county combined authorities have them as members.
+    expect(guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { members: ['E08000001', 'E10000008'] }).members.map((m) => m.code)).toEqual(['E08000001', 'E10000008']);
+  });
+
+  it('areaStandingOn takes a code as well as an area, and names a code it does not know', () => {
+    const corby = areaStandingOn('E07000150', '2026-11-23');
+    expect(corby.ok && corby.area.code).toBe('E06000061');
+    expect(issuesOf(() => areaStandingOn('E07999999', '2026-11-23'))).toMatchObject([{ code: 'unknown-area' }]);
+    // Dorset County's area went to Dorset Council and to Bournemouth, Christchurch and Poole.
+    const dorset = areaStandingOn('E10000009', '2026-11-23');
+    expect(dorset.ok ? [] : dorset.successors.map((a) => a.code)).toEqual(['E06000058', 'E06000059']);
   });
 });

@@ -107,7 +107,7 @@ describe('a council must exist on the dates asked about', () => {
     for (const on of ['2021-04-01', '2021-04-02', '2026-12-03']) {
       const [issue] = issuesOf(() => decide(person(BOLTON, CORBY), on, embeddedDataset));
       expect(issue).toMatchObject({ code: 'area-not-on-date', path: 'person.residence' });
-      expect(issue!.message).toBe(`E07000150 (Corby) ended on 2021-04-01, before ${on}; give the council that replaced it, E06000061 (North Northamptonshire)`);
+      expect(issue!.message).toBe(`E07000150 (Corby) ended on 2021-04-01, so did not exist on ${on}; give the council that replaced it, E06000061 (North Northamptonshire)`);
     }
   });
 
@@ -121,7 +121,7 @@ describe('a council must exist on the dates asked about', () => {
   it('a timeline across the change needs a residence history, which it then accepts', () => {
     const period = { from: '2021-01-01', until: '2022-01-01' }; // aged 18 to 19
     expect(issuesOf(() => timeline(person(BOLTON, CORBY), period, embeddedDataset))[0]!.message).toMatch(
-      /ended on 2021-04-01, before 2022-01-01; give the council that replaced it, E06000061 \(North Northamptonshire\), or a residence history with a period from 2021-04-01/,
+      /ended on 2021-04-01, so did not exist on 2022-01-01; give the council that replaced it, E06000061 \(North Northamptonshire\), or a residence history with a period from 2021-04-01/,
     );
     const history = [
       { from: '2002-06-15', area: CORBY },
@@ -137,7 +137,7 @@ describe('a council must exist on the dates asked about', () => {
     expect(decide(person(NORTHAMPTONSHIRE, BOLTON), '2021-03-31', embeddedDataset).on).toBe('2021-03-31');
     const [issue] = issuesOf(() => decide(person(NORTHAMPTONSHIRE, BOLTON), '2021-04-01', embeddedDataset));
     expect(issue).toMatchObject({ code: 'area-not-on-date', path: 'person.responsibleAuthority' });
-    expect(issue!.message).toMatch(/ended on 2021-04-01, before 2021-04-01; give one of the councils that took over its care leavers, E06000061 \(North Northamptonshire\) or E06000062 \(West Northamptonshire\)/);
+    expect(issue!.message).toMatch(/ended on 2021-04-01, so did not exist on 2021-04-01; give one of the councils that took over its care leavers, E06000061 \(North Northamptonshire\) or E06000062 \(West Northamptonshire\)/);
   });
 
   it('moving to a council on a date it did not exist is refused', () => {
@@ -179,5 +179,45 @@ describe('plain JavaScript callers', () => {
     expect(issuesOf(() => coverage(embeddedDataset, { on: '2026-02-30' }))).toMatchObject([{ code: 'invalid-date', path: 'options.on' }]);
     expect(issuesOf(() => coverage(embeddedDataset, { area: 'Bolton' }))).toMatchObject([{ code: 'unknown-area', path: 'options.area' }]);
     expect(coverage(embeddedDataset, { area: BOLTON, on: '2026-12-03' }).areas).toEqual([BOLTON]);
+  });
+});
+
+describe('an answer given before a council is replaced', () => {
+  // Cumbria County Council and Allerdale were replaced on 1 April 2023 (by Cumberland, and Westmorland and Furness).
+  const cumbrian: Person = { dateOfBirth: '2001-01-10', category: 'former-relevant', responsibleAuthority: 'E10000006', residence: 'E07000026' };
+
+  it('holds at most until the day the council that looked after them is replaced, and says so', () => {
+    for (const on of ['2022-06-01', '2023-03-31']) {
+      const adviser = decide(cumbrian, on, embeddedDataset, { kinds: ['personal-adviser'] }).entitlements[0]!;
+      expect(adviser).toMatchObject({ outcome: 'eligible', endsOn: '2023-04-01' });
+      expect(adviser.reasons.at(-1)).toEqual({ code: 'council-replaced', date: '2023-04-01', area: 'E10000006', role: 'responsible-authority' });
+    }
+    const [explained] = evaluate(cumbrian, '2022-06-01', embeddedDataset, { kinds: ['personal-adviser'] }).entitlements;
+    expect(explained!.reasons.at(-1)!.message).toBe('changes on 1 April 2023: Cumbria, the council that looked after them, was replaced then; from then ask again with the council that replaced it');
+    const [issue] = issuesOf(() => decide(cumbrian, '2023-04-01', embeddedDataset));
+    expect(issue!.message).toMatch(/^E10000006 \(Cumbria\) ended on 2023-04-01, so did not exist on 2023-04-01; give one of the councils that took over its care leavers/);
+  });
+
+  it('keeps an earlier change date, and leaves an unknown answer without one', () => {
+    const { entitlements } = decide(cumbrian, '2022-06-01', embeddedDataset);
+    for (const e of entitlements) {
+      if (e.outcome === 'unknown') expect(e.reasons.some((r) => r.code === 'council-replaced')).toBe(false);
+      else expect(e.endsOn! <= '2023-04-01', e.kind).toBe(true);
+    }
+  });
+
+  it('holds until the residence in a history is replaced, when the council that looked after them lasts', () => {
+    const inAllerdale: Person = { ...cumbrian, responsibleAuthority: 'E08000001', residence: [{ from: '2001-01-10', area: 'E08000001' }, { from: '2022-01-01', area: 'E07000026' }] };
+    const adviser = decide(inAllerdale, '2022-06-01', embeddedDataset, { kinds: ['personal-adviser'] }).entitlements[0]!;
+    expect(adviser.endsOn).toBe('2023-04-01');
+    expect(adviser.reasons.at(-1)).toMatchObject({ code: 'council-replaced', area: 'E07000026', role: 'residence' });
+  });
+
+  it('a timeline cannot run past the day the council that looked after them was replaced', () => {
+    const bucks: Person = { dateOfBirth: '2000-06-15', category: 'former-relevant', responsibleAuthority: 'E10000002', residence: [{ from: '2018-01-01', area: 'E07000004' }, { from: '2020-04-01', area: 'E06000060' }] };
+    const [issue] = issuesOf(() => timeline(bucks, { from: '2019-06-01', until: '2024-06-01' }, embeddedDataset));
+    expect(issue).toMatchObject({ code: 'area-not-on-date', path: 'person.responsibleAuthority' });
+    expect(issue!.message).toMatch(/ended on 2020-04-01, so did not exist on 2024-06-01; ask about dates before 2020-04-01, or from then with the council that took over its care leavers, E06000060 \(Buckinghamshire\)/);
+    expect(timeline(bucks, { from: '2019-06-01', until: '2020-03-31' }, embeddedDataset).from).toBe('2019-06-01');
   });
 });
