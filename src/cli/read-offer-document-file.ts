@@ -3,7 +3,6 @@ import { MAX_OFFER_DOCUMENT_BYTES, loadOfferDocument } from '../loaders/load-off
 import type { OfferDocument } from '../schema/offer-document.js';
 import type { CheckResult } from '../validation/input-issue.js';
 import { UsageError } from './usage-error.js';
-import { areaCodeIssues } from './area-code-issues.js';
 
 /**
  * Reads an offer document file and validates it. The size is checked before the file is read, so
@@ -48,8 +47,5 @@ export function readOfferDocumentFile(file: string): CheckResult<OfferDocument> 
   } catch (error) {
     throw new UsageError(`cannot read ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
   }
-  const result = loadOfferDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
-  if (!result.success) return result;
-  const unknown = areaCodeIssues(result.data);
-  return unknown.length === 0 ? result : { success: false, issues: unknown };
+  return loadOfferDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
 }

@@ -37,6 +37,7 @@ const LAST_DATE = `${LAST_YEAR}-12-31`;
  */
 export const CalendarDate = z.iso
   .date({
+    abort: true, // a text that is not a date gets only this message, not the range's as well
     error: (issue) =>
       issue.input === undefined
         ? 'required field is missing; add a calendar date written YYYY-MM-DD (for example 2025-06-15)'

@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
+import { areaCodeIssues } from '../validation/area-code-issues.js';
 import { type CheckResult, type InputIssue, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -173,8 +174,11 @@ function failure(issues: InputIssue[]): CheckResult<OfferDocument> {
  *
  * Before validation it rejects a text that is too large (`file-too-large`), empty or only
  * comments (`empty-document`), not well-formed YAML or JSON (`malformed-document`), or that uses
- * a key such as `__proto__`, `constructor` or `prototype` anywhere (`forbidden-key`). Nothing
- * from a document with issues should be evaluated.
+ * a key such as `__proto__`, `constructor` or `prototype` anywhere (`forbidden-key`). After the
+ * schema it checks that every area code names a UK area (`unknown-area`; a document marked
+ * `fictional: true` may make codes up) and that no district writes `scope: own`
+ * (`own-scope-without-council`), as `validate` does. Nothing from a document with issues should
+ * be evaluated.
  *
  * @param text - the document's text
  * @param fileName - its file name, used to choose JSON or YAML and in messages
@@ -282,8 +286,16 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
       ),
     );
   }
-  const result = OfferDocument.safeParse(value);
-  if (result.success) return { success: true, data: result.data };
+  const result = OfferDocument.safeParse(value, { reportInput: true }); // the bad value, for the message
+  if (result.success) {
+    // The codes must name real areas, as `validate` checks (a fictional document may make them up).
+    const areaIssues = areaCodeIssues(result.data);
+    if (areaIssues.length === 0) return { success: true, data: result.data };
+    return failure(capped(areaIssues).map((issue) => {
+      const line = lineOf(lines, issue.path);
+      return line === undefined ? issue : { ...issue, line };
+    }));
+  }
   return failure(
     capped(fromZodIssues(result.error.issues)).map((issue) => {
       const line = lineOf(lines, issue.path);

@@ -144,7 +144,8 @@ export interface AnyOfCondition {
  * ```
  */
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
+  // Keyed on `type`, so that a mistake inside a condition is reported on its own fields, not as a wrong type.
+  z.discriminatedUnion('type', [
     AgeCondition,
     CategoryCondition,
     ResidenceCondition,

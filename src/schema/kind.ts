@@ -110,6 +110,7 @@ export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ..
   error: (issue) => {
     const given = String(issue.input);
     const kinds = Object.keys(KIND_INFO);
+    if (issue.input === undefined) return `required field is missing; give the kind, one of ${kinds.join(', ')}`;
     const close = kinds.filter((k) => k.startsWith(given.slice(0, 6)) || given.startsWith(k)).slice(0, 3);
     return `unknown kind ${JSON.stringify(issue.input)}; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${kinds.join(', ')}`;
   },

@@ -4,7 +4,7 @@ import { ukGeography } from '../areas/uk-geography.js';
 import type { Condition } from '../schema/condition.js';
 import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
-import type { InputIssue } from '../validation/input-issue.js';
+import type { InputIssue } from './input-issue.js';
 
 type Path = (string | number)[];
 
@@ -24,7 +24,9 @@ function suggestions(code: string): string[] {
 
 /**
  * The area codes of a document that name no UK area, each an issue at its path with the nearest
- * real codes. A document marked `fictional: true` may use made-up codes and gets none.
+ * real codes; and `scope: own` in an offer of a council that looks after no children (a district:
+ * its own care leavers are no one). A document marked `fictional: true` may use made-up codes and
+ * gets none.
  *
  * @param document - a document that passed the schema
  * @returns the issues (empty when every code is real, or the document is fictional)
@@ -45,7 +47,7 @@ export function areaCodeIssues(document: OfferDocument): InputIssue[] {
       version.eligibility.forEach((condition, c) => conditionCodes(condition, ['offers', o, 'versions', date, 'eligibility', c], found));
     }
   });
-  return found
+  const unknown = found
     .filter(([, code]) => !ukGeography.has(code))
     .map(([path, code]) => {
       const near = suggestions(code);
@@ -55,4 +57,36 @@ export function areaCodeIssues(document: OfferDocument): InputIssue[] {
         message: `${code} is not a UK area code; ${near.length > 0 ? `did you mean ${near.join(', ')}? ` : ''}find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)`,
       };
     });
+  return [...unknown, ...ownScopeIssues(document)];
+}
+
+/**
+ * `scope: own` in an offer whose owner is a council that looks after no children (a district, a
+ * combined authority, a nation): its own care leavers are no one, so the offer would apply to no
+ * one. (An organisation as owner is refused by the schema itself.)
+ */
+function ownScopeIssues(document: OfferDocument): InputIssue[] {
+  return document.offers.flatMap((offer, o) => {
+    const owner = (offer.provider ?? document.provider).code;
+    const roles = ukGeography.rolesOf?.(owner);
+    if (roles === undefined || roles.looksAfterChildren) return [];
+    return Object.entries(offer.versions).flatMap(([date, version]) => {
+      // The county that ran children's services for a district on the version's date.
+      const county = roles.livedIn ? ukGeography.councilsServing(owner, date).find((code) => code !== owner) : undefined;
+      const fix = county === undefined ? 'name the councils whose care leavers qualify with scope: within and their areas' : `for its county's care leavers write scope: within with areas: [${county}]`;
+      return ownScopes(version.eligibility, ['offers', o, 'versions', date, 'eligibility']).map((path) => ({
+        code: 'own-scope-without-council' as const,
+        path,
+        message: `scope own means the care leavers of the offer's provider, and ${owner} (${ukGeography.nameOf(owner) ?? owner}) is ${roles.description}, which looks after no children: ${fix}`,
+      }));
+    });
+  });
+}
+
+function ownScopes(conditions: readonly Condition[], path: Path): Path[] {
+  return conditions.flatMap((condition, i): Path[] => {
+    if (condition.type === 'responsible-authority' && condition.scope === 'own') return [[...path, i, 'scope']];
+    if (condition.type === 'any-of') return ownScopes(condition.conditions, [...path, i, 'conditions']);
+    return [];
+  });
 }

@@ -5,7 +5,7 @@ import { Person } from '../schema/person.js';
 import { type CheckResult, InvalidInputError, fromZodIssues } from './input-issue.js';
 
 function checkWith<T>(schema: z.ZodType<T>, input: unknown): CheckResult<T> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true }); // the bad value, for the message
   return result.success
     ? { success: true, data: result.data }
     : { success: false, issues: fromZodIssues(result.error.issues) };

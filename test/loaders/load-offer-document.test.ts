@@ -22,7 +22,7 @@ describe('loadOfferDocument', () => {
   });
 
   it('reads a valid JSON document when the name ends .json, whatever its indentation', () => {
-    const json = '{\n\t"schemaVersion": 1,\n\t"provider": {"code": "E08999001", "name": "Fictional"},\n\t"layer": "local",\n\t"offers": []\n}';
+    const json = '{\n\t"schemaVersion": 1,\n\t"provider": {"code": "E08999001", "name": "Fictional"},\n\t"layer": "local",\n\t"fictional": true,\n\t"offers": []\n}';
     expect(loadOfferDocument(json, 'fictional.JSON').success).toBe(true);
   });
 
@@ -129,5 +129,90 @@ describe('hostile documents', () => {
       expect(result.issues.at(-1)).toMatchObject({ code: 'too-many-issues', message: expect.stringMatching(/^and \d+ more issues/) });
       expect(result.issues[0]?.line).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('loadOfferDocument: messages an officer can act on', () => {
+  // A real council (Leeds) with one council tax offer; each test breaks one field.
+  const LEEDS = `schemaVersion: 1
+provider:
+  code: E08000035
+  name: Leeds City Council
+layer: local
+offers:
+  - id: leeds-test-offer
+    kind: council-tax-exemption
+    title: A test offer
+    description: Written for this test only.
+    versions:
+      '2024-04-01':
+        status: in-force
+        value: { type: percentage, percent: 100 }
+        eligibility:
+          - { type: age, from: 18, until: 25 }
+          - { type: responsible-authority, scope: any }
+          - { type: residence, within: [E08000035] }
+    confidence: confirmed
+    sources:
+      - { title: A page, url: 'https://example.org/page', publisher: Leeds City Council }
+    lastChecked: '2026-11-23'
+`;
+  const issues = (text: string) => {
+    const result = loadOfferDocument(text, 'leeds.yaml');
+    expect(result.success).toBe(false);
+    return result.success ? [] : result.issues.map((i) => ({ code: i.code, path: i.path.join('.'), message: i.message, line: i.line }));
+  };
+  const at = 'offers.0.versions.2024-04-01.eligibility';
+
+  it('the unbroken document is valid', () => {
+    expect(loadOfferDocument(LEEDS, 'leeds.yaml').success).toBe(true);
+  });
+
+  it('names the field at fault inside a condition, not its type (a residence without within, a misspelt scope, a text age)', () => {
+    expect(issues(LEEDS.replace('{ type: residence, within: [E08000035] }', '{ type: residence }'))).toEqual([
+      { code: 'invalid-type', path: `${at}.2.within`, message: 'required field is missing; add a list', line: 18 },
+    ]);
+    expect(issues(LEEDS.replace('scope: any', 'scope: all'))).toEqual([
+      { code: 'invalid-value', path: `${at}.1.scope`, message: '"all" is not allowed; use one of "own", "within", "any"', line: 17 },
+    ]);
+    expect(issues(LEEDS.replace('from: 18,', 'from: "18",'))).toEqual([
+      { code: 'invalid-type', path: `${at}.0.from`, message: 'this is text, not a number; use a number', line: 16 },
+    ]);
+  });
+
+  it('says what the condition types are when the type is wrong', () => {
+    const [issue] = issues(LEEDS.replace('type: age,', 'type: ages,'));
+    expect(issue).toMatchObject({ code: 'invalid-value', path: `${at}.0.type` });
+    expect(issue!.message).toBe('"ages" is not one of them; type must be one of "age", "category", "residence", "responsible-authority", "fact", "any-of"; check its spelling');
+  });
+
+  it('says a missing field is missing, and shows a wrong value', () => {
+    expect(issues(LEEDS.replace('    kind: council-tax-exemption\n', ''))[0]!.message).toMatch(/^required field is missing; give the kind, one of council-tax-exemption, /);
+    expect(issues(LEEDS.replace('    confidence: confirmed\n', ''))[0]!.message).toBe('required field is missing; use one of "confirmed", "reported", "uncertain"');
+    expect(issues(LEEDS.replace('status: in-force', 'status: in force'))[0]!.message).toMatch(/^"in force" is not allowed; use one of "in-force", /);
+  });
+
+  it('gives a date in the wrong format one message, not a second one about its years', () => {
+    expect(issues(LEEDS.replace("lastChecked: '2026-11-23'", 'lastChecked: 23/11/2026'))).toEqual([
+      { code: 'invalid-format', path: 'offers.0.lastChecked', message: 'expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got "23/11/2026"', line: 22 },
+    ]);
+  });
+
+  it('refuses an area code that names no UK area, with its line, as validate does', () => {
+    const [issue] = issues(LEEDS.replace('within: [E08000035]', 'within: [E08999999]'));
+    expect(issue).toMatchObject({ code: 'unknown-area', path: `${at}.2.within.0`, line: 18 });
+    expect(loadOfferDocument(LEEDS.replace('within: [E08000035]', 'within: [E08999999]').replace('layer: local', 'layer: local\nfictional: true'), 'x.yaml').success).toBe(true);
+  });
+
+  it("refuses scope: own in a district's offer: a district looks after no children, so its own care leavers are no one", () => {
+    const woking = LEEDS.replace('code: E08000035', 'code: E07000217').replace('name: Leeds City Council', 'name: Woking Borough Council').replace('scope: any', 'scope: own').replace('within: [E08000035]', 'within: [E07000217]');
+    expect(issues(woking)).toEqual([
+      {
+        code: 'own-scope-without-council',
+        path: `${at}.1.scope`,
+        message: "scope own means the care leavers of the offer's provider, and E07000217 (Woking) is a district council, which looks after no children: for its county's care leavers write scope: within with areas: [E10000030]",
+        line: 17,
+      },
+    ]);
   });
 });

@@ -37,7 +37,7 @@ describe('offer documents', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.issues.map((i) => i.code).sort()).toEqual(['invalid-value', 'value-type-mismatch']);
-      expect(result.issues.find((i) => i.code === 'invalid-value')?.message).toBe('not an allowed value; use one of "confirmed", "reported", "uncertain"');
+      expect(result.issues.find((i) => i.code === 'invalid-value')?.message).toBe('"sure" is not allowed; use one of "confirmed", "reported", "uncertain"');
     }
   });
   it('duplicate offer ids are reported', () => {
