@@ -24,7 +24,7 @@ import { resolveAreaOption } from '../resolve-area-option.js';
  */
 export const coverageCommand = defineCommand({
   name: 'coverage',
-  usage: ['coverage [AREA] [--on DATE] [--json]', 'coverage --summary [--kind KIND] [--on DATE] [--json]'],
+  usage: ['coverage [AREA] [--on DATE] [--data PATH [--only-data]] [--json]', 'coverage --summary [--kind KIND] [--on DATE] [--data PATH [--only-data]] [--json]'],
   about: `What the data encodes, kind by kind: for one area, whether each kind is covered (the area's own
 offer, or a document that claims the kind for an area it lies within) and by whom; without an
 area, a line for every area the data names. Where a kind is not covered, answers about people

@@ -36,7 +36,7 @@ function laterVersionLine(item: GuaranteeItem): string {
  */
 export const guaranteeCommand = defineCommand({
   name: 'guarantee',
-  usage: ['guarantee AREA [--on DATE] [--json]'],
+  usage: ['guarantee AREA [--on DATE] [--data PATH [--only-data]] [--json]'],
   about: `A region's guarantee (such as Greater Manchester's, "Greater Manchester" or E47000001) against
 each member council's own offers: for each item of the guarantee in force on the date, whether
 the council's best offer of that kind in force exceeds it (a better value or wider eligibility),
