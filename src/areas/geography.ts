@@ -64,6 +64,8 @@ export interface AreaRoles {
   readonly until?: CalendarDate;
   /** The areas that replaced it, if it has ended. */
   readonly replacedBy?: readonly string[];
+  /** The areas it replaced, if it began within the geography's record (empty when they have no codes the geography takes). */
+  readonly replaces?: readonly string[];
 }
 
 /** One area of a geography built with {@link createGeography}. */

@@ -82,9 +82,19 @@ function rolesOfArea(area: Area): AreaRoles {
     livedIn: area.billsCouncilTax || area.tier === 'ni-district',
     looksAfterChildren: area.childrensServices,
     description: area.type === 'SRA' ? 'the Greater London Authority' : DESCRIPTIONS[area.tier],
-    ...(area.startDate !== undefined ? { from: area.startDate } : {}),
+    ...(area.startDate !== undefined ? { from: area.startDate, replaces: predecessorsOf(area.code) } : {}),
     ...(area.endDate !== undefined ? { until: area.endDate, replacedBy: area.replacedBy } : {}),
   };
+}
+
+/** The areas whose successors include `code` and whose codes a person's places can take (GSS codes). */
+function predecessorsOf(code: string): string[] {
+  const found: string[] = [];
+  for (const area of registryIndex().byCode.values()) {
+    if (!/^[A-Z]\d{8}$/.test(area.code)) continue; // Northern Ireland's councils before 2015 are keyed by register code
+    if (area.replacedBy.includes(code)) found.push(area.code);
+  }
+  return found.sort();
 }
 
 /** The registry never changes while the process runs, so each area's change dates are worked out once. */

@@ -45,7 +45,13 @@ function residenceIssue(
   const lastIncluded = end === undefined || window.last < end;
   if (window.last < first || (end !== undefined && end <= first)) return undefined;
   if (roles.from !== undefined && first < roles.from) {
-    const fix = given === 'residence' ? `the council they lived in on ${first}, or a residence history` : `the council of ${first}`;
+    if (roles.replaces !== undefined && roles.replaces.length === 0) {
+      // Northern Ireland's councils before 2015 have no code a person's places can take.
+      return { code: 'area-not-on-date', message: `${named(code, geography)} began on ${roles.from}, after ${first}, and the councils before it have no code this package takes; ask about dates from ${roles.from}` };
+    }
+    const places = (roles.replaces ?? []).filter((c) => geography.rolesOf?.(c)?.livedIn === true);
+    const before = places.length === 0 ? '' : ` (it replaced ${places.map((c) => named(c, geography)).join(', ')})`;
+    const fix = given === 'residence' ? `the council they lived in on ${first}${before}, or a residence history` : `the council of ${first}${before}`;
     return { code: 'area-not-on-date', message: `${named(code, geography)} began on ${roles.from}, after ${first}; give ${fix}` };
   }
   if (roles.until !== undefined && (lastIncluded ? roles.until <= window.last : roles.until < end!)) {

@@ -39,7 +39,7 @@ describe('a council on a date it did not exist', () => {
     const run = runCli(['entitlements', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'North Northamptonshire', '--on', '2020-01-01']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'error: --lives-in: E06000061 (North Northamptonshire) began on 2021-04-01, after 2020-01-01; give the council they lived in on 2020-01-01, or ask about a date on which it existed (--on)\n',
+      'error: --lives-in: E06000061 (North Northamptonshire) began on 2021-04-01, after 2020-01-01; give the council they lived in on 2020-01-01 (it replaced E07000150 (Corby), E07000152 (East Northamptonshire), E07000153 (Kettering), E07000156 (Wellingborough)), or ask about a date on which it existed (--on)\n',
     );
   });
 

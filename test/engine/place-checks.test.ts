@@ -114,8 +114,19 @@ describe('a council must exist on the dates asked about', () => {
   it('North Northamptonshire: refused the day before it began, accepted on its first day and after', () => {
     const [issue] = issuesOf(() => decide(person(BOLTON, NORTH_NORTHAMPTONSHIRE), '2021-03-31', embeddedDataset));
     expect(issue).toMatchObject({ code: 'area-not-on-date', path: 'person.residence' });
-    expect(issue!.message).toMatch(/began on 2021-04-01, after 2021-03-31; give the council they lived in on 2021-03-31, or a residence history/);
+    expect(issue!.message).toBe(
+      'E06000061 (North Northamptonshire) began on 2021-04-01, after 2021-03-31; give the council they lived in on 2021-03-31 (it replaced E07000150 (Corby), E07000152 (East Northamptonshire), E07000153 (Kettering), E07000156 (Wellingborough)), or a residence history',
+    );
     for (const on of ['2021-04-01', '2021-04-02']) expect(decide(person(BOLTON, NORTH_NORTHAMPTONSHIRE), on, embeddedDataset).on).toBe(on);
+  });
+
+  it("Northern Ireland's councils of 2015: before then, asks for later dates (the councils before them have no GSS code)", () => {
+    const older: Person = { ...person(BOLTON, 'N09000005'), dateOfBirth: '1995-06-15' };
+    const [issue] = issuesOf(() => decide(older, '2014-06-01', embeddedDataset));
+    expect(issue!.message).toBe(
+      'N09000005 (Derry City and Strabane) began on 2015-04-01, after 2014-06-01, and the councils before it have no code this package takes; ask about dates from 2015-04-01',
+    );
+    expect(decide(older, '2015-04-01', embeddedDataset).on).toBe('2015-04-01');
   });
 
   it('a timeline across the change needs a residence history, which it then accepts', () => {
