@@ -1,5 +1,5 @@
 import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dates/birthday.js';
-import { CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
+import { CalendarDate, LAST_YEAR, isCalendarDate } from '../dates/calendar-date.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Reason, ReasonData, WhatFollows } from '../schema/reason.js';
 import { ADULT_AGE } from '../rules/category-on.js';
@@ -38,6 +38,9 @@ export interface EngineSetup {
   readonly index: DatasetIndex;
   readonly kinds: readonly Kind[];
 }
+
+/** The last date the package answers for: a change after it is not reported as an `endsOn`. */
+const LAST_SUPPORTED_DATE = `${LAST_YEAR}-12-31`;
 
 /** The age from which a young person can be a care leaver: eligible and relevant children are 16 or 17. */
 const CARE_LEAVER_AGE = 16;
@@ -451,6 +454,7 @@ function scanForChange(
   let previous: readonly OfferAssessment<ReasonData>[] | null = placesKept ? entitlement.offers : null;
   for (const point of changePoints(offers, setup.person, on, claimStarts.length === 0 ? setup : { ...setup, claimStarts })) {
     if (until !== undefined && point.date >= until) break;
+    if (point.date > LAST_SUPPORTED_DATE) break; // a date past 2199 could not be asked about
     const next = answerAt(kind, point, previous, now, setup, context);
     if (next === null) continue;
     previous = previous !== null && keepsPlaces(point) ? next.offers : null;

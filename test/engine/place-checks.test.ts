@@ -232,3 +232,16 @@ describe('an answer given before a council is replaced', () => {
     expect(timeline(bucks, { from: '2019-06-01', until: '2020-03-31' }, embeddedDataset).from).toBe('2019-06-01');
   });
 });
+
+describe('the last supported year', () => {
+  it('no answer changes after 2199 (an endsOn past it could not be asked about again)', () => {
+    const late: Person = { dateOfBirth: '2183-06-15', category: 'relevant', responsibleAuthority: BOLTON, residence: BOLTON };
+    const { entitlements } = decide(late, '2199-12-31', embeddedDataset);
+    expect(entitlements.filter((e) => e.endsOn !== null && e.endsOn > '2199-12-31')).toEqual([]);
+    // A change on the last day is still reported; one the day after it is not.
+    const eighteenOnLastDay: Person = { ...late, dateOfBirth: '2181-12-31' };
+    const stayingPut = (p: Person) => decide(p, '2199-12-30', embeddedDataset, { kinds: ['staying-put'] }).entitlements[0]!.endsOn;
+    expect(stayingPut(eighteenOnLastDay)).toBe('2199-12-31');
+    expect(stayingPut({ ...late, dateOfBirth: '2182-01-01' })).toBeNull();
+  });
+});
