@@ -1,9 +1,32 @@
 import * as z from 'zod';
+import { AgeCondition, FactCondition, ResponsibleAuthorityCondition } from './condition.js';
 import { OfferDocument } from './offer-document.js';
+import { OfferVersions } from './offer.js';
+
+/**
+ * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
+ * generated schema so that an editor underlines them too: an age condition names a birthday,
+ * `scope: within` and only it takes `areas`, a fact condition has one comparison, an offer has a
+ * version, and dates lie in the supported years.
+ */
+function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const { zodSchema, jsonSchema } = ctx;
+  if (zodSchema === AgeCondition) jsonSchema.anyOf = [{ required: ['from'] }, { required: ['until'] }];
+  if (zodSchema === ResponsibleAuthorityCondition) {
+    jsonSchema.if = { properties: { scope: { const: 'within' } } };
+    jsonSchema.then = { required: ['areas'] };
+    jsonSchema.else = { not: { required: ['areas'] } };
+  }
+  if (zodSchema === FactCondition) jsonSchema.oneOf = [{ required: ['equals'] }, { required: ['in'] }, { required: ['within'] }];
+  if (zodSchema === OfferVersions) jsonSchema.minProperties = 1;
+  // Every calendar date (its own pattern checks the date is real; this one the years 1900 to 2199).
+  if (jsonSchema.format === 'date') jsonSchema.allOf = [{ pattern: '^(19|2[01])\\d\\d-' }];
+}
 
 /**
  * The JSON Schema (draft 2020-12) of an offer document, for editors that validate YAML or JSON
- * as authorities write it.
+ * as authorities write it. It says what JSON Schema can of the checks `validate` makes; the rest
+ * (a value's type for its kind, ids unique, area codes real, …) only `validate` checks.
  *
  * @returns a JSON Schema object
  * @example
@@ -14,7 +37,7 @@ import { OfferDocument } from './offer-document.js';
  */
 export function offerDocumentJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(OfferDocument, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }),
+    ...z.toJSONSchema(OfferDocument, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', override: addRefinements }),
     title: 'care-leaver-entitlements offer document',
   } as Record<string, unknown>;
 }

@@ -110,6 +110,19 @@ export const Confidence = z.enum(['confirmed', 'reported', 'uncertain']);
 export type Confidence = z.infer<typeof Confidence>;
 
 /**
+ * An offer's versions keyed by the date each takes effect; at least one.
+ *
+ * @example
+ * ```ts
+ * OfferVersions.safeParse({}).success; // false
+ * ```
+ */
+export const OfferVersions = z
+  .record(CalendarDate, OfferVersion)
+  .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')
+  .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' });
+
+/**
  * One provider's rule for one kind of entitlement, with its versions over time.
  *
  * @example
@@ -150,10 +163,7 @@ export const Offer = z.strictObject({
     .boolean()
     .optional()
     .describe('true when the offer is not the provider\'s whole rule for its kind (a one-off payment, a pilot, help for a narrow group): it can make people eligible, but never makes the provider covered, so those it does not reach stay unknown.'),
-  versions: z
-    .record(CalendarDate, OfferVersion)
-    .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')
-    .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' }),
+  versions: OfferVersions,
   confidence: Confidence.describe('confirmed by the provider\'s own document, reported by the press or a third party, or uncertain.'),
   assumptions: z.array(z.string().min(1)).optional().describe('Every reading of the sources that is not certain, spelt out.'),
   sources: z.array(Source).min(1, { error: 'every offer needs at least one source' }).describe('Where every fact in this offer comes from: at least one.'),

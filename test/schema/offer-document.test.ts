@@ -74,6 +74,24 @@ describe('JSON Schema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'provider', 'layer', 'offers']));
     expect(JSON.stringify(schema)).toContain('depends-on-household');
   });
+  it('says the checks of validate that JSON Schema can: a birthday in an age condition, areas only with scope within, one comparison in a fact condition, a version, years 1900 to 2199', () => {
+    const text = JSON.stringify(offerDocumentJsonSchema());
+    const conditionOf = (type: string) => {
+      let found: Record<string, unknown> | undefined;
+      JSON.parse(text, (_key, value) => {
+        if (value?.properties?.type?.const === type) found = value;
+        return value;
+      });
+      return found!;
+    };
+    expect(conditionOf('age').anyOf).toEqual([{ required: ['from'] }, { required: ['until'] }]);
+    expect(conditionOf('responsible-authority')).toMatchObject({ if: { properties: { scope: { const: 'within' } } }, then: { required: ['areas'] }, else: { not: { required: ['areas'] } } });
+    expect(conditionOf('fact').oneOf).toEqual([{ required: ['equals'] }, { required: ['in'] }, { required: ['within'] }]);
+    const offer = (offerDocumentJsonSchema().properties as { offers: { items: { properties: Record<string, Record<string, unknown>> } } }).offers.items.properties;
+    expect(offer.versions!.minProperties).toBe(1);
+    expect(offer.lastChecked!.allOf).toEqual([{ pattern: '^(19|2[01])\\d\\d-' }]);
+    expect(new RegExp('^(19|2[01])\\d\\d-').test('2199-12-31') && !new RegExp('^(19|2[01])\\d\\d-').test('1800-01-01')).toBe(true);
+  });
   it('describes its fields for editors to show on hover', () => {
     const text = JSON.stringify(offerDocumentJsonSchema());
     expect(text.match(/"description"/g)?.length).toBeGreaterThan(25);
