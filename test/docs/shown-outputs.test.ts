@@ -4,7 +4,7 @@ import { runCli } from '../cli/run-cli.js';
 import { appearsIn, shownCommands } from './shown-outputs.js';
 
 /** The guides whose command-line examples say they are real output. */
-const GUIDES = ['docs/advisers.md', 'docs/concepts.md'];
+const GUIDES = ['docs/advisers.md', 'docs/concepts.md', 'docs/encoding-offers.md'];
 
 describe('appearsIn', () => {
   it('takes a line shown whole, or cut with "…" at its start, end or middle', () => {
