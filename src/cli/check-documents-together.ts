@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { lineInOfferDocument } from '../loaders/load-offer-document.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { checkDataset } from '../validation/check.js';
@@ -13,6 +15,15 @@ export interface SourcedDocument {
 
 /** What {@link checkDocumentsTogether} returns: the dataset, or each file with the issues found in its document. */
 export type TogetherResult = { readonly success: true; readonly data: Dataset } | { readonly success: false; readonly files: readonly InvalidDataFile[] };
+
+/** The line of a path in a file already read once (read again only when an issue needs its line). */
+function lineInFile(file: string, path: readonly (string | number)[]): number | undefined {
+  try {
+    return lineInOfferDocument(readFileSync(file, 'utf8'), path);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where a document came from, as a reader is told: its file, or the embedded data. */
 function sourceName(source: SourcedDocument): string {
@@ -55,7 +66,8 @@ export function checkDocumentsTogether(documents: readonly SourcedDocument[]): T
     const first = offer === undefined ? undefined : documents.find((d) => d.document.offers.some((o) => o.id === offer.id));
     const message = issue.code === 'duplicate-id' && offer !== undefined && first !== undefined ? clashMessage(offer.id, first) : issue.message;
     const file = sourceName(source);
-    byFile.set(file, [...(byFile.get(file) ?? []), { code: issue.code, path: within, message }]);
+    const line = source.file === undefined ? undefined : lineInFile(source.file, within);
+    byFile.set(file, [...(byFile.get(file) ?? []), { code: issue.code, path: within, message, ...(line === undefined ? {} : { line }) }]);
   }
   return { success: false, files: [...byFile].map(([file, issues]) => ({ file, issues })) };
 }

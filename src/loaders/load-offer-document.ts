@@ -88,6 +88,25 @@ function lineOf(lines: Map<string, number> | null, path: Path): number | undefin
   return lines.get('');
 }
 
+/**
+ * The line of a path in an offer document's text (the key's line, or its nearest ancestor's), for
+ * an issue found after reading, such as an offer id also used in another file.
+ *
+ * @param text - the document's text (YAML or JSON)
+ * @param path - the path of the issue (`['offers', 0, 'id']`)
+ * @returns the line, from 1, or `undefined` when the text cannot be read as YAML
+ * @example
+ * ```ts
+ * lineInOfferDocument('schemaVersion: 1\noffers:\n  - id: a\n', ['offers', 0, 'id']); // 3
+ * ```
+ */
+export function lineInOfferDocument(text: string, path: readonly (string | number)[]): number | undefined {
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter, keepSourceTokens: true });
+  if (document.errors.length > 0) return undefined;
+  return lineOf(lineIndex(document, counter), [...path]);
+}
+
 /** How deeply lists and maps nest in a value, found without recursion. */
 function depthOf(value: unknown): number {
   let deepest = 0;

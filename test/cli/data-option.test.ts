@@ -98,13 +98,13 @@ describe('--data and --only-data', () => {
     copyFileSync(fixture('fictional-clashing-id.yaml'), dale);
     const run = runCli(['entitlements', ...leeds, '--data', folder]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`invalid  ${dale} (1 issue)\n  ${dale}  offers[0].id  duplicate-id  offer id "bolton-council-tax-exemption" is also used by Bolton Council in the embedded data;`);
+    expect(run.stdout).toContain(`invalid  ${dale} (1 issue)\n  ${dale}:11  offers[0].id  duplicate-id  offer id "bolton-council-tax-exemption" is also used by Bolton Council in the embedded data;`);
     expect(run.stdout).not.toContain('documents[');
     expect(run.stderr).toMatch(/^error: 1 --data document is invalid/);
     const { status, json } = runJson<{ files: unknown[] }>(['entitlements', ...leeds, '--data', folder, '--json']);
     expect(status).toBe(1);
     expect(json.files).toEqual([
-      { file: dale, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining('Bolton Council in the embedded data') }] },
+      { file: dale, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining('Bolton Council in the embedded data'), line: 11 }] },
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('--data and --only-data', () => {
     const run = runCli(['entitlements', ...leeds, '--data', fixture('fictional-valid.yaml'), '--data', copy]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
-      `invalid  ${copy} (1 issue)\n  ${copy}  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in ${fixture('fictional-valid.yaml')}; ` +
+      `invalid  ${copy} (1 issue)\n  ${copy}:10  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in ${fixture('fictional-valid.yaml')}; ` +
         'give this offer an id of its own (offer ids must be unique across all the documents used)\n',
     );
   });

@@ -74,14 +74,14 @@ describe('validate', () => {
     expect(run.stdout).toBe(
       'valid    test/cli/fixtures/fictional-valid.yaml (Fictional Vale Council, 1 offer)\n' +
         `invalid  ${copy} (1 issue)\n` +
-        `  ${copy}  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in test/cli/fixtures/fictional-valid.yaml; ` +
+        `  ${copy}:10  offers[0].id  duplicate-id  offer id "fictional-vale-council-tax" is also used by Fictional Vale Council in test/cli/fixtures/fictional-valid.yaml; ` +
         'give this offer an id of its own (offer ids must be unique across all the documents used)\n\n1 of 2 documents valid.\n',
     );
     const { status, json } = runJson<ValidateJson>(['validate', fixture('fictional-valid.yaml'), copy, '--json']);
     expect(status).toBe(1);
     expect(json.files).toEqual([
       { file: fixture('fictional-valid.yaml'), valid: true, issues: [] },
-      { file: copy, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining(`in ${fixture('fictional-valid.yaml')};`) }] },
+      { file: copy, valid: false, issues: [{ path: ['offers', 0, 'id'], code: 'duplicate-id', message: expect.stringContaining(`in ${fixture('fictional-valid.yaml')};`), line: 10 }] },
     ]);
     // One file given twice is one document, whose ids do not clash with themselves.
     expect(runCli(['validate', fixture('fictional-valid.yaml'), `./${fixture('fictional-valid.yaml')}`]).status).toBe(0);
