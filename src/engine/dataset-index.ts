@@ -54,6 +54,8 @@ export interface IndexedClaim {
   readonly document: OfferDocument;
   /** Where the provider says it gives no more (empty when the claim gives none). */
   readonly sources: readonly Source[];
+  /** The claim settles the kinds for people living in its areas only (`appliesTo: residents`), not as the responsible authority's. */
+  readonly residentsOnly: boolean;
 }
 
 /**
@@ -207,7 +209,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const claims: IndexedClaim[] = [];
   for (const document of parsed.data.documents) {
     for (const claim of document.coverage ?? []) {
-      claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from, document, sources: claim.sources ?? [] });
+      claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from, document, sources: claim.sources ?? [], residentsOnly: claim.appliesTo === 'residents' });
     }
     for (const offer of document.offers) {
       const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -277,10 +279,13 @@ export function coversItsProvider(offer: Offer): boolean {
  * @param area - a council's code
  * @param on - the date
  * @param geography - for containment
+ * @param servesResidence - whether the council serves where the person lives (false for a
+ *   responsible authority elsewhere, which claims for residents only do not settle)
  * @returns true when covered
  * @example
  * ```ts
  * isKindCovered(indexDataset(embeddedDataset), 'council-tax-exemption', 'E08000004', '2025-01-01', ukGeography); // true (Oldham)
+ * isKindCovered(indexDataset(embeddedDataset), 'council-tax-exemption', 'W06000015', '2026-11-23', ukGeography, false); // false (Cardiff, for its care leavers living in England)
  * ```
  */
 export function isKindCovered(
@@ -289,9 +294,12 @@ export function isKindCovered(
   area: string,
   on: CalendarDate,
   geography: Geography,
+  servesResidence = true,
 ): boolean {
   if (index.ownKinds.get(area)?.has(kind)) return true;
-  return index.claims.some((claim) => claim.kinds.has(kind) && claimAreaCovering(claim, area, on, geography) !== undefined);
+  return index.claims.some(
+    (claim) => claim.kinds.has(kind) && (servesResidence || !claim.residentsOnly) && claimAreaCovering(claim, area, on, geography) !== undefined,
+  );
 }
 
 /**

@@ -131,7 +131,7 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   const uncoveredFor = (kind: Kind): readonly string[] => {
     let list = uncovered.get(kind);
     if (list === undefined) {
-      list = shareable(councils, councils.filter((council) => !isKindCovered(index, kind, council, on, geography)));
+      list = shareable(councils, councils.filter((council) => !isKindCovered(index, kind, council, on, geography, council !== responsible || serving.includes(council))));
       uncovered.set(kind, list);
     }
     return list;

@@ -38,6 +38,12 @@ export const CoverageClaim = z.strictObject({
   from: CalendarDate.optional().describe(
     'The first date the claim holds, YYYY-MM-DD. Before it these kinds are not settled for these areas (answers are unknown); without it, the claim holds on every date.',
   ),
+  appliesTo: z
+    .enum(['residents'])
+    .optional()
+    .describe(
+      'residents: the claim settles the kinds for people living in these areas only, not for care leavers their councils looked after who live elsewhere (a nation\'s rule about homes in it). Without it, it settles both.',
+    ),
   sources: z
     .array(Source)
     .min(1)

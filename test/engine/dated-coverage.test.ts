@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, addDays, checkOfferDocument, coveringDocuments, decide, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
+import { type Dataset, type OfferDocument, type Person, addDays, checkOfferDocument, coveringDocuments, decide, embeddedDataset, evaluate, isAreaCovered, loadOfferDocument, timeline } from '../../src/index.js';
 import { BROOKMERE, FICTLAND, fictional, sam } from '../fixtures/fictional.js';
 
 // FICTIONAL: Fictland makes prescriptions free for under-25s from 1 April 2011, but its document
@@ -188,5 +188,21 @@ describe('a coverage claim for a kind its document has no offer of (fictional da
     expect(no.outcome).toBe('not-eligible');
     expect(no.reasons.map((r) => r.code)).not.toContain('whole-rule-claimed');
     expect(no.sources).toEqual(source);
+  });
+});
+
+describe('a claim for residents only (Wales and Scotland: rules about homes there)', () => {
+  const cardiffCareLeaver = (residence: string): Person => ({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'W06000015', residence, facts: { household: 'alone', liableForCouncilTax: true } });
+  const tax = (residence: string) => decide(cardiffCareLeaver(residence), '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements[0]!;
+
+  it("settles Wales's council tax for a care leaver living in Wales", () => {
+    expect(tax('W06000015').outcome).toBe('eligible');
+  });
+
+  it('does not settle what Cardiff gives its care leavers living in England: unknown, naming Cardiff (it answered a firm "not eligible" in Bristol)', () => {
+    const bristol = tax('E06000023');
+    expect(bristol.outcome).toBe('unknown');
+    expect(bristol.reasons).toContainEqual(expect.objectContaining({ code: 'no-offer-encoded', areas: ['W06000015'] }));
+    expect(tax('E08000035').reasons).toContainEqual(expect.objectContaining({ code: 'no-offer-encoded', areas: ['W06000015', 'E08000035'] }));
   });
 });

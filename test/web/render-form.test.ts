@@ -21,6 +21,17 @@ describe('renderErrorSummary', () => {
 });
 
 describe('renderForm', () => {
+  it('gives every id once and every radio a label of its own (the first status radio shared its id with its group, so "Not sure" had no label)', () => {
+    for (const status of ['', 'former-relevant']) {
+      const html = renderForm({ born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status, facts: {} } as WebQuery, [{ field: 'status', message: 'Select their status' }], ['Bolton']);
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      const radioIds = [...html.matchAll(/<input class="govuk-radios__input" id="([^"]+)"/g)].map((m) => m[1]!);
+      for (const id of radioIds) expect(html).toContain(`<label class="govuk-label govuk-radios__label" for="${id}">`);
+      expect(radioIds).toContain('status');
+    }
+  });
+
   it('asks for the dates as day, month and year, filled in from the query', () => {
     const html = renderForm(query, [], ['Bolton']);
     expect(html).toContain('class="govuk-date-input"');
