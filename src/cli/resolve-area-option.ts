@@ -36,10 +36,14 @@ function successorOf(option: string, query: string, area: Area, on: CalendarDate
     };
   }
   const { successors } = standing;
+  // For the council that looked after them there is no place to go by: the council that took over their care decides.
+  const which = option === '--responsible' ? 'the one that took over their care (their leaving care service will know)' : 'the one that covers the place';
   const now =
     successors.length > 1
-      ? `its area is now split between ${successors.map(describeCandidate).join(' and ')}; give the one that covers the place`
-      : 'give the council that covers the place now';
+      ? `its area is now split between ${successors.map(describeCandidate).join(' and ')}; give ${which}`
+      : option === '--responsible'
+        ? 'give the council that took over their care (their leaving care service will know)'
+        : 'give the council that covers the place now';
   throw new UsageError(`${option} "${query}" is ${area.shortName}, a council abolished on ${area.endDate}; ${now} (search with "care-leaver-entitlements areas ${query}")`);
 }
 

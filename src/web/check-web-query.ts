@@ -61,7 +61,8 @@ function place(
   const standing = on === undefined ? { ok: true as const, area: resolved.area } : areaStandingOn(resolved.area, on);
   if (!standing.ok) {
     const now = standing.successors.length > 1 ? ` Its area is now split between ${standing.successors.map((a) => a.name).join(' and ')}.` : '';
-    errors.push({ field, message: `${resolved.area.name} was abolished on ${formatLongDate(resolved.area.endDate!)}.${now} Enter the council that covers the place now` });
+    const enter = field === 'responsible' ? 'Enter the council that took over their care (their leaving care service will know)' : 'Enter the council that covers the place now';
+    errors.push({ field, message: `${resolved.area.name} was abolished on ${formatLongDate(resolved.area.endDate!)}.${now} ${enter}` });
     return null;
   }
   const area = standing.area;

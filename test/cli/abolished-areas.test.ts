@@ -30,6 +30,10 @@ describe('a council abolished by the date', () => {
       'error: --lives-in "Derry" is Derry, a council abolished on 2015-04-01; give the council that covers the place now (search with "care-leaver-entitlements areas Derry")\n',
     );
     expect(run.stderr).not.toContain('resolveArea');
+    // The council that looked after them: the one that took over their care decides, not a place.
+    expect(runCli(['entitlements', '--born', '2002-05-01', '--responsible', 'Northamptonshire', '--lives-in', 'Northampton', '--on', '2026-11-23']).stderr).toMatch(
+      /split between North Northamptonshire Council \(E06000061\) and West Northamptonshire Council \(E06000062\); give the one that took over their care \(their leaving care service will know\)/,
+    );
     expect(runCli(['coverage', 'Armagh', '--on', '2026-11-23']).status).toBe(2);
   });
 });
