@@ -34,7 +34,8 @@ export function councilSuggestions(field: CouncilField, query: string): readonly
   if (query.trim() === '') return [];
   const exact = resolveArea(query);
   const found = searchAreas(query, { limit: 40 }).filter((area) => fits(field, area));
-  const all = exact.ok ? [exact.area, ...found.filter((area) => area.code !== exact.area.code)] : found;
+  // An exact name goes first, if it can be the answer (Kent County Council is not a place to live).
+  const all = exact.ok && fits(field, exact.area) ? [exact.area, ...found.filter((area) => area.code !== exact.area.code)] : found;
   return all.slice(0, MAX_COUNCIL_SUGGESTIONS);
 }
 

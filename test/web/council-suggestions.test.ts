@@ -16,7 +16,12 @@ describe('the council fields\' suggestions', () => {
       for (const text of [area.code, area.name, area.shortName]) {
         const resolved = resolveArea(text);
         if (!resolved.ok || resolved.area.code !== area.code) continue; // a name shared with another area
-        for (const field of FIELDS) expect(councilSuggestions(field, text)[0]?.code, `${field}: ${text}`).toBe(area.code);
+        for (const field of FIELDS) {
+          // Only where the council can answer the field: a county is no place to live, a district looks after no one.
+          const fits = field === 'responsible' ? area.childrensServices : !['combined', 'nation', 'upper'].includes(area.tier);
+          if (fits) expect(councilSuggestions(field, text)[0]?.code, `${field}: ${text}`).toBe(area.code);
+          else expect(councilSuggestions(field, text).map((a) => a.code), `${field}: ${text}`).not.toContain(area.code);
+        }
       }
     }
   });
@@ -46,6 +51,9 @@ describe('the council fields\' suggestions', () => {
     expect(councilSuggestions('responsible', 'bol').map((a) => a.shortName)).toEqual(['Bolton']); // Bolsover has no children's services
     expect(councilSuggestions('lives-in', 'bol').map((a) => a.shortName)).toEqual(['Bolton', 'Bolsover']);
     expect(councilSuggestions('lives-in', 'Nowhereshire')).toEqual([]);
+    // A name that names a council of the wrong kind exactly is not suggested for the field.
+    expect(councilSuggestions('lives-in', 'Surrey').map((a) => a.code)).not.toContain('E10000030');
+    expect(councilSuggestions('responsible', 'Maidstone').map((a) => a.code)).not.toContain('E07000110');
     expect(councilSuggestions('lives-in', '  ')).toEqual([]);
   });
 
