@@ -7,9 +7,11 @@ import type { Reason } from '../schema/reason.js';
 import { nameAreas } from './name-areas.js';
 
 /**
- * The sources worth citing beside an answer: the deciding offer's when eligible; otherwise those
- * of the offers whose answer is unknown, and of an offer whose source says the provider does not
- * give this to the person (status `not-offered`): not every offer of the kind in the country.
+ * The sources worth citing beside an answer: the answer's own when it is known (the deciding
+ * offer's when eligible; for a "no", those of the offers and claims it rests on, which an adviser
+ * most needs to check); when unknown, those of the offers whose answer is unknown, and of an offer
+ * whose source says the provider does not give this to the person (status `not-offered`): not
+ * every offer of the kind in the country.
  *
  * @param entitlement - an entitlement from `evaluate`
  * @returns the sources, in the order of the offers
@@ -22,7 +24,7 @@ import { nameAreas } from './name-areas.js';
  * ```
  */
 export function citedSources(entitlement: Entitlement): readonly Source[] {
-  if (entitlement.outcome === 'eligible') return entitlement.sources;
+  if (entitlement.outcome !== 'unknown') return entitlement.sources;
   return entitlement.offers
     .filter((o) => o.state === 'unknown' || (o.status === 'not-offered' && o.conditionsHold === true))
     .flatMap((o) => o.sources);

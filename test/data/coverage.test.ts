@@ -252,3 +252,16 @@ describe('a source saying a council does not give a kind (status not-offered, fi
     expect(guarantor(dataset, '2026-11-22').outcome).toBe('not-eligible');
   });
 });
+
+describe('the sources cited beside a "no"', () => {
+  it('are those the no rests on: the offers that ended for the person, and a claim standing alone', () => {
+    const over25 = { dateOfBirth: '1990-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+    const [tax] = evaluate(over25, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+    expect(tax!.outcome).toBe('not-eligible');
+    expect(citedSources(tax!).map((s) => s.publisher)).toEqual(expect.arrayContaining(['Bolton Council', 'Greater Manchester Combined Authority']));
+    const devon = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E10000008', residence: 'E07000040' } as const;
+    const [travel] = evaluate(devon, '2026-12-03', embeddedDataset, { kinds: ['free-travel'] }).entitlements;
+    expect(travel!.outcome).toBe('not-eligible');
+    expect(citedSources(travel!).map((s) => s.title)).toEqual(['Bus travel for care leavers (freedom of information response)']);
+  });
+});
