@@ -1,3 +1,4 @@
+import { weakestSupport } from '../engine/compare-move.js';
 import type { Geography } from '../areas/geography.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement } from '../engine/entitlement.js';
@@ -109,4 +110,23 @@ export function unencodedGroups(
     where: g.areas.length === 0 ? 'the councils concerned' : nameAreas(g.areas, geography, 'or'),
     kinds: g.kinds,
   }));
+}
+
+/**
+ * Whether a known answer is only probable: it rests on an offer whose confidence is `reported`
+ * (the press or a third party) or `uncertain` (sources vague or in disagreement), as a move's
+ * "probably kept" does. The command line and the page then say "probably eligible".
+ *
+ * @param entitlement - an entitlement from `evaluate`
+ * @returns true for an eligible or not-eligible answer that rests on a weaker source
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+ * const [rx, tax] = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['free-prescriptions', 'council-tax-exemption'] }).entitlements;
+ * isProbable(rx!); // true (reports of the December 2025 change disagree on when it began)
+ * isProbable(tax!); // false (the GM guarantee, confirmed by GMCA)
+ * ```
+ */
+export function isProbable(entitlement: Entitlement): boolean {
+  return entitlement.outcome !== 'unknown' && weakestSupport(entitlement, entitlement) !== null;
 }

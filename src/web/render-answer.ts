@@ -14,6 +14,7 @@ import {
   embeddedDataset,
   evaluate,
   formatLongDate,
+  isProbable,
   isUnencoded,
   timeline,
   unencodedGroups,
@@ -121,14 +122,17 @@ function entitlementsTable(entitlements: readonly Entitlement[], sources: Source
     const refs = sources.cite(citedSources(x));
     return [
       e(label(x.kind)),
-      tag(x.outcome, OUTCOME_WORDS[x.outcome] ?? x.outcome),
+      tag(x.outcome, isProbable(x) ? `Probably ${(OUTCOME_WORDS[x.outcome] ?? x.outcome).toLowerCase()}` : (OUTCOME_WORDS[x.outcome] ?? x.outcome)),
       e(x.provider?.name ?? '—'),
       e(valueText(x)),
       e(dateText(x.endsOn)),
       `${e(why(x))}${refs === '' ? '' : ` ${refs}`}`,
     ];
   });
-  return table(`Entitlements on ${formatLongDate(on)}`, ['Kind', 'Outcome', 'Who gives it', 'Value', 'Until', 'Why'], rows);
+  const probable = entitlements.some(isProbable)
+    ? '\n<p class="govuk-body">Probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.</p>'
+    : '';
+  return `${table(`Entitlements on ${formatLongDate(on)}`, ['Kind', 'Outcome', 'Who gives it', 'Value', 'Until', 'Why'], rows)}${probable}`;
 }
 
 function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from: string, to: string, on: CalendarDate): string {

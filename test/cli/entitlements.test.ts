@@ -137,6 +137,17 @@ describe('entitlements', () => {
   });
 });
 
+describe('answers resting on weaker sources', () => {
+  it('read "probably eligible" where the deciding offer is reported or uncertain, with a line saying what that means', () => {
+    const run = runCli(['entitlements', '--born', '2007-03-10', '--responsible', 'Kent', '--lives-in', 'Maidstone', '--on', '2026-11-23']);
+    expect(run.status).toBe(0);
+    const line = (kind: string) => run.stdout.split('\n').find((l) => l.trimStart().startsWith(kind))!;
+    expect(line('Free prescriptions')).toMatch(/^\s+Free prescriptions\s+probably eligible\s+England/);
+    expect(line('Personal adviser')).toMatch(/^\s+Personal adviser\s+eligible\s+Kent/);
+    expect(run.stdout).toContain('probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.');
+  });
+});
+
 describe('reasons an adviser can act on', () => {
   it('names missing facts as the options that give them, and leaves out schemes of places the person has nothing to do with', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Gloucestershire', '--lives-in', 'Stroud', '--on', '2025-06-01']);

@@ -19,6 +19,13 @@ function row(html: string, label: string): string {
 }
 
 describe('renderAnswer', () => {
+  it('says "Probably" where the answer rests on a reported or uncertain offer, as the move table does, and what that means', () => {
+    const html = answer('born=2007-03-10&responsible=Kent&lives-in=Maidstone');
+    expect(row(html, 'Free prescriptions')).toContain('<strong class="govuk-tag govuk-tag--green">Probably eligible</strong>');
+    expect(row(html, 'Personal adviser')).toContain('<strong class="govuk-tag govuk-tag--green">Eligible</strong>');
+    expect(html).toContain('Probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.');
+  });
+
   it('shows the entitlements as a GOV.UK table: kind, outcome, who gives it, value, until, why', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton');
     expect(html).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Entitlements on 23 November 2026</caption>');

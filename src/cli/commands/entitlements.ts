@@ -13,6 +13,7 @@ import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
+import { isProbable } from '../../explain/answer-sources.js';
 
 /**
  * Kinds with no offer at all in the dataset, which the tables summarise in one line.
@@ -74,7 +75,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
         const refs = sources.cite(citedSources(e));
         return [
           kindLabel(e.kind),
-          styleOutcome(e.outcome, style),
+          styleOutcome(isProbable(e) ? `probably ${e.outcome}` : e.outcome, style),
           e.provider?.name ?? '—',
           e.value === null ? '—' : describeValue(e.value),
           formatCellDate(e.endsOn),
@@ -82,7 +83,9 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
         ];
       });
     const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold });
+    const probable = rows.length > 0 && result.entitlements.some((e) => !empty.has(e.kind) && !unencoded.includes(e) && isProbable(e));
     const summary =
+      (probable ? 'probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.\n' : '') +
       unencodedLines(unencoded) +
       (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
       missingFactHint(result.entitlements);
