@@ -1,5 +1,5 @@
 import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaStandingOn, birthday, formatLongDate, resolveArea } from '../index.js';
-import { type WebFactName, type WebQuery, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 
 /** A form field the page can report a problem with; its id in the form is the same. */
 export type WebField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
@@ -128,10 +128,13 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
     return { ok: false, errors: sortErrors(errors) };
   }
   if (query.to !== '' && to === null) return { ok: false, errors: sortErrors(errors) };
-  const facts: Record<string, boolean> = {};
+  const facts: Record<string, boolean | string> = {};
   for (const [name, answer] of Object.entries(query.facts)) {
     const known = WEB_FACTS[name as WebFactName];
     if (known !== undefined && answer !== undefined) facts[known.fact] = answer === 'yes';
+  }
+  for (const [name, value] of Object.entries(query.choices ?? {})) {
+    if (value !== undefined && WEB_CHOICES[name as WebChoiceName]?.options.some((o) => o.value === value)) facts[name] = value;
   }
   const person: Person = {
     dateOfBirth: born,

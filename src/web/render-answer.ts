@@ -21,7 +21,7 @@ import {
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
-import { type WebFactName, type WebQuery, WEB_FACTS, webQueryParams } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, webQueryParams } from './web-query.js';
 
 /** Options for {@link renderAnswer}. */
 export interface RenderAnswerOptions {
@@ -169,6 +169,14 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
     .map(([fact, n]) => {
       const name = byFact.get(fact);
       const settles = `settles ${n} ${n === 1 ? 'answer' : 'answers'}`;
+      if (Object.hasOwn(WEB_CHOICES, fact)) {
+        // A fact answered by a choice of words: a link for each word.
+        const choice = fact as WebChoiceName;
+        const links = WEB_CHOICES[choice].options.map(
+          (o) => `<a class="govuk-link" href="?${e(webQueryParams({ ...query, choices: { ...query.choices, [choice]: o.value } }).toString())}">${e(o.label)}</a>`,
+        );
+        return `<li>${e(WEB_CHOICES[choice].question)} (${settles})<span class="cle-answer-in-place">: ${links.join(', ')}</span></li>`;
+      }
       if (name === undefined) return `<li>${e(fact)} (${settles})</li>`;
       const link = (answer: 'yes' | 'no'): string =>
         `<a class="govuk-link" href="?${e(webQueryParams({ ...query, facts: { ...query.facts, [name]: answer } }).toString())}">${answer === 'yes' ? 'Yes' : 'No'}</a>`;

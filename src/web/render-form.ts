@@ -1,7 +1,7 @@
 import { type CalendarDate, dateParts, isCalendarDate } from '../index.js';
 import type { WebField, WebFieldError } from './check-web-query.js';
 import { escapeHtml as e } from './escape-html.js';
-import { type WebFactName, type WebQuery, WEB_FACTS, WEB_STATUSES } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES } from './web-query.js';
 
 /**
  * The GOV.UK error summary: a list linking to each field with a problem, or "" when there is none.
@@ -112,6 +112,15 @@ export function renderForm(query: WebQuery, errors: readonly WebFieldError[], ar
         ], query.facts[name] ?? '')}</div>`,
     )
     .join('\n');
+  const choices = (Object.keys(WEB_CHOICES) as WebChoiceName[])
+    .map(
+      (name) =>
+        `<div class="govuk-form-group">${radios(name, WEB_CHOICES[name].question, [...WEB_CHOICES[name].options, { value: '', label: 'Not sure' }], query.choices?.[name] ?? '').replace(
+          'govuk-radios--inline',
+          '',
+        )}</div>`,
+    )
+    .join('\n');
   return `<form id="question" novalidate>
 ${dateInput('born', 'Date of birth', 'For example, 15 6 2004', query.born, errors)}
 ${textInput('responsible', 'Looked after by', 'The council that looked after them: a name, short name or code', query.responsible, errors)}
@@ -122,6 +131,7 @@ ${dateInput('on', 'Date to answer for', 'Today unless you change it', query.on, 
 <details class="govuk-details">
 <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What else is known about them</span></summary>
 <div class="govuk-details__text">
+${choices}
 ${facts}
 </div>
 </details>
@@ -158,5 +168,19 @@ export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery
     const v = text(name);
     if (v === 'yes' || v === 'no') facts[name] = v;
   }
-  return { born: date('born'), responsible: text('responsible'), livesIn: text('lives-in'), to: text('to'), on: date('on'), status: text('status'), facts };
+  const choices: Partial<Record<WebChoiceName, string>> = {};
+  for (const name of Object.keys(WEB_CHOICES) as WebChoiceName[]) {
+    const v = text(name);
+    if (WEB_CHOICES[name].options.some((o) => o.value === v)) choices[name] = v;
+  }
+  return {
+    born: date('born'),
+    responsible: text('responsible'),
+    livesIn: text('lives-in'),
+    to: text('to'),
+    on: date('on'),
+    status: text('status'),
+    facts,
+    ...(Object.keys(choices).length > 0 ? { choices } : {}),
+  };
 }

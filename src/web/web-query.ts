@@ -32,6 +32,39 @@ export const WEB_FACTS = Object.fromEntries(
 /** An address parameter naming a yes/no fact. */
 export type WebFactName = FactFlag;
 
+/**
+ * The facts the page asks about as a choice of words (who they live with, their kind of home), by
+ * their address parameter (the command line's `--household` and `--tenancy`), with the question
+ * and a label for each value the fact can take.
+ *
+ * @example
+ * ```ts
+ * WEB_CHOICES.household.options.map((o) => o.value); // ['alone', 'only-care-leavers', 'with-others']
+ * ```
+ */
+export const WEB_CHOICES = {
+  household: {
+    question: 'Who do they live with?',
+    options: [
+      { value: 'alone', label: 'Alone' },
+      { value: 'only-care-leavers', label: 'Only with other care leavers' },
+      { value: 'with-others', label: 'With others' },
+    ],
+  },
+  tenancy: {
+    question: 'What kind of home do they have?',
+    options: [
+      { value: 'council', label: 'A council tenancy' },
+      { value: 'housing-association', label: 'A housing association tenancy' },
+      { value: 'private-rented', label: 'A private rented home' },
+      { value: 'none', label: 'No tenancy of their own' },
+    ],
+  },
+} as const satisfies Record<string, { readonly question: string; readonly options: readonly { readonly value: string; readonly label: string }[] }>;
+
+/** An address parameter naming a fact answered by a choice of words (also the person fact's name). */
+export type WebChoiceName = keyof typeof WEB_CHOICES;
+
 /** The query the page answers, as read from its address: every field as text, unchecked. */
 export interface WebQuery {
   /** Date of birth, YYYY-MM-DD (`born`). */
@@ -48,12 +81,14 @@ export interface WebQuery {
   readonly status: string;
   /** The yes/no facts answered; a fact left out is "Not sure". */
   readonly facts: Readonly<Partial<Record<WebFactName, 'yes' | 'no'>>>;
+  /** The facts answered by a choice of words (`household`, `tenancy`); one left out is "Not sure". */
+  readonly choices?: Readonly<Partial<Record<WebChoiceName, string>>>;
 }
 
 /**
  * Reads the query from an address's parameters. Missing parameters are empty strings; `on`
  * defaults to `today` (the page passes the browser's date; the engine never reads a clock);
- * a fact whose value is neither `yes` nor `no` is left out.
+ * a fact whose value is neither `yes` nor `no`, or a choice that is not one of its words, is left out.
  *
  * @param params - the address's search parameters (`new URLSearchParams(location.search)`)
  * @param today - the date `on` defaults to
@@ -71,6 +106,11 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     const value = get(name).toLowerCase();
     if (value === 'yes' || value === 'no') facts[name] = value;
   }
+  const choices: Partial<Record<WebChoiceName, string>> = {};
+  for (const name of Object.keys(WEB_CHOICES) as WebChoiceName[]) {
+    const value = get(name).toLowerCase();
+    if (WEB_CHOICES[name].options.some((o) => o.value === value)) choices[name] = value;
+  }
   const on = get('on');
   return {
     born: get('born'),
@@ -80,6 +120,7 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     on: on === '' ? today : on,
     status: get('status'),
     facts,
+    ...(Object.keys(choices).length > 0 ? { choices } : {}),
   };
 }
 
@@ -105,6 +146,7 @@ export function webQueryParams(query: WebQuery): URLSearchParams {
     ['on', query.on],
     ['status', query.status],
     ...(Object.keys(WEB_FACTS) as WebFactName[]).map((name): [string, string] => [name, query.facts[name] ?? '']),
+    ...(Object.keys(WEB_CHOICES) as WebChoiceName[]).map((name): [string, string] => [name, query.choices?.[name] ?? '']),
   ];
   for (const [name, value] of pairs) if (value !== '') params.set(name, value);
   return params;

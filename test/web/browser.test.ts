@@ -76,9 +76,9 @@ const README_SCENARIOS: readonly Scenario[] = [
     caption: 'Entitlements on 23 November 2026',
     rows: {
       'Council tax exemption': ['Eligible', 'Greater Manchester Combined Authority', '100%', '15 June 2029'],
-      'Free prescriptions': ['Eligible', 'England', 'provided', '15 June 2029'],
-      'Free NHS dental treatment': ['Eligible', 'England', 'provided', '15 June 2029'],
-      'Free NHS sight tests and glasses': ['Eligible', 'England', 'provided', '15 June 2029'],
+      'Free prescriptions': ['Probably eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS dental treatment': ['Probably eligible', 'England', 'provided', '15 June 2029'],
+      'Free NHS sight tests and glasses': ['Probably eligible', 'England', 'provided', '15 June 2029'],
       'Personal adviser': ['Eligible', 'Bolton', 'provided', '15 June 2029'],
       'Setting up home allowance': ['Eligible', 'Bolton Council', '£3,000', '15 June 2029'],
     },

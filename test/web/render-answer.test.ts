@@ -19,6 +19,16 @@ function row(html: string, label: string): string {
 }
 
 describe('renderAnswer', () => {
+  it('takes who they live with and their kind of home, as the command line does, and offers each word where it would settle an answer', () => {
+    const unsure = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath');
+    expect(row(unsure, 'Council tax exemption')).toContain('>Unknown</strong>');
+    expect(unsure).toContain('Who do they live with? (settles 1 answer)');
+    expect(unsure).toContain('household=only-care-leavers">Only with other care leavers</a>');
+    const alone = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath&household=alone');
+    expect(row(alone, 'Council tax exemption')).toMatch(/eligible<\/strong>.*Surrey Heath Borough Council/s);
+    expect(alone).not.toContain('Who do they live with?');
+  });
+
   it('says "Probably" where the answer rests on a reported or uncertain offer, as the move table does, and what that means', () => {
     const html = answer('born=2007-03-10&responsible=Kent&lives-in=Maidstone');
     expect(row(html, 'Free prescriptions')).toContain('<strong class="govuk-tag govuk-tag--green">Probably eligible</strong>');

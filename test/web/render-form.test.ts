@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderErrorSummary, renderForm, webQueryFromForm } from '../../src/web/render-form.js';
-import type { WebQuery } from '../../src/web/web-query.js';
+import { type WebQuery, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
 
 const query: WebQuery = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Manchester', to: '', on: '2026-11-23', status: '', facts: { 'higher-education': 'no' } };
 
@@ -58,6 +58,20 @@ describe('renderForm', () => {
     const html = renderForm(query, [{ field: 'responsible', message: 'Enter the council that looked after them' }], []);
     expect(html).toContain('govuk-form-group govuk-form-group--error');
     expect(html).toContain('<p id="responsible-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter the council that looked after them</p>');
+  });
+});
+
+describe('the choice facts (household, tenancy)', () => {
+  it('are radios with Not sure, read back from the form and the address, and a word not theirs is left out', () => {
+    const query = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: {}, choices: { household: 'alone' } } as WebQuery;
+    const html = renderForm(query, [], ['Bolton']);
+    expect(html).toContain('<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Who do they live with?</legend>');
+    expect(html).toMatch(/id="household" name="household" type="radio" value="alone" checked>/);
+    expect(html).toContain('<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What kind of home do they have?</legend>');
+    const form = new Map([['household', 'with-others'], ['tenancy', 'castle']]);
+    expect(webQueryFromForm(form).choices).toEqual({ household: 'with-others' });
+    expect(parseWebQuery(new URLSearchParams('household=ALONE&tenancy=council&born=2004-06-15'), '2026-11-23').choices).toEqual({ household: 'alone', tenancy: 'council' });
+    expect(webQueryParams({ ...query, choices: { tenancy: 'none' } }).get('tenancy')).toBe('none');
   });
 });
 
