@@ -190,8 +190,12 @@ describe('Wigan', () => {
     expect(outcome({ ...p, facts: { household: 'with-others' } }, '2027-01-01', TAX)).toBe('unknown');
   });
 
-  it('not a Welsh council’s care leaver', () => {
-    expect(outcome(careLeaver(AREA.powys, AREA.wigan), '2027-01-01', TAX)).toBe('not-eligible');
+  it('not a Welsh council’s care leaver: Wigan’s offer does not apply, and what Powys pays for its care leavers in England is not known', () => {
+    const e = entitlement(careLeaver(AREA.powys, AREA.wigan), '2027-01-01', TAX);
+    expect(e.offers.filter((o) => o.offerId.startsWith('wigan-')).map((o) => o.state)).not.toContain('eligible');
+    // Wales's claim settles council tax for homes in Wales, not for Powys's care leavers living in England.
+    expect(e.outcome).toBe('unknown');
+    expect(e.reasons).toContainEqual(expect.objectContaining({ code: 'no-offer-encoded', areas: [AREA.powys] }));
   });
 });
 
