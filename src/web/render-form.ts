@@ -42,20 +42,22 @@ function group(field: WebField, errors: readonly WebFieldError[], inner: (error:
 
 function dateInput(field: 'born' | 'on', legend: string, hint: string, value: string, errors: readonly WebFieldError[]): string {
   const parts = isCalendarDate(value) ? dateParts(value as CalendarDate) : undefined;
+  // A date that is not real (31 2 2004) comes back as typed, YEAR-MONTH-DAY, and is shown as typed.
+  const typed = parts === undefined ? /^([^-]*)-([^-]*)-([^-]*)$/.exec(value) : null;
   const error = errorFor(errors, field) !== undefined;
   const describedBy = `${field}-hint${error ? ` ${field}-error` : ''}`;
-  const box = (part: 'day' | 'month' | 'year', text: string, width: number, v: number | undefined): string =>
+  const box = (part: 'day' | 'month' | 'year', text: string, width: number, v: number | string | undefined): string =>
     `<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="${field}-${part}">${text}</label>` +
-    `<input class="govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}" id="${field}-${part}" name="${field}-${part}" type="text" inputmode="numeric" value="${v === undefined ? '' : v}"></div></div>`;
+    `<input class="govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}" id="${field}-${part}" name="${field}-${part}" type="text" inputmode="numeric" value="${v === undefined ? '' : e(String(v))}"></div></div>`;
   return group(
     field,
     errors,
     (message) =>
       `<fieldset class="govuk-fieldset" role="group" aria-describedby="${describedBy}">\n<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${e(legend)}</legend>\n` +
       `<div id="${field}-hint" class="govuk-hint">${e(hint)}</div>\n${message}\n<div class="govuk-date-input" id="${field}">` +
-      box('day', 'Day', 2, parts?.day) +
-      box('month', 'Month', 2, parts?.month) +
-      box('year', 'Year', 4, parts?.year) +
+      box('day', 'Day', 2, parts?.day ?? typed?.[3]) +
+      box('month', 'Month', 2, parts?.month ?? typed?.[2]) +
+      box('year', 'Year', 4, parts?.year ?? typed?.[1]) +
       `</div>\n</fieldset>`,
   );
 }

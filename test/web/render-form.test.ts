@@ -61,6 +61,20 @@ describe('renderForm', () => {
   });
 });
 
+describe('a date that is not real', () => {
+  it('is shown as typed, so it can be corrected (the boxes were emptied)', () => {
+    const query = { born: '2004-02-31', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-31', status: '', facts: {} } as WebQuery;
+    const html = renderForm(query, [{ field: 'born', message: 'Date of birth must be a real date' }], ['Bolton']);
+    expect(html).toMatch(/id="born-day" name="born-day" type="text" inputmode="numeric" value="31"/);
+    expect(html).toMatch(/id="born-month" name="born-month" type="text" inputmode="numeric" value="02"/);
+    expect(html).toMatch(/id="born-year" name="born-year" type="text" inputmode="numeric" value="2004"/);
+    expect(html).toMatch(/id="on-day" name="on-day" type="text" inputmode="numeric" value="31"/);
+    // Whatever was typed is escaped.
+    const odd = renderForm({ ...query, born: '2004-"x-1' }, [], ['Bolton']);
+    expect(odd).toContain('value="&quot;x"');
+  });
+});
+
 describe('the choice facts (household, tenancy)', () => {
   it('are radios with Not sure, read back from the form and the address, and a word not theirs is left out', () => {
     const query = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: {}, choices: { household: 'alone' } } as WebQuery;
