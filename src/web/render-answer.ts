@@ -8,6 +8,7 @@ import {
   type Kind,
   type Source,
   addDays,
+  ageOn,
   citedSources,
   compareMove,
   describeValue,
@@ -234,7 +235,18 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
   const dataset = options.dataset ?? embeddedDataset;
   const sources = new SourceNumbers();
   const notes = query.notes.map((n) => `<p class="govuk-body">Note: ${e(n)}</p>`).join('\n');
-  const age = `Born ${formatLongDate(query.person.dateOfBirth)}, ${query.person.category}, looked after by ${query.responsible.name}, living in ${query.livesIn.name}`;
+  const age = `Aged ${ageOn(query.person.dateOfBirth, query.on)} (born ${formatLongDate(query.person.dateOfBirth)}), ${query.person.category}, looked after by ${query.responsible.name}, living in ${query.livesIn.name}`;
+  // What was given about them, so that a printed or shared answer says what it depends on.
+  const given = [
+    ...(Object.keys(asked.choices ?? {}) as WebChoiceName[]).flatMap((name) => {
+      const label = WEB_CHOICES[name].options.find((o) => o.value === asked.choices?.[name])?.label;
+      return label === undefined ? [] : [`${WEB_CHOICES[name].question} ${label}`];
+    }),
+    ...(Object.entries(asked.facts) as [WebFactName, 'yes' | 'no' | undefined][]).flatMap(([name, answer]) =>
+      answer === undefined || WEB_FACTS[name] === undefined ? [] : [`${WEB_FACTS[name].question} ${answer === 'yes' ? 'Yes' : 'No'}`],
+    ),
+  ];
+  const givenText = given.length === 0 ? '' : `\n<p class="govuk-body">Given: ${e(given.join('; '))}.</p>`;
   let main: string;
   let shownEntitlements: Entitlement[];
   // The kinds left unknown only because nothing is encoded, with their reasons (both sides of a move), which name the councils.
@@ -260,7 +272,7 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
     .join('\n');
   return [
     `<h2 class="govuk-heading-l" id="answer-heading">The answer</h2>`,
-    `<p class="govuk-body">${e(age)}</p>`,
+    `<p class="govuk-body">${e(age)}</p>${givenText}`,
     notes,
     main,
     hiddenText,

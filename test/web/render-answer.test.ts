@@ -19,6 +19,13 @@ function row(html: string, label: string): string {
 }
 
 describe('renderAnswer', () => {
+  it('says their age and what was given about them, so a printed or shared answer shows what it depends on', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester&working-with-leaving-care=yes&no-recourse-to-public-funds=no&household=alone');
+    expect(html).toContain('Aged 22 (born 15 June 2004), former-relevant, looked after by');
+    expect(html).toContain('<p class="govuk-body">Given: Who do they live with? Alone; Working with the leaving care service? Yes; No recourse to public funds? No.</p>');
+    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester')).not.toContain('Given:');
+  });
+
   it('takes who they live with and their kind of home, as the command line does, and offers each word where it would settle an answer', () => {
     const unsure = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath');
     expect(row(unsure, 'Council tax exemption')).toContain('>Unknown</strong>');
@@ -26,7 +33,7 @@ describe('renderAnswer', () => {
     expect(unsure).toContain('household=only-care-leavers">Only with other care leavers</a>');
     const alone = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath&household=alone');
     expect(row(alone, 'Council tax exemption')).toMatch(/eligible<\/strong>.*Surrey Heath Borough Council/s);
-    expect(alone).not.toContain('Who do they live with?');
+    expect(alone).not.toContain('Who do they live with? (settles');
   });
 
   it('says "Probably" where the answer rests on a reported or uncertain offer, as the move table does, and what that means', () => {
