@@ -17,9 +17,11 @@ function named(code: string, geography: Geography): string {
   return name === undefined ? code : `${code} (${name})`;
 }
 
-function successorsOf(roles: AreaRoles, geography: Geography): string {
+/** "the council that replaced it, X", "one of the councils that replaced it, X or Y" (or, for a responsible authority, "took over its care leavers"). */
+function successorsOf(roles: AreaRoles, geography: Geography, did = 'replaced it'): string {
   const successors = (roles.replacedBy ?? []).map((code) => named(code, geography));
-  return successors.length === 0 ? 'the council of that date' : successors.length === 1 ? `the council that replaced it, ${successors[0]}` : `one of the councils that replaced it, ${successors.join(' or ')}`;
+  if (successors.length === 0) return 'the council of that date';
+  return successors.length === 1 ? `the council that ${did}, ${successors[0]}` : `one of the councils that ${did}, ${successors.join(' or ')}`;
 }
 
 /**
@@ -70,8 +72,9 @@ function residenceIssue(
  * What is wrong with the person's places for the dates asked about, as the geography describes
  * them: where they live must be a place to live (not a county made of districts, a combined
  * authority or a nation) that exists on the dates they live there, and the responsible authority a
- * council that looks after children and exists on the first date. A geography without `rolesOf`
- * (a fictional one) accepts every known area.
+ * council that looks after children and exists on every date asked about (a person has one
+ * responsible authority, so a timeline cannot cross its replacement). A geography without
+ * `rolesOf` (a fictional one) accepts every known area.
  *
  * @param person - the person, already validated
  * @param window - the first and last dates asked about
@@ -109,8 +112,8 @@ export function placeIssues(person: Person, window: DateWindow, geography: Geogr
         code: 'area-not-on-date',
         path: ['person', 'responsibleAuthority'],
         message: gone
-          ? `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.first}; give ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`
-          : `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.last}; ask about dates before ${roles.until}, or from then with ${successorsOf(roles, geography).replace('replaced it', 'took over its care leavers')}`,
+          ? `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.first}; give ${successorsOf(roles, geography, 'took over its care leavers')}`
+          : `${named(responsible, geography)} ended on ${roles.until}, so did not exist on ${window.last}; ask about dates before ${roles.until}, or from then with ${successorsOf(roles, geography, 'took over its care leavers')}`,
       });
     }
   }
