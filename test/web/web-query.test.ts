@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_FLAGS } from '../../src/schema/fact-flags.js';
-import { WEB_FACTS, isDate, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
+import { WEB_CHOICES, WEB_FACTS, isDate, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
+import { CHOICE_FACT_VALUES } from '../../src/schema/person-facts.js';
 import { escapeHtml } from '../../src/web/escape-html.js';
 
 describe('parseWebQuery', () => {
@@ -48,5 +49,12 @@ describe('parseWebQuery', () => {
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in elements and attributes', () => {
     expect(escapeHtml(`<script>alert("x" & 'y')</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('WEB_CHOICES', () => {
+  it('offers every word the person fact takes, and only those (as the command line does)', () => {
+    expect(WEB_CHOICES.household.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES.household]);
+    expect(WEB_CHOICES.tenancy.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES.tenancy]);
   });
 });
