@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ownScopePaths } from './own-scope-paths.js';
 import { CalendarDate } from '../dates/calendar-date.js';
 import { AreaCode } from './area-code.js';
 import { KIND_INFO, Kind, acceptedValueTypes } from './kind.js';
@@ -196,16 +197,4 @@ function ownerOf(offer: Partial<Record<string, unknown>>, documentProvider: unkn
     }
   }
   return undefined;
-}
-
-/** The paths of the `scope` of every responsible-authority condition with `scope: own`, inside any-of too. */
-function ownScopePaths(conditions: unknown, path: readonly (string | number)[]): (string | number)[][] {
-  if (!Array.isArray(conditions)) return [];
-  return conditions.flatMap((condition, i) => {
-    if (typeof condition !== 'object' || condition === null) return [];
-    const c = condition as Partial<Record<string, unknown>>;
-    if (c.type === 'responsible-authority' && c.scope === 'own') return [[...path, i, 'scope']];
-    if (c.type === 'any-of') return ownScopePaths(c.conditions, [...path, i, 'conditions']);
-    return [];
-  });
 }

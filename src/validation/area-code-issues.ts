@@ -4,6 +4,7 @@ import { ukGeography } from '../areas/uk-geography.js';
 import type { Condition } from '../schema/condition.js';
 import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
+import { ownScopePaths } from '../schema/own-scope-paths.js';
 import type { InputIssue } from './input-issue.js';
 
 type Path = (string | number)[];
@@ -74,19 +75,11 @@ function ownScopeIssues(document: OfferDocument): InputIssue[] {
       // The county that ran children's services for a district on the version's date.
       const county = roles.livedIn ? ukGeography.councilsServing(owner, date).find((code) => code !== owner) : undefined;
       const fix = county === undefined ? 'name the councils whose care leavers qualify with scope: within and their areas' : `for its county's care leavers write scope: within with areas: [${county}]`;
-      return ownScopes(version.eligibility, ['offers', o, 'versions', date, 'eligibility']).map((path) => ({
+      return ownScopePaths(version.eligibility, ['offers', o, 'versions', date, 'eligibility']).map((path) => ({
         code: 'own-scope-without-council' as const,
         path,
         message: `scope own means the care leavers of the offer's provider, and ${owner} (${ukGeography.nameOf(owner) ?? owner}) is ${roles.description}, which looks after no children: ${fix}`,
       }));
     });
-  });
-}
-
-function ownScopes(conditions: readonly Condition[], path: Path): Path[] {
-  return conditions.flatMap((condition, i): Path[] => {
-    if (condition.type === 'responsible-authority' && condition.scope === 'own') return [[...path, i, 'scope']];
-    if (condition.type === 'any-of') return ownScopes(condition.conditions, [...path, i, 'conditions']);
-    return [];
   });
 }
