@@ -33,7 +33,13 @@ function missingEntries(given: unknown, template: object, path: readonly (string
 export function checkedMessages(options: unknown): MessageTable {
   const messages = typeof options === 'object' && options !== null ? (options as { messages?: unknown }).messages : undefined;
   if (messages === undefined) return ENGLISH_MESSAGES;
+  // A table is checked once: an explained move asks for it for every entitlement it explains.
+  if (typeof messages === 'object' && messages !== null && complete.has(messages)) return messages as MessageTable;
   const issues = missingEntries(messages, ENGLISH_MESSAGES, ['options', 'messages']);
   if (issues.length > 0) throw new InvalidInputError('options', issues.slice(0, 5));
+  complete.add(messages as object);
   return messages as MessageTable;
 }
+
+/** The message tables already found to have every entry. */
+const complete = new WeakSet<object>();
