@@ -47,9 +47,10 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
 }
 
 /**
- * The deciding offer among those that apply: the best value; on a tie the nearer layer (local
- * first), then an offer of a council concerned (the person's own council, or one serving where
- * they live) before a council elsewhere, then the offer id.
+ * The deciding offer among those that apply: the best value; on a tie an offer for everyone it
+ * names before a partial one (limited places, a pilot), then the nearer layer (local first), then an offer of a council concerned (the person's own council, or one serving where
+ * they live) before a council elsewhere, then the offer whose version has been in force longest
+ * (so an answer does not change only because an equal offer joins it), then the offer id.
  */
 function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
   if (eligible.length === 1) return eligible[0]!;
@@ -57,10 +58,18 @@ function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readon
   return [...eligible].sort(
     (a, b) =>
       compareValues(b.value!, a.value!) ||
+      Number(a.partial) - Number(b.partial) ||
       LAYER_RANK[a.layer] - LAYER_RANK[b.layer] ||
       elsewhere(a) - elsewhere(b) ||
+      earlier(a.versionDate, b.versionDate) ||
       (a.offerId < b.offerId ? -1 : 1),
   )[0]!;
+}
+
+/** Orders two version dates, the earlier first (an eligible offer always has one). */
+function earlier(a: string | null, b: string | null): number {
+  if (a === b || a === null || b === null) return 0;
+  return a < b ? -1 : 1;
 }
 
 /** Why the councils not covered for a kind leave it open: nothing encoded, or only part of their rule. */

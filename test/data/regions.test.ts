@@ -215,12 +215,27 @@ describe('two councils guarantee an interview to any care-experienced applicant 
   it('on a tie, the offer of a council concerned decides: a Milton Keynes care leaver is told of Milton Keynes’s own', () => {
     const e = entitlement(careLeaver(MILTON_KEYNES, MILTON_KEYNES, {}, adult), '2026-12-02', 'guaranteed-interview');
     expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'milton-keynes-guaranteed-interview', provider: { code: MILTON_KEYNES } });
-    // So is a Cumberland care leaver living there of Cumberland's, and one living in Cumberland looked after by Milton Keynes of either council's (both are concerned: the id decides).
+    // So is a Cumberland care leaver living there of Cumberland's. Looked after by Milton Keynes and living in Cumberland, both
+    // councils are concerned: the offer in force longest decides (Milton Keynes's, since 2023; Cumberland's is confirmed from 2026).
     expect(entitlement(careLeaver(CUMBERLAND, CUMBERLAND, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
-    expect(entitlement(careLeaver(MILTON_KEYNES, CUMBERLAND, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
+    expect(entitlement(careLeaver(MILTON_KEYNES, CUMBERLAND, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('milton-keynes-guaranteed-interview');
   });
 
-  it('where neither council is concerned, the offer id decides (Cumberland’s, for a Croydon care leaver)', () => {
-    expect(entitlement(careLeaver(CROYDON, CROYDON, {}, adult), '2026-12-02', 'guaranteed-interview').decidingOfferId).toBe('cumberland-guaranteed-interview');
+  it('where neither council is concerned, the offer in force longest decides, so the answer does not change when an equal offer joins (a Croydon care leaver)', () => {
+    for (const on of ['2026-11-30', '2026-12-01', '2026-12-02']) {
+      expect(entitlement(careLeaver(CROYDON, CROYDON, {}, adult), on, 'guaranteed-interview').decidingOfferId).toBe('milton-keynes-guaranteed-interview');
+    }
+    // Cumberland's offer, confirmed in force from 1 December 2026, makes no change on that day.
+    expect(entitlement(careLeaver(CROYDON, CROYDON, {}, adult), '2026-11-30', 'guaranteed-interview').endsOn).toBeNull();
+  });
+});
+
+describe('on a tie of value, an offer for everyone it names decides before a partial one', () => {
+  it('the Covenant’s Connects decides education, employment and training before John Lewis’s programme (partial), to the 26th birthday', () => {
+    const e = entitlement(careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2004-06-15' }), '2026-11-23', 'education-employment-training');
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'care-leaver-covenant-connects', endsOn: '2030-06-15' });
+    // After the 26th birthday only John Lewis's programme, partial, is left: it decides then.
+    const later = entitlement(careLeaver('E08000001', 'E08000001', {}, { dateOfBirth: '2004-06-15' }), '2030-06-15', 'education-employment-training');
+    expect(later.decidingOfferId).toMatch(/^john-lewis/);
   });
 });
