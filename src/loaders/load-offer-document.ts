@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
-import { areaCodeIssues } from '../validation/area-code-issues.js';
+import { areaCodeIssues, unknownAreaCodesOfRaw } from '../validation/area-code-issues.js';
 import { type CheckResult, type InputIssue, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -315,8 +315,11 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
       return line === undefined ? issue : { ...issue, line };
     }));
   }
+  // Codes naming no area in the well-formed parts are said in the same run, after the schema's issues.
+  const schemaIssues = fromZodIssues(result.error.issues);
+  const codeIssues = unknownAreaCodesOfRaw(value, schemaIssues.map((issue) => issue.path));
   return failure(
-    capped(fromZodIssues(result.error.issues)).map((issue) => {
+    capped([...schemaIssues, ...codeIssues]).map((issue) => {
       const line = lineOf(lines, issue.path);
       return line === undefined ? issue : { ...issue, line };
     }),

@@ -1,7 +1,7 @@
 import { listAreas } from '../areas/list-areas.js';
 import { editDistance } from '../areas/edit-distance.js';
 import { ukGeography } from '../areas/uk-geography.js';
-import type { Condition } from '../schema/condition.js';
+import { Condition } from '../schema/condition.js';
 import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { ownScopePaths } from '../schema/own-scope-paths.js';
@@ -39,6 +39,59 @@ function suggestions(code: string): string[] {
  */
 export function areaCodeIssues(document: OfferDocument): InputIssue[] {
   if (document.fictional === true) return [];
+  return [...unknownCodeIssues(codesOf(document)), ...ownScopeIssues(document)];
+}
+
+/**
+ * The area codes naming no UK area in a document the schema refused, from the parts of it that
+ * are well formed (a provider, a claim's areas, each condition the schema accepts on its own), so
+ * that one run of `validate` reports a mistyped code beside the schema's issues. Codes at a path
+ * the schema already reports are left to it.
+ *
+ * @param raw - the document as read (any value)
+ * @param reported - the paths of the schema's issues
+ * @returns the issues, each at its path with the nearest real codes
+ * @example
+ * ```ts
+ * unknownAreaCodesOfRaw({ provider: { code: 'E08000099' }, offers: 'oops' }, [['offers']])[0]?.path; // ['provider', 'code']
+ * ```
+ */
+export function unknownAreaCodesOfRaw(raw: unknown, reported: readonly (readonly (string | number)[])[]): InputIssue[] {
+  if (!isRecord(raw) || raw.fictional === true) return [];
+  const found: [Path, string][] = [];
+  const provider = (value: unknown, path: Path) => {
+    if (isRecord(value) && typeof value.code === 'string' && !value.code.startsWith('org:')) found.push([[...path, 'code'], value.code]);
+  };
+  provider(raw.provider, ['provider']);
+  if (Array.isArray(raw.coverage)) {
+    raw.coverage.forEach((claim: unknown, c) => {
+      if (isRecord(claim) && Array.isArray(claim.areas)) claim.areas.forEach((code: unknown, i) => typeof code === 'string' && found.push([['coverage', c, 'areas', i], code]));
+    });
+  }
+  if (Array.isArray(raw.offers)) {
+    raw.offers.forEach((offer: unknown, o) => {
+      if (!isRecord(offer)) return;
+      provider(offer.provider, ['offers', o, 'provider']);
+      if (!isRecord(offer.versions)) return;
+      for (const [date, version] of Object.entries(offer.versions)) {
+        if (!isRecord(version) || !Array.isArray(version.eligibility)) continue;
+        version.eligibility.forEach((condition: unknown, c) => {
+          const parsed = Condition.safeParse(condition);
+          if (parsed.success) conditionCodes(parsed.data, ['offers', o, 'versions', date, 'eligibility', c], found);
+        });
+      }
+    });
+  }
+  const said = new Set(reported.map((path) => path.join('\u0000')));
+  return unknownCodeIssues(found.filter(([path]) => !said.has(path.join('\u0000'))));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every area code a valid document names, with its path. */
+function codesOf(document: OfferDocument): [Path, string][] {
   const found: [Path, string][] = [];
   if (!document.provider.code.startsWith('org:')) found.push([['provider', 'code'], document.provider.code]);
   document.coverage?.forEach((claim, c) => claim.areas.forEach((code, i) => found.push([['coverage', c, 'areas', i], code])));
@@ -48,7 +101,12 @@ export function areaCodeIssues(document: OfferDocument): InputIssue[] {
       version.eligibility.forEach((condition, c) => conditionCodes(condition, ['offers', o, 'versions', date, 'eligibility', c], found));
     }
   });
-  const unknown = found
+  return found;
+}
+
+/** The codes of a list that name no UK area, as issues with the nearest real codes. */
+function unknownCodeIssues(found: readonly [Path, string][]): InputIssue[] {
+  return found
     .filter(([, code]) => !ukGeography.has(code))
     .map(([path, code]) => {
       const near = suggestions(code);
@@ -58,7 +116,6 @@ export function areaCodeIssues(document: OfferDocument): InputIssue[] {
         message: `${code} is not a UK area code; ${near.length > 0 ? `did you mean ${near.join(', ')}? ` : ''}find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)`,
       };
     });
-  return [...unknown, ...ownScopeIssues(document)];
 }
 
 /**

@@ -44,7 +44,7 @@ describe('loadOfferDocument', () => {
   });
 
   it('points at the line in a JSON document too', () => {
-    const json = '{\n  "schemaVersion": 2,\n  "provider": {"code": "E08999001", "name": "Fictional"},\n  "layer": "local",\n  "offers": []\n}';
+    const json = '{\n  "schemaVersion": 2,\n  "provider": {"code": "E08999001", "name": "Fictional"},\n  "layer": "local",\n  "offers": [],\n  "fictional": true\n}';
     const result = loadOfferDocument(json, 'fictional.json');
     expect(result).toEqual({ success: false, issues: [{ code: 'invalid-value', path: ['schemaVersion'], message: 'schemaVersion must be 1', line: 2 }] });
   });
@@ -202,6 +202,23 @@ offers:
     const [issue] = issues(LEEDS.replace('within: [E08000035]', 'within: [E08999999]'));
     expect(issue).toMatchObject({ code: 'unknown-area', path: `${at}.2.within.0`, line: 18 });
     expect(loadOfferDocument(LEEDS.replace('within: [E08000035]', 'within: [E08999999]').replace('layer: local', 'layer: local\nfictional: true'), 'x.yaml').success).toBe(true);
+  });
+
+  it('reports a code naming no area in the same run as the schema\'s issues, from the parts that are well formed', () => {
+    const both = issues(LEEDS.replace('within: [E08000035]', 'within: [E08999999]').replace('confidence: confirmed', 'confidence: sure'));
+    expect(both.map((i) => [i.code, i.path, i.line])).toEqual([
+      ['invalid-value', 'offers.0.confidence', 19],
+      ['unknown-area', `${at}.2.within.0`, 18],
+    ]);
+    // The provider's code too, while an offer is malformed.
+    const provider = issues(LEEDS.replace('code: E08000035', 'code: E08099999').replace('kind: council-tax-exemption', 'kind: council-tax'));
+    expect(provider.map((i) => i.code)).toEqual(['invalid-value', 'unknown-area']);
+    expect(provider[1]).toMatchObject({ path: 'provider.code', line: 3 });
+    // A code inside a condition the schema refuses is left to the schema's issue (said once), and a fictional document has none.
+    const malformed = issues(LEEDS.replace('within: [E08000035]', 'within: E08999999'));
+    expect(malformed.map((i) => i.code)).toEqual(['invalid-type']);
+    const fictional = issues(LEEDS.replace('within: [E08000035]', 'within: [E08999999]').replace('confidence: confirmed', 'confidence: sure').replace('layer: local', 'layer: local\nfictional: true'));
+    expect(fictional.map((i) => i.code)).toEqual(['invalid-value']);
   });
 
   it("refuses scope: own in a district's offer: a district looks after no children, so its own care leavers are no one", () => {
