@@ -18,6 +18,7 @@ export type { ChangeCause, ChangePoint } from './engine/change-dates.js';
 export { type KindChangeDecision, type MoveChange, type Move, type MoveDecision, type MoveOptions, classifyChange, decideMove, weakestSupport } from './engine/compare-move.js';
 export { type MoveMatrixDecision, type MoveMatrixMoves, decideMoveMatrix } from './engine/move-matrix.js';
 export * from './engine/timeline.js';
+export { type PlaceEnd, placesEndAfter } from './engine/place-issues.js';
 export * from './explain/message-table.js';
 export * from './explain/explain-reason.js';
 export * from './explain/explain-evaluation.js';

@@ -4,6 +4,7 @@ import {
   type Entitlement,
   type EntitlementValue,
   type KindChange,
+  type PlaceEnd,
   KIND_INFO,
   type Kind,
   type Source,
@@ -17,7 +18,10 @@ import {
   formatLongDate,
   isProbable,
   isUnencoded,
+  getArea,
+  placesEndAfter,
   timeline,
+  ukGeography,
   unencodedGroups,
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
@@ -188,8 +192,13 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
 
 function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const person = query.to === null ? query.person : { ...query.person, residence: query.to.code };
-  const until = addDays(query.on, 365);
+  // A year ahead, or up to the day before a council of theirs is replaced: what follows depends on
+  // the council that replaced it, which the question does not name.
+  const end = placesEndAfter(person, query.on, ukGeography);
+  const yearAhead = addDays(query.on, 365);
+  const until = end !== undefined && end.date <= yearAhead ? addDays(end.date, -1) : yearAhead;
   const result = timeline(person, { from: query.on, until }, dataset);
+  const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
   const items = result.events.map((ev) => {
     const outcome = ev.before === ev.after ? (OUTCOME_WORDS[ev.after] ?? ev.after) : `${OUTCOME_WORDS[ev.before] ?? ev.before} → ${OUTCOME_WORDS[ev.after] ?? ev.after}`;
     const reason = ev.reasons[0]?.message;
@@ -197,10 +206,22 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   });
   return (
     `<h2 class="govuk-heading-m" id="timeline">The next changes</h2>\n` +
+    stop +
     (items.length === 0
       ? `<p class="govuk-body">Nothing encoded changes between ${e(formatLongDate(query.on))} and ${e(formatLongDate(until))}.</p>`
       : `<ul class="govuk-list">\n${items.join('\n')}\n</ul>`)
   );
+}
+
+/** "These stop on 31 March 2023: Carlisle, where they live, is replaced by Cumberland on 1 April 2023; ask again from then naming it." */
+function placeEndSentence(end: PlaceEnd): string {
+  const area = getArea(end.area);
+  const name = area?.shortName ?? end.area;
+  const successors = (area?.replacedBy ?? []).map((code) => getArea(code)?.shortName ?? code);
+  const by = successors.length === 0 ? '' : ` by ${successors.join(' or ')}`;
+  const role = end.role === 'residence' ? 'where they live' : 'the council that looked after them';
+  const ask = end.role === 'residence' ? 'the council they live in then' : 'the council that took over their care';
+  return `These stop on ${formatLongDate(addDays(end.date, -1))}: ${name}, ${role}, is replaced${by} on ${formatLongDate(end.date)}. For what follows, ask again from that date with ${ask}.`;
 }
 
 function sourcesSection(sources: SourceNumbers): string {

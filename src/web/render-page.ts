@@ -1,8 +1,9 @@
-import { type CalendarDate, listAreas } from '../index.js';
+import { type CalendarDate, InvalidInputError, listAreas } from '../index.js';
 import { type WebFieldError, checkWebQuery } from './check-web-query.js';
 import { renderAnswer } from './render-answer.js';
 import { renderErrorSummary, renderForm } from './render-form.js';
 import { type WebQuery, parseWebQuery } from './web-query.js';
+import { escapeHtml } from './escape-html.js';
 
 /** What {@link renderPage} returns: the page's main content and what it was built from. */
 export interface RenderedPage {
@@ -56,8 +57,17 @@ export function renderPage(search: string, today: CalendarDate): RenderedPage {
   if (!check.ok) {
     return { html: renderErrorSummary(check.errors) + '\n' + renderForm(query, check.errors, areaNames()), query, errors: check.errors, answered: false };
   }
+  let answer: string;
+  try {
+    answer = renderAnswer(check.query, query);
+  } catch (error) {
+    // The page's own checks should catch every question the library refuses; if one slips through,
+    // say what the library said rather than leave the page blank.
+    const said = error instanceof InvalidInputError ? error.issues.map((issue) => issue.message).join('; ') : 'something went wrong while answering';
+    answer = `<div class="govuk-warning-text"><strong class="govuk-warning-text__text">This question could not be answered: ${escapeHtml(said)}. Check the dates and councils above.</strong></div>`;
+  }
   return {
-    html: `${renderForm(query, [], areaNames())}\n<div id="answer" tabindex="-1">\n${renderAnswer(check.query, query)}\n</div>`,
+    html: `${renderForm(query, [], areaNames())}\n<div id="answer" tabindex="-1">\n${answer}\n</div>`,
     query,
     errors: [],
     answered: true,

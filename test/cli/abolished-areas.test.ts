@@ -47,6 +47,26 @@ describe('a council on a date it did not exist', () => {
     );
   });
 
+  it('stops a timeline left to its default end on the day before a council of theirs is replaced, saying what to ask next', () => {
+    const carlisle = runCli(['timeline', '--born', '2002-04-01', '--responsible', 'Leeds', '--lives-in', 'Carlisle', '--from', '2022-06-01']);
+    expect(carlisle.status).toBe(0);
+    expect(carlisle.stdout).toContain('Timeline from 1 June 2022 until 31 March 2023');
+    expect(carlisle.stdout).toContain(
+      'Note: the timeline stops on 31 March 2023: Carlisle, where they live, was replaced by Cumberland on 1 April 2023; for what follows, ask again with --from 2023-04-01 and --lives-in "Cumberland"',
+    );
+    // The council that looked after them, replaced by two: the note says to name the one that took over their care.
+    const cumbria = runJson<{ until: string; notes: string[] }>(['timeline', '--born', '2002-04-01', '--responsible', 'Cumbria', '--lives-in', 'Leeds', '--from', '2022-06-01', '--json']).json;
+    expect(cumbria.until).toBe('2023-03-31');
+    expect(cumbria.notes).toContain(
+      'the timeline stops on 31 March 2023: Cumbria, the council that looked after them, was replaced by Cumberland or Westmorland and Furness on 1 April 2023; for what follows, ask again with --from 2023-04-01 and --responsible naming the council that took over their care (Cumberland or Westmorland and Furness)',
+    );
+    // The advice works: from that date, with the council that replaced it.
+    expect(runCli(['timeline', '--born', '2002-04-01', '--responsible', 'Leeds', '--lives-in', 'Cumberland', '--from', '2023-04-01']).status).toBe(0);
+    // A council that lasts gives the 26th birthday, and no note.
+    const leeds = runJson<{ until: string; notes: string[] }>(['timeline', '--born', '2002-04-01', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--from', '2022-06-01', '--json']).json;
+    expect(leeds).toMatchObject({ until: '2028-04-01', notes: [] });
+  });
+
   it('is refused in a timeline that runs past the day it was abolished, naming the council that replaced it', () => {
     const run = runCli(['timeline', '--born', '2001-06-15', '--responsible', 'Bolton', '--lives-in', 'Corby', '--from', '2020-01-01', '--until', '2022-01-01']);
     expect(run.status).toBe(2);

@@ -25,6 +25,22 @@ describe('renderPage', () => {
     expect(page.html).toContain('id="lives-in-error"');
   });
 
+  it('answers a question in the year before a council of theirs is replaced, its next changes stopping the day before', () => {
+    for (const search of [
+      '?born=2003-05-05&responsible=North+Yorkshire&lives-in=Harrogate&on=2023-01-10',
+      '?born=2002-04-01&responsible=Cumbria&lives-in=Carlisle&on=2022-06-01',
+      '?born=2002-04-01&responsible=Leeds&lives-in=Carlisle&on=2022-06-01',
+    ]) {
+      const page = renderPage(search, '2026-12-03');
+      expect(page.answered).toBe(true);
+      expect(page.html).toContain('govuk-table');
+      expect(page.html).toContain('id="timeline"');
+      expect(page.html).not.toContain('could not be answered');
+    }
+    const carlisle = renderPage('?born=2002-04-01&responsible=Leeds&lives-in=Carlisle&on=2022-06-01', '2026-12-03').html;
+    expect(carlisle).toContain('These stop on 31 March 2023: Carlisle, where they live, is replaced by Cumberland on 1 April 2023. For what follows, ask again from that date with the council they live in then.');
+  });
+
   it('offers the names of current councils in England', () => {
     expect(areaNames()).toContain('Bolton');
     expect(areaNames()).toContain('Leeds');

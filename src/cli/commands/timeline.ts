@@ -13,6 +13,24 @@ import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
 import { UsageError } from '../usage-error.js';
+import { addDays } from '../../dates/calendar-date.js';
+import { getArea } from '../../areas/get-area.js';
+import { ukGeography } from '../../areas/uk-geography.js';
+import { type PlaceEnd, placesEndAfter } from '../../engine/place-issues.js';
+
+/** Why a timeline left to its default end stops early: a council of theirs is replaced, and what to ask next. */
+function stopNote(end: PlaceEnd): string {
+  const area = getArea(end.area);
+  const name = area?.shortName ?? end.area;
+  const successors = (area?.replacedBy ?? []).map((code) => getArea(code)?.shortName ?? code);
+  const option = end.role === 'residence' ? '--lives-in' : '--responsible';
+  const role = end.role === 'residence' ? 'where they live' : 'the council that looked after them';
+  const next =
+    successors.length === 1
+      ? `${option} ${JSON.stringify(successors[0])}`
+      : `${option} naming ${end.role === 'residence' ? 'the council they live in then' : 'the council that took over their care'}${successors.length === 0 ? '' : ` (${successors.join(' or ')})`}`;
+  return `the timeline stops on ${formatLongDate(addDays(end.date, -1))}: ${name}, ${role}, was replaced${successors.length === 0 ? '' : ` by ${successors.join(' or ')}`} on ${formatLongDate(end.date)}; for what follows, ask again with --from ${end.date} and ${next}`;
+}
 
 
 /**
@@ -59,7 +77,12 @@ with what changes and why.`,
     // Name the start and the end as the user gave them (or as they were defaulted).
     const startText = from !== undefined ? `--from ${start}` : onGiven ? `--on ${start}` : `today (${start})`;
     const untilGiven = typeof values.until === 'string';
-    const until = untilGiven ? parseDateOption('--until', values.until as string) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
+    let until = untilGiven ? parseDateOption('--until', values.until as string) : defaultTimelineEnd(input.person, input.engine.leapDayBirthday);
+    // Left to its default, the timeline stops the day before a council of theirs is replaced (what
+    // follows depends on the council that replaced it); a --until past it is refused, naming it.
+    const end = untilGiven || until < start ? undefined : placesEndAfter(input.person, start, ukGeography);
+    const stopped = end !== undefined && end.date <= until ? end : undefined;
+    if (stopped !== undefined) until = addDays(stopped.date, -1);
     if (until < start) {
       throw new UsageError(
         untilGiven
@@ -68,7 +91,7 @@ with what changes and why.`,
       );
     }
     const { dataset, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person));
-    const notes = [...areaNotes(input.areas), ...dataNotes];
+    const notes = [...areaNotes(input.areas), ...dataNotes, ...(stopped === undefined ? [] : [stopNote(stopped)])];
     const result = timeline(input.person, { from: start, until }, dataset, {
       ...input.engine,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
