@@ -25,6 +25,12 @@ export const OPTION_MESSAGES: MessageTable = {
     'fact-not-met': (r, words, table) => {
       const option = optionForFact(r.fact);
       if (option === undefined) return ENGLISH_MESSAGES.reasons['fact-not-met'](r, words, table);
+      // A yes/no fact: name the option that would meet it, and the one given.
+      const flag = /^--(\S+) or --not-\1$/.exec(option)?.[1];
+      if (flag !== undefined && typeof r.given === 'boolean') {
+        const [needed, given] = r.given ? [`--not-${flag}`, `--${flag}`] : [`--${flag}`, `--not-${flag}`];
+        return `needs ${needed}, but ${given} was given`;
+      }
       return `needs ${option} to be ${describeFactTest(r.test, words)}, but it is ${JSON.stringify(r.given)}`;
     },
   },

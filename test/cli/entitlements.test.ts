@@ -157,6 +157,15 @@ describe('reasons an adviser can act on', () => {
     expect(prescriptions).not.toMatch(/Lincolnshire|Northamptonshire|Oldham|otherwiseExemptFromPrescriptionCharges/);
   });
 
+  it('names the option that would meet a yes/no fact given the other way, and the one given', () => {
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2024-12-05', '--not-with-former-foster-carer', '--no-recourse-to-public-funds']);
+    expect(run.status).toBe(0);
+    const line = (label: string) => run.stdout.split('\n').find((l) => l.trimStart().startsWith(label))!;
+    expect(line('Staying Put')).toContain('needs --with-former-foster-carer, but --not-with-former-foster-carer was given');
+    expect(line('Shared accommodation rate exemption')).toContain('needs --not-no-recourse-to-public-funds, but --no-recourse-to-public-funds was given');
+    expect(run.stdout).not.toMatch(/to be (true|false), but it is/);
+  });
+
   it('notes an ambiguous name once when it names both places, and shows a share given only as a maximum as "up to"', () => {
     const run = runCli(['entitlements', '--born', '2005-05-01', '--responsible', 'Buckinghamshire', '--lives-in', 'Buckinghamshire', '--on', '2026-12-03']);
     expect(run.status).toBe(0);
