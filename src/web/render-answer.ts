@@ -26,6 +26,7 @@ import {
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
+import { WEB_MESSAGES } from './web-messages.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, webQueryParams } from './web-query.js';
 
 /** Options for {@link renderAnswer}. */
@@ -72,22 +73,12 @@ function dateText(date: CalendarDate | null): string {
 
 const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
-const QUESTIONS: ReadonlyMap<string, string> = new Map(Object.values(WEB_FACTS).map((info): [string, string] => [info.fact, info.question]));
-
-/** A reason's sentence with a person fact named as the page's question ("needs to know: In higher education?"). */
-function plain(message: string): string {
-  return message.replace(/\bneeds to know (\w+)(?: \((?:true|false)\))?/g, (whole, fact: string) => {
-    const question = QUESTIONS.get(fact);
-    return question === undefined ? whole : `needs to know: ${question}`;
-  });
-}
-
 function why(entitlement: Entitlement): string {
   const elsewhere = new Set(entitlement.reasons.filter((r) => ELSEWHERE.has(r.code)).map((r) => r.offerId));
   const relevant = entitlement.reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant;
-  return [...new Set(chosen.map((r) => plain(r.message)))].slice(0, 3).join('; ');
+  return [...new Set(chosen.map((r) => r.message))].slice(0, 3).join('; ');
 }
 
 const OUTCOME_TAGS: Readonly<Record<string, string>> = {
@@ -197,7 +188,7 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const end = placesEndAfter(person, query.on, ukGeography);
   const yearAhead = addDays(query.on, 365);
   const until = end !== undefined && end.date <= yearAhead ? addDays(end.date, -1) : yearAhead;
-  const result = timeline(person, { from: query.on, until }, dataset);
+  const result = timeline(person, { from: query.on, until }, dataset, { messages: WEB_MESSAGES });
   const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
   const items = result.events.map((ev) => {
     const outcome = ev.before === ev.after ? (OUTCOME_WORDS[ev.after] ?? ev.after) : `${OUTCOME_WORDS[ev.before] ?? ev.before} → ${OUTCOME_WORDS[ev.after] ?? ev.after}`;
@@ -273,13 +264,13 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
   // The kinds left unknown only because nothing is encoded, with their reasons (both sides of a move), which name the councils.
   let hidden: { kind: Kind; reasons: Entitlement['reasons'] }[];
   if (query.to === null) {
-    const result = evaluate(query.person, query.on, dataset);
+    const result = evaluate(query.person, query.on, dataset, { messages: WEB_MESSAGES });
     const shown = result.entitlements.filter((x) => !isUnencoded(x));
     hidden = result.entitlements.filter((x) => isUnencoded(x));
     shownEntitlements = shown;
     main = entitlementsTable(shown, sources, query.on);
   } else {
-    const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset);
+    const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset, { messages: WEB_MESSAGES });
     const shown = result.changes.filter((c) => !(isUnencoded(c.before) && isUnencoded(c.after)));
     hidden = result.changes
       .filter((c) => isUnencoded(c.before) && isUnencoded(c.after))

@@ -41,6 +41,16 @@ describe('renderPage', () => {
     expect(carlisle).toContain('These stop on 31 March 2023: Carlisle, where they live, is replaced by Cumberland on 1 April 2023. For what follows, ask again from that date with the council they live in then.');
   });
 
+  it('names every person fact in the page\'s own words: a question not answered, and one answered the other way', () => {
+    const html = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2024-12-05&with-former-foster-carer=no', '2026-12-03').html;
+    expect(html).toContain('needs the answer yes to “Living with a former foster carer (Staying Put)?”, and it was no');
+    expect(html).toContain('needs to know: In higher education (university)?');
+    expect(html).not.toMatch(/livingWithFormerFosterCarer|inHigherEducation|to be true, but it is/);
+    // In the move table and the next changes too.
+    const move = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2024-12-05&with-former-foster-carer=no', '2026-12-03').html;
+    expect(move).not.toMatch(/livingWithFormerFosterCarer|workingWithLeavingCareService|inHigherEducation/);
+  });
+
   it('offers the names of current councils in England', () => {
     expect(areaNames()).toContain('Bolton');
     expect(areaNames()).toContain('Leeds');
