@@ -98,6 +98,11 @@ export function describeFactTest(test: FactCondition, words: MessageWords): stri
   return JSON.stringify(test.equals);
 }
 
+/** The value a fact was given, as a reason says it: an area by its name, anything else as written. */
+function givenWords(test: FactCondition, given: unknown, words: MessageWords): string {
+  return test.within !== undefined && typeof given === 'string' ? words.areas([given]) : JSON.stringify(given);
+}
+
 function follows(then: WhatFollows, table: MessageTable): string {
   if (then.outcome === 'eligible') return `; from then ${table.value(then.value)} from ${then.providerName}`;
   return then.outcome === 'unknown' ? '; what follows is not known' : '';
@@ -163,7 +168,7 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
     'fact-missing': (r, w) => `needs to know ${r.fact} (${describeFactTest(r.test, w)}), which was not given`,
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
-    'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${JSON.stringify(r.given)}`,
+    'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${givenWords(r.test, r.given, w)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) => `begins on ${t.date(r.date)}`,
     'status-not-in-force': (r) => (r.status === 'not-offered' ? 'is not given: a source says the provider does not offer it' : `is ${r.status}, not in force`),

@@ -5,6 +5,7 @@ import {
   ENGLISH_MESSAGES,
   type MessageTable,
   type Person,
+  type ReasonData,
   addDays,
   birthday,
   compareMove,
@@ -14,8 +15,10 @@ import {
   embeddedDataset,
   evaluate,
   explainEvaluation,
+  explainReason,
   guaranteeReport,
   timeline,
+  ukGeography,
 } from '../../src/index.js';
 import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
 
@@ -123,5 +126,19 @@ describe('decide first, explain afterwards', () => {
       messages: { ...ENGLISH_MESSAGES, reasons },
     }).entitlements;
     expect(lessons!.reasons[0]?.message).toBe('one');
+  });
+});
+
+describe('a fact given as an area', () => {
+  it('is named, not shown as its code, when it does not meet the test', () => {
+    const reason: ReasonData = {
+      code: 'fact-not-met',
+      offerId: 'x',
+      offerTitle: 'X',
+      fact: 'registeredGpArea',
+      test: { type: 'fact', fact: 'registeredGpArea', within: ['E10000019'] },
+      given: 'E06000062',
+    };
+    expect(explainReason(reason, ukGeography).message).toBe('X: needs registeredGpArea to be within Lincolnshire, but it is West Northamptonshire');
   });
 });
