@@ -162,7 +162,8 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
  * The heading that introduces a person: their age, status and areas.
  *
  * @param input - the person read from the command line
- * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"
+ * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"; a second
+ *   for someone born on 29 February, saying which day their birthday is taken to be in other years
  * @example
  * ```ts
  * describePerson(input);
@@ -170,7 +171,14 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
  */
 export function describePerson(input: PersonInput): string {
   const { person, on } = input;
-  return `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+  const heading = `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+  return person.dateOfBirth.endsWith('-02-29') ? `${heading}\n${leapDayLine(input.engine.leapDayBirthday)}` : heading;
+}
+
+/** For someone born on 29 February: which day their birthday is taken to be in other years, and how to ask the other way. */
+function leapDayLine(rule: LeapDayBirthdayRule): string {
+  const [taken, other] = rule === 'february-28' ? ['28 February', 'march-1'] : ['1 March', 'february-28'];
+  return `Born on 29 February: in other years their birthday is taken as ${taken} (the law does not settle it; --leap-day ${other} asks the other way)`;
 }
 
 /**

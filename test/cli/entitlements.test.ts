@@ -157,6 +157,15 @@ describe('reasons an adviser can act on', () => {
     expect(prescriptions).not.toMatch(/Lincolnshire|Northamptonshire|Oldham|otherwiseExemptFromPrescriptionCharges/);
   });
 
+  it('says, for someone born on 29 February, which day their birthday is taken to be, and how to ask the other way', () => {
+    const person = ['--born', '2004-02-29', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2029-02-20'];
+    expect(runCli(['entitlements', ...person]).stdout).toContain(
+      'Born on 29 February: in other years their birthday is taken as 1 March (the law does not settle it; --leap-day february-28 asks the other way)',
+    );
+    expect(runCli(['timeline', ...person, '--leap-day', 'february-28']).stdout).toContain('their birthday is taken as 28 February (the law does not settle it; --leap-day march-1 asks the other way)');
+    expect(runCli(['entitlements', '--born', '2004-03-01', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2029-02-20']).stdout).not.toContain('Born on 29 February');
+  });
+
   it('names the option that would meet a yes/no fact given the other way, and the one given', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2024-12-05', '--not-with-former-foster-carer', '--no-recourse-to-public-funds']);
     expect(run.status).toBe(0);
