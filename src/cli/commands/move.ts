@@ -103,7 +103,11 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         const said = c.message.startsWith(`${label}: `) ? c.message.slice(label.length + 2) : c.message;
         // For an unknown, say what is missing (a fact, an offer) on the side that is unknown.
         const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
-        const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}`;
+        // And, when the other side is known to give it, what gives it there.
+        const knownSide = unknownSide === c.before ? c.after : unknownSide === c.after ? c.before : null;
+        const applies = knownSide?.outcome === 'eligible' ? knownSide.reasons.find((r) => r.code === 'offer-applies') : undefined;
+        const known = applies === undefined ? '' : ` ${knownSide === c.after ? 'After' : 'Before'} the move: ${applies.message}`;
+        const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}${known === '' ? '' : `.${known}`}`;
         return [
           label,
           styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style),
