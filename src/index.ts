@@ -26,6 +26,7 @@ export * from './explain/answer-sources.js';
 export * from './explain/evaluate.js';
 export * from './explain/compare-move.js';
 export * from './explain/timeline.js';
+export * from './explain/known-only-by.js';
 export * from './explain/guarantee-report.js';
 export * from './data/index.js';
 export * from './areas/index.js';

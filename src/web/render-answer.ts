@@ -18,6 +18,7 @@ import {
   formatLongDate,
   isProbable,
   isUnencoded,
+  knownOnlyBy,
   getArea,
   placesEndAfter,
   timeline,
@@ -193,7 +194,9 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const items = result.events.map((ev) => {
     const outcome = ev.before === ev.after ? (OUTCOME_WORDS[ev.after] ?? ev.after) : `${OUTCOME_WORDS[ev.before] ?? ev.before} → ${OUTCOME_WORDS[ev.after] ?? ev.after}`;
     const reason = ev.reasons[0]?.message;
-    return `<li><strong>${e(formatLongDate(ev.on))}</strong>: ${e(label(ev.kind))}, ${e(outcome)}${reason === undefined ? '' : ` (${e(reason)})`}</li>`;
+    // A date the data knows only as "in force by": the change may have come earlier.
+    const knownBy = knownOnlyBy(ev, dataset).length > 0 ? ' (in force by this date, perhaps earlier: its start is not known)' : '';
+    return `<li><strong>${e(formatLongDate(ev.on))}</strong>: ${e(label(ev.kind))}, ${e(outcome)}${e(knownBy)}${reason === undefined ? '' : ` (${e(reason)})`}</li>`;
   });
   return (
     `<h2 class="govuk-heading-m" id="timeline">The next changes</h2>\n` +

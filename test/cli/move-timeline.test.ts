@@ -125,6 +125,17 @@ describe('timeline', () => {
     expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton( Council)? +£2,000 → £3,000/);
   });
 
+  it('says a change dated only by a source confirming it was in force may have come earlier', () => {
+    const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2025-06-01', '--until', '2026-06-01']);
+    expect(run.status).toBe(0);
+    const rx = run.stdout.split('\n').find((l) => l.includes('7 January 2026') && l.includes('Free prescriptions'))!;
+    expect(rx).toContain('in force by this date, perhaps earlier (its start is not known: Free NHS prescriptions for care leavers until the 25th birthday)');
+    // A birthday is a real start: said as it is.
+    const birthday = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31']);
+    expect(birthday.stdout).toContain('15 June 2029');
+    expect(birthday.stdout).not.toContain('perhaps earlier');
+  });
+
   it('ends by default on the 26th birthday as --leap-day places it', () => {
     const base = ['timeline', '--born', '2004-02-29', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23', '--json'];
     expect(runJson<{ until: string }>(base).json.until).toBe('2030-03-01');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, createGeography, decideTimeline, embeddedDataset, evaluate, timeline, type Person } from '../../src/index.js';
+import { InvalidInputError, createGeography, decideTimeline, embeddedDataset, evaluate, knownOnlyBy, timeline, type Person } from '../../src/index.js';
 import { BROOKMERE, FCA, FICTLAND, RIVERTON, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 describe('timeline', () => {
@@ -64,5 +64,28 @@ describe('causes', () => {
     ]);
     expect(on('2026-01-07', 'free-prescriptions')).toEqual([{ cause: 'version', offerId: 'england-care-leavers-prescriptions-to-25' }]);
     expect(on('2029-06-15', 'council-tax-exemption')).toEqual([{ cause: 'birthday', age: 25 }]);
+  });
+});
+
+describe('knownOnlyBy', () => {
+  const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+
+  it('names the offers of an event whose version is keyed by the date a source confirms it, not the date it began', () => {
+    const t = timeline(person, { from: '2025-06-01', until: '2026-06-01' }, embeddedDataset, { kinds: ['free-prescriptions'] });
+    expect(t.events.map((e) => e.on)).toEqual(['2026-01-07']);
+    expect(knownOnlyBy(t.events[0]!, embeddedDataset)).toEqual([
+      { offerId: 'england-care-leavers-prescriptions-to-25', title: 'Free NHS prescriptions for care leavers until the 25th birthday' },
+    ]);
+  });
+
+  it('names none for a birthday, or a version that began on its date', () => {
+    const t = timeline(person, { from: '2029-01-01', until: '2029-12-31' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
+    expect(t.events.length).toBeGreaterThan(0);
+    for (const event of t.events) expect(knownOnlyBy(event, embeddedDataset)).toEqual([]);
+    // The shared accommodation rate exemption's change of 31 May 2021 is a dated start (the DWP's).
+    const sar = timeline({ ...person, dateOfBirth: '1998-01-10' }, { from: '2021-01-01', until: '2021-12-31' }, embeddedDataset, { kinds: ['shared-accommodation-rate-exemption'] });
+    const may = sar.events.find((e) => e.on === '2021-05-31');
+    expect(may).toBeDefined();
+    expect(knownOnlyBy(may!, embeddedDataset)).toEqual([]);
   });
 });

@@ -51,6 +51,12 @@ describe('renderPage', () => {
     expect(move).not.toMatch(/livingWithFormerFosterCarer|workingWithLeavingCareService|inHigherEducation/);
   });
 
+  it('says a next change dated only by a source confirming it may have come earlier', () => {
+    const html = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2025-06-01', '2026-12-03').html;
+    const item = html.split('\n').find((l) => l.startsWith('<li>') && l.includes('7 January 2026') && l.includes('Free prescriptions'))!;
+    expect(item).toContain('in force by this date, perhaps earlier: its start is not known');
+  });
+
   it('offers the names of current councils in England', () => {
     expect(areaNames()).toContain('Bolton');
     expect(areaNames()).toContain('Leeds');

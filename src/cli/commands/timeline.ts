@@ -1,5 +1,8 @@
 import { areaNotes, noteLines } from '../area-notes.js';
 import { timeline } from '../../explain/timeline.js';
+import { knownOnlyBy } from '../../explain/known-only-by.js';
+import type { TimelineEvent } from '../../engine/timeline.js';
+import type { Dataset } from '../../schema/dataset.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
@@ -17,6 +20,12 @@ import { addDays } from '../../dates/calendar-date.js';
 import { getArea } from '../../areas/get-area.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type PlaceEnd, placesEndAfter } from '../../engine/place-issues.js';
+
+/** For a change the data knows only as "in force by" its date: said first, as the date it began is not known. */
+function knownByText(event: TimelineEvent, dataset: Dataset): string {
+  const offers = knownOnlyBy(event, dataset);
+  return offers.length === 0 ? '' : `in force by this date, perhaps earlier (its start is not known: ${offers.map((o) => o.title).join('; ')}); `;
+}
 
 /** Why a timeline left to its default end stops early: a council of theirs is replaced, and what to ask next. */
 function stopNote(end: PlaceEnd): string {
@@ -125,7 +134,7 @@ with what changes and why.`,
       e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
         ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
-      whyText(e.reasons),
+      knownByText(e, dataset) + whyText(e.reasons),
     ]);
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
