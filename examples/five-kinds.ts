@@ -9,7 +9,7 @@ for (const [name, code] of Object.entries(councils)) {
   const person = { dateOfBirth: '2006-06-15', category: 'former-relevant', responsibleAuthority: code, residence: code, facts: { liableForCouncilTax: true, workingWithLeavingCareService: true } } as const;
   console.log(`${name}:`);
   for (const e of evaluate(person, '2026-12-02', embeddedDataset, { kinds }).entitlements) {
-    const what = e.outcome === 'eligible' ? `${describeValue(e.value)} from ${e.provider?.name}` : e.outcome;
+    const what = e.outcome === 'eligible' ? `${describeValue(e.value)} from ${e.provider.name}` : e.outcome;
     console.log(`  ${KIND_INFO[e.kind].label}: ${what}`);
   }
 }

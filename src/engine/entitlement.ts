@@ -38,15 +38,15 @@ export interface OfferAssessment<R extends Reason | ReasonData = Reason> {
   readonly partial: boolean;
 }
 
-/** The answer for one kind of entitlement on one date (reasons as data, or explained: the default). */
-export interface Entitlement<R extends Reason | ReasonData = Reason> {
+/** What every entitlement has, whatever its outcome (see {@link Entitlement}). */
+export interface EntitlementBase<R extends Reason | ReasonData = Reason> {
   readonly kind: Kind;
   readonly outcome: Outcome;
-  /** The best applicable value (null unless eligible, or unknown with a known value). */
+  /** The best applicable value (null unless eligible). */
   readonly value: EntitlementValue | null;
-  /** Who gives it: the deciding offer's provider. */
+  /** Who gives it: the deciding offer's provider (null unless eligible). */
   readonly provider: Provider | null;
-  /** The id of the deciding offer. */
+  /** The id of the deciding offer (null unless eligible). */
   readonly decidingOfferId: string | null;
   /** The date the outcome or value next changes (an end, a birthday, a new version), if any. */
   readonly endsOn: CalendarDate | null;
@@ -59,6 +59,36 @@ export interface Entitlement<R extends Reason | ReasonData = Reason> {
   /** The sources of the deciding offer, or of every assessed offer when none decided. */
   readonly sources: readonly Source[];
 }
+
+/** An eligible answer: it always has a value, a provider and a deciding offer. */
+export interface EligibleEntitlement<R extends Reason | ReasonData = Reason> extends EntitlementBase<R> {
+  readonly outcome: 'eligible';
+  readonly value: EntitlementValue;
+  readonly provider: Provider;
+  readonly decidingOfferId: string;
+}
+
+/** A `not-eligible` or `unknown` answer: no offer decides it, so it has no value and no provider. */
+export interface UndecidedEntitlement<R extends Reason | ReasonData = Reason> extends EntitlementBase<R> {
+  readonly outcome: 'not-eligible' | 'unknown';
+  readonly value: null;
+  readonly provider: null;
+  readonly decidingOfferId: null;
+}
+
+/**
+ * The answer for one kind of entitlement on one date (reasons as data, or explained: the default),
+ * discriminated by `outcome`: once `outcome === 'eligible'` is checked, `value`, `provider` and
+ * `decidingOfferId` are known not to be null.
+ *
+ * @example
+ * ```ts
+ * for (const e of evaluate(person, '2026-11-23', embeddedDataset).entitlements) {
+ *   if (e.outcome === 'eligible') console.log(e.provider.name, describeValue(e.value)); // no null check needed
+ * }
+ * ```
+ */
+export type Entitlement<R extends Reason | ReasonData = Reason> = EligibleEntitlement<R> | UndecidedEntitlement<R>;
 
 /** What `evaluate` returns: every kind's entitlement on one date (explained by default). */
 export interface Evaluation<R extends Reason | ReasonData = Reason> {

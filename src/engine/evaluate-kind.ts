@@ -160,9 +160,16 @@ export function combineAssessments(
   const pending = offers.filter(
     (o) => o.conditionsHold !== false && o.status !== 'in-force' && o.status !== 'not-offered' && o.status !== null,
   );
-  const entitlement = (
-    fields: Pick<Entitlement<ReasonData>, 'outcome' | 'value' | 'provider' | 'decidingOfferId' | 'reasons' | 'sources'>,
-  ): Entitlement<ReasonData> => ({
+  // Written once for every outcome: an eligible decision always has its deciding offer's value and
+  // provider (see combinedOutcome), the others have none, which the union type of Entitlement says.
+  const entitlement = (fields: {
+    readonly outcome: Entitlement['outcome'];
+    readonly value: Entitlement['value'];
+    readonly provider: Entitlement['provider'];
+    readonly decidingOfferId: Entitlement['decidingOfferId'];
+    readonly reasons: readonly ReasonData[];
+    readonly sources: Entitlement['sources'];
+  }): Entitlement<ReasonData> => ({
     kind,
     outcome: fields.outcome,
     value: fields.value,
@@ -173,7 +180,7 @@ export function combineAssessments(
     offers,
     pending,
     sources: fields.sources,
-  });
+  }) as Entitlement<ReasonData>;
   if (decision.outcome === 'eligible') {
     const deciding = decision.deciding;
     const eligible = offers.filter((o) => o.state === 'eligible');

@@ -66,6 +66,7 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
     const at = entitlement.offers.indexOf(p);
     return at === -1 ? explainOffer(p, how) : offers[at]!;
   });
+  // The same outcome, value, provider and deciding offer: still the same member of the union.
   return {
     kind: entitlement.kind,
     outcome: entitlement.outcome,
@@ -77,7 +78,7 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
     offers,
     pending,
     sources: entitlement.sources,
-  };
+  } as Entitlement;
 }
 
 /**

@@ -52,6 +52,11 @@ describe('engine invariants (fictional data)', () => {
         const b = evaluate(structuredClone(p), on, fictionalDataset, fictional);
         expect(b).toEqual(a);
         expect(a.entitlements).toHaveLength(ALL_KINDS.length);
+        // What the Entitlement union promises: an eligible answer has a value, a provider and a deciding offer; no other has any.
+        for (const e of a.entitlements) {
+          const decided = [e.value, e.provider, e.decidingOfferId].map((x) => x !== null);
+          expect(decided).toEqual(e.outcome === 'eligible' ? [true, true, true] : [false, false, false]);
+        }
       }),
       { numRuns: 300 },
     );

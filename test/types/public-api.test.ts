@@ -29,6 +29,20 @@ import { CONDITION_HANDLERS } from '../../src/rules/condition-handlers.js';
  * change to these shapes fails the build before it reaches a user.
  */
 describe('the public API, as types', () => {
+  it('narrows an entitlement by its outcome: an eligible one has a value, a provider and a deciding offer', () => {
+    const narrow = (e: Entitlement) => {
+      if (e.outcome === 'eligible') {
+        expectTypeOf(e.provider.name).toEqualTypeOf<string>();
+        expectTypeOf(e.value).not.toEqualTypeOf<null>();
+        expectTypeOf(e.decidingOfferId).toEqualTypeOf<string>();
+      } else {
+        expectTypeOf(e.provider).toEqualTypeOf<null>();
+        expectTypeOf(e.value).toEqualTypeOf<null>();
+      }
+    };
+    expectTypeOf(narrow).toBeFunction();
+  });
+
   it('decides with reason data and explains with sentences', () => {
     expectTypeOf(decide).returns.toEqualTypeOf<Evaluation<ReasonData>>();
     expectTypeOf(evaluate).returns.toEqualTypeOf<Evaluation>();
