@@ -119,6 +119,13 @@ function sourceWords(change: KindChangeDecision<Reason | ReasonData>): string {
   return `${reported ? 'the sources are reports' : 'the sources are vague or disagree'}: ${named} and ${others.length} more`;
 }
 
+/**
+ * Where a council tax exemption is asked for after a move: the council that bills council tax
+ * where they live applies it, whoever pays for it (a combined authority's guarantee, the council
+ * that looked after them).
+ */
+const BILLED_BY_COUNCIL = 'ask the council that bills council tax where they live after the move';
+
 function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: MessageTable) {
   return {
     label: table.kind(change.kind),
@@ -210,7 +217,7 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     },
     gained: (c, t) => {
       const w = moveWords(c, t);
-      return `${w.label}: ${w.probably}gained (${w.after} from ${c.after.provider?.name})${w.hedge}; apply to them after moving.`;
+      return `${w.label}: ${w.probably}gained (${w.after} from ${c.after.provider?.name})${w.hedge}; ${c.kind === 'council-tax-exemption' ? BILLED_BY_COUNCIL : 'apply to them after moving'}.`;
     },
     lost: (c, t) => {
       const w = moveWords(c, t);
@@ -218,7 +225,7 @@ export const ENGLISH_MESSAGES: MessageTable = frozenTable({
     },
     changed: (c, t) => {
       const w = moveWords(c, t);
-      return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; apply to the new provider.`;
+      return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; ${c.kind === 'council-tax-exemption' ? BILLED_BY_COUNCIL : 'apply to the new provider'}.`;
     },
     unknown: (c, t) => {
       const side = c.before.outcome === 'unknown';

@@ -86,6 +86,14 @@ describe('move', () => {
     expect(tax).toContain('After the move: Manchester council tax exemption for care leavers, from Manchester City Council: 100%');
   });
 
+  it('says a council tax exemption is asked of the council that bills council tax after the move, whoever gives it', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Birmingham', '--lives-in', 'Birmingham', '--to', 'Manchester', '--on', '2026-12-05', '--liable-for-council-tax', '--household', 'alone', '--not-no-recourse-to-public-funds']);
+    const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
+    expect(tax).toContain('changes from 100% (Birmingham City Council) to 100% (Manchester City Council); ask the council that bills council tax where they live after the move.');
+    // Other kinds are asked of their provider.
+    expect(run.stdout).not.toMatch(/Council tax exemption.*apply to the new provider/);
+  });
+
   it('needs --to', () => {
     const run = runCli(['move', ...PERSON]);
     expect(run.status).toBe(2);
