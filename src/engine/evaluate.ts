@@ -8,7 +8,7 @@ import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
 import { plainPerson } from '../schema/plain-person.js';
 import { birthday } from '../dates/birthday.js';
-import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues } from '../validation/input-issue.js';
+import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues, unreadableInputIssue } from '../validation/input-issue.js';
 import { type PlaceEnd, placeIssues, placesEndAfter } from './place-issues.js';
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
@@ -179,11 +179,16 @@ export function setUpEngine(
   // Validated on every call (never remembered by identity): a caller may change the object between
   // calls, and what is evaluated is the parsed copy, so later changes cannot reach a running call.
   // A plain person is copied without zod (see plainPerson); anything else the schema checks and explains.
-  let parsed = plainPerson(person);
-  if (parsed === null) {
-    const result = Person.safeParse(person, { reportInput: true });
-    if (result.success) parsed = result.data;
-    else issues.push(...fromZodIssues(result.error.issues).map((i) => ({ ...i, path: ['person', ...i.path] })));
+  let parsed: Person | null = null;
+  try {
+    parsed = plainPerson(person);
+    if (parsed === null) {
+      const result = Person.safeParse(person, { reportInput: true });
+      if (result.success) parsed = result.data;
+      else for (const i of fromZodIssues(result.error.issues)) issues.push({ ...i, path: ['person', ...i.path] });
+    }
+  } catch (error) {
+    issues.push(unreadableInputIssue(error, ['person'])); // a getter or proxy that throws
   }
   if (parsed !== null) {
     const unknownAreas = areaIssues(parsed, geography);

@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw } from '../validation/area-code-issues.js';
-import { type CheckResult, type InputIssue, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
+import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
  * The largest offer document accepted, in bytes (5 MB).
@@ -24,15 +24,7 @@ export interface LoadOfferDocumentOptions {
 
 type Path = readonly (string | number)[];
 
-/**
- * The most issues reported for one document; the rest are counted in a last issue.
- *
- * @example
- * ```ts
- * MAX_REPORTED_ISSUES; // 100
- * ```
- */
-export const MAX_REPORTED_ISSUES = 100;
+export { MAX_REPORTED_ISSUES } from '../validation/input-issue.js';
 
 /**
  * The deepest nesting of lists and maps a document may have (offer documents need about 12).
@@ -136,16 +128,6 @@ function bracketDepth(text: string): number {
     else if (c === ']' || c === '}') depth--;
   }
   return deepest;
-}
-
-/** At most {@link MAX_REPORTED_ISSUES} issues, and one more saying how many were left out. */
-function capped(issues: InputIssue[]): InputIssue[] {
-  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
-  const more = issues.length - MAX_REPORTED_ISSUES;
-  return [
-    ...issues.slice(0, MAX_REPORTED_ISSUES),
-    { code: 'too-many-issues', path: [], message: `and ${more} more issue${more === 1 ? '' : 's'}; fix the ones above and check again` },
-  ];
 }
 
 function tooDeep(fileName: string): CheckResult<OfferDocument> {

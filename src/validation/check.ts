@@ -2,13 +2,19 @@ import type * as z from 'zod';
 import { Dataset } from '../schema/dataset.js';
 import { OfferDocument } from '../schema/offer-document.js';
 import { Person } from '../schema/person.js';
-import { type CheckResult, InvalidInputError, fromZodIssues } from './input-issue.js';
+import { type CheckResult, InvalidInputError, fromZodIssues, unreadableInputIssue } from './input-issue.js';
 
 function checkWith<T>(schema: z.ZodType<T>, input: unknown): CheckResult<T> {
-  const result = schema.safeParse(input, { reportInput: true }); // the bad value, for the message
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, issues: fromZodIssues(result.error.issues) };
+  try {
+    const result = schema.safeParse(input, { reportInput: true }); // the bad value, for the message
+    return result.success
+      ? { success: true, data: result.data }
+      : { success: false, issues: fromZodIssues(result.error.issues) };
+  } catch (error) {
+    // A check never throws: an input that cannot be read (a getter or proxy that throws, a
+    // structure nested past the stack) is an issue like any other.
+    return { success: false, issues: [unreadableInputIssue(error)] };
+  }
 }
 
 function parseWith<T>(what: string, schema: z.ZodType<T>, input: unknown): T {

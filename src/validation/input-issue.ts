@@ -64,12 +64,71 @@ export class InvalidInputError extends Error {
    * @param issues - the issues found
    */
   constructor(what: string, issues: readonly InputIssue[]) {
-    const first = issues[0];
+    const list = cappedIssues(issues);
+    const first = list[0];
     const where = first && first.path.length > 0 ? `${formatIssuePath(first.path)}: ` : '';
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    const last = list[list.length - 1];
+    const total = last?.code === 'too-many-issues' ? list.length - 1 + countIn(last.message) : list.length;
+    const more = total > 1 ? ` (and ${total - 1} more)` : '';
     super(`invalid ${what}: ${where}${first?.message ?? 'unknown problem'}${more}`);
-    this.issues = issues;
+    this.issues = list;
   }
+}
+
+/**
+ * The most issues reported for one input; the rest are counted in a last issue (code
+ * `too-many-issues`), so a list of a million bad entries does not make a million issues.
+ *
+ * @example
+ * ```ts
+ * MAX_REPORTED_ISSUES; // 100
+ * ```
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+/**
+ * At most {@link MAX_REPORTED_ISSUES} issues, and one more (`too-many-issues`) saying how many
+ * were left out.
+ *
+ * @param issues - the issues found
+ * @param more - issues found but not made into {@link InputIssue}s, counted in the last issue
+ * @returns the issues, capped
+ * @example
+ * ```ts
+ * cappedIssues(Array(150).fill({ code: 'invalid-type', path: [], message: 'x' })).length; // 101
+ * ```
+ */
+export function cappedIssues(issues: readonly InputIssue[], more = 0): InputIssue[] {
+  const last = issues[issues.length - 1];
+  const alreadyCapped = last?.code === 'too-many-issues' && issues.length <= MAX_REPORTED_ISSUES + 1;
+  if (more === 0 && (alreadyCapped || issues.length <= MAX_REPORTED_ISSUES)) return [...issues];
+  const kept = issues.slice(0, MAX_REPORTED_ISSUES);
+  let left = more;
+  for (let i = MAX_REPORTED_ISSUES; i < issues.length; i++) left += issues[i]!.code === 'too-many-issues' ? countIn(issues[i]!.message) : 1;
+  kept.push({ code: 'too-many-issues', path: [], message: `and ${left} more issue${left === 1 ? '' : 's'}; fix the ones above and check again` });
+  return kept;
+}
+
+/** The number a `too-many-issues` message counts ("and 5 more issues"). */
+function countIn(message: string): number {
+  return Number(/^and (\d+) more/.exec(message)?.[1] ?? 1);
+}
+
+/**
+ * The issue for an input that could not even be read: a getter or proxy that threw, or a structure
+ * nested too deeply to walk.
+ *
+ * @param error - what reading it threw
+ * @param path - where the input was (the root by default)
+ * @returns an `invalid-input` issue
+ * @example
+ * ```ts
+ * unreadableInputIssue(new Error('boom')).code; // 'invalid-input'
+ * ```
+ */
+export function unreadableInputIssue(error: unknown, path: readonly (string | number)[] = []): InputIssue {
+  const why = error instanceof RangeError ? 'it is nested too deeply' : `reading it failed (${error instanceof Error ? error.message : describeGiven(error)})`;
+  return { code: 'invalid-input', path, message: `this input could not be read: ${why}; pass plain data, such as parsed JSON` };
 }
 
 /**
@@ -113,7 +172,18 @@ const ZOD_CODES: Record<string, InputIssueCode> = {
  * ```
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
-  return issues.flatMap((issue): InputIssue[] => {
+  // Converted only up to the cap: a list of a million bad entries gives a million zod issues.
+  const out: InputIssue[] = [];
+  let more = 0;
+  for (const issue of issues) {
+    if (out.length > MAX_REPORTED_ISSUES) more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    else for (const converted of fromZodIssue(issue)) out.push(converted);
+  }
+  return cappedIssues(out, more);
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
+  {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'invalid_union' && issue.errors.length === 0 && 'options' in issue && Array.isArray(issue.options)) {
       // A union keyed on a field (a condition's `type`) whose key matched none of its options.
@@ -163,7 +233,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       ];
     }
     return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: issue.message }];
-  });
+  }
 }
 
 /**
@@ -204,5 +274,8 @@ function typeWords(expected: string): string {
 }
 
 function deepest(issues: readonly z.core.$ZodIssue[]): number {
-  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+  // A loop, not Math.max(...list): spreading a list of 70,000 issues overflows the call stack.
+  let most = 0;
+  for (const i of issues) most = Math.max(most, i.path.length + (i.code === 'invalid_type' ? 0 : 0.5));
+  return most;
 }
