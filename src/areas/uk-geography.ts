@@ -26,9 +26,10 @@ import { registryIndex } from './registry-index.js';
  * ukGeography.councilsServing('E08000001', '2025-01-01'); // ['E08000001']
  * ukGeography.nameOf('E47000001'); // 'Greater Manchester'
  * ukGeography.rolesOf('E10000008')?.livedIn; // false (Devon County Council: its districts bill council tax)
+ * Object.isFrozen(ukGeography); // true (shared by every call: its methods cannot be replaced)
  * ```
  */
-export const ukGeography: Geography = {
+export const ukGeography: Readonly<Geography> = /* @__PURE__ */ Object.freeze<Geography>({
   isWithin,
   councilsServing(area, on) {
     const billing = billingAuthority(area, on)?.code;
@@ -51,7 +52,7 @@ export const ukGeography: Geography = {
     if (area === undefined) return undefined;
     let roles = rolesMemo.get(area);
     if (roles === undefined) {
-      roles = rolesOfArea(area);
+      roles = rolesOfArea(area); // frozen: the same object is given to every caller
       rolesMemo.set(area, roles);
     }
     return roles;
@@ -64,7 +65,7 @@ export const ukGeography: Geography = {
     }
     return known;
   },
-};
+});
 
 const rolesMemo = new WeakMap<Area, AreaRoles>();
 
@@ -78,13 +79,13 @@ const DESCRIPTIONS: Readonly<Record<Area['tier'], string>> = {
 };
 
 function rolesOfArea(area: Area): AreaRoles {
-  return {
+  return Object.freeze({
     livedIn: area.billsCouncilTax || area.tier === 'ni-district',
     looksAfterChildren: area.childrensServices,
     description: area.type === 'SRA' ? 'the Greater London Authority' : DESCRIPTIONS[area.tier],
-    ...(area.startDate !== undefined ? { from: area.startDate, replaces: predecessorsOf(area.code) } : {}),
+    ...(area.startDate !== undefined ? { from: area.startDate, replaces: Object.freeze(predecessorsOf(area.code)) } : {}),
     ...(area.endDate !== undefined ? { until: area.endDate, replacedBy: area.replacedBy } : {}),
-  };
+  });
 }
 
 /** The areas whose successors include `code` and whose codes a person's places can take (GSS codes). */
@@ -110,5 +111,5 @@ function changeDatesOf(area: string): readonly string[] {
       for (const date of [membership.from, membership.until]) if (date !== undefined) dates.add(date);
     }
   }
-  return [...dates].sort();
+  return Object.freeze([...dates].sort());
 }

@@ -10,13 +10,15 @@ export type YesNoFact = {
  * (`--full-time-education`, `--not-full-time-education`) and the adviser page's address
  * parameters (`full-time-education=yes`) use these names. One table, so that the two cannot
  * drift apart; every yes/no fact must have a name (a new fact is a compile error until it does).
+ * Frozen: it is shared by every caller.
  *
  * @example
  * ```ts
  * FACT_FLAGS['full-time-education']; // 'inFullTimeEducation'
+ * Object.isFrozen(FACT_FLAGS); // true
  * ```
  */
-export const FACT_FLAGS = {
+export const FACT_FLAGS = /* @__PURE__ */ Object.freeze({
   'full-time-education': 'inFullTimeEducation',
   'higher-education': 'inHigherEducation',
   'with-former-foster-carer': 'livingWithFormerFosterCarer',
@@ -28,7 +30,7 @@ export const FACT_FLAGS = {
   'liable-for-council-tax': 'liableForCouncilTax',
   'passed-means-assessment': 'passedMeansAssessment',
   apprenticeship: 'onApprenticeship',
-} as const satisfies Readonly<Record<string, YesNoFact>>;
+} as const satisfies Readonly<Record<string, YesNoFact>>);
 
 /** The outside name of a yes/no fact (a flag without its dashes, an address parameter). */
 export type FactFlag = keyof typeof FACT_FLAGS;

@@ -53,9 +53,10 @@ export function acceptedValueTypes(kind: Kind): readonly ValueType[] {
  * @example
  * ```ts
  * KIND_INFO['council-tax-exemption'].valueType; // 'percentage'
+ * Object.isFrozen(KIND_INFO.mentor); // true (shared by every call, so it cannot be changed)
  * ```
  */
-export const KIND_INFO = {
+export const KIND_INFO = /* @__PURE__ */ frozen({
   'council-tax-exemption': { label: 'Council tax exemption', valueType: 'percentage' },
   'free-travel': { label: 'Free or discounted travel', valueType: 'percentage' },
   'free-prescriptions': { label: 'Free prescriptions', valueType: 'service' },
@@ -96,7 +97,7 @@ export const KIND_INFO = {
   'housing-register-priority': { label: 'Priority on the council housing register', valueType: 'service' },
   'housing-register-access': { label: 'No local connection test for the housing register', valueType: 'service' },
   'winter-fuel-allowance': { label: 'Winter heating or fuel allowance', valueType: 'money', alsoAccepts: ['service'] },
-} as const satisfies Record<string, KindInfo>;
+} as const satisfies Record<string, KindInfo>);
 
 /**
  * One kind of entitlement from the controlled vocabulary.
@@ -119,11 +120,18 @@ export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ..
 export type Kind = z.infer<typeof Kind>;
 
 /**
- * Every kind, in vocabulary order.
+ * Every kind, in vocabulary order (frozen: it is shared by every call).
  *
  * @example
  * ```ts
  * ALL_KINDS[0]; // 'council-tax-exemption'
+ * Object.isFrozen(ALL_KINDS); // true
  * ```
  */
-export const ALL_KINDS: readonly Kind[] = Kind.options;
+export const ALL_KINDS: readonly Kind[] = /* @__PURE__ */ Object.freeze([...Kind.options]);
+
+/** The same object, frozen with every object and list inside it. */
+function frozen<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) frozen(inner);
+  return Object.freeze(value);
+}
