@@ -8,7 +8,7 @@ export interface NormaliseAreaNameOptions {
   readonly dropNoiseWords?: boolean;
 }
 
-const NOISE_WORDS = new Set([
+const NOISE_WORDS = /* @__PURE__ */ new Set([
   'council',
   'borough',
   'city',

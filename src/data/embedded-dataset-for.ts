@@ -6,7 +6,7 @@ import { type DatasetPlaces, entriesConcerning } from './document-catalogue.js';
 import { generatedCatalogue, generatedKinds } from './embedded-catalogue.generated.js';
 
 /** The kinds the embedded dataset has offers of (all of its documents, loaded or not). */
-export const EMBEDDED_KINDS: ReadonlySet<Kind> = new Set(generatedKinds);
+export const EMBEDDED_KINDS: ReadonlySet<Kind> = /* @__PURE__ */ new Set(generatedKinds);
 
 /**
  * The embedded dataset, or only the part of it that can decide answers about someone in the

@@ -35,7 +35,7 @@ const LAST_DATE = `${LAST_YEAR}-12-31`;
  * CalendarDate.safeParse('0050-01-01').success; // false (before 1900)
  * ```
  */
-export const CalendarDate = z.iso
+export const CalendarDate = /* @__PURE__ */ (() => z.iso
   .date({
     abort: true, // a text that is not a date gets only this message, not the range's as well
     error: (issue) =>
@@ -47,7 +47,7 @@ export const CalendarDate = z.iso
   })
   .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, {
     error: (issue) => `${JSON.stringify(issue.input)} is outside the years this package answers for; give a date from ${FIRST_YEAR} to ${LAST_YEAR}`,
-  });
+  }))();
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 

@@ -89,7 +89,7 @@ export function classifyChange(before: Entitlement<Reason | ReasonData>, after: 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, reported: 1, uncertain: 0 };
 
 /** Reasons that only say an offer is for another place or another council's care leavers. */
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
+const ELSEWHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
 /**
  * The offers one side of a change rests on: the deciding offer, or the offers the person failed

@@ -85,7 +85,7 @@ export function claimAreaCovering(
 /** A date on which coverage claims of a kind start to hold, with the areas they name. */
 export type ClaimStart = readonly [CalendarDate, readonly string[]];
 
-const NO_CLAIM_STARTS: readonly ClaimStart[] = Object.freeze([]);
+const NO_CLAIM_STARTS: readonly ClaimStart[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The dates after `after` on which a coverage claim of a kind starts to hold, each with the areas

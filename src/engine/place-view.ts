@@ -35,7 +35,7 @@ export interface PlaceView {
  */
 const MAX_VIEWS = 50_000;
 const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * A filtered list as a view keeps it: the list it was filtered from when nothing was left out,

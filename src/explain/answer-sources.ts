@@ -32,7 +32,7 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
 }
 
 /** Reasons that show an offer is for another place or other councils' care leavers (`whyText` in the command line leaves these out too). */
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
+const ELSEWHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
 
 /**
  * Whether an entitlement is unknown only because nothing is encoded for the councils concerned

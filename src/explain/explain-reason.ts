@@ -12,7 +12,7 @@ export interface ExplainOptions {
 }
 
 /** Reasons about kinds as a whole; every other reason is about one offer and follows its title. */
-const KIND_LEVEL: ReadonlySet<ReasonCode> = new Set(['offer-applies', 'offer-is-partial', 'offer-not-given', 'no-offer-encoded', 'whole-rule-not-encoded', 'no-offer-applies', 'whole-rule-claimed', 'ends-on-birthday', 'changes-on', 'council-replaced']);
+const KIND_LEVEL: ReadonlySet<ReasonCode> = /* @__PURE__ */ new Set(['offer-applies', 'offer-is-partial', 'offer-not-given', 'no-offer-encoded', 'whole-rule-not-encoded', 'no-offer-applies', 'whole-rule-claimed', 'ends-on-birthday', 'changes-on', 'council-replaced']);
 
 /**
  * Puts a reason into words with a message table: offer-level reasons after the offer's title.

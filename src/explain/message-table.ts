@@ -155,7 +155,7 @@ function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
  * ENGLISH_MESSAGES.ordinal(21); // '21st'
  * ```
  */
-export const ENGLISH_MESSAGES: MessageTable = frozenTable({
+export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
   date: formatLongDate,
   ordinal,
   value: describeValue,

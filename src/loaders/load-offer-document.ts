@@ -14,7 +14,7 @@ import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssue
 export const MAX_OFFER_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Keys that could change an object's prototype when a document is turned into objects. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Options for {@link loadOfferDocument}. */
 export interface LoadOfferDocumentOptions {

@@ -19,11 +19,11 @@ export const AREA_CODE_PATTERN = /^[ENSWK]\d{8}$/;
  * AreaCode.parse('E08000001'); // 'E08000001'
  * ```
  */
-export const AreaCode = z
+export const AreaCode = /* @__PURE__ */ (() => z
   .string()
   .regex(AREA_CODE_PATTERN, {
     error: (issue) =>
       `expected a GSS area code such as E08000001, got ${JSON.stringify(issue.input)}; resolveArea() turns a name into its code`,
-  });
+  }))();
 /** A GSS code naming a UK area. */
 export type AreaCode = z.infer<typeof AreaCode>;

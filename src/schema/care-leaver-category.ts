@@ -14,6 +14,6 @@ import * as z from 'zod';
  * CareLeaverCategory.options; // ['eligible', 'relevant', 'former-relevant', 'qualifying']
  * ```
  */
-export const CareLeaverCategory = z.enum(['eligible', 'relevant', 'former-relevant', 'qualifying']);
+export const CareLeaverCategory = /* @__PURE__ */ (() => z.enum(['eligible', 'relevant', 'former-relevant', 'qualifying']))();
 /** One of the four care-leaver categories. */
 export type CareLeaverCategory = z.infer<typeof CareLeaverCategory>;

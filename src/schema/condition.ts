@@ -3,7 +3,7 @@ import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, FactName } from './person-facts.js';
 
-const birthdayNumber = z.number().int().min(0).max(120);
+const birthdayNumber = /* @__PURE__ */ (() => z.number().int().min(0).max(120))();
 
 /**
  * An age band written as birthdays: `from` the Nth birthday (inclusive) `until` the Mth birthday
@@ -15,7 +15,7 @@ const birthdayNumber = z.number().int().min(0).max(120);
  * AgeCondition.safeParse({ type: 'age', from: 25, until: 18 }).success; // false
  * ```
  */
-export const AgeCondition = z
+export const AgeCondition = /* @__PURE__ */ (() => z
   .strictObject({
     type: z.literal('age'),
     from: birthdayNumber.optional().describe('From this birthday (inclusive): 18 means from the 18th birthday.'),
@@ -26,7 +26,7 @@ export const AgeCondition = z
   })
   .refine((c) => c.from === undefined || c.until === undefined || c.from < c.until, {
     error: '`from` must be a lower birthday than `until`',
-  });
+  }))();
 /** An age band written as birthdays. */
 export type AgeCondition = z.infer<typeof AgeCondition>;
 
@@ -38,10 +38,10 @@ export type AgeCondition = z.infer<typeof AgeCondition>;
  * CategoryCondition.parse({ type: 'category', in: ['former-relevant'] }).in; // ['former-relevant']
  * ```
  */
-export const CategoryCondition = z.strictObject({
+export const CategoryCondition = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('category'),
   in: z.array(CareLeaverCategory).min(1),
-});
+}))();
 /** The person's care-leaver category is one of these. */
 export type CategoryCondition = z.infer<typeof CategoryCondition>;
 
@@ -53,10 +53,10 @@ export type CategoryCondition = z.infer<typeof CategoryCondition>;
  * ResidenceCondition.parse({ type: 'residence', within: ['E47000001'] }).within; // ['E47000001']
  * ```
  */
-export const ResidenceCondition = z.strictObject({
+export const ResidenceCondition = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('residence'),
   within: z.array(AreaCode).min(1).describe('GSS codes of the areas the person must live within (a council, county, combined authority or nation).'),
-});
+}))();
 /** The person lives within one of these areas. */
 export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
 
@@ -70,7 +70,7 @@ export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
  * ResponsibleAuthorityCondition.safeParse({ type: 'responsible-authority', scope: 'within' }).success; // false
  * ```
  */
-export const ResponsibleAuthorityCondition = z
+export const ResponsibleAuthorityCondition = /* @__PURE__ */ (() => z
   .strictObject({
     type: z.literal('responsible-authority'),
     scope: z.enum(['own', 'within', 'any']).describe('own: the provider\'s own care leavers; within: care leavers of councils within `areas`; any: any council\'s.'),
@@ -79,7 +79,7 @@ export const ResponsibleAuthorityCondition = z
   .refine((c) => (c.scope === 'within') === (c.areas !== undefined), {
     error: '`areas` is needed with scope `within` and only then',
     path: ['areas'],
-  });
+  }))();
 /** Which councils' care leavers qualify. */
 export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityCondition>;
 
@@ -93,7 +93,7 @@ export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityC
  * FactCondition.safeParse({ type: 'fact', fact: 'household' }).success; // false
  * ```
  */
-export const FactCondition = z
+export const FactCondition = /* @__PURE__ */ (() => z
   .strictObject({
     type: z.literal('fact'),
     fact: FactName,
@@ -124,7 +124,7 @@ export const FactCondition = z
     } else if (c.within === undefined) {
       problem(c.equals === undefined ? 'in' : 'equals', `${c.fact} is an area: use within with GSS codes`);
     }
-  });
+  }))();
 /** A test on one optional person fact. */
 export type FactCondition = z.infer<typeof FactCondition>;
 
@@ -143,7 +143,7 @@ export interface AnyOfCondition {
  * Condition.parse({ type: 'any-of', conditions: [{ type: 'age', until: 19 }, { type: 'fact', fact: 'inFullTimeEducation', equals: true }] }).type; // 'any-of'
  * ```
  */
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
+export const Condition: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() =>
   // Keyed on `type`, so that a mistake inside a condition is reported on its own fields, not as a wrong type.
   z.discriminatedUnion('type', [
     AgeCondition,
@@ -153,7 +153,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     FactCondition,
     z.strictObject({ type: z.literal('any-of'), conditions: z.array(Condition).min(2) }),
   ]),
-);
+))();
 /** One eligibility condition. */
 export type Condition =
   | AgeCondition

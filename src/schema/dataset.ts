@@ -14,7 +14,7 @@ import { OfferDocument } from './offer-document.js';
  * dataset.documents.length; // 0
  * ```
  */
-export const Dataset = z
+export const Dataset = /* @__PURE__ */ (() => z
   .strictObject({
     documents: z.array(OfferDocument),
   })
@@ -35,6 +35,6 @@ export const Dataset = z
         }
       });
     });
-  });
+  }))();
 /** Every document the engine evaluates against. */
 export type Dataset = z.infer<typeof Dataset>;

@@ -18,7 +18,7 @@ export type YesNoFact = {
  * Object.isFrozen(FACT_FLAGS); // true
  * ```
  */
-export const FACT_FLAGS = /* @__PURE__ */ Object.freeze({
+export const FACT_FLAGS = /* @__PURE__ */ (() => Object.freeze({
   'full-time-education': 'inFullTimeEducation',
   'higher-education': 'inHigherEducation',
   'with-former-foster-carer': 'livingWithFormerFosterCarer',
@@ -30,7 +30,7 @@ export const FACT_FLAGS = /* @__PURE__ */ Object.freeze({
   'liable-for-council-tax': 'liableForCouncilTax',
   'passed-means-assessment': 'passedMeansAssessment',
   apprenticeship: 'onApprenticeship',
-} as const satisfies Readonly<Record<string, YesNoFact>>);
+} as const satisfies Readonly<Record<string, YesNoFact>>))();
 
 /** The outside name of a yes/no fact (a flag without its dashes, an address parameter). */
 export type FactFlag = keyof typeof FACT_FLAGS;

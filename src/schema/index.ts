@@ -1,3 +1,5 @@
+// The schemas are built as `/* @__PURE__ */ (() => z…)()`: a bundler may then drop every schema an
+// application never uses (with zod); a plain `z.strictObject({ a: B.optional() })` it must keep.
 export * from './area-code.js';
 export * from './care-leaver-category.js';
 export * from './person-facts.js';

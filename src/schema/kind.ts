@@ -12,7 +12,7 @@ import * as z from 'zod';
  * ValueType.options; // ['percentage', 'money', 'count', 'service']
  * ```
  */
-export const ValueType = z.enum(['percentage', 'money', 'count', 'service']);
+export const ValueType = /* @__PURE__ */ (() => z.enum(['percentage', 'money', 'count', 'service']))();
 /** How the values of a kind compare. */
 export type ValueType = z.infer<typeof ValueType>;
 
@@ -56,7 +56,7 @@ export function acceptedValueTypes(kind: Kind): readonly ValueType[] {
  * Object.isFrozen(KIND_INFO.mentor); // true (shared by every call, so it cannot be changed)
  * ```
  */
-export const KIND_INFO = /* @__PURE__ */ frozen({
+export const KIND_INFO = /* @__PURE__ */ (() => frozen({
   'council-tax-exemption': { label: 'Council tax exemption', valueType: 'percentage' },
   'free-travel': { label: 'Free or discounted travel', valueType: 'percentage' },
   'free-prescriptions': { label: 'Free prescriptions', valueType: 'service' },
@@ -97,7 +97,7 @@ export const KIND_INFO = /* @__PURE__ */ frozen({
   'housing-register-priority': { label: 'Priority on the council housing register', valueType: 'service' },
   'housing-register-access': { label: 'No local connection test for the housing register', valueType: 'service' },
   'winter-fuel-allowance': { label: 'Winter heating or fuel allowance', valueType: 'money', alsoAccepts: ['service'] },
-} as const satisfies Record<string, KindInfo>);
+} as const satisfies Record<string, KindInfo>))();
 
 /**
  * One kind of entitlement from the controlled vocabulary.
@@ -107,7 +107,7 @@ export const KIND_INFO = /* @__PURE__ */ frozen({
  * Kind.parse('free-travel'); // 'free-travel'
  * ```
  */
-export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ...(keyof typeof KIND_INFO)[]], {
+export const Kind = /* @__PURE__ */ (() => z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ...(keyof typeof KIND_INFO)[]], {
   error: (issue) => {
     const given = String(issue.input);
     const kinds = Object.keys(KIND_INFO);
@@ -115,7 +115,7 @@ export const Kind = z.enum(Object.keys(KIND_INFO) as [keyof typeof KIND_INFO, ..
     const close = kinds.filter((k) => k.startsWith(given.slice(0, 6)) || given.startsWith(k)).slice(0, 3);
     return `unknown kind ${JSON.stringify(issue.input)}; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${kinds.join(', ')}`;
   },
-});
+}))();
 /** One kind of entitlement. */
 export type Kind = z.infer<typeof Kind>;
 
@@ -128,7 +128,7 @@ export type Kind = z.infer<typeof Kind>;
  * Object.isFrozen(ALL_KINDS); // true
  * ```
  */
-export const ALL_KINDS: readonly Kind[] = /* @__PURE__ */ Object.freeze([...Kind.options]);
+export const ALL_KINDS: readonly Kind[] = /* @__PURE__ */ (() => Object.freeze([...Kind.options]))();
 
 /** The same object, frozen with every object and list inside it. */
 function frozen<T extends object>(value: T): T {

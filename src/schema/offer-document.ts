@@ -14,7 +14,7 @@ import { Offer, Provider, Source } from './offer.js';
  * Layer.options; // ['national', 'regional', 'local', 'other']
  * ```
  */
-export const Layer = z.enum(['national', 'regional', 'local', 'other']);
+export const Layer = /* @__PURE__ */ (() => z.enum(['national', 'regional', 'local', 'other']))();
 /** Which layer a document belongs to. */
 export type Layer = z.infer<typeof Layer>;
 
@@ -33,7 +33,7 @@ export type Layer = z.infer<typeof Layer>;
  * CoverageClaim.parse({ kinds: ['free-prescriptions'], areas: ['S92000003'], from: '2011-04-01' }).from; // '2011-04-01'
  * ```
  */
-export const CoverageClaim = z.strictObject({
+export const CoverageClaim = /* @__PURE__ */ (() => z.strictObject({
   kinds: z.array(Kind).min(1),
   areas: z.array(AreaCode).min(1),
   from: CalendarDate.optional().describe(
@@ -52,7 +52,7 @@ export const CoverageClaim = z.strictObject({
     .describe(
       'Where the provider says it gives no more than this (a page, a decision, an answer to a request). Needed for a kind the document has no offer of: a not-eligible answer then rests on the claim alone, and cites these.',
     ),
-});
+}))();
 /** A statement of what a document fully covers. */
 export type CoverageClaim = z.infer<typeof CoverageClaim>;
 
@@ -85,7 +85,7 @@ function valueTypes(value: unknown): string[] {
  * document.provider.name; // 'Bolton Council'
  * ```
  */
-export const OfferDocument = z
+export const OfferDocument = /* @__PURE__ */ (() => z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this document follows (for editors).'),
     schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }).describe('The version of this format: 1.'),
@@ -185,7 +185,7 @@ export const OfferDocument = z
       });
     },
     { when: () => true },
-  );
+  ))();
 /** One provider's offers. */
 export type OfferDocument = z.infer<typeof OfferDocument>;
 

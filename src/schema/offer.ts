@@ -14,7 +14,7 @@ import { OfferValue } from './value.js';
  * Source.safeParse({ title: 'No link', publisher: 'Nobody' }).success; // false
  * ```
  */
-export const Source = z
+export const Source = /* @__PURE__ */ (() => z
   .strictObject({
     title: z.string().min(1).describe('The title of the page or document.'),
     url: z
@@ -28,7 +28,7 @@ export const Source = z
   })
   .refine((s) => s.url !== undefined || s.file !== undefined, {
     error: 'a source needs a `url`, or a `file` naming the document cited (a PDF or text kept with the data)',
-  });
+  }))();
 /** Where a fact comes from. */
 export type Source = z.infer<typeof Source>;
 
@@ -42,12 +42,12 @@ export type Source = z.infer<typeof Source>;
  * Provider.safeParse({ code: 'Bolton', name: 'Bolton' }).success; // false
  * ```
  */
-export const Provider = z.strictObject({
+export const Provider = /* @__PURE__ */ (() => z.strictObject({
   code: z.string().regex(/^([ENSWK]\d{8}|org:[a-z0-9-]+)$/, {
     error: 'expected a GSS area code (E08000001) or an organisation code written org:<slug> (org:tfgm)',
   }),
   name: z.string().min(1),
-});
+}))();
 /** Who provides an offer. */
 export type Provider = z.infer<typeof Provider>;
 
@@ -62,7 +62,7 @@ export type Provider = z.infer<typeof Provider>;
  * OfferStatus.options; // ['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'not-offered', 'unknown']
  * ```
  */
-export const OfferStatus = z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'not-offered', 'unknown']);
+export const OfferStatus = /* @__PURE__ */ (() => z.enum(['in-force', 'agreed', 'planned', 'ambition', 'withdrawn', 'not-offered', 'unknown']))();
 /** Where an offer stands. */
 export type OfferStatus = z.infer<typeof OfferStatus>;
 
@@ -82,7 +82,7 @@ export type OfferStatus = z.infer<typeof OfferStatus>;
  * }).dateIs; // 'confirmed-by'
  * ```
  */
-export const OfferVersion = z.strictObject({
+export const OfferVersion = /* @__PURE__ */ (() => z.strictObject({
   dateIs: z
     .enum(['effective', 'confirmed-by'])
     .optional()
@@ -92,7 +92,7 @@ export const OfferVersion = z.strictObject({
   value: OfferValue.describe('What it gives: a percentage, money, a count, a service, or a value that depends on the household.'),
   eligibility: z.array(Condition).describe('Conditions that must all hold: age, category, residence, responsible-authority, fact, any-of.'),
   note: z.string().min(1).optional().describe('Anything a reader should know about this version.'),
-});
+}))();
 /** One version of an offer. */
 export type OfferVersion = z.infer<typeof OfferVersion>;
 
@@ -105,7 +105,7 @@ export type OfferVersion = z.infer<typeof OfferVersion>;
  * Confidence.options; // ['confirmed', 'reported', 'uncertain']
  * ```
  */
-export const Confidence = z.enum(['confirmed', 'reported', 'uncertain']);
+export const Confidence = /* @__PURE__ */ (() => z.enum(['confirmed', 'reported', 'uncertain']))();
 /** How sure the dataset is of an offer. */
 export type Confidence = z.infer<typeof Confidence>;
 
@@ -117,10 +117,10 @@ export type Confidence = z.infer<typeof Confidence>;
  * OfferVersions.safeParse({}).success; // false
  * ```
  */
-export const OfferVersions = z
+export const OfferVersions = /* @__PURE__ */ (() => z
   .record(CalendarDate, OfferVersion)
   .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')
-  .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' });
+  .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' }))();
 
 /**
  * One provider's rule for one kind of entitlement, with its versions over time.
@@ -146,7 +146,7 @@ export const OfferVersions = z
  * Object.keys(offer.versions); // ['2020-04-01']
  * ```
  */
-export const Offer = z.strictObject({
+export const Offer = /* @__PURE__ */ (() => z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an offer id is lower case letters, digits and hyphens' })
@@ -168,6 +168,6 @@ export const Offer = z.strictObject({
   assumptions: z.array(z.string().min(1)).optional().describe('Every reading of the sources that is not certain, spelt out.'),
   sources: z.array(Source).min(1, { error: 'every offer needs at least one source' }).describe('Where every fact in this offer comes from: at least one.'),
   lastChecked: CalendarDate.describe('The date the offer was last checked against its sources, YYYY-MM-DD.'),
-});
+}))();
 /** One provider's rule for one kind of entitlement. */
 export type Offer = z.infer<typeof Offer>;

@@ -9,7 +9,7 @@ import { AreaCode } from './area-code.js';
  * Household.options; // ['alone', 'only-care-leavers', 'with-others']
  * ```
  */
-export const Household = z.enum(['alone', 'only-care-leavers', 'with-others']);
+export const Household = /* @__PURE__ */ (() => z.enum(['alone', 'only-care-leavers', 'with-others']))();
 /** Who a care leaver lives with. */
 export type Household = z.infer<typeof Household>;
 
@@ -24,7 +24,7 @@ export type Household = z.infer<typeof Household>;
  * Tenancy.options; // ['council', 'housing-association', 'private-rented', 'none']
  * ```
  */
-export const Tenancy = z.enum(['council', 'housing-association', 'private-rented', 'none']);
+export const Tenancy = /* @__PURE__ */ (() => z.enum(['council', 'housing-association', 'private-rented', 'none']))();
 /** The home a care leaver rents, or is moving into. */
 export type Tenancy = z.infer<typeof Tenancy>;
 
@@ -38,7 +38,7 @@ export type Tenancy = z.infer<typeof Tenancy>;
  * PersonFacts.safeParse({ pets: 2 }).success; // false
  * ```
  */
-export const PersonFacts = z.strictObject({
+export const PersonFacts = /* @__PURE__ */ (() => z.strictObject({
   /** In full-time education (free prescriptions at 16–18, for example). */
   inFullTimeEducation: z.boolean().optional(),
   /** On a higher education course (the HE bursary). */
@@ -67,7 +67,7 @@ export const PersonFacts = z.strictObject({
   onApprenticeship: z.boolean().optional(),
   /** Has passed the provider's means assessment (North Northamptonshire assesses care leavers' council tax support from 21). */
   passedMeansAssessment: z.boolean().optional(),
-});
+}))();
 /** Optional facts about a person that some offers need. */
 export type PersonFacts = z.infer<typeof PersonFacts>;
 
@@ -79,7 +79,7 @@ export type PersonFacts = z.infer<typeof PersonFacts>;
  * FactName.parse('household'); // 'household'
  * ```
  */
-export const FactName = PersonFacts.keyof();
+export const FactName = /* @__PURE__ */ (() => PersonFacts.keyof())();
 /** The name of one optional fact. */
 export type FactName = z.infer<typeof FactName>;
 
@@ -106,12 +106,12 @@ export type FactValueType = 'yes-no' | 'household' | 'tenancy' | 'area';
  * FACT_VALUE_TYPES.noRecourseToPublicFunds; // 'yes-no'
  * ```
  */
-export const FACT_VALUE_TYPES: Readonly<Record<FactName, FactValueType>> = Object.fromEntries(
+export const FACT_VALUE_TYPES: Readonly<Record<FactName, FactValueType>> = /* @__PURE__ */ (() => Object.fromEntries(
   FactName.options.map((name) => [
     name,
     name === 'household' || name === 'tenancy' ? name : AREA_FACTS.includes(name) ? 'area' : 'yes-no',
   ]),
-) as Record<FactName, FactValueType>;
+) as Record<FactName, FactValueType>)();
 
 /**
  * The words each fact that is a choice can take (`household`, `tenancy`).

@@ -13,10 +13,10 @@ import { PersonFacts } from './person-facts.js';
  * ResidencePeriod.parse({ from: '2025-05-01', area: 'E08000035' }).area; // 'E08000035'
  * ```
  */
-export const ResidencePeriod = z.strictObject({
+export const ResidencePeriod = /* @__PURE__ */ (() => z.strictObject({
   from: CalendarDate,
   area: AreaCode,
-});
+}))();
 /** One period of a residence history. */
 export type ResidencePeriod = z.infer<typeof ResidencePeriod>;
 
@@ -29,7 +29,7 @@ export type ResidencePeriod = z.infer<typeof ResidencePeriod>;
  * Residence.safeParse([{ from: '2025-05-01', area: 'E08000035' }, { from: '2023-01-01', area: 'E08000001' }]).success; // false
  * ```
  */
-export const Residence = z.union([
+export const Residence = /* @__PURE__ */ (() => z.union([
   AreaCode,
   z
     .array(ResidencePeriod)
@@ -37,7 +37,7 @@ export const Residence = z.union([
     .refine((periods) => periods.every((p, i) => i === 0 || periods[i - 1]!.from < p.from), {
       error: 'residence periods must be in date order with no two starting on the same day',
     }),
-]);
+]))();
 /** Where a person lives: one area or a dated history. */
 export type Residence = z.infer<typeof Residence>;
 
@@ -56,7 +56,7 @@ export type Residence = z.infer<typeof Residence>;
  * person.facts?.household; // 'alone'
  * ```
  */
-export const Person = z.strictObject({
+export const Person = /* @__PURE__ */ (() => z.strictObject({
   /** Date of birth, `YYYY-MM-DD`. */
   dateOfBirth: CalendarDate,
   /** Care-leaver category under the Children Act 1989. */
@@ -67,6 +67,6 @@ export const Person = z.strictObject({
   residence: Residence,
   /** Optional facts some rules need. */
   facts: PersonFacts.optional(),
-});
+}))();
 /** A young person leaving care. */
 export type Person = z.infer<typeof Person>;

@@ -4,12 +4,17 @@ import { CareLeaverCategory } from './care-leaver-category.js';
 import { Person, type ResidencePeriod } from './person.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, type FactName, type PersonFacts } from './person-facts.js';
 
-const CATEGORIES: ReadonlySet<string> = new Set(CareLeaverCategory.options);
-const FACT_NAMES = Object.keys(FACT_VALUE_TYPES) as FactName[];
-// plainFacts keeps the facts given as bits of one 32-bit number.
-if (FACT_NAMES.length > 31) throw new Error('plainPerson keeps at most 31 facts as bits: give plainFacts a longer set');
+const CATEGORIES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CareLeaverCategory.options))();
+const FACT_NAMES = /* @__PURE__ */ (() => factNames())();
+
+/** The fact names; plainFacts keeps the facts given as bits of one 32-bit number, so at most 31. */
+function factNames(): FactName[] {
+  const names = Object.keys(FACT_VALUE_TYPES) as FactName[];
+  if (names.length > 31) throw new Error('plainPerson keeps at most 31 facts as bits: give plainFacts a longer set');
+  return names;
+}
 /** Each fact's place in the schema and the values it plainly accepts (undefined goes to the schema). */
-const FACT_CHECKS: ReadonlyMap<string, { readonly position: number; readonly accepts: (value: unknown) => boolean }> = new Map(
+const FACT_CHECKS: ReadonlyMap<string, { readonly position: number; readonly accepts: (value: unknown) => boolean }> = /* @__PURE__ */ (() => new Map(
   FACT_NAMES.map((name, position) => {
     const type = FACT_VALUE_TYPES[name];
     const accepts =
@@ -20,8 +25,8 @@ const FACT_CHECKS: ReadonlyMap<string, { readonly position: number; readonly acc
           : (value: unknown) => typeof value === 'string' && CHOICE_FACT_VALUES[type].includes(value);
     return [name, { position, accepts }];
   }),
-);
-const PERSON_KEYS: ReadonlySet<string> = new Set(Object.keys(Person.shape));
+))();
+const PERSON_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(Person.shape)))();
 
 /**
  * The engine's copy of a person that plainly satisfies the {@link Person} schema, made without

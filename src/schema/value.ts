@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Household } from './person-facts.js';
 
-const detail = z.string().min(1).optional();
+const detail = /* @__PURE__ */ (() => z.string().min(1).optional())();
 
 /**
  * A share of a cost waived or paid, such as a 100% council tax exemption or 50% off bus fares.
@@ -15,13 +15,13 @@ const detail = z.string().min(1).optional();
  * PercentageValue.safeParse({ type: 'percentage', percent: 150 }).success; // false
  * ```
  */
-export const PercentageValue = z.strictObject({
+export const PercentageValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('percentage'),
   percent: z.number().min(0).max(100),
   journeys: z.number().int().positive().optional(),
   upTo: z.boolean().optional(),
   detail,
-});
+}))();
 /** A share of a cost waived or paid. */
 export type PercentageValue = z.infer<typeof PercentageValue>;
 
@@ -33,13 +33,13 @@ export type PercentageValue = z.infer<typeof PercentageValue>;
  * MoneyValue.parse({ type: 'money', amount: 3000, period: 'once' }).amount; // 3000
  * ```
  */
-export const MoneyValue = z.strictObject({
+export const MoneyValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('money'),
   amount: z.number().nonnegative(),
   period: z.enum(['once', 'week', 'month', 'year']),
   upTo: z.boolean().optional(),
   detail,
-});
+}))();
 /** An amount of money in pounds. */
 export type MoneyValue = z.infer<typeof MoneyValue>;
 
@@ -51,12 +51,12 @@ export type MoneyValue = z.infer<typeof MoneyValue>;
  * CountValue.parse({ type: 'count', count: 100, unit: 'journeys' }).count; // 100
  * ```
  */
-export const CountValue = z.strictObject({
+export const CountValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('count'),
   count: z.number().int().nonnegative(),
   unit: z.string().min(1),
   detail,
-});
+}))();
 /** A number of things. */
 export type CountValue = z.infer<typeof CountValue>;
 
@@ -68,10 +68,10 @@ export type CountValue = z.infer<typeof CountValue>;
  * ServiceValue.parse({ type: 'service', detail: 'a mentor' }).type; // 'service'
  * ```
  */
-export const ServiceValue = z.strictObject({
+export const ServiceValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('service'),
   detail,
-});
+}))();
 /** A service that is given. */
 export type ServiceValue = z.infer<typeof ServiceValue>;
 
@@ -84,7 +84,7 @@ export type ServiceValue = z.infer<typeof ServiceValue>;
  * Value.parse({ type: 'money', amount: 3000, period: 'once' }).type; // 'money'
  * ```
  */
-export const Value = z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue]);
+export const Value = /* @__PURE__ */ (() => z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue]))();
 /** The value of an entitlement. */
 export type Value = z.infer<typeof Value>;
 
@@ -104,7 +104,7 @@ export type Value = z.infer<typeof Value>;
  * }).cases.length; // 2
  * ```
  */
-export const HouseholdDependentValue = z.strictObject({
+export const HouseholdDependentValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('depends-on-household'),
   cases: z
     .array(z.strictObject({ households: z.array(Household).min(1), value: Value }))
@@ -116,7 +116,7 @@ export const HouseholdDependentValue = z.strictObject({
       },
       { error: 'each household may appear in only one case' },
     ),
-});
+}))();
 /** A value that depends on who the person lives with. */
 export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;
 
@@ -132,12 +132,12 @@ export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;
  * }).type; // 'depends-on-household'
  * ```
  */
-export const OfferValue = z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue, HouseholdDependentValue], {
+export const OfferValue = /* @__PURE__ */ (() => z.discriminatedUnion('type', [PercentageValue, MoneyValue, CountValue, ServiceValue, HouseholdDependentValue], {
   error: (issue) =>
     issue.code === 'invalid_union'
       ? 'a value needs a type: percentage, money, count, service or depends-on-household'
       : undefined,
-});
+}))();
 /** What an offer version gives. */
 export type OfferValue = z.infer<typeof OfferValue>;
 

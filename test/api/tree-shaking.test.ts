@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+// Bundles the built package (dist/index.js, built by the global setup) as an application would.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('tree-shaking the built package', () => {
+  it('an app importing only describeValue leaves out the dataset and the area registry', async () => {
+    const code = await bundle("import { describeValue } from './dist/index.js'; console.log(describeValue({ type: 'money', amount: 200, period: 'once' }));");
+    expect(code).not.toContain('Greater Manchester'); // in the dataset and the registry
+    expect(code).not.toContain('Hartlepool Borough Council'); // the registry
+    expect(code.length).toBeLessThan(100_000);
+  });
+
+  it('an app importing evaluate and embeddedDataset still gets the dataset, and works', async () => {
+    const code = await bundle(
+      "import { evaluate, embeddedDataset } from './dist/index.js';\n" +
+        "const e = evaluate({ dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' }, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] });\n" +
+        'globalThis.answer = e.entitlements[0].outcome;',
+    );
+    expect(code.length).toBeGreaterThan(1_000_000);
+    const dir = mkdtempSync(join(tmpdir(), 'cle-shake-'));
+    try {
+      writeFileSync(join(dir, 'app.mjs'), code);
+      await import(pathToFileURL(join(dir, 'app.mjs')).href);
+      expect((globalThis as { answer?: string }).answer).toBe('eligible');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
