@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { wrongArgument } from '../validation/require-object.js';
 
 /**
  * What the engine needs to know about places. The library's UK registry implements it
@@ -84,6 +85,7 @@ export interface GeographyArea {
  *
  * @param areas - every area with what it lies within
  * @returns a geography
+ * @throws {@link InvalidInputError} when `areas` is not a list of areas with a code and a name
  * @example
  * ```ts
  * // Fictional places
@@ -97,6 +99,13 @@ export interface GeographyArea {
  * ```
  */
 export function createGeography(areas: readonly GeographyArea[]): Geography {
+  const given: unknown = areas; // plain JavaScript callers may pass nothing
+  if (!Array.isArray(given)) throw wrongArgument('geography', 'areas', given, "a list of areas, such as [{ code: 'E92000001', name: 'England' }]");
+  given.forEach((area: unknown, i) => {
+    if (typeof area !== 'object' || area === null || typeof (area as GeographyArea).code !== 'string' || typeof (area as GeographyArea).name !== 'string') {
+      throw wrongArgument('geography', ['areas', i], area, "an area with its code and name, such as { code: 'E92000001', name: 'England' }");
+    }
+  });
   const byCode = new Map(areas.map((area) => [area.code, area]));
   const isWithin = (area: string, container: string, on: CalendarDate, depth = 0): boolean => {
     if (area === container) return true;

@@ -4,6 +4,7 @@ import type { Area } from './area.js';
 import { areaExistsOn } from './area-exists-on.js';
 import { normaliseAreaName } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
+import { wrongArgument } from '../validation/require-object.js';
 
 /** Options for {@link searchAreas}. */
 export interface SearchAreasOptions {
@@ -20,6 +21,7 @@ export interface SearchAreasOptions {
  * @param query - part of a name (any spelling), or a GSS or register code
  * @param options - a date and a limit
  * @returns the matching areas, best first (empty when nothing matches)
+ * @throws {@link InvalidInputError} when the query is not text
  * @example
  * ```ts
  * searchAreas('manchester').map((a) => a.code); // ['E08000003', 'E47000001']
@@ -27,6 +29,8 @@ export interface SearchAreasOptions {
  * ```
  */
 export function searchAreas(query: string, options: SearchAreasOptions = {}): readonly Area[] {
+  // Plain JavaScript callers may pass nothing or a number: named, not a TypeError.
+  if (typeof query !== 'string') throw wrongArgument('area search', 'query', query, 'part of a name or a code as text, such as "Bolton" or "E08000001"');
   const limit = options.limit ?? 10;
   if (query.length > MAX_AREA_QUERY_LENGTH) return []; // longer than any area name
   const key = normaliseAreaName(query);

@@ -9,6 +9,7 @@ import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
+import { requireDecided } from '../validation/require-object.js';
 import type { ExplainOptions } from './explain-reason.js';
 
 /** One kind before and after a move, with its reasons and a sentence saying what to do. */
@@ -38,6 +39,7 @@ export interface MoveComparison extends Omit<MoveDecision, 'changes'> {
  * ```
  */
 export function explainMove(move: MoveDecision, options: ExplainOptions = {}): MoveComparison {
+  requireDecided(move, 'move', ['changes'], 'a move decision from decideMove(person, move, dataset)');
   return explainMoveWith(move, options, (e) => explainEntitlement(e, options));
 }
 

@@ -1,4 +1,5 @@
 import type { EntitlementValue, Value } from '../schema/value.js';
+import { wrongArgument } from '../validation/require-object.js';
 
 /**
  * An amount in pounds as en-GB writes it (`£1,234`, `£12.5`, `£0.99`): rounded to the penny, with
@@ -25,11 +26,14 @@ function describeFixedValue(value: Value): string {
   }
 }
 
+const VALUE_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['percentage', 'money', 'count', 'service', 'range']);
+
 /**
  * Describes an entitlement's value in a few words for people.
  *
  * @param value - a value, a range of values, or null
  * @returns a short description ("100%", "up to 100%", "£3,000", "50% to 100%", "provided", "none")
+ * @throws {@link InvalidInputError} when `value` is neither a value nor null
  * @example
  * ```ts
  * describeValue({ type: 'percentage', percent: 100 }); // '100%'
@@ -39,6 +43,9 @@ function describeFixedValue(value: Value): string {
  */
 export function describeValue(value: EntitlementValue | null): string {
   if (value === null) return 'none';
+  if (typeof value !== 'object' || !VALUE_TYPES.has((value as { type?: unknown }).type)) {
+    throw wrongArgument('value', 'value', value, "an entitlement's value (such as { type: 'percentage', percent: 100 }) or null");
+  }
   if (value.type === 'range') {
     return `${value.low === null ? 'none' : describeFixedValue(value.low)} to ${describeFixedValue(value.high)}, depending on household`;
   }

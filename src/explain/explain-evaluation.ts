@@ -3,6 +3,7 @@ import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitlement.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
+import { requireDecided } from '../validation/require-object.js';
 
 /** Puts one reason into words with the table and geography of an explanation (see reasonExplainer). */
 type Explainer = (reason: ReasonData) => Reason;
@@ -32,6 +33,7 @@ function explainAll(reasons: readonly ReasonData[], explain: Explainer): Reason[
  * ```
  */
 export function explainEntitlement(entitlement: Entitlement<ReasonData>, options: ExplainOptions = {}): Entitlement {
+  requireDecided(entitlement, 'entitlement', ['reasons', 'offers', 'pending'], 'an entitlement from decide (decide(…).entitlements[0])');
   return explainWith(entitlement, explainer(options));
 }
 
@@ -96,6 +98,7 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
  * ```
  */
 export function explainEvaluation(evaluation: Evaluation<ReasonData>, options: ExplainOptions = {}): Evaluation {
+  requireDecided(evaluation, 'evaluation', ['entitlements'], 'an evaluation from decide(person, on, dataset)');
   const how = explainer(options);
   return Object.assign({}, evaluation, { entitlements: evaluation.entitlements.map((e) => explainWith(e, how)) });
 }

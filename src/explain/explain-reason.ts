@@ -2,6 +2,7 @@ import type { Geography } from '../areas/geography.js';
 import type { Reason, ReasonCode, ReasonData } from '../schema/reason.js';
 import { ENGLISH_MESSAGES, type MessageTable, type MessageWords } from './message-table.js';
 import { nameAreas } from './name-areas.js';
+import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 
 /** How reasons are put into words: the message table and the geography that names places. */
 export interface ExplainOptions {
@@ -29,6 +30,16 @@ const KIND_LEVEL: ReadonlySet<ReasonCode> = /* @__PURE__ */ new Set(['offer-appl
  * ```
  */
 export function explainReason(reason: ReasonData, geography: Geography, messages: MessageTable = ENGLISH_MESSAGES): Reason {
+  const code = typeof reason === 'object' && reason !== null ? (reason as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string' || !Object.hasOwn(messages?.reasons ?? ENGLISH_MESSAGES.reasons, code)) {
+    throw new InvalidInputError('reason', [
+      {
+        code: 'invalid-value',
+        path: code === undefined ? ['reason'] : ['reason', 'code'],
+        message: `${code === undefined ? 'this is not a reason' : `${describeGiven(code)} is not a reason code`}; give a reason from decide (each has a code such as "offer-applies")`,
+      },
+    ]);
+  }
   return inWords(reason, wordsFor(geography, messages), messages);
 }
 

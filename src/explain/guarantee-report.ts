@@ -1,4 +1,5 @@
 import { checkedMessages } from './checked-messages.js';
+import { requireDecided } from '../validation/require-object.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import {
   type GuaranteeReport,
@@ -24,6 +25,7 @@ import type { MessageTable } from './message-table.js';
  * ```
  */
 export function explainGuaranteeReport(report: GuaranteeReport<GuaranteeReasonData>, options: ExplainOptions = {}): GuaranteeReport {
+  requireDecided(report, 'report', ['items'], 'a report from decideGuaranteeReport(region, { on }, dataset)');
   const messages = checkedMessages(options);
   const words = messageWords(options.geography ?? ukGeography, messages);
   const word = (reason: GuaranteeReasonData): GuaranteeReason => {

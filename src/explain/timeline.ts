@@ -5,6 +5,7 @@ import type { Person } from '../schema/person.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { explainEntitlement } from './explain-evaluation.js';
+import { requireDecided } from '../validation/require-object.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { ukGeography } from '../areas/uk-geography.js';
 
@@ -23,6 +24,7 @@ import { ukGeography } from '../areas/uk-geography.js';
  * ```
  */
 export function explainTimeline(decided: Timeline<ReasonData>, options: ExplainOptions = {}): Timeline {
+  requireDecided(decided, 'timeline', ['start', 'events'], 'a timeline from decideTimeline(person, period, dataset)');
   const explain = reasonExplainer(options.geography ?? ukGeography, checkedMessages(options));
   return Object.assign({}, decided, {
     start: decided.start.map((e) => explainEntitlement(e, options)),

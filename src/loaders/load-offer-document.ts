@@ -181,7 +181,7 @@ function failure(issues: InputIssue[]): CheckResult<OfferDocument> {
  * (`own-scope-without-council`), as `validate` does. Nothing from a document with issues should
  * be evaluated.
  *
- * @param text - the document's text
+ * @param text - the document's text (bytes, such as a Buffer from `readFileSync(path)`, are read as UTF-8)
  * @param fileName - its file name, used to choose JSON or YAML and in messages
  * @param options - the size limit
  * @returns `{ success: true, data }` or `{ success: false, issues }` with a `line` where known
@@ -191,13 +191,26 @@ function failure(issues: InputIssue[]): CheckResult<OfferDocument> {
  * const result = loadOfferDocument('schemaVersion: 1\nlayer: local\n', 'fictional.yaml');
  * result.success; // false
  * if (!result.success) result.issues[0]; // { code: 'invalid-type', path: ['provider'], message: '…', line: 1 }
+ * loadOfferDocument(new TextEncoder().encode('schemaVersion: 1\n'), 'fictional.yaml').success; // false (bytes are read as UTF-8)
  * ```
  */
 export function loadOfferDocument(
-  text: string,
+  text: string | Uint8Array,
   fileName: string,
   options: LoadOfferDocumentOptions = {},
 ): CheckResult<OfferDocument> {
+  // Plain JavaScript callers may pass a Buffer (readFileSync without an encoding), nothing, or a
+  // number: a Buffer or Uint8Array is read as UTF-8; anything else is an issue, not a TypeError.
+  if (text instanceof Uint8Array) text = new TextDecoder().decode(text);
+  if (typeof text !== 'string') {
+    return failure([{ code: 'invalid-type', path: ['text'], message: "text must be a string; read the file as text, e.g. readFileSync(path, 'utf8')" }]);
+  }
+  if (typeof fileName !== 'string') {
+    return failure([{ code: 'invalid-type', path: ['fileName'], message: "fileName must be the file's name as text, such as 'bolton.yaml' (it chooses YAML or JSON)" }]);
+  }
+  if (typeof options !== 'object' || options === null || (options.maxBytes !== undefined && !(typeof options.maxBytes === 'number' && options.maxBytes > 0))) {
+    return failure([{ code: 'invalid-type', path: ['options'], message: 'options must be an object (or left out), and maxBytes a positive number of bytes' }]);
+  }
   const maxBytes = options.maxBytes ?? MAX_OFFER_DOCUMENT_BYTES;
   if (text.length > maxBytes || byteLength(text) > maxBytes) {
     return failure([

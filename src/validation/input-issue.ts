@@ -64,6 +64,10 @@ export class InvalidInputError extends Error {
    * @param issues - the issues found
    */
   constructor(what: string, issues: readonly InputIssue[]) {
+    if (!Array.isArray(issues)) {
+      // Plain JavaScript callers may leave the issues out: said, not a TypeError.
+      throw new InvalidInputError('arguments', [{ code: 'invalid-type', path: ['issues'], message: "give the issues as a list, such as [{ code: 'invalid-value', path: ['on'], message: '…' }]" }]);
+    }
     const list = cappedIssues(issues);
     const first = list[0];
     const where = first && first.path.length > 0 ? `${formatIssuePath(first.path)}: ` : '';

@@ -27,3 +27,49 @@ export function requireObject<T extends object>(value: T | null | undefined, nam
     },
   ]);
 }
+
+/**
+ * The error for an argument of the wrong type, from a plain JavaScript caller: an
+ * {@link InvalidInputError} naming the argument, never a `TypeError` from using it.
+ *
+ * @param what - what was being done, for the error's message (`value`, `area search`)
+ * @param name - the argument's name (or its path, `['areas', 2]`), for the issue's path
+ * @param value - the argument as given
+ * @param expected - what to give instead, as words (`a value from an entitlement, such as { type: 'service' }`)
+ * @returns the error, to throw
+ * @example
+ * ```ts
+ * wrongArgument('area search', 'query', 42, 'a name or code as text, such as "Bolton"').issues[0]?.message; // 'this is a number; give a name or code as text, such as "Bolton"'
+ * ```
+ */
+export function wrongArgument(what: string, name: string | readonly (string | number)[], value: unknown, expected: string): InvalidInputError {
+  const path = typeof name === 'string' ? [name] : name;
+  return new InvalidInputError(what, [{ code: 'invalid-type', path, message: `${givenWords(value)}; give ${expected}` }]);
+}
+
+/** "required argument is missing", "this is null", "this is a list", "this is a number". */
+function givenWords(value: unknown): string {
+  if (value === undefined) return 'required argument is missing';
+  if (value === null) return 'this is null';
+  if (Array.isArray(value)) return 'this is a list';
+  if (value instanceof Uint8Array) return 'this is bytes (a Buffer or Uint8Array)';
+  return `this is ${typeof value === 'object' ? 'an object without the fields needed' : `a ${typeof value}`}`;
+}
+
+/**
+ * Throws an {@link InvalidInputError} naming the argument unless it is an object whose `lists`
+ * are lists: a cheap check that it came from a `decide…` function (not `{}` or undefined).
+ *
+ * @param value - the argument as given
+ * @param name - its name (`evaluation`)
+ * @param lists - the fields that must be lists
+ * @param expected - what to give, in words
+ * @example
+ * ```ts
+ * requireDecided({}, 'evaluation', ['entitlements'], 'an evaluation from decide'); // throws InvalidInputError at evaluation
+ * ```
+ */
+export function requireDecided(value: unknown, name: string, lists: readonly string[], expected: string): void {
+  if (typeof value === 'object' && value !== null && lists.every((field) => Array.isArray((value as Record<string, unknown>)[field]))) return;
+  throw wrongArgument(name, name, value, expected);
+}

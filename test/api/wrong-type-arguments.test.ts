@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createGeography,
+  describeValue,
+  explainEntitlement,
+  explainEvaluation,
+  explainGuaranteeReport,
+  explainMove,
+  explainReason,
+  explainTimeline,
+  InvalidInputError,
+  loadOfferDocument,
+  searchAreas,
+  ukGeography,
+} from '../../src/index.js';
+
+/** The issue paths of the InvalidInputError a call throws (fails on any other outcome). */
+function pathsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).issues.map((i) => i.path.join('.'));
+  }
+  throw new Error('expected an InvalidInputError');
+}
+
+// Calls as plain JavaScript makes them: the types do not stop a wrong argument.
+const untyped = <F>(f: F) => f as unknown as (...args: unknown[]) => unknown;
+
+describe('arguments of the wrong type are named, never a TypeError', () => {
+  it('loadOfferDocument reads a Buffer as UTF-8, and refuses a missing text or file name with an issue', () => {
+    const bytes = new TextEncoder().encode('schemaVersion: 1\nlayer: local\n');
+    const fromBytes = loadOfferDocument(bytes, 'x.yaml');
+    const fromText = loadOfferDocument('schemaVersion: 1\nlayer: local\n', 'x.yaml');
+    expect(fromBytes).toEqual(fromText);
+    const none = untyped(loadOfferDocument)() as ReturnType<typeof loadOfferDocument>;
+    expect(none).toMatchObject({ success: false, issues: [{ code: 'invalid-type', path: ['text'], message: expect.stringContaining("readFileSync(path, 'utf8')") }] });
+    expect(untyped(loadOfferDocument)('a: 1', 42)).toMatchObject({ success: false, issues: [{ path: ['fileName'] }] });
+  });
+
+  it('searchAreas refuses a query that is not text', () => {
+    expect(pathsOf(() => untyped(searchAreas)())).toEqual(['query']);
+    expect(pathsOf(() => untyped(searchAreas)(42))).toEqual(['query']);
+  });
+
+  it('describeValue refuses undefined and an object that is not a value', () => {
+    expect(pathsOf(() => untyped(describeValue)(undefined))).toEqual(['value']);
+    expect(pathsOf(() => untyped(describeValue)({}))).toEqual(['value']);
+  });
+
+  it('the explain functions refuse {} naming their argument', () => {
+    expect(pathsOf(() => untyped(explainEvaluation)({}))).toEqual(['evaluation']);
+    expect(pathsOf(() => untyped(explainEntitlement)({}))).toEqual(['entitlement']);
+    expect(pathsOf(() => untyped(explainMove)({}))).toEqual(['move']);
+    expect(pathsOf(() => untyped(explainTimeline)({}))).toEqual(['timeline']);
+    expect(pathsOf(() => untyped(explainGuaranteeReport)({}))).toEqual(['report']);
+  });
+
+  it('explainReason refuses an unknown reason code', () => {
+    expect(pathsOf(() => untyped(explainReason)({ code: 'pets' }, ukGeography))).toEqual(['reason.code']);
+  });
+
+  it('createGeography refuses nothing, and an area without a code', () => {
+    expect(pathsOf(() => untyped(createGeography)())).toEqual(['areas']);
+    expect(pathsOf(() => untyped(createGeography)([{ name: 'England' }]))).toEqual(['areas.0']);
+  });
+
+  it('new InvalidInputError refuses missing issues', () => {
+    expect(pathsOf(() => new (InvalidInputError as unknown as new (what: string) => unknown)('x'))).toEqual(['issues']);
+  });
+});
