@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { areaExistsOn } from './area-exists-on.js';
-import { isWithin } from './is-within.js';
+import { existsOn as areaExistsOn } from './area-exists-within.js';
+import { within as isWithin } from './area-exists-within.js';
 import { registryIndex } from './registry-index.js';
 
 /**

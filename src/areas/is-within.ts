@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { registryIndex } from './registry-index.js';
+import { within } from './area-exists-within.js';
+import { requireDate } from '../validation/require-date.js';
+import { wrongArgument } from '../validation/require-object.js';
 
 /**
  * Whether an area is another area or lies within it on a date: a district in its county, a
@@ -19,9 +21,7 @@ import { registryIndex } from './registry-index.js';
  * ```
  */
 export function isWithin(area: string, container: string, on: CalendarDate): boolean {
-  if (area === container) return true;
-  const spans = registryIndex().containers.get(area)?.get(container);
-  if (spans === undefined) return false;
-  for (const span of spans) if (span.from <= on && on < span.until) return true;
-  return false;
+  if (typeof area !== 'string') throw wrongArgument('area', 'area', area, "a GSS code as text, such as 'E08000001'");
+  if (typeof container !== 'string') throw wrongArgument('area', 'container', container, "a GSS code as text, such as 'E47000001'");
+  return within(area, container, requireDate(on, 'on', 'area'));
 }

@@ -1,10 +1,11 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
-import { areaExistsOn } from './area-exists-on.js';
+import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError } from './area-resolution.js';
 import { editDistance } from './edit-distance.js';
 import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
+import { requireDate } from '../validation/require-date.js';
 
 /** Options for {@link resolveArea}. */
 export interface ResolveAreaOptions {
@@ -165,7 +166,8 @@ export function resolveArea(query: string, options: ResolveAreaOptions = {}): Ar
       },
     });
   }
-  const on = options.on;
+  // A date that is not a date would choose among same-named areas wrongly: refused.
+  const on = options?.on === undefined ? undefined : requireDate(options.on, ['options', 'on'], 'area look-up');
   const cacheKey = on === undefined ? query : `${on}\u0000${query}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;

@@ -1,9 +1,10 @@
 import { MAX_AREA_QUERY_LENGTH } from './resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
-import { areaExistsOn } from './area-exists-on.js';
+import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { normaliseAreaName } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
+import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 
 /** Options for {@link searchAreas}. */
@@ -31,14 +32,15 @@ export interface SearchAreasOptions {
 export function searchAreas(query: string, options: SearchAreasOptions = {}): readonly Area[] {
   // Plain JavaScript callers may pass nothing or a number: named, not a TypeError.
   if (typeof query !== 'string') throw wrongArgument('area search', 'query', query, 'part of a name or a code as text, such as "Bolton" or "E08000001"');
-  const limit = options.limit ?? 10;
+  const on = options?.on === undefined ? undefined : requireDate(options.on, ['options', 'on'], 'area search');
+  const limit = options?.limit ?? 10;
   if (query.length > MAX_AREA_QUERY_LENGTH) return []; // longer than any area name
   const key = normaliseAreaName(query);
   if (key === '' || limit <= 0) return [];
   const index = registryIndex();
   const rank = new Map<Area, number>();
   const consider = (area: Area, score: number): void => {
-    if (options.on !== undefined && !areaExistsOn(area, options.on)) return;
+    if (on !== undefined && !areaExistsOn(area, on)) return;
     if (score < (rank.get(area) ?? Infinity)) rank.set(area, score);
   };
   const upper = query.trim().toUpperCase();

@@ -3,7 +3,7 @@ import type { AreaRoles, Geography } from './geography.js';
 import { billingAuthority } from './billing-authority.js';
 import { childrensServicesAuthority } from './childrens-services-authority.js';
 import { councilsWithin } from './councils-within.js';
-import { isWithin } from './is-within.js';
+import { within } from './area-exists-within.js';
 import { registryIndex } from './registry-index.js';
 
 /**
@@ -30,7 +30,7 @@ import { registryIndex } from './registry-index.js';
  * ```
  */
 export const ukGeography: Readonly<Geography> = /* @__PURE__ */ Object.freeze<Geography>({
-  isWithin,
+  isWithin: within, // unchecked: the engine checks its dates once
   councilsServing(area, on) {
     const billing = billingAuthority(area, on)?.code;
     const childrens = childrensServicesAuthority(area, on)?.code;

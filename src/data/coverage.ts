@@ -1,9 +1,11 @@
 import { CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
-import { InvalidInputError, type InputIssue, fromZodIssues } from '../validation/input-issue.js';
+import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues } from '../validation/input-issue.js';
+import { requireDate } from '../validation/require-date.js';
+import { wrongArgument } from '../validation/require-object.js';
 import type { Geography } from '../areas/geography.js';
 import { AREA_CODE_PATTERN } from '../schema/area-code.js';
 import type { Dataset } from '../schema/dataset.js';
-import { ALL_KINDS, type Kind } from '../schema/kind.js';
+import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Layer } from '../schema/offer-document.js';
 import type { Provider } from '../schema/offer.js';
 import { defaultGeography } from './default-geography.js';
@@ -83,6 +85,7 @@ export function coveringDocuments(
  * @param on - the date
  * @param geography - where places are (defaults to the UK registry)
  * @returns true when a `not-eligible` involving this area can be trusted
+ * @throws {@link InvalidInputError} when the kind is not a kind, or the date not a real date
  * @example
  * ```ts
  * isAreaCovered(embeddedDataset, 'rent-guarantor', 'E08000007', '2026-11-23'); // false (Stockport)
@@ -95,6 +98,11 @@ export function isAreaCovered(
   on: CalendarDate,
   geography: Geography = defaultGeography,
 ): boolean {
+  if (typeof kind !== 'string' || !Object.hasOwn(KIND_INFO, kind)) {
+    throw new InvalidInputError('coverage', [{ code: 'invalid-value', path: ['kind'], message: `${describeGiven(kind)} is not a kind; the kinds are listed in ALL_KINDS` }]);
+  }
+  if (typeof area !== 'string') throw wrongArgument('coverage', 'area', area, "a council's GSS code, such as 'E08000007'");
+  requireDate(on, 'on', 'coverage');
   // The engine's own rule, on its cached index of the dataset: one definition of "covered".
   return isKindCovered(indexDataset(dataset), kind, area, on, geography);
 }

@@ -1,4 +1,6 @@
 import { type CalendarDate, dateParts, formatDateParts, isLeapYear, compareDates } from './calendar-date.js';
+import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
+import { requireDate, requireWholeNumber } from '../validation/require-date.js';
 
 /**
  * How a birthday on 29 February falls in a common year.
@@ -27,6 +29,7 @@ export const DEFAULT_LEAP_DAY_BIRTHDAY_RULE: LeapDayBirthdayRule = 'march-1';
  * @param age - which birthday (18 for the 18th)
  * @param rule - where a 29 February birthday falls in a common year
  * @returns the date on which the person turns `age`
+ * @throws {@link InvalidInputError} when the date of birth is not a real date, the age not a whole number from 0 to 300, or the rule not a rule
  * @example
  * ```ts
  * birthday('2004-06-15', 25); // '2029-06-15'
@@ -42,15 +45,23 @@ export function birthday(
   // One call of the engine asks for the same person's birthdays many times (each age condition,
   // each change scan): the last person's are remembered, by age.
   if (dateOfBirth !== remembered.dateOfBirth || rule !== remembered.rule) {
+    // Checked once per person (the engine asks about one person many times): a date that is not
+    // a date, or a rule that is not a rule, is refused, never given a wrong birthday.
+    requireDate(dateOfBirth, 'dateOfBirth', 'birthday');
+    if (rule !== 'march-1' && rule !== 'february-28') {
+      throw new InvalidInputError('birthday', [{ code: 'invalid-value', path: ['rule'], message: `${describeGiven(rule)} is not a leap-day rule; use "march-1" (the default) or "february-28"` }]);
+    }
     remembered.dateOfBirth = dateOfBirth;
     remembered.rule = rule;
     remembered.byAge = [];
   }
   if (age >= 0 && age < REMEMBERED_AGES && Number.isInteger(age)) return (remembered.byAge[age] ??= nthBirthday(dateOfBirth, age, rule));
-  return nthBirthday(dateOfBirth, age, rule);
+  return nthBirthday(dateOfBirth, requireWholeNumber(age, 'age', 'birthday', 0, MAX_AGE), rule);
 }
 
 const REMEMBERED_AGES = 130;
+/** The oldest age a birthday is worked out for (a date of birth in 1900 and a condition's age 120 need far less). */
+const MAX_AGE = 300;
 const remembered: { dateOfBirth: string; rule: LeapDayBirthdayRule; byAge: CalendarDate[] } = { dateOfBirth: '', rule: DEFAULT_LEAP_DAY_BIRTHDAY_RULE, byAge: [] };
 
 function nthBirthday(dateOfBirth: CalendarDate, age: number, rule: LeapDayBirthdayRule): CalendarDate {
@@ -68,6 +79,7 @@ function nthBirthday(dateOfBirth: CalendarDate, age: number, rule: LeapDayBirthd
  * @param on - the date to measure on
  * @param rule - where a 29 February birthday falls in a common year
  * @returns the age in completed years (negative before birth)
+ * @throws {@link InvalidInputError} when either date is not a real date
  * @example
  * ```ts
  * ageOn('2004-06-15', '2029-06-14'); // 24
@@ -79,6 +91,7 @@ export function ageOn(
   on: CalendarDate,
   rule: LeapDayBirthdayRule = DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
 ): number {
-  const years = dateParts(on).year - dateParts(dateOfBirth).year;
+  requireDate(on, 'on', 'age');
+  const years = dateParts(on).year - dateParts(requireDate(dateOfBirth, 'dateOfBirth', 'age')).year;
   return compareDates(on, birthday(dateOfBirth, years, rule)) >= 0 ? years : years - 1;
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { InvalidInputError } from '../validation/input-issue.js';
+import { requireDate, requireWholeNumber } from '../validation/require-date.js';
 
 /**
  * The first year a calendar date may have: dates before it cannot concern a care leaver of today's law.
@@ -154,6 +156,7 @@ function daysInMonth(year: number, month: number): number {
  * @param date - a calendar date
  * @param days - how many days to add
  * @returns the new date
+ * @throws {@link InvalidInputError} when the date is not a real date, `days` not a whole number, or the result outside 1900 to 2199
  * @example
  * ```ts
  * addDays('2024-02-28', 1); // '2024-02-29'
@@ -161,13 +164,23 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = dateParts(requireDate(date, 'date', 'date arithmetic'));
+  requireWholeNumber(days, 'days', 'date arithmetic', -MAX_DAYS, MAX_DAYS);
   // setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
   const start = new Date(0);
   start.setUTCFullYear(year, month - 1, day);
   const shifted = new Date(start.getTime() + days * 86_400_000);
-  return formatDateParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  const result = formatDateParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  if (!isCalendarDate(result)) {
+    throw new InvalidInputError('date arithmetic', [
+      { code: 'invalid-value', path: ['days'], message: `${date} and ${days} day${Math.abs(days) === 1 ? '' : 's'} is ${result}, outside the years this package answers for (${FIRST_YEAR} to ${LAST_YEAR}); give fewer days` },
+    ]);
+  }
+  return result;
 }
+
+/** The most days {@link addDays} moves a date: the whole supported range. */
+const MAX_DAYS = 366 * (LAST_YEAR - FIRST_YEAR + 1);
 
 /**
  * Compares two calendar dates.
@@ -194,12 +207,13 @@ const MONTH_NAMES = [
  *
  * @param date - a calendar date
  * @returns the day, the month's name and the year
+ * @throws {@link InvalidInputError} when the date is not a real date
  * @example
  * ```ts
  * formatLongDate('2028-06-15'); // '15 June 2028'
  * ```
  */
 export function formatLongDate(date: CalendarDate): string {
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = dateParts(requireDate(date, 'date', 'date'));
   return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }

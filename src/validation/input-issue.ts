@@ -253,6 +253,7 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
  * ```
  */
 export function describeGiven(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value); // JSON writes NaN as null
   let written: string | undefined;
   try {
     written = JSON.stringify(value);

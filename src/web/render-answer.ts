@@ -9,6 +9,7 @@ import {
   type Kind,
   type Source,
   addDays,
+  LAST_YEAR,
   ageOn,
   citedSources,
   compareMove,
@@ -184,10 +185,11 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
 
 function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const person = query.to === null ? query.person : { ...query.person, residence: query.to.code };
-  // A year ahead, or up to the day before a council of theirs is replaced: what follows depends on
-  // the council that replaced it, which the question does not name.
+  // A year ahead (at most the last date the package answers for: addDays refuses a date past it),
+  // or up to the day before a council of theirs is replaced: what follows depends on the council
+  // that replaced it, which the question does not name.
   const end = placesEndAfter(person, query.on, ukGeography);
-  const yearAhead = addDays(query.on, 365);
+  const yearAhead = query.on >= `${LAST_YEAR}-01-01` ? `${LAST_YEAR}-12-31` : addDays(query.on, 365);
   const until = end !== undefined && end.date <= yearAhead ? addDays(end.date, -1) : yearAhead;
   const result = timeline(person, { from: query.on, until }, dataset, { messages: WEB_MESSAGES });
   const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
