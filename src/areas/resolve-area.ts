@@ -45,7 +45,50 @@ function formerNote(area: Area, on: CalendarDate | undefined): string | undefine
   return `${describe(area)} was abolished on ${area.endDate}${by}`;
 }
 
+/**
+ * For areas of a name none of which exists on `on` (or now) and none with a successor the registry
+ * knows: the areas existing then whose name begins with the query as whole words ("Derry" for
+ * Derry City and Strabane, which replaced Derry City Council in 2015: the registry does not record
+ * Northern Ireland's successors). Empty when the registry names a successor (the note names it).
+ */
+function standIns(query: string, candidates: readonly Area[], on: CalendarDate | undefined): Area[] {
+  const index = registryIndex();
+  if (candidates.some((area) => area.replacedBy.length > 0)) return [];
+  const found = new Set<Area>();
+  const key = normalisedKey(query.trim());
+  if (key === '') return [];
+  for (const [name, areas] of index.exactNames) {
+    if (name !== key && !name.startsWith(`${key} `)) continue;
+    for (const area of areas) if (areaExistsOn(area, on) && !candidates.includes(area)) found.add(area);
+  }
+  return [...found];
+}
+
 function choose(query: string, candidates: readonly Area[], on: CalendarDate | undefined): AreaResolution {
+  const instead = candidates.some((area) => areaExistsOn(area, on)) ? [] : standIns(query, candidates, on);
+  if (instead.length > 0 && on === undefined) {
+    // Without a date the name still means the former area, with a pointer to the one that exists now.
+    const area = candidates.length === 1 ? candidates[0]! : undefined;
+    if (area !== undefined) return { ok: true, area, note: `${formerNote(area, on)}; did you mean ${instead.map(describe).join(' or ')}, which exists now?` };
+  } else if (instead.length > 0) {
+    // None of the areas of that name existed on the date: one that did, and stands for it, is the
+    // one meant (or the answer is ambiguous between several).
+    const gone = candidates.map((area) => formerNote(area, on)!).join('; ');
+    const when = `existed on ${on}`;
+    if (instead.length === 1) {
+      const area = instead[0]!;
+      return { ok: true, area, note: `${gone}; chose ${describe(area)}, which ${when}` };
+    }
+    return {
+      ok: false,
+      issue: {
+        code: 'ambiguous-area',
+        query,
+        message: `${gone}; "${query}" could mean ${instead.map(describe).join(', ')}, which ${when}; give the full name or a GSS code`,
+        candidates: instead.map(ref),
+      },
+    };
+  }
   if (candidates.length === 1) {
     const area = candidates[0]!;
     const note = formerNote(area, on);
@@ -130,7 +173,9 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
  * A name several areas share resolves to the one that existed on `options.on` (or, without a
  * date, the one that still exists), with a note; if that does not decide, the result is an
  * `ambiguous-area` issue listing the candidates. An abolished council resolves to itself with a
- * note naming its successor. Results are memoised, so repeated look-ups are fast.
+ * note naming its successor. When no area of the name existed on `options.on` and the registry
+ * knows no successor (Northern Ireland's councils before 2015), the area existing then whose name
+ * begins with the query is chosen, with a note (or, if several, an `ambiguous-area` issue). Results are memoised, so repeated look-ups are fast.
  *
  * @param query - what the person typed
  * @param options - the date the name is meant on
@@ -141,6 +186,7 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
  * resolveArea('St. Helens'); // { ok: true, area: { code: 'E08000013', … } }
  * resolveArea('Greater Manchester'); // { ok: true, area: { code: 'E47000001', … } }
  * resolveArea('Allerdale').note; // 'Allerdale (E07000026) was abolished on 2023-04-01 and was replaced by Cumberland (E06000063)'
+ * resolveArea('Derry', { on: '2026-11-23' }).note; // 'Derry (NIR-A) was abolished on 2015-04-01; chose Derry City and Strabane (N09000005), which existed on 2026-11-23'
  * resolveArea('Manchestre'); // { ok: false, issue: { code: 'unknown-area', suggestions: [{ code: 'E08000003', name: 'Manchester City Council' }, …] } }
  * resolveArea(42 as unknown as string).ok; // false (the issue says to give the name or code as text)
  * ```

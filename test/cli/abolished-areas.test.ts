@@ -24,17 +24,18 @@ describe('a council abolished by the date', () => {
   });
 
   it('is refused, with what to do, when no single council replaced it (Northern Ireland in 2015)', () => {
-    const run = runCli(['entitlements', ...PERSON, '--lives-in', 'Derry']);
+    // (Derry, by contrast, names Derry City and Strabane on a date after 2015: see resolveArea.)
+    const run = runCli(['entitlements', ...PERSON, '--lives-in', 'Ballymena']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'error: --lives-in "Derry" is Derry, a council abolished on 2015-04-01; give the council that covers the place now (search with "care-leaver-entitlements areas Derry")\n',
+      'error: --lives-in "Ballymena" is Ballymena, a council abolished on 2015-04-01; give the council that covers the place now (search with "care-leaver-entitlements areas Ballymena")\n',
     );
     expect(run.stderr).not.toContain('resolveArea');
     // The council that looked after them: the one that took over their care decides, not a place.
     expect(runCli(['entitlements', '--born', '2002-05-01', '--responsible', 'Northamptonshire', '--lives-in', 'Northampton', '--on', '2026-11-23']).stderr).toMatch(
       /split between North Northamptonshire Council \(E06000061\) and West Northamptonshire Council \(E06000062\); give the one that took over their care \(their leaving care service will know\)/,
     );
-    expect(runCli(['coverage', 'Armagh', '--on', '2026-11-23']).status).toBe(2);
+    expect(runCli(['coverage', 'Coleraine', '--on', '2026-11-23']).status).toBe(2);
   });
 });
 

@@ -68,7 +68,7 @@ describe('checkWebQuery', () => {
     const corby = checkWebQuery({ ...base, livesIn: 'Corby' });
     expect(corby.ok && corby.query.livesIn.code).toBe('E06000061');
     expect(corby.ok && corby.query.notes).toEqual([expect.stringMatching(/^Corby Borough Council was abolished on 1 April 2021; answered for North Northamptonshire/)]);
-    expect(errors({ livesIn: 'Derry' })['lives-in']).toMatch(/was abolished on 1 April 2015\. Enter the council that covers the place now$/);
+    expect(errors({ livesIn: 'Ballymena' })['lives-in']).toMatch(/was abolished on 1 April 2015\. Enter the council that covers the place now$/);
     // For the council that looked after them there is no place to go by.
     expect(errors({ responsible: 'Northamptonshire' }).responsible).toMatch(
       /split between North Northamptonshire Council and West Northamptonshire Council\. Enter the council that took over their care \(their leaving care service will know\)$/,
