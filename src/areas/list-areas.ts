@@ -21,13 +21,13 @@ function nationNamed(given: unknown): Nation {
 /** Options for {@link listAreas}. */
 export interface ListAreasOptions {
   /** Only areas that existed on this date. */
-  readonly on?: CalendarDate;
+  readonly on?: CalendarDate | undefined;
   /** `true`: only areas that still exist (no end date); `false`: only abolished ones. */
-  readonly current?: boolean;
+  readonly current?: boolean | undefined;
   /** Only areas in this nation. */
-  readonly nation?: Nation;
+  readonly nation?: Nation | undefined;
   /** Only areas of this type (or these types). */
-  readonly type?: AreaType | readonly AreaType[];
+  readonly type?: AreaType | readonly AreaType[] | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ export interface NormaliseAreaNameOptions {
    * "metropolitan", "district", "county", "the", "royal", "corporation", "combined",
    * "authority", "ca", "mayoral", "ua" and a leading "london borough of"). Default false.
    */
-  readonly dropNoiseWords?: boolean;
+  readonly dropNoiseWords?: boolean | undefined;
 }
 
 const NOISE_WORDS = /* @__PURE__ */ new Set([

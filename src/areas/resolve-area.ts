@@ -13,7 +13,7 @@ export interface ResolveAreaOptions {
    * The date the name is meant on (`YYYY-MM-DD`): where a name belongs to several areas, the one
    * that existed then is chosen. Without it, areas that still exist are preferred.
    */
-  readonly on?: CalendarDate;
+  readonly on?: CalendarDate | undefined;
 }
 
 const GSS_CODE = /^[A-Za-z]\d{8}$/;

@@ -10,9 +10,9 @@ import { wrongArgument } from '../validation/require-object.js';
 /** Options for {@link searchAreas}. */
 export interface SearchAreasOptions {
   /** Only areas that existed on this date (`YYYY-MM-DD`). Without it, former areas come last. */
-  readonly on?: CalendarDate;
+  readonly on?: CalendarDate | undefined;
   /** At most this many results. Default 10. */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
 }
 
 /**

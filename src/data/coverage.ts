@@ -110,11 +110,11 @@ export function isAreaCovered(
 /** Options for {@link coverage}. */
 export interface CoverageOptions {
   /** Only this area (a GSS code); by default every area the dataset names. */
-  readonly area?: string;
+  readonly area?: string | undefined;
   /** The date for containment; by default the latest `lastChecked` date in the dataset. */
-  readonly on?: CalendarDate;
+  readonly on?: CalendarDate | undefined;
   /** Where places are; defaults to the UK registry. */
-  readonly geography?: Geography;
+  readonly geography?: Geography | undefined;
 }
 
 /** Whether one kind is covered for one area. */

@@ -12,9 +12,9 @@ import { defaultGeography } from './default-geography.js';
 /** Options for {@link dataReport}. */
 export interface DataReportOptions {
   /** The date to answer for (defaults to the latest `lastChecked` date in the dataset). */
-  readonly on?: CalendarDate;
+  readonly on?: CalendarDate | undefined;
   /** Only these kinds (all kinds by default). */
-  readonly kinds?: readonly Kind[];
+  readonly kinds?: readonly Kind[] | undefined;
 }
 
 /** How often one kind gets a known answer (eligible or not-eligible) across England's billing areas. */

@@ -23,11 +23,11 @@ import { type PlaceView, placeView } from './place-view.js';
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
   /** Where places are; defaults to the UK registry. */
-  readonly geography?: Geography;
+  readonly geography?: Geography | undefined;
   /** Where a 29 February birthday falls in a common year; defaults to `march-1`. */
-  readonly leapDayBirthday?: LeapDayBirthdayRule;
+  readonly leapDayBirthday?: LeapDayBirthdayRule | undefined;
   /** Only these kinds (all kinds by default). */
-  readonly kinds?: readonly Kind[];
+  readonly kinds?: readonly Kind[] | undefined;
 }
 
 /** The settings every engine function works from, after checking its input. */

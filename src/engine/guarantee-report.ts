@@ -66,9 +66,9 @@ export interface GuaranteeReportPeriod {
 /** Options for `guaranteeReport` and {@link decideGuaranteeReport}. */
 export interface GuaranteeReportOptions {
   /** Where places are (names and containment); defaults to the UK registry. */
-  readonly geography?: Geography;
+  readonly geography?: Geography | undefined;
   /** The member councils to report on; by default every council within the region on the date. */
-  readonly members?: readonly string[];
+  readonly members?: readonly string[] | undefined;
 }
 
 type Eligibility = EligibilitySummary;

@@ -9,7 +9,7 @@ import type { MessageTable } from './message-table.js';
 /** Options for the explained functions: the engine's, and the words to use. */
 export interface EvaluateOptions extends DecideOptions {
   /** The message table (default English). */
-  readonly messages?: MessageTable;
+  readonly messages?: MessageTable | undefined;
 }
 
 /**

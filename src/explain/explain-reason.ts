@@ -7,9 +7,9 @@ import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 /** How reasons are put into words: the message table and the geography that names places. */
 export interface ExplainOptions {
   /** The words (default {@link ENGLISH_MESSAGES}). */
-  readonly messages?: MessageTable;
+  readonly messages?: MessageTable | undefined;
   /** Where places are named from (default: the UK registry). */
-  readonly geography?: Geography;
+  readonly geography?: Geography | undefined;
 }
 
 /** Reasons about kinds as a whole; every other reason is about one offer and follows its title. */

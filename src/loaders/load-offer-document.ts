@@ -19,7 +19,7 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__'
 /** Options for {@link loadOfferDocument}. */
 export interface LoadOfferDocumentOptions {
   /** Reject texts longer than this many bytes (UTF-8); defaults to {@link MAX_OFFER_DOCUMENT_BYTES}. */
-  readonly maxBytes?: number;
+  readonly maxBytes?: number | undefined;
 }
 
 type Path = readonly (string | number)[];

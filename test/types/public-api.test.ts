@@ -1,6 +1,15 @@
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   CompareMoveOptions,
+  CoverageOptions,
+  DataReportOptions,
+  ExplainOptions,
+  GuaranteeReportOptions,
+  ListAreasOptions,
+  LoadOfferDocumentOptions,
+  NormaliseAreaNameOptions,
+  ResolveAreaOptions,
+  SearchAreasOptions,
   Condition,
   DecideOptions,
   EvaluateOptions,
@@ -21,7 +30,7 @@ import type {
   ReasonData,
   Timeline,
 } from '../../src/index.js';
-import { compareMove, decide, decideMove, decideMoveMatrix, decideTimeline, evaluate, moveMatrix, timeline } from '../../src/index.js';
+import { compareMove, decide, decideMove, decideMoveMatrix, decideTimeline, embeddedDataset, evaluate, moveMatrix, timeline } from '../../src/index.js';
 import { CONDITION_HANDLERS } from '../../src/rules/condition-handlers.js';
 
 /**
@@ -83,5 +92,24 @@ describe('the public API, as types', () => {
     expectTypeOf(decideMoveMatrix).parameter(1).toEqualTypeOf<MoveMatrixMoves>();
     // The options carry no data: a period is not options.
     expectTypeOf<TimelineOptions>().not.toHaveProperty('from');
+  });
+
+  it('accepts undefined for every optional option, as the functions do at run time (exactOptionalPropertyTypes)', () => {
+    // Each of these was TS2379 under exactOptionalPropertyTypes while the functions accepted it.
+    expectTypeOf({ kinds: undefined, geography: undefined, leapDayBirthday: undefined }).toMatchTypeOf<DecideOptions>();
+    expectTypeOf({ kinds: undefined, messages: undefined }).toMatchTypeOf<EvaluateOptions>();
+    expectTypeOf({ geography: undefined, members: undefined }).toMatchTypeOf<GuaranteeReportOptions>();
+    expectTypeOf({ messages: undefined, geography: undefined }).toMatchTypeOf<ExplainOptions>();
+    expectTypeOf({ area: undefined, on: undefined, geography: undefined }).toMatchTypeOf<CoverageOptions>();
+    expectTypeOf({ on: undefined, kinds: undefined }).toMatchTypeOf<DataReportOptions>();
+    expectTypeOf({ on: undefined, current: undefined, nation: undefined, type: undefined }).toMatchTypeOf<ListAreasOptions>();
+    expectTypeOf({ on: undefined }).toMatchTypeOf<ResolveAreaOptions>();
+    expectTypeOf({ on: undefined, limit: undefined }).toMatchTypeOf<SearchAreasOptions>();
+    expectTypeOf({ dropNoiseWords: undefined }).toMatchTypeOf<NormaliseAreaNameOptions>();
+    expectTypeOf({ maxBytes: undefined }).toMatchTypeOf<LoadOfferDocumentOptions>();
+    const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+    const chosen = (): readonly 'mentor'[] | undefined => undefined;
+    // And at run time: undefined is the same as leaving the option out.
+    expect(evaluate(person, '2026-11-23', embeddedDataset, { kinds: chosen(), geography: undefined, leapDayBirthday: undefined }).entitlements.length).toBeGreaterThan(1);
   });
 });
