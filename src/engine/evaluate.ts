@@ -18,6 +18,7 @@ import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js'
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
+import { editDistance } from '../areas/edit-distance.js';
 import { type PlaceView, placeView } from './place-view.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
@@ -26,7 +27,7 @@ export interface DecideOptions {
   readonly geography?: Geography | undefined;
   /** Where a 29 February birthday falls in a common year; defaults to `march-1`. */
   readonly leapDayBirthday?: LeapDayBirthdayRule | undefined;
-  /** Only these kinds (all kinds by default). */
+  /** Only these kinds (all kinds by default), each at most once: a repeated kind is refused, naming it. */
   readonly kinds?: readonly Kind[] | undefined;
 }
 
@@ -98,6 +99,8 @@ function optionIssues(options: unknown): InputIssue[] {
   }
   const { kinds, leapDayBirthday, geography } = options as { kinds?: unknown; leapDayBirthday?: unknown; geography?: unknown };
   const issues: InputIssue[] = [];
+  // A misspelt option ({ kind: ['mentor'] }) would otherwise be ignored, and every kind answered.
+  for (const key in options) if (!OPTION_KEYS.includes(key)) issues.push(unknownOptionIssue(key));
   if (geography !== undefined && !isGeography(geography)) {
     issues.push({
       code: 'invalid-type',
@@ -110,7 +113,13 @@ function optionIssues(options: unknown): InputIssue[] {
       issues.push({ code: 'invalid-type', path: ['options', 'kinds'], message: 'kinds must be a list of kinds, such as [\'mentor\'] (leave it out for every kind)' });
     } else {
       kinds.forEach((kind: unknown, i) => {
-        if (typeof kind === 'string' && Object.hasOwn(KIND_INFO, kind)) return;
+        if (typeof kind === 'string' && Object.hasOwn(KIND_INFO, kind)) {
+          const first = kinds.indexOf(kind);
+          if (first !== i) {
+            issues.push({ code: 'invalid-value', path: ['options', 'kinds', i], message: `${JSON.stringify(kind)} is given twice (also at kinds[${first}]); give each kind once` });
+          }
+          return;
+        }
         const near = typeof kind === 'string' ? ALL_KINDS.find((k) => k === kind.trim().toLowerCase().replace(/[\s_]+/g, '-')) : undefined;
         issues.push({
           code: 'invalid-value',
@@ -128,6 +137,22 @@ function optionIssues(options: unknown): InputIssue[] {
     });
   }
   return issues;
+}
+
+/**
+ * The keys of the engine's options: DecideOptions' and the message table of the explained
+ * functions (which pass their options on; the decision functions do not read it).
+ */
+const OPTION_KEYS: readonly string[] = ['geography', 'leapDayBirthday', 'kinds', 'messages'];
+
+function unknownOptionIssue(key: string): InputIssue {
+  const lower = key.toLowerCase();
+  const near = OPTION_KEYS.find((known) => editDistance(lower, known.toLowerCase()) <= 2);
+  return {
+    code: 'unknown-key',
+    path: ['options', key],
+    message: `unknown option ${JSON.stringify(key)}; ${near === undefined ? `the options are ${OPTION_KEYS.join(', ')}` : `did you mean ${JSON.stringify(near)}?`}`,
+  };
 }
 
 /** Whether a value has the functions every {@link Geography} has. */

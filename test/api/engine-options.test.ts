@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compareMove, decide, embeddedDataset, ENGLISH_MESSAGES, evaluate, InvalidInputError, timeline } from '../../src/index.js';
+
+const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).issues;
+  }
+  throw new Error('expected an InvalidInputError');
+}
+
+describe('engine options', () => {
+  it('a kind given twice is refused, naming it, not answered twice', () => {
+    const issues = issuesOf(() => evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['mentor', 'mentor'] }));
+    expect(issues).toEqual([expect.objectContaining({ path: ['options', 'kinds', 1], message: expect.stringMatching(/^"mentor" is given twice/) })]);
+  });
+
+  it('a misspelt option is refused with a did-you-mean, not ignored', () => {
+    const options = { kind: ['mentor'] } as never;
+    for (const run of [
+      () => evaluate(person, '2026-11-23', embeddedDataset, options),
+      () => decide(person, '2026-11-23', embeddedDataset, options),
+      () => compareMove(person, { to: 'E08000003', on: '2026-11-23' }, embeddedDataset, options),
+      () => timeline(person, { from: '2026-11-23', until: '2027-11-23' }, embeddedDataset, options),
+    ]) {
+      expect(issuesOf(run)).toEqual([{ code: 'unknown-key', path: ['options', 'kind'], message: 'unknown option "kind"; did you mean "kinds"?' }]);
+    }
+    expect(issuesOf(() => evaluate(person, '2026-11-23', embeddedDataset, { pets: true } as never))[0]?.message).toBe(
+      'unknown option "pets"; the options are geography, leapDayBirthday, kinds, messages',
+    );
+  });
+
+  it('every known option is accepted, the message table included', () => {
+    const result = evaluate(person, '2026-11-23', embeddedDataset, { kinds: ['mentor'], leapDayBirthday: 'march-1', geography: undefined, messages: ENGLISH_MESSAGES });
+    expect(result.entitlements.map((e) => e.kind)).toEqual(['mentor']);
+  });
+});
