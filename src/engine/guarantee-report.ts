@@ -348,8 +348,8 @@ function checkMembers(members: unknown, region: string, on: CalendarDate, geogra
  * @param dataset - the offers (for example `embeddedDataset`)
  * @param options - geography and members
  * @returns the report
- * @throws {@link InvalidInputError} when the date or the region is invalid (unknown, or with no regional document in the
- *   dataset), a member is not a council of that date, the options are not an object, or the dataset fails its schema
+ * @throws {@link InvalidInputError} when the date or the region is invalid (unknown, not existing on the date, or with no
+ *   regional document in the dataset), a member is not a council of that date, the options are not an object, or the dataset fails its schema
  * @example
  * ```ts
  * const report = decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
@@ -378,8 +378,17 @@ export function decideGuaranteeReport(
       { code: 'unknown-area', path: ['region'], message: `${region} is not a known area code; resolveArea() finds the code for a name` },
     ]);
   }
-  indexDataset(dataset); // validates the dataset (cached)
   const on = date.data;
+  // A region that did not exist on the date has no guarantee then: refused, as evaluate refuses a
+  // council of another date, rather than an empty report that reads as "nothing in force".
+  const roles = geography.rolesOf?.(region);
+  if (roles !== undefined && ((roles.from !== undefined && on < roles.from) || (roles.until !== undefined && roles.until <= on))) {
+    const when = roles.from !== undefined && on < roles.from ? `began on ${roles.from}` : `ended on ${roles.until}`;
+    throw new InvalidInputError('guarantee report', [
+      { code: 'area-not-on-date', path: ['region'], message: `${region} (${geography.nameOf(region) ?? region}) ${when}, so did not exist on ${on}; ask about a date on which it existed` },
+    ]);
+  }
+  indexDataset(dataset); // validates the dataset (cached)
   const documents = dataset.documents.filter((d) => d.layer === 'regional' && d.provider.code === region);
   if (documents.length === 0) {
     const regions = [...new Set(dataset.documents.filter((d) => d.layer === 'regional').map((d) => `${d.provider.code} (${d.provider.name})`))];
