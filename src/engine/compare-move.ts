@@ -8,7 +8,7 @@ import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
-import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, type EngineSetup, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
 import { sameValue } from './compare-values.js';
 import { destinationIssue } from './place-issues.js';
 
@@ -153,12 +153,20 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
  */
 export function decideMove(person: Person, move: Move, dataset: Dataset, options: DecideOptions = {}): MoveDecision {
   move = requireObject(move, 'move', "{ to: 'E08000003', on: '2026-11-23' }", 'move');
-  const setup = setUpEngine(person, { on: move.on }, dataset, options);
   const to = AreaCode.safeParse(move.to);
+  const toIssues = to.success ? [] : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
+  let setup: EngineSetup;
+  try {
+    setup = setUpEngine(person, { on: move.on }, dataset, options);
+  } catch (error) {
+    // A move missing both its date and its destination is told both, not one then the other.
+    if (error instanceof InvalidInputError && toIssues.length > 0) throw new InvalidInputError('move', [...error.issues, ...toIssues]);
+    throw error;
+  }
   if (!to.success || !setup.geography.has(move.to)) {
     const issues = to.success
       ? [{ code: 'unknown-area' as const, path: ['to'], message: `${move.to} is not a known area code; resolveArea() finds the code for a name` }]
-      : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
+      : toIssues;
     throw new InvalidInputError('move', issues);
   }
   const destination = destinationIssue(move.to, move.on, setup.geography);

@@ -78,13 +78,12 @@ export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, datase
     on: matrix.on,
     areas: matrix.areas,
     compare(from, to) {
-      const unknown = [from, to].filter((area) => !known.has(area));
-      if (unknown.length > 0) {
-        throw new InvalidInputError(
-          'move',
-          unknown.map((area) => ({ code: 'unknown-area' as const, path: [area === from ? 'from' : 'to'], message: `${area} is not one of the matrix's areas` })),
-        );
-      }
+      // Each argument named by its own path, even when both are the same bad area.
+      const unknown = (['from', 'to'] as const).flatMap((name, i) => {
+        const area: unknown = i === 0 ? from : to;
+        return known.has(area as string) ? [] : [{ code: 'unknown-area' as const, path: [name], message: `${describeGiven(area)} is not one of the matrix's areas` }];
+      });
+      if (unknown.length > 0) throw new InvalidInputError('move', unknown);
       return moveBetween(livingIn(from), livingIn(to), to);
     },
   };

@@ -250,10 +250,12 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
  * ```ts
  * describeGiven('ages'); // '"ages"'
  * describeGiven(1n); // 'a bigint'
+ * describeGiven(undefined); // 'undefined'
  * ```
  */
 export function describeGiven(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value); // JSON writes NaN as null
+  if (value === undefined) return 'undefined'; // not "a undefined"
   let written: string | undefined;
   try {
     written = JSON.stringify(value);
@@ -274,6 +276,7 @@ function typeWords(expected: string): string {
     object: 'a map of fields',
     int: 'a whole number',
     record: 'a map of keys to values',
+    null: 'null',
   };
   return words[expected] ?? `a ${expected}`;
 }
