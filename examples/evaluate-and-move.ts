@@ -42,8 +42,9 @@ for (const e of result.entitlements) {
 }
 const unknown = result.entitlements.filter((e) => e.outcome === 'unknown');
 console.log(`  ${unknown.length} kinds are unknown (nothing encoded, or a fact is missing), for example:`);
-const prescriptions = result.entitlements.find((e) => e.kind === 'free-prescriptions');
-console.log(`  unknown   ${KIND_INFO['free-prescriptions'].label}: ${prescriptions?.reasons[0]?.message}`);
+// The example is taken from the answers (the first unknown kind), so it stays an unknown one as the data changes.
+const example = unknown[0];
+if (example !== undefined) console.log(`  unknown   ${KIND_INFO[example.kind].label}: ${example.reasons[0]?.message}`);
 
 // 2. What changes if they move on the same day, within Greater Manchester and out of it?
 for (const [name, to] of [['Stockport', stockport], ['Leeds', leeds]] as const) {

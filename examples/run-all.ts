@@ -74,7 +74,16 @@ if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.cjs'))) {
 }
 
 // 2. evaluate-and-move.ts
-expectLines('evaluate-and-move.ts', runTs('examples/evaluate-and-move.ts'), [
+const evaluateAndMove = runTs('examples/evaluate-and-move.ts');
+{
+  // The example of an unknown kind is one the data leaves unknown: never a kind printed as eligible.
+  const example = /^ {2}unknown {3}([^:]+):/m.exec(evaluateAndMove)?.[1];
+  const eligible = new Set([...evaluateAndMove.matchAll(/^ {2}eligible {2}([^:]+):/gm)].map((m) => m[1]));
+  checks += 1;
+  if (example === undefined || eligible.has(example)) fail('evaluate-and-move.ts shows an unknown kind as its example', evaluateAndMove);
+  else console.log(`✓ evaluate-and-move.ts shows an unknown kind as its example (${example})`);
+}
+expectLines('evaluate-and-move.ts', evaluateAndMove, [
   'Entitlements on 23 November 2026 (living in Manchester, looked after by Bolton)',
   '  eligible  Council tax exemption: 100% from Greater Manchester Combined Authority, until 15 June 2029',
   '  eligible  Free or discounted travel: 100% from Transport for Greater Manchester, until 15 June 2029',
@@ -158,6 +167,11 @@ expectLines('evaluate-and-move.ts', runTs('examples/evaluate-and-move.ts'), [
     } else if (bad.status !== 400 || !badBody.error.startsWith('responsible: ') || !badBody.error.includes('Bolton')) {
       fail('http-service.ts answers 400 for an unknown area', `${bad.status} ${JSON.stringify(badBody)}`);
     } else console.log('✓ http-service.ts answers GET /entitlements (200, and 400 with suggestions)');
+    // docs/embedding.md shows this answer: its first entitlement (shown in full) must be the service's.
+    const shown = readFileSync(at('docs/embedding.md'), 'utf8').match(/"entitlements":\[(\{"kind":"council-tax-exemption".*?\]\})/)?.[1];
+    checks += 1;
+    if (shown !== JSON.stringify(councilTax)) fail('docs/embedding.md shows the service\'s council tax answer', `docs:    ${shown}\nservice: ${JSON.stringify(councilTax)}`);
+    else console.log("✓ docs/embedding.md shows the service's council tax answer");
   } catch (error) {
     fail('http-service.ts', String(error));
   } finally {

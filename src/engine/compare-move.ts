@@ -62,9 +62,9 @@ export interface Move {
 export type MoveOptions = Move;
 
 /**
- * Classifies one kind's change across a move: `kept` when the answer is the same (including
- * not entitled before and after), `gained`, `lost`, `changed` when still entitled but the value
- * or the provider differs, `unknown` when either side is unknown.
+ * Classifies one kind's change across a move: `kept` when entitled before and after with the same
+ * value and provider, `neither` when not entitled before and after, `gained`, `lost`, `changed`
+ * when still entitled but the value or the provider differs, `unknown` when either side is unknown.
  *
  * @param before - the entitlement before the move
  * @param after - the entitlement after
