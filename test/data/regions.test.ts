@@ -80,8 +80,10 @@ describe('the data report on the embedded data', () => {
       // 33 of them London boroughs, through the City of London's Step Up Mentoring (about 150 places);
       // 55 before Cambridgeshire's programme, known only from its launch post of July 2023, became
       // unknown after it (the audit of 3 December 2026); 49 when BCP's, known only from a recruitment
-      // item of October 2019, did the same
-      mentor: 49,
+      // item of October 2019, did the same; 44 when Warwickshire's volunteer mentors, known only from
+      // the DfE report of November 2020, became unknown after it (the audit of 3 December 2026, evening:
+      // Warwickshire's five districts)
+      mentor: 44,
       'rent-guarantor': 31, // 39 before Devon's, known only from another council's minute of early 2018, became unknown after it (8 districts)
       'rent-deposit': 31, // 44 before Croydon's (an old undated news item) and Kent's (a report of 2018, 12 districts) became unknown
       'crisis-fund': 47,
