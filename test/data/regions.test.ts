@@ -82,12 +82,18 @@ describe('the data report on the embedded data', () => {
       // unknown after it (the audit of 3 December 2026); 49 when BCP's, known only from a recruitment
       // item of October 2019, did the same; 44 when Warwickshire's volunteer mentors, known only from
       // the DfE report of November 2020, became unknown after it (the audit of 3 December 2026, evening:
-      // Warwickshire's five districts)
-      mentor: 44,
-      'rent-guarantor': 31, // 39 before Devon's, known only from another council's minute of early 2018, became unknown after it (8 districts)
+      // Warwickshire's five districts); 43 when Wolverhampton's Grandmentors, known from a press release
+      // of November 2023, became unknown after it
+      mentor: 43,
+      // 39 before Devon's, known only from another council's minute of early 2018, became unknown after it
+      // (8 districts); 30 when Walsall's, known only from a news item of September 2021, did the same
+      'rent-guarantor': 30,
       'rent-deposit': 31, // 44 before Croydon's (an old undated news item) and Kent's (a report of 2018, 12 districts) became unknown
       'crisis-fund': 47,
-      'leisure-access': 65, // 66 before Havering's pass, known only from its launch report of August 2021, became unknown after it
+      // 66 before Havering's pass, known only from its launch report of August 2021, became unknown after
+      // it; 61 when Sunderland's (2018), Oldham's (2019) and Blackpool's (2022), each known from one dated
+      // item, did the same and Wolverhampton's, known only from an undated launch item, became unknown
+      'leisure-access': 61,
       'housing-register-priority': 26,
     } as const;
     const kinds = Object.keys(floors) as (keyof typeof floors)[];
