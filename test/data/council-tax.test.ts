@@ -331,13 +331,23 @@ describe('Eastleigh', () => {
 });
 
 describe('Durham', () => {
-  it('100% alone, 50% in someone else’s household, ending on the 25th birthday', () => {
-    const alone = careLeaver(AREA.kent, AREA.durham, { household: 'alone', liableForCouncilTax: true });
-    const withOthers = careLeaver(AREA.kent, AREA.durham, { household: 'with-others', liableForCouncilTax: true });
-    expect(entitlement(alone, '2026-11-23', TAX).value).toEqual({ type: 'percentage', percent: 100 });
+  // The audit of 3 December 2026 (item 4): the current page asks that the care leaver be named on the
+  // bill (100% as the only payer, 50% living with someone else); the pages do not say whose care
+  // leavers qualify, so another council's care leaver is unknown (it was eligible on an assumption).
+  it('100% alone, 50% living with someone else, for its own care leaver named on the bill, ending on the 25th birthday', () => {
+    const alone = careLeaver(AREA.durham, AREA.durham, { household: 'alone', liableForCouncilTax: true });
+    const withOthers = careLeaver(AREA.durham, AREA.durham, { household: 'with-others', liableForCouncilTax: true });
+    expect(entitlement(alone, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 100 });
     expect(entitlement(withOthers, '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
     expect(outcome(alone, '2029-06-14', TAX)).toBe('eligible');
     expect(outcome(alone, '2029-06-15', TAX)).toBe('not-eligible');
+  });
+  it('another council’s care leaver is unknown; in 2017 a care leaver moving into someone else’s household got 50%', () => {
+    expect(outcome(careLeaver(AREA.leeds, AREA.durham, { household: 'alone', liableForCouncilTax: true }), '2026-11-23', TAX)).toBe('unknown');
+    const joining = careLeaver(AREA.durham, AREA.durham, { household: 'with-others', liableForCouncilTax: false }, { dateOfBirth: '1998-01-10' });
+    expect(entitlement(joining, '2017-06-01', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
+    // named on the bill with others in 2017: the page gave no amount
+    expect(outcome(careLeaver(AREA.durham, AREA.durham, { household: 'with-others', liableForCouncilTax: true }, { dateOfBirth: '1998-01-10' }), '2017-06-01', TAX)).toBe('unknown');
   });
 });
 

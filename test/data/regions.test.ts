@@ -69,10 +69,13 @@ describe('the data report on the embedded data', () => {
   // Own floor lowered from 197 to 196 on 3 December 2026: a "no" known only as confirmed by the
   // day its source was read (Hillingdon's directory entry, read on 2 December) no longer reaches
   // back before that day, so on 23 November Hillingdon's answer is unknown.
-  it('council tax: known for the own council’s care leaver in at least 196 billing areas, another council’s in at least 10,650 pairs', () => {
+  // Other floor lowered from 10,650 to 10,390 on 3 December 2026 (evening): Durham's and Tameside's
+  // pages do not say whether other councils' care leavers qualify, and they had been encoded as
+  // eligible on an assumption; those answers are now unknown (the rule in docs/data.md).
+  it('council tax: known for the own council’s care leaver in at least 196 billing areas, another council’s in at least 10,390 pairs', () => {
     const [tax] = report.kinds;
     expect(tax!.ownKnown).toBeGreaterThanOrEqual(196);
-    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_650);
+    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_390);
   });
   it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds, leisure and housing register priority known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
     const floors = {
