@@ -200,22 +200,30 @@ describe('Wigan', () => {
 });
 
 describe('Tameside', () => {
-  // Born 1995-03-01: 22 in 2017, 25 on 2020-03-01.
-  const p = careLeaver(AREA.kent, AREA.tameside, { liableForCouncilTax: true }, { dateOfBirth: '1995-03-01' });
+  // Born 1995-03-01: 22 in 2017, 25 on 2020-03-01. Tameside's own care leaver: the page does not say
+  // whether other councils' care leavers qualify (the audit of 3 December 2026, item 5), so these
+  // look at Tameside's own offer (the Greater Manchester exemption also answers for its care leavers).
+  const p = careLeaver(AREA.tameside, AREA.tameside, { liableForCouncilTax: true }, { dateOfBirth: '1995-03-01' });
+  const own = (person: Person, on: string) => entitlement(person, on, TAX).offers.find((o) => o.offerId === 'tameside-council-tax-discount')?.state;
 
   it('asks for a council tax liability', () => {
-    const notLiable = careLeaver(AREA.kent, AREA.tameside, { liableForCouncilTax: false }, { dateOfBirth: '1995-03-01' });
-    expect(outcome(notLiable, '2018-01-01', TAX)).toBe('not-eligible');
+    const notLiable = careLeaver(AREA.tameside, AREA.tameside, { liableForCouncilTax: false }, { dateOfBirth: '1995-03-01' });
+    expect(own(notLiable, '2018-01-01')).toBe('not-eligible');
   });
 
   it('from 1 September 2017', () => {
-    expect(outcome(p, '2017-08-31', TAX)).toBe('not-eligible');
+    expect(own(p, '2017-08-31')).toBe('not-applicable');
+    expect(own(p, '2017-09-01')).toBe('eligible');
     expect(outcome(p, '2017-09-01', TAX)).toBe('eligible');
   });
 
   it('until the 25th birthday', () => {
-    expect(outcome(p, '2020-02-29', TAX)).toBe('eligible');
-    expect(outcome(p, '2020-03-01', TAX)).toBe('not-eligible');
+    expect(own(p, '2020-02-29')).toBe('eligible');
+    expect(own(p, '2020-03-01')).toBe('not-eligible');
+  });
+
+  it('another council’s care leaver living in Tameside is unknown, not eligible', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.tameside, { liableForCouncilTax: true }, { dateOfBirth: '1995-03-01' }), '2018-01-01', TAX)).toBe('unknown');
   });
 });
 
