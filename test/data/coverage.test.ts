@@ -259,7 +259,9 @@ describe('the sources cited beside a "no"', () => {
     const [tax] = evaluate(over25, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
     expect(tax!.outcome).toBe('not-eligible');
     expect(citedSources(tax!).map((s) => s.publisher)).toEqual(expect.arrayContaining(['Bolton Council', 'Greater Manchester Combined Authority']));
-    const devon = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E10000008', residence: 'E07000040' } as const;
+    // Aged 25: Devon's needs-assessed pass (a partial offer, to the 25th birthday) does not reach them,
+    // so the no rests on the claim, whose source is the same answer.
+    const devon = { dateOfBirth: '2000-06-15', category: 'former-relevant', responsibleAuthority: 'E10000008', residence: 'E07000040' } as const;
     const [travel] = evaluate(devon, '2026-12-03', embeddedDataset, { kinds: ['free-travel'] }).entitlements;
     expect(travel!.outcome).toBe('not-eligible');
     expect(citedSources(travel!).map((s) => s.title)).toEqual(['Bus travel for care leavers (freedom of information response)']);

@@ -137,10 +137,20 @@ describe('York bus pass', () => {
 });
 
 describe('Devon: no standing free or discounted travel', () => {
-  it('a trusted no for a Devon care leaver in Exeter from the day the undated answer was read; unknown the day before', () => {
-    const devonian = careLeaver(AREA.devon, AREA.exeter);
+  // The audit of 3 December 2026 (evening), item 11: the same answer says Devon pays or contributes
+  // to a pass where an assessment finds it needed, now a partial offer (eligible to ask, up to 100%).
+  // The claim still gives a trusted no to those the partial offer does not reach (here, at 25).
+  it('a trusted no for a Devon care leaver of 25 in Exeter from the day the undated answer was read; unknown the day before', () => {
+    const devonian = careLeaver(AREA.devon, AREA.exeter, {}, { dateOfBirth: '2001-06-15' });
     expect(outcome(devonian, '2026-11-30', 'free-travel')).toBe('unknown');
     expect(outcome(devonian, '2026-12-01', 'free-travel')).toBe('not-eligible');
+  });
+
+  it('a Devon care leaver under 25 may ask for a needs-assessed pass: eligible, partial, up to 100%', () => {
+    const e = entitlement(careLeaver(AREA.devon, AREA.exeter), '2026-12-01', 'free-travel');
+    expect([e.outcome, e.decidingOfferId]).toEqual(['eligible', 'devon-assessed-travel-pass']);
+    expect(e.value).toMatchObject({ type: 'percentage', percent: 100, upTo: true });
+    expect(e.reasons).toContainEqual(expect.objectContaining({ code: 'offer-is-partial' }));
   });
 
   it('the unknown answer before that day ends on it for a Devon care leaver; a Leeds care leaver’s answer does not change then', () => {
