@@ -443,9 +443,12 @@ describe('Liverpool', () => {
 describe('Wales', () => {
   const welsh = (household: 'alone' | 'with-others') => careLeaver(AREA.powys, AREA.powys, { household });
 
-  it('exempts a home of care leavers and disregards a care leaver living with others', () => {
+  // The audit of 3 December 2026 (evening), item 12: the disregard takes 25% off with one other counted
+  // adult and nothing with two or more, which the household categories cannot tell apart: unknown.
+  it('exempts a home of care leavers; a care leaver living with others is disregarded, an amount the household cannot settle', () => {
     expect(entitlement(welsh('alone'), '2026-11-23', TAX).value).toEqual({ type: 'percentage', percent: 100 });
-    expect(entitlement(welsh('with-others'), '2026-11-23', TAX).value).toMatchObject({ type: 'percentage', percent: 25 });
+    const sharing = entitlement(welsh('with-others'), '2026-11-23', TAX);
+    expect([sharing.outcome, sharing.offers.find((o) => o.offerId === 'wales-council-tax-care-leavers-with-others')?.state]).toEqual(['unknown', 'unknown']);
   });
 
   it('from 1 April 2019 until the 25th birthday', () => {
