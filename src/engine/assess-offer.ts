@@ -153,12 +153,18 @@ export function assessOffer(
   };
   const chosen = versionOn(indexed.versions, context.on);
   if (chosen.type === 'none') {
-    const first = indexed.versions[0]![0];
+    const [first, version] = indexed.versions[0]!;
+    // A first version known only as "in force by" its date began on or after its notBefore.
+    const earliest = version.dateIs === 'confirmed-by' ? version.notBefore : undefined;
     return assessment(indexed, null, null, providerFor(indexed, context), {
       state: 'not-applicable',
       conditionsHold: null,
       value: null,
-      reasons: [{ code: 'not-yet-in-force', offerId: offer.id, offerTitle: offer.title, date: first }],
+      reasons: [
+        earliest === undefined
+          ? { code: 'not-yet-in-force', offerId: offer.id, offerTitle: offer.title, date: first }
+          : { code: 'not-yet-in-force', offerId: offer.id, offerTitle: offer.title, date: first, earliest },
+      ],
     });
   }
   const dated = chosen.type === 'one' ? chosen.version : (chosen.previous ?? chosen.next);

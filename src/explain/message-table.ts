@@ -177,7 +177,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
     'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${givenWords(r.test, r.given, w)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
-    'not-yet-in-force': (r, _w, t) => `begins on ${t.date(r.date)}`,
+    'not-yet-in-force': (r, _w, t) =>
+      r.earliest === undefined ? `begins on ${t.date(r.date)}` : `had not begun: it began on or after ${t.date(r.earliest)}, and was in force by ${t.date(r.date)}`,
     'status-not-in-force': (r) => (r.status === 'not-offered' ? 'is not given: a source says the provider does not offer it' : `is ${r.status}, not in force`),
     'status-unknown': () => 'its sources do not settle whether it is in force, or whom it covers',
     'version-start-unknown': (r, _w, t) =>

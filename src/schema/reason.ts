@@ -60,7 +60,11 @@ export type ReasonData =
   | (OfferReason & { readonly code: 'gp-area-elsewhere'; readonly fact: FactName; readonly areas: readonly string[] })
   | (OfferReason & { readonly code: 'fact-not-met'; readonly fact: FactName; readonly test: FactCondition; readonly given: unknown })
   | (OfferReason & { readonly code: 'none-of-alternatives'; readonly alternatives: readonly ReasonData[] })
-  | (OfferReason & { readonly code: 'not-yet-in-force'; readonly date: CalendarDate })
+  /**
+   * The offer had not begun on the date: it begins on `date`, or, when that date only confirms it
+   * was in force by then, on a date from `earliest` up to it.
+   */
+  | (OfferReason & { readonly code: 'not-yet-in-force'; readonly date: CalendarDate; readonly earliest?: CalendarDate })
   | (OfferReason & { readonly code: 'status-not-in-force'; readonly status: OfferStatus })
   | (OfferReason & { readonly code: 'status-unknown' })
   | (OfferReason & { readonly code: 'version-start-unknown'; readonly date: CalendarDate })

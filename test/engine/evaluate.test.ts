@@ -206,6 +206,38 @@ describe('evaluate', () => {
       expect(entitlement(inAshford, '2025-09-01', 'free-travel').outcome).toBe('eligible');
       expect(entitlement(inAshford, '2025-09-02', 'free-travel').outcome).toBe('eligible');
     });
+    it('says, before the earliest it could have begun, that it had not begun, and between which dates it did', () => {
+      const offer = (dateIs?: 'confirmed-by') => ({
+        id: 'fictional-guarantor',
+        kind: 'rent-guarantor' as const,
+        title: 'Fictional guarantor',
+        description: 'Fictional offer made by a test.',
+        confidence: 'confirmed' as const,
+        lastChecked: '2026-11-23',
+        sources: [{ title: 'Fictional', publisher: 'tests', file: 'test/engine/evaluate.test.ts' }],
+        versions: {
+          '2025-06-01': {
+            ...(dateIs === undefined ? {} : { dateIs, notBefore: '2024-01-01' }),
+            status: 'in-force' as const,
+            value: { type: 'service' as const, detail: 'guarantor' },
+            eligibility: [{ type: 'age' as const, from: 18, until: 25 }],
+          },
+        },
+      });
+      const dataset = (o: ReturnType<typeof offer>): Dataset => ({
+        documents: [{ schemaVersion: 1, provider: { code: 'org:fictional', name: 'Fictional' }, layer: 'other', fictional: true, offers: [o] }],
+      });
+      const reason = (o: ReturnType<typeof offer>) =>
+        evaluate(sam, '2023-06-01', dataset(o), { ...fictional, kinds: ['rent-guarantor'] }).entitlements[0]!.offers[0]!.reasons[0]!;
+      expect(reason(offer('confirmed-by'))).toMatchObject({
+        code: 'not-yet-in-force',
+        date: '2025-06-01',
+        message: 'Fictional guarantor: had not begun: it began on or after 1 January 2024, and was in force by 1 June 2025',
+      });
+      // A dated start is said as it is.
+      expect(reason(offer()).message).toBe('Fictional guarantor: begins on 1 June 2025');
+    });
+
     it('does not blur answers the versions agree on', () => {
       expect(entitlement(inAshford, '2024-06-14', 'free-travel').outcome).toBe('eligible'); // aged 19
     });
