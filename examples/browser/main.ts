@@ -38,7 +38,8 @@ export function answer(born: string, responsible: string, livesIn: string, on: s
         .map((e) => ({
           kind: KIND_INFO[e.kind].label,
           outcome: e.outcome,
-          value: e.outcome === 'eligible' ? `${describeValue(e.value)} from ${e.provider?.name}` : '',
+          // An Entitlement is a union on `outcome`: once eligible, its value and provider are not null.
+          value: e.outcome === 'eligible' ? `${describeValue(e.value)} from ${e.provider.name}` : '',
           why: e.reasons.map((reason) => reason.message).join('; '),
         })),
     };
