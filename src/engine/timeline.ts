@@ -5,7 +5,8 @@ import type { Person } from '../schema/person.js';
 import type { EntitlementValue } from '../schema/value.js';
 import type { Outcome } from './entitlement.js';
 import type { Reason, ReasonData } from '../schema/reason.js';
-import type { Provider } from '../schema/offer.js';
+import type { Confidence, Provider } from '../schema/offer.js';
+import { weakestSupport } from './compare-move.js';
 import { InvalidInputError } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import { type ChangeCause, changePoints } from './change-dates.js';
@@ -27,6 +28,11 @@ export interface TimelineEvent<R extends Reason | ReasonData = Reason> {
   readonly causes: readonly ChangeCause[];
   /** Why the new answer holds. */
   readonly reasons: readonly R[];
+  /**
+   * How firmly the sources support the new answer: the confidence of the weakest offer it rests on
+   * (`confirmed` when every one is, or when the answer is unknown). Shown as "probably" otherwise.
+   */
+  readonly confidence: Confidence;
 }
 
 /** What `timeline` returns (reasons explained by default). */
@@ -106,6 +112,7 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
           // An answer changes only on a change point of its own kind's offers.
           causes: causesByKind[i]!.get(date)!,
           reasons: after.reasons,
+          confidence: weakestSupport(after, after)?.confidence ?? 'confirmed',
         });
       }
     });

@@ -138,6 +138,13 @@ describe('timeline', () => {
     expect(run.status).toBe(0);
     const rx = run.stdout.split('\n').find((l) => l.includes('7 January 2026') && l.includes('Free prescriptions'))!;
     expect(rx).toContain('in force by this date, perhaps earlier (its start is not known: Free NHS prescriptions for care leavers until the 25th birthday)');
+    // The national change rests on reports that disagree on its start: "probably", as entitlements says; --json gives the confidence.
+    expect(rx).toMatch(/unknown → probably eligible/);
+    const json = runJson<{ events: { on: string; kind: string; confidence: string }[] }>([
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2025-06-01', '--until', '2026-06-01', '--json',
+    ]).json;
+    expect(json.events.find((e) => e.on === '2026-01-07' && e.kind === 'free-prescriptions')?.confidence).toBe('uncertain');
+    expect(json.events.find((e) => e.kind === 'housing-register-access')?.confidence).toBe('confirmed');
     // A birthday is a real start: said as it is.
     const birthday = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31']);
     expect(birthday.stdout).toContain('15 June 2029');

@@ -78,6 +78,15 @@ describe('knownOnlyBy', () => {
     ]);
   });
 
+  it('gives each event the confidence of the weakest offer its new answer rests on', () => {
+    const t = timeline(person, { from: '2025-06-01', until: '2030-01-01' }, embeddedDataset, { kinds: ['free-prescriptions', 'council-tax-exemption'] });
+    const rx = t.events.find((e) => e.kind === 'free-prescriptions' && e.after === 'eligible')!;
+    expect(rx.confidence).toBe('uncertain');
+    // The GM guarantee's end on the 25th birthday rests on GMCA's own pages; an unknown answer rests on nothing.
+    expect(t.events.find((e) => e.kind === 'council-tax-exemption' && e.on === '2029-06-15')?.confidence).toBe('confirmed');
+    for (const e of t.events.filter((e) => e.after === 'unknown')) expect(e.confidence).toBe('confirmed');
+  });
+
   it('names none for a birthday, or a version that began on its date', () => {
     const t = timeline(person, { from: '2029-01-01', until: '2029-12-31' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
     expect(t.events.length).toBeGreaterThan(0);

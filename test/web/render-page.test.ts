@@ -55,6 +55,7 @@ describe('renderPage', () => {
     const html = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2025-06-01', '2026-12-03').html;
     const item = html.split('\n').find((l) => l.startsWith('<li>') && l.includes('7 January 2026') && l.includes('Free prescriptions'))!;
     expect(item).toContain('in force by this date, perhaps earlier: its start is not known');
+    expect(item).toContain('Unknown → probably eligible');
   });
 
   it('offers the names of current councils in England', () => {

@@ -21,6 +21,11 @@ import { getArea } from '../../areas/get-area.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type PlaceEnd, placesEndAfter } from '../../engine/place-issues.js';
 
+/** The new outcome, "probably" when the offers it rests on are only reported or uncertain (as `entitlements` says). */
+function afterWords(event: TimelineEvent): string {
+  return event.after !== 'unknown' && event.confidence !== 'confirmed' ? `probably ${event.after}` : event.after;
+}
+
 /** For a change the data knows only as "in force by" its date: said first, as the date it began is not known. */
 function knownByText(event: TimelineEvent, dataset: Dataset): string {
   const offers = knownOnlyBy(event, dataset);
@@ -68,8 +73,10 @@ with what changes and why.`,
   ],
   on: ['where the timeline starts when --from is not given (default: today)'],
   json: `{"from", "until", "notes": [string], "events": [{"on", "kind", "before", "after",
-  "valueBefore", "valueAfter", "providerAfter": {"code", "name"} | null, "reasons": [{"code",
-  "message"}]}]}, where before and after are outcomes (eligible, not-eligible, unknown);
+  "valueBefore", "valueAfter", "providerAfter": {"code", "name"} | null, "confidence",
+  "reasons": [{"code", "message"}]}]}, where before and after are outcomes (eligible,
+  not-eligible, unknown) and confidence is that of the weakest offer the new answer rests on
+  (confirmed, reported or uncertain: the text says "probably");
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
@@ -118,6 +125,7 @@ with what changes and why.`,
           valueBefore: e.valueBefore,
           valueAfter: e.valueAfter,
           providerAfter: e.providerAfter === null ? null : { code: e.providerAfter.code, name: e.providerAfter.name },
+          confidence: e.confidence,
           reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
         })),
       });
@@ -127,7 +135,7 @@ with what changes and why.`,
     const rows = result.events.map((e) => [
       formatLongDate(e.on),
       kindLabel(e.kind),
-      e.before === e.after ? styleOutcome(e.after, style) : `${styleOutcome(e.before, style)} → ${styleOutcome(e.after, style)}`,
+      e.before === e.after ? styleOutcome(afterWords(e), style) : `${styleOutcome(e.before, style)} → ${styleOutcome(afterWords(e), style)}`,
       e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
         ? `${e.providerBefore.name} → ${e.providerAfter.name}`
         : (e.providerAfter?.name ?? '—'),
