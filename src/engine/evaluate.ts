@@ -18,7 +18,7 @@ import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js'
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
-import { editDistance } from '../areas/edit-distance.js';
+import { unknownOptionKeys } from '../validation/unknown-option-keys.js';
 import { type PlaceView, placeView } from './place-view.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
@@ -100,7 +100,7 @@ function optionIssues(options: unknown): InputIssue[] {
   const { kinds, leapDayBirthday, geography } = options as { kinds?: unknown; leapDayBirthday?: unknown; geography?: unknown };
   const issues: InputIssue[] = [];
   // A misspelt option ({ kind: ['mentor'] }) would otherwise be ignored, and every kind answered.
-  for (const key in options) if (!OPTION_KEYS.includes(key)) issues.push(unknownOptionIssue(key));
+  issues.push(...unknownOptionKeys(options, OPTION_KEYS));
   if (geography !== undefined && !isGeography(geography)) {
     issues.push({
       code: 'invalid-type',
@@ -144,16 +144,6 @@ function optionIssues(options: unknown): InputIssue[] {
  * functions (which pass their options on; the decision functions do not read it).
  */
 const OPTION_KEYS: readonly string[] = ['geography', 'leapDayBirthday', 'kinds', 'messages'];
-
-function unknownOptionIssue(key: string): InputIssue {
-  const lower = key.toLowerCase();
-  const near = OPTION_KEYS.find((known) => editDistance(lower, known.toLowerCase()) <= 2);
-  return {
-    code: 'unknown-key',
-    path: ['options', key],
-    message: `unknown option ${JSON.stringify(key)}; ${near === undefined ? `the options are ${OPTION_KEYS.join(', ')}` : `did you mean ${JSON.stringify(near)}?`}`,
-  };
-}
 
 /** Whether a value has the functions every {@link Geography} has. */
 function isGeography(value: unknown): value is Geography {

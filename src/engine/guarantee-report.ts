@@ -7,6 +7,7 @@ import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { OfferValue } from '../schema/value.js';
 import { type InputIssue, InvalidInputError, describeGiven, fromZodIssues } from '../validation/input-issue.js';
+import { unknownOptionKeys } from '../validation/unknown-option-keys.js';
 import { requireObject } from '../validation/require-object.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
@@ -368,6 +369,9 @@ export function decideGuaranteeReport(
       { code: 'invalid-type', path: ['options'], message: "options must be an object (or left out); for example { members: ['E08000001'] }" },
     ]);
   }
+  // The explained report passes its message table on with these options.
+  const unknownKeys = unknownOptionKeys(options, ['geography', 'members', 'messages']);
+  if (unknownKeys.length > 0) throw new InvalidInputError('guarantee report', unknownKeys);
   const geography = options.geography ?? ukGeography;
   const date = CalendarDate.safeParse(requireObject(period, 'period', "{ on: '2026-11-23' }", 'guarantee report').on);
   if (!date.success) {

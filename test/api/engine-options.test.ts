@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMove, decide, embeddedDataset, ENGLISH_MESSAGES, evaluate, InvalidInputError, timeline } from '../../src/index.js';
+import { compareMove, decide, decideGuaranteeReport, embeddedDataset, ENGLISH_MESSAGES, evaluate, guaranteeReport, InvalidInputError, timeline } from '../../src/index.js';
 
 const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
 
@@ -32,6 +32,17 @@ describe('engine options', () => {
     expect(issuesOf(() => evaluate(person, '2026-11-23', embeddedDataset, { pets: true } as never))[0]?.message).toBe(
       'unknown option "pets"; the options are geography, leapDayBirthday, kinds, messages',
     );
+  });
+
+  it('a guarantee report refuses a misspelt option too, and takes its own (members, the message table)', () => {
+    for (const run of [
+      () => guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { member: ['E08000001'] } as never),
+      () => decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { member: ['E08000001'] } as never),
+    ]) {
+      expect(issuesOf(run)).toEqual([{ code: 'unknown-key', path: ['options', 'member'], message: 'unknown option "member"; did you mean "members"?' }]);
+    }
+    const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { members: ['E08000001'], messages: ENGLISH_MESSAGES, geography: undefined });
+    expect(report.members.map((m) => m.code)).toEqual(['E08000001']);
   });
 
   it('every known option is accepted, the message table included', () => {
