@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareMove, decide, decideGuaranteeReport, embeddedDataset, ENGLISH_MESSAGES, evaluate, guaranteeReport, InvalidInputError, timeline } from '../../src/index.js';
+import { compareMove, decide, decideGuaranteeReport, embeddedDataset, ENGLISH_MESSAGES, evaluate, guaranteeReport, timeline } from '../../src/index.js';
+import { issuesOf } from '../fixtures/issues-of.js';
 
 const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
 
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('engine options', () => {
   it('a kind given twice is refused, naming it, not answered twice', () => {

@@ -17,17 +17,9 @@ import {
   type Person,
   timeline,
 } from '../../src/index.js';
+import { issuesOf } from '../fixtures/issues-of.js';
 import { ASHFORD_VALE, FCA, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('bad input', () => {
   it('checkPerson gives typed issues with paths', () => {
