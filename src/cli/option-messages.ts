@@ -1,4 +1,4 @@
-import { ENGLISH_MESSAGES, type MessageTable, describeFactTest } from '../explain/message-table.js';
+import { ENGLISH_MESSAGES, type MessageTable, describeFactTest, describeGivenFact } from '../explain/message-table.js';
 import { optionForFact } from './option-table.js';
 
 /**
@@ -31,7 +31,7 @@ export const OPTION_MESSAGES: MessageTable = {
         const [needed, given] = r.given ? [`--not-${flag}`, `--${flag}`] : [`--${flag}`, `--not-${flag}`];
         return `needs ${needed}, but ${given} was given`;
       }
-      return `needs ${option} to be ${describeFactTest(r.test, words)}, but it is ${r.test.within !== undefined && typeof r.given === 'string' ? words.areas([r.given]) : JSON.stringify(r.given)}`;
+      return `needs ${option} to be ${describeFactTest(r.test, words)}, but it is ${describeGivenFact(r.test, r.given, words)}`;
     },
   },
 };

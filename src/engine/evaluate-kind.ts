@@ -48,9 +48,10 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
 
 /**
  * The deciding offer among those that apply: the best value; on a tie an offer for everyone it
- * names before a partial one (limited places, a pilot), then the nearer layer (local first), then an offer of a council concerned (the person's own council, or one serving where
- * they live) before a council elsewhere, then the offer whose version has been in force longest
- * (so an answer does not change only because an equal offer joins it), then the offer id.
+ * names before a partial one (limited places, a pilot), then the nearer layer (local first), then
+ * an offer of a council concerned (the person's own council, or one serving where they live)
+ * before a council elsewhere, then the offer whose version has been in force longest (so an answer
+ * does not change only because an equal offer joins it), then the offer id.
  */
 function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
   if (eligible.length === 1) return eligible[0]!;

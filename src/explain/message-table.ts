@@ -98,8 +98,19 @@ export function describeFactTest(test: FactCondition, words: MessageWords): stri
   return JSON.stringify(test.equals);
 }
 
-/** The value a fact was given, as a reason says it: an area by its name, anything else as written. */
-function givenWords(test: FactCondition, given: unknown, words: MessageWords): string {
+/**
+ * The value a fact was given, as a reason says it: an area by its name, anything else as written.
+ *
+ * @param test - the fact condition the value was tested against
+ * @param given - the value given
+ * @param words - the words of the table and geography
+ * @returns the value in words
+ * @example
+ * ```ts
+ * describeGivenFact({ type: 'fact', fact: 'registeredGpArea', within: ['E10000019'] }, 'E06000062', messageWords(ukGeography, ENGLISH_MESSAGES)); // 'West Northamptonshire'
+ * ```
+ */
+export function describeGivenFact(test: FactCondition, given: unknown, words: MessageWords): string {
   return test.within !== undefined && typeof given === 'string' ? words.areas([given]) : JSON.stringify(given);
 }
 
@@ -175,7 +186,7 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
     'fact-missing': (r, w) => `needs to know ${r.fact} (${describeFactTest(r.test, w)}), which was not given`,
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
-    'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${givenWords(r.test, r.given, w)}`,
+    'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${describeGivenFact(r.test, r.given, w)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) =>
       r.earliest === undefined ? `begins on ${t.date(r.date)}` : `had not begun: it began on or after ${t.date(r.earliest)}, and was in force by ${t.date(r.date)}`,
