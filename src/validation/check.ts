@@ -24,7 +24,10 @@ function parseWith<T>(what: string, schema: z.ZodType<T>, input: unknown): T {
 }
 
 /**
- * Checks that an input is a valid {@link Person}.
+ * Checks that an input is a valid {@link Person}: its shape and values (dates, category, facts,
+ * area codes written as codes). Whether its area codes name real councils that can stand where
+ * they are given on a date is checked by `evaluate` and the other engine functions, which know the
+ * geography and the date.
  *
  * @param input - anything, typically parsed JSON
  * @returns `{ success: true, data }` or `{ success: false, issues }` with a path on each issue

@@ -44,6 +44,9 @@ export type CheckResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly InputIssue[] };
 
+/** The mark every copy of the package puts on its InvalidInputError (a registered symbol, shared by copies). */
+const INVALID_INPUT = Symbol.for('care-leaver-entitlements.InvalidInputError');
+
 /**
  * Thrown by the functions that parse or evaluate input, holding every issue found.
  *
@@ -58,6 +61,17 @@ export class InvalidInputError extends Error {
   override readonly name = 'InvalidInputError';
   /** Every issue found, each with its path. */
   readonly issues: readonly InputIssue[];
+  /**
+   * `instanceof` holds for an error of any copy of the package: an application that loads both
+   * its ES module and its CommonJS build (one through `import`, a dependency through `require`)
+   * has two classes, and an error from one is still an `InvalidInputError` to the other.
+   *
+   * @param value - anything
+   * @returns whether it is an error of this kind from any copy
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[INVALID_INPUT] === true;
+  }
 
   /**
    * @param what - what was invalid (`person`, `offer document`)
@@ -76,6 +90,8 @@ export class InvalidInputError extends Error {
     const more = total > 1 ? ` (and ${total - 1} more)` : '';
     super(`invalid ${what}: ${where}${first?.message ?? 'unknown problem'}${more}`);
     this.issues = list;
+    // Marks the errors of every copy of the package (see Symbol.hasInstance above); not enumerable.
+    Object.defineProperty(this, INVALID_INPUT, { value: true });
   }
 }
 
