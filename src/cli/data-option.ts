@@ -3,7 +3,7 @@ import { EMBEDDED_KINDS, embeddedDatasetFor } from '../data/embedded-dataset-for
 import type { Dataset } from '../schema/dataset.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import type { Kind } from '../schema/kind.js';
-import { type SourcedDocument, checkDocumentsTogether } from './check-documents-together.js';
+import type { SourcedDocument } from './check-documents-together.js';
 import type { OptionGroup } from './command.js';
 import { dataFiles } from './data-files.js';
 import { InvalidDataError, type InvalidDataFile } from './invalid-data-error.js';
@@ -110,7 +110,9 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
     if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
     return { dataset: await embeddedDatasetFor(places), kindsWithOffers: EMBEDDED_KINDS, notes: [] };
   }
+  // Imported here, not at the top: both load the YAML reader, which a command without --data never needs.
   const { readOfferDocumentFile } = await import('./read-offer-document-file.js');
+  const { checkDocumentsTogether } = await import('./check-documents-together.js');
   const invalid: InvalidDataFile[] = [];
   const documents: SourcedDocument[] = [];
   for (const file of dataFiles(paths)) {

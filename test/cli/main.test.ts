@@ -64,4 +64,24 @@ describe('start-up', () => {
     // And does for an answer about a Greater Manchester care leaver.
     expect(parsesDataset(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23'])).toBe(true);
   });
+
+  // Whether a run of the built command line loaded the YAML reader (see the preloaded fixture).
+  function loadsYaml(args: readonly string[]): boolean {
+    const cli = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
+    const hook = fileURLToPath(new URL('./fixtures/record-yaml-load.cjs', import.meta.url));
+    const run = spawnSync(process.execPath, ['--require', hook, cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const said = /yaml loaded: (true|false)/.exec(run.stderr)?.[1];
+    expect(said, run.stderr).toBeDefined();
+    return said === 'true';
+  }
+
+  it('loads the YAML reader only for commands that read documents (it costs a command about 30 ms)', () => {
+    const person = ['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23'];
+    for (const args of [['move', ...person, '--to', 'Leeds'], ['entitlements', ...person], ['timeline', ...person], ['coverage', 'Bolton']]) {
+      expect(loadsYaml(args), args.join(' ')).toBe(false);
+    }
+    const document = fileURLToPath(new URL('./fixtures/fictional-valid.yaml', import.meta.url));
+    expect(loadsYaml(['validate', document])).toBe(true);
+    expect(loadsYaml(['entitlements', ...person, '--data', document])).toBe(true);
+  });
 });
