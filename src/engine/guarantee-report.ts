@@ -1,7 +1,7 @@
 import { CalendarDate } from '../dates/calendar-date.js';
 import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
 import { type EligibilitySummary, summariseEligibility } from '../rules/condition-handlers.js';
-import type { Condition } from '../schema/condition.js';
+import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
@@ -126,21 +126,65 @@ function eitherVersion(first: GuaranteeResult, second: GuaranteeResult): 'same' 
   return 'neither';
 }
 
+type OtherCondition = FactCondition | AnyOfCondition;
+
 /**
- * Compares a member's offer (value and eligibility) with a guarantee item: any worse aspect makes
- * it fall short, otherwise any better aspect makes it exceed, otherwise it meets the item.
- * Residence conditions are not compared (a council's offer applies where it serves) and nor are
- * other facts.
+ * Whether everyone who meets `given` meets `needed` too: the same test, or a test of the same fact
+ * that lets through at least as much (a list that holds the other's values, areas containing the
+ * other's). Alternatives (any-of) are compared as written.
+ */
+function meetsToo(given: OtherCondition, needed: OtherCondition, geography: Geography, on: CalendarDate): boolean {
+  if (given.type === 'any-of' || needed.type === 'any-of') return JSON.stringify(given) === JSON.stringify(needed);
+  if (given.fact !== needed.fact) return false;
+  const givenValues: readonly unknown[] | undefined = given.equals !== undefined ? [given.equals] : given.in;
+  if (needed.equals !== undefined) return givenValues !== undefined && givenValues.every((v) => v === needed.equals);
+  if (needed.in !== undefined) return givenValues !== undefined && givenValues.every((v) => (needed.in as readonly unknown[]).includes(v));
+  const neededAreas = needed.within ?? [];
+  return given.within !== undefined && given.within.every((area) => neededAreas.some((outer) => geography.isWithin(area, outer, on)));
+}
+
+/**
+ * Facts a kind's offers test only to say whether it can apply at all (there is no council tax to
+ * exempt someone from who is not liable for it): they leave no one out whom the guarantee reaches.
+ */
+const PRECONDITIONS: Partial<Record<Kind, readonly string[]>> = { 'council-tax-exemption': ['liableForCouncilTax'] };
+
+/** The conditions that can leave people out, without a kind's preconditions. */
+function narrowing(kind: Kind, conditions: readonly OtherCondition[]): readonly OtherCondition[] {
+  const preconditions = PRECONDITIONS[kind];
+  return preconditions === undefined ? conditions : conditions.filter((c) => c.type !== 'fact' || !preconditions.includes(c.fact));
+}
+
+/** The conditions of `needing` that someone meeting every condition of `given` may fail. */
+function notImplied(needing: readonly OtherCondition[], given: readonly OtherCondition[], geography: Geography, on: CalendarDate): OtherCondition[] {
+  return needing.filter((needed) => !given.some((g) => meetsToo(g, needed, geography, on)));
+}
+
+/**
+ * Compares a member's offer (value, eligibility, and whether it is partial) with a guarantee item:
+ * any worse aspect makes it fall short, otherwise any better aspect makes it exceed, otherwise it
+ * meets the item. A condition on another fact (tenancy, education, …) that the guarantee does not
+ * set leaves people out, as does a partial offer (limited places, referral) against a guarantee
+ * for everyone it names. Residence conditions are not compared (a council's offer applies where
+ * it serves).
  */
 function compareWithItem(
-  member: { value: OfferValue; eligibility: Eligibility },
-  item: { value: OfferValue; eligibility: Eligibility },
+  member: { value: OfferValue; eligibility: Eligibility; partial: boolean },
+  item: { kind: Kind; value: OfferValue; eligibility: Eligibility; partial: boolean },
   geography: Geography,
   on: CalendarDate,
 ): { result: GuaranteeResult; reasons: GuaranteeReasonData[] } {
   const better: GuaranteeReasonData[] = [];
   const worse: GuaranteeReasonData[] = [];
   const same: GuaranteeReasonData[] = [];
+  if (member.partial && !item.partial) worse.push({ code: 'member-partial' });
+  else if (item.partial && !member.partial) better.push({ code: 'item-partial' });
+  const mineConditions = narrowing(item.kind, member.eligibility.otherConditions);
+  const theirConditions = narrowing(item.kind, item.eligibility.otherConditions);
+  const memberOnly = notImplied(mineConditions, theirConditions, geography, on);
+  const itemOnly = notImplied(theirConditions, mineConditions, geography, on);
+  if (memberOnly.length > 0) worse.push({ code: 'narrower-conditions', conditions: memberOnly });
+  else if (itemOnly.length > 0) better.push({ code: 'wider-conditions', conditions: itemOnly });
   const mine = asEntitlementValue(member.value);
   const theirs = asEntitlementValue(item.value);
   const byValue = compareValues(mine, theirs);
@@ -189,7 +233,7 @@ function compareWithItem(
 
 function assessMember(
   member: { code: string; name: string },
-  item: { kind: Kind; value: OfferValue; eligibility: Eligibility },
+  item: { kind: Kind; value: OfferValue; eligibility: Eligibility; partial: boolean },
   dataset: Dataset,
   on: CalendarDate,
   geography: Geography,
@@ -216,15 +260,19 @@ function assessMember(
           offer,
           value: version[1].value,
           eligibility: eligibilityOf(version[1].eligibility),
-          alternative: alternative === null ? null : { date: alternative[0], value: alternative[1].value, eligibility: eligibilityOf(alternative[1].eligibility) },
+          partial: offer.partial === true,
+          alternative:
+            alternative === null
+              ? null
+              : { date: alternative[0], value: alternative[1].value, eligibility: eligibilityOf(alternative[1].eligibility), partial: offer.partial === true },
         },
       ];
     });
   const inForce = withStatus('in-force');
-  // A stated no counts only where its ages meet the item's (a no for 16 and 17 year olds says
-  // nothing of an item for 18 to 25 year olds).
+  // A stated no (not offered, or withdrawn) counts only where its ages meet the item's (a no for
+  // 16 and 17 year olds says nothing of an item for 18 to 25 year olds).
   const overlapsItem = (e: Eligibility) => e.from < item.eligibility.until && item.eligibility.from < e.until;
-  const refused = inForce.length === 0 ? withStatus('not-offered').filter((candidate) => overlapsItem(candidate.eligibility)) : [];
+  const refused = inForce.length === 0 ? [...withStatus('not-offered'), ...withStatus('withdrawn')].filter((candidate) => overlapsItem(candidate.eligibility)) : [];
   if (refused.length > 0) {
     return {
       member,
@@ -340,9 +388,11 @@ function checkMembers(members: unknown, region: string, on: CalendarDate, geogra
  * is worse in value or narrower in any of those ways; and is `unknown` when it has no offer of
  * that kind encoded, or none in force, or when its in-force offers fall short but an offer of
  * unknown status (a rule its sources leave open) would reach the item. Each answer carries its
- * reasons. Conditions on other facts (household, tenancy, no recourse to public funds) and on
- * where the person lives are not compared: a member's offer that leaves out a group by such a
- * condition can still show as `meets` or `exceeds`.
+ * reasons. A member's condition on another fact (household, tenancy, education, …) that the
+ * item does not set, or a partial member offer (limited places, referral) against an item for
+ * everyone it names, makes it fall short; the other way round, it exceeds. Conditions on where
+ * the person lives are not compared (a council's offer applies where it serves). A member whose
+ * offer is withdrawn or not offered on the date falls short.
  *
  * @param region - the region's GSS code (a combined authority such as E47000001)
  * @param period - `on`, the date
@@ -355,7 +405,7 @@ function checkMembers(members: unknown, region: string, on: CalendarDate, geogra
  * ```ts
  * const report = decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
  * report.items.map((item) => item.kind); // ['council-tax-exemption', 'free-travel', …]
- * report.items[0]?.members.find((m) => m.member.code === 'E08000003')?.result; // 'exceeds'
+ * report.items[0]?.members.find((m) => m.member.code === 'E08000003')?.result; // 'falls-short' (Manchester leaves out those with no recourse to public funds)
  * ```
  */
 export function decideGuaranteeReport(
@@ -421,7 +471,7 @@ export function decideGuaranteeReport(
       const found = versionsWithStatus(offer, on, 'in-force');
       if (found === null) return [];
       const [versionDate, version] = found.version;
-      const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region) });
+      const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region), partial: offer.partial === true });
       const earlier = asItem(version);
       const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]) };
       return [

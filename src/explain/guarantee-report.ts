@@ -60,7 +60,7 @@ export function explainGuaranteeReport(report: GuaranteeReport<GuaranteeReasonDa
  * ```ts
  * const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
  * report.items.map((item) => item.kind); // ['council-tax-exemption', 'free-travel', …]
- * report.items[0]?.members.find((m) => m.member.code === 'E08000003')?.result; // 'exceeds'
+ * report.items[0]?.members.find((m) => m.member.code === 'E08000003')?.result; // 'falls-short' (Manchester leaves out those with no recourse to public funds)
  * ```
  */
 export function guaranteeReport(

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../dates/calendar-date.js';
-import type { FactCondition } from '../schema/condition.js';
+import type { AnyOfCondition, FactCondition } from '../schema/condition.js';
 import type { KindChangeDecision, MoveChange } from '../engine/compare-move.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type {
@@ -152,6 +152,13 @@ function ageWords(band: AgeBand, table: MessageTable): string {
   return band.from === 0 ? until : `from the ${table.ordinal(band.from)} birthday ${until}`;
 }
 
+/** Conditions on other facts as the guarantee report names them ("tenancy one of private-rented and inHigherEducation true"). */
+function conditionWords(conditions: readonly (FactCondition | AnyOfCondition)[], words: MessageWords): string {
+  return conditions
+    .map((c) => (c.type === 'fact' ? `${c.fact} ${describeFactTest(c, words)}` : `one of ${c.conditions.length} alternative conditions`))
+    .join(' and ');
+}
+
 function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
   if (scope.scope === 'any') return "any council's care leavers";
   if (scope.scope === 'own') return 'only its own care leavers';
@@ -260,6 +267,10 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'wider-categories': (r) => `also covers ${r.categories.join(', ')} care leavers`,
     'narrower-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}; the guarantee covers ${scopeWords(r.theirs, w)}`,
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
+    'narrower-conditions': (r, w) => `also requires ${conditionWords(r.conditions, w)}, which the guarantee does not`,
+    'wider-conditions': (r, w) => `does not require ${conditionWords(r.conditions, w)}, as the guarantee does`,
+    'member-partial': () => 'does not reach everyone it names (limited places, a referral or a selection); the guarantee does',
+    'item-partial': () => "reaches everyone it names; the guarantee's offer does not (limited places, a referral or a selection)",
     'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
     'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
     'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,

@@ -1,6 +1,6 @@
 import { ADULT_AGE } from './category-on.js';
 import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
-import type { Condition } from '../schema/condition.js';
+import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
 import { checkAge } from './age-condition.js';
 import { checkCategory } from './category-condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
@@ -19,6 +19,8 @@ export interface EligibilitySummary {
   readonly categories: ReadonlySet<CareLeaverCategory>;
   readonly responsibility: 0 | 1 | 2;
   readonly responsibilityAreas: readonly string[];
+  /** The conditions on other facts (tenancy, education, …) and the alternatives, which leave some people out. */
+  readonly otherConditions: readonly (FactCondition | AnyOfCondition)[];
 }
 
 /** A path inside a condition (`['within', 0]`) and the area code found there. */
@@ -101,7 +103,7 @@ export const CONDITION_HANDLERS: Handlers = {
     birthdays: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
-    narrow: (s) => s, // facts are not compared
+    narrow: (s, c) => ({ ...s, otherConditions: [...s.otherConditions, c] }),
     areaCodes: (c) => (c.within ?? []).map((code, i) => [['within', i], code] as const),
   },
   'any-of': {
@@ -120,7 +122,7 @@ export const CONDITION_HANDLERS: Handlers = {
     birthdays: (c) => c.conditions.flatMap(conditionBirthdays),
     residenceAreas: () => undefined, // one alternative may not need it
     responsibleAreas: () => undefined,
-    narrow: (s) => s, // alternatives are not compared
+    narrow: (s, c) => ({ ...s, otherConditions: [...s.otherConditions, c] }),
     areaCodes: (c) => c.conditions.flatMap((inner, i) => conditionAreaCodes(inner).map(([path, code]) => [['conditions', i, ...path], code] as const)),
   },
 };
@@ -190,6 +192,7 @@ export function summariseEligibility(conditions: readonly Condition[], region?: 
     categories: new Set<CareLeaverCategory>(['eligible', 'relevant', 'former-relevant', 'qualifying']),
     responsibility: 2,
     responsibilityAreas: [],
+    otherConditions: [],
   };
   for (const condition of conditions) summary = handlerOf(condition).narrow(summary, condition, region);
   return summary;

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { CareLeaverCategory } from './care-leaver-category.js';
-import type { FactCondition } from './condition.js';
+import type { AnyOfCondition, FactCondition } from './condition.js';
 import type { Kind } from './kind.js';
 import type { OfferStatus } from './offer.js';
 import type { FactName, Household } from './person-facts.js';
@@ -197,6 +197,16 @@ export type GuaranteeReasonData =
     }
   | { readonly code: 'wider-categories' | 'narrower-categories'; readonly categories: readonly CareLeaverCategory[] }
   | { readonly code: 'wider-responsibility' | 'narrower-responsibility'; readonly mine: ResponsibilityScope; readonly theirs: ResponsibilityScope }
+  /**
+   * Conditions on other facts (or alternatives) that one side sets and the other does not:
+   * `narrower-conditions` lists the member's (it leaves out people the guarantee reaches),
+   * `wider-conditions` the guarantee's (the member reaches people the guarantee leaves out).
+   */
+  | { readonly code: 'narrower-conditions' | 'wider-conditions'; readonly conditions: readonly (FactCondition | AnyOfCondition)[] }
+  /** The member's offer is partial (limited places, referral, selection) and the guarantee's is not. */
+  | { readonly code: 'member-partial' }
+  /** The guarantee's offer is partial and the member's is not. */
+  | { readonly code: 'item-partial' }
   | { readonly code: 'nothing-encoded'; readonly memberName: string; readonly kind: Kind }
   | { readonly code: 'not-in-force'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'member-does-not-offer'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, InvalidInputError, embeddedDataset, guaranteeReport } from '../../src/index.js';
+import { type Dataset, type OfferDocument, InvalidInputError, decideGuaranteeReport, embeddedDataset, guaranteeReport } from '../../src/index.js';
 import {
   ASHFORD_VALE,
   BROOKMERE,
@@ -182,14 +182,24 @@ describe('guaranteeReport', () => {
     expect(stockport.result).toBe('unknown');
     expect(stockport.reasons[0]?.code).toBe('not-settled');
     expect(stockport.reasons.map((r) => r.code)).toContain('narrower-responsibility');
-    expect(councilTax.members.find((m) => m.member.code === 'E08000003')?.result).toBe('exceeds'); // Manchester
+    // Manchester's exemption reaches any council's care leavers but leaves out those with no recourse to public funds
+    const manchester = councilTax.members.find((m) => m.member.code === 'E08000003')!;
+    expect(manchester.result).toBe('falls-short');
+    expect(manchester.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'wider-responsibility', 'same-value']);
+    expect(manchester.reasons[0]?.message).toBe('also requires noRecourseToPublicFunds false, which the guarantee does not');
   });
 
-  it('compares areas by containment: England-wide exceeds Greater Manchester-wide', () => {
+  it('compares areas by containment: England-wide is wider than Greater Manchester-wide', () => {
     const report = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset);
     const wigan = report.items.find((i) => i.kind === 'council-tax-exemption')!.members.find((m) => m.member.code === 'E08000010')!;
-    expect(wigan.result).toBe('exceeds');
-    expect(wigan.reasons.map((r) => r.code)).toContain('wider-responsibility');
+    // Wider in whose care leavers, but its 100% is only for those living alone (liable for council tax is no narrowing)
+    expect(wigan.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'wider-responsibility', 'same-value']);
+    const data = decideGuaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset).items.find((i) => i.kind === 'council-tax-exemption')!;
+    expect(data.members.find((m) => m.member.code === 'E08000010')!.reasons[0]).toEqual({
+      code: 'narrower-conditions',
+      conditions: [{ type: 'fact', fact: 'household', equals: 'alone' }],
+    });
+    expect(wigan.result).toBe('falls-short');
   });
 });
 
@@ -303,5 +313,89 @@ describe('a guarantee item whose later version has no known start (fictional dat
     expect(brookmere(withBrookmereTravelUntil(21), '2019-04-01').result).toBe('unknown');
     expect(brookmere(withBrookmereTravelUntil(21), '2025-08-31').result).toBe('unknown');
     expect(brookmere(withBrookmereTravelUntil(21), '2025-09-01').result).toBe('falls-short');
+  });
+});
+
+describe('conditions on other facts, partial offers and withdrawals (fictional data)', () => {
+  type Condition = OfferDocument['offers'][number]['versions'][string]['eligibility'][number];
+  /** Brookmere's offer made to match the item (18 to 25, the region's care leavers), with changes. */
+  function brookmereWith(change: { extra?: readonly Condition[]; partial?: boolean; status?: 'in-force' | 'withdrawn' | 'not-offered' }): Dataset {
+    const offer = brookmereDocument.offers[0]!;
+    const version = offer.versions['2017-04-01']!;
+    const changed: OfferDocument = {
+      ...brookmereDocument,
+      offers: [
+        {
+          ...offer,
+          ...(change.partial === true ? { partial: true } : {}),
+          versions: {
+            '2017-04-01': {
+              ...version,
+              status: change.status ?? 'in-force',
+              eligibility: [
+                { type: 'age', from: 18, until: 25 },
+                { type: 'responsible-authority', scope: 'within', areas: [FCA] },
+                { type: 'residence', within: [BROOKMERE] },
+                ...(change.extra ?? []),
+              ],
+            },
+          },
+        },
+      ],
+    };
+    return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? changed : d)) };
+  }
+  const brookmereAgainstCouncilTax = (dataset: Dataset) =>
+    guaranteeReport(FCA, { on: '2026-11-23' }, dataset, options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
+
+  it('meets the item when it matches it (the baseline of the cases below)', () => {
+    expect(brookmereAgainstCouncilTax(brookmereWith({})).result).toBe('meets');
+  });
+
+  it('falls short when it asks a fact the guarantee does not (only private renters), naming the condition', () => {
+    const tenancy: Condition = { type: 'fact', fact: 'tenancy', in: ['private-rented'] };
+    const member = decideGuaranteeReport(FCA, { on: '2026-11-23' }, brookmereWith({ extra: [tenancy] }), options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
+    expect(member.result).toBe('falls-short');
+    expect(member.reasons[0]).toEqual({ code: 'narrower-conditions', conditions: [tenancy] });
+    const words = guaranteeReport(FCA, { on: '2026-11-23' }, brookmereWith({ extra: [tenancy] }), options);
+    expect(words.items[0]!.members.find((m) => m.member.code === BROOKMERE)!.reasons[0]).toMatchObject({
+      message: 'also requires tenancy one of private-rented, which the guarantee does not',
+    });
+  });
+
+  it('meets the item when its condition on a fact lets through everyone the guarantee\'s does', () => {
+    const regional = fictionalDataset.documents.find((d) => d.layer === 'regional')!;
+    const item = regional.offers[0]!;
+    const itemVersion = Object.values(item.versions)[0]!;
+    const withTenancy = (tenancies: readonly string[]): Condition => ({ type: 'fact', fact: 'tenancy', in: tenancies } as Condition);
+    const narrowItem: OfferDocument = {
+      ...regional,
+      offers: [{ ...item, versions: { [Object.keys(item.versions)[0]!]: { ...itemVersion, eligibility: [...itemVersion.eligibility, withTenancy(['council', 'private-rented'])] } } }, ...regional.offers.slice(1)],
+    };
+    const dataset = (member: readonly string[]): Dataset => {
+      const base = brookmereWith({ extra: [withTenancy(member)] });
+      return { documents: base.documents.map((d) => (d === regional ? narrowItem : d)) };
+    };
+    expect(brookmereAgainstCouncilTax(dataset(['council', 'private-rented', 'housing-association'])).result).toBe('exceeds');
+    expect(brookmereAgainstCouncilTax(dataset(['council', 'private-rented'])).result).toBe('meets');
+    expect(brookmereAgainstCouncilTax(dataset(['council'])).result).toBe('falls-short');
+  });
+
+  it('does not count being liable for council tax as leaving anyone out of a council tax exemption', () => {
+    expect(brookmereAgainstCouncilTax(brookmereWith({ extra: [{ type: 'fact', fact: 'liableForCouncilTax', equals: true }] })).result).toBe('meets');
+  });
+
+  it('falls short when its offer is partial (limited places) and the guarantee is not', () => {
+    const member = brookmereAgainstCouncilTax(brookmereWith({ partial: true }));
+    expect(member.result).toBe('falls-short');
+    expect(member.reasons.map((r) => r.code)).toEqual(['member-partial', 'same-value']);
+  });
+
+  it('falls short when its offer is withdrawn on the date, as when a source says it is not offered', () => {
+    for (const status of ['withdrawn', 'not-offered'] as const) {
+      const member = brookmereAgainstCouncilTax(brookmereWith({ status }));
+      expect(member.result, status).toBe('falls-short');
+      expect(member.reasons.map((r) => r.code), status).toEqual(['member-does-not-offer']);
+    }
   });
 });
