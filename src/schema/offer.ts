@@ -90,7 +90,13 @@ export const OfferVersion = /* @__PURE__ */ (() => z.strictObject({
   notBefore: CalendarDate.optional().describe('With confirmed-by: the earliest date the version can have started.'),
   status: OfferStatus.describe('Only in-force makes anyone eligible; agreed, planned, ambition, withdrawn and unknown are reported; not-offered: a source says the provider does not give it.'),
   value: OfferValue.describe('What it gives: a percentage, money, a count, a service, or a value that depends on the household.'),
-  eligibility: z.array(Condition).describe('Conditions that must all hold: age, category, residence, responsible-authority, fact, any-of.'),
+  eligibility: z
+    .array(Condition)
+    .min(1, {
+      error:
+        'give at least one condition saying whom the offer is for (an age band, categories, whose care leavers, where they live); with none it would reach every care leaver of any age anywhere, which is written as { type: category, in: [eligible, relevant, former-relevant, qualifying] } if that is meant',
+    })
+    .describe('Conditions that must all hold (at least one): age, category, residence, responsible-authority, fact, any-of.'),
   note: z.string().min(1).optional().describe('Anything a reader should know about this version.'),
 }))();
 /** One version of an offer. */

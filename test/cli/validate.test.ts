@@ -126,7 +126,7 @@ describe('messages an author can act on', () => {
         '    kind: council-tax-exemptions',
         '    title: t',
         '    description: a description long enough',
-        "    versions: { '2020-01-01': { status: in-force, value: { type: percentage, percent: '100' }, eligibility: [] } }",
+        "    versions: { '2020-01-01': { status: in-force, value: { type: percentage, percent: '100' }, eligibility: [{ type: age, from: 18 }] } }",
         '    confidence: confirmed',
         "    sources: [{ title: x, url: 'https://example.org', publisher: y }]",
         "    lastChecked: '2026-11-23'",

@@ -121,7 +121,7 @@ describe('evaluate', () => {
         confidence: 'confirmed' as const,
         lastChecked: '2026-11-23',
         sources: [{ title: 'Fictional', publisher: 'tests', file: 'test/engine/evaluate.test.ts' }],
-        versions: { '2020-01-01': { status: 'in-force' as const, value: { type: 'money' as const, amount: 3000, period: 'once' as const, upTo }, eligibility: [] } },
+        versions: { '2020-01-01': { status: 'in-force' as const, value: { type: 'money' as const, amount: 3000, period: 'once' as const, upTo }, eligibility: [{ type: 'age' as const, from: 18 }] } },
       });
       const dataset: Dataset = {
         documents: [{ schemaVersion: 1, provider: { code: 'org:fictional-grants', name: 'Fictional grants' }, layer: 'other', fictional: true, offers: [allowance('a', true), allowance('b', false)] }],

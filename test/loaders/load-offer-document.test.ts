@@ -233,3 +233,39 @@ offers:
     ]);
   });
 });
+
+describe('an offer version with no conditions (a council officer review)', () => {
+  const withEligibility = (eligibility: string) => `# fictional
+schemaVersion: 1
+provider: { code: E08999001, name: Fictional Vale Council }
+layer: local
+fictional: true
+offers:
+  - id: fictional-vale-council-tax
+    kind: council-tax-exemption
+    title: Fictional Vale council tax exemption
+    description: A fictional exemption for testing.
+    versions:
+      '2020-01-01':
+        status: in-force
+        value: { type: percentage, percent: 100 }
+        eligibility: ${eligibility}
+    confidence: confirmed
+    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests }]
+    lastChecked: '2026-11-23'
+`;
+
+  it('is refused, on its line, with the way to write an offer for every care leaver', () => {
+    const result = loadOfferDocument(withEligibility('[]'), 'fictional.yaml');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual([
+      { code: 'too-small', path: ['offers', 0, 'versions', '2020-01-01', 'eligibility'], line: 15, message: expect.stringContaining('give at least one condition') },
+    ]);
+    expect(result.issues[0]!.message).toContain('{ type: category, in: [eligible, relevant, former-relevant, qualifying] }');
+  });
+
+  it('is accepted with one condition', () => {
+    expect(loadOfferDocument(withEligibility('[{ type: age, from: 18, until: 25 }]'), 'fictional.yaml').success).toBe(true);
+  });
+});
