@@ -41,11 +41,12 @@ export function readOfferDocumentFile(file: string): CheckResult<OfferDocument> 
       ],
     };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
   }
-  return loadOfferDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  // As bytes, so that a file not saved as UTF-8 is named as such (see loadOfferDocument).
+  return loadOfferDocument(bytes, file);
 }

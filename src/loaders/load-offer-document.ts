@@ -201,7 +201,11 @@ export function loadOfferDocument(
 ): CheckResult<OfferDocument> {
   // Plain JavaScript callers may pass a Buffer (readFileSync without an encoding), nothing, or a
   // number: a Buffer or Uint8Array is read as UTF-8; anything else is an issue, not a TypeError.
-  if (text instanceof Uint8Array) text = new TextDecoder().decode(text);
+  if (text instanceof Uint8Array) {
+    const decoded = decodeUtf8(text, typeof fileName === 'string' ? fileName : 'the document');
+    if (typeof decoded !== 'string') return failure([decoded]);
+    text = decoded;
+  }
   if (typeof text !== 'string') {
     return failure([{ code: 'invalid-type', path: ['text'], message: "text must be a string; read the file as text, e.g. readFileSync(path, 'utf8')" }]);
   }
@@ -231,6 +235,32 @@ export function loadOfferDocument(
     // Nesting the depth checks cannot see (deep YAML indentation) may still exhaust the stack.
     if (error instanceof RangeError) return tooDeep(fileName);
     throw error;
+  }
+}
+
+/**
+ * A document's bytes as text, or the issue that says why they are not UTF-8: saved as UTF-16
+ * (Notepad's "Unicode"), or with a byte that is not UTF-8 (a "£" saved as Windows-1252), on its
+ * line. A UTF-8 byte order mark is dropped.
+ */
+function decodeUtf8(bytes: Uint8Array, fileName: string): string | InputIssue {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) {
+    return { code: 'malformed-document', path: [], message: `${fileName} is saved as UTF-16 (Notepad calls it "Unicode"); save it as UTF-8` };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const loose = new TextDecoder().decode(bytes);
+    const at = loose.indexOf('\ufffd');
+    const line = loose.slice(0, at).split('\n').length;
+    return {
+      code: 'malformed-document',
+      path: [],
+      line,
+      message: `${fileName} is not UTF-8 text: line ${line} has a character saved in another encoding (a "£" or an accented letter saved as Windows-1252, perhaps); save the file as UTF-8`,
+    };
   }
 }
 

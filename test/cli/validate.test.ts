@@ -66,6 +66,23 @@ describe('validate', () => {
     ]);
   });
 
+  it('names a file saved as Windows-1252 or UTF-16, and reads one with a UTF-8 byte order mark', () => {
+    const valid = readFileSync(fixture('fictional-valid.yaml'));
+    const cp1252 = join(dir, 'fictional-cp1252.yaml');
+    writeFileSync(cp1252, Buffer.from(valid.toString('latin1').replace('title: ', 'title: \u00a3 '), 'latin1'));
+    const utf16 = join(dir, 'fictional-utf16.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid.toString('utf8'), 'utf16le')]));
+    const bom = join(dir, 'fictional-bom.yaml');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), valid]));
+    const { status, json } = runJson<ValidateJson>(['validate', cp1252, utf16, bom, '--json']);
+    expect(status).toBe(1);
+    expect(json.files.map((f) => f.valid)).toEqual([false, false, true]);
+    expect(json.files[0]!.issues).toEqual([
+      { path: [], code: 'malformed-document', line: expect.any(Number), message: expect.stringMatching(/is not UTF-8 text: line \d+ .*Windows-1252.*save the file as UTF-8/) },
+    ]);
+    expect(json.files[1]!.issues[0]!.message).toMatch(/saved as UTF-16/);
+  });
+
   it('reports an offer id used in two of the files on the later one, naming the first, as --data would refuse them', () => {
     const copy = join(dir, 'fictional-vale-copy.yaml');
     copyFileSync(fixture('fictional-valid.yaml'), copy);

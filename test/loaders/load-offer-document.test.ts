@@ -269,3 +269,36 @@ offers:
     expect(loadOfferDocument(withEligibility('[{ type: age, from: 18, until: 25 }]'), 'fictional.yaml').success).toBe(true);
   });
 });
+
+describe('a document not saved as UTF-8 (a council officer review)', () => {
+  const text = VALID_YAML.replace('name: Fictional Vale Council', 'name: Fictional Vale Council £');
+  const lineOfPound = text.split('\n').findIndex((l) => l.includes('£')) + 1;
+
+  it('names a Windows-1252 "£" and its line, instead of reading it as a replacement character', () => {
+    const cp1252 = Uint8Array.from([...text].map((c) => (c === '£' ? 0xa3 : c.charCodeAt(0))));
+    const result = loadOfferDocument(cp1252, 'fictional.yaml');
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues).toEqual([{ code: 'malformed-document', path: [], line: lineOfPound, message: expect.stringContaining('save the file as UTF-8') }]);
+    }
+  });
+
+  it('names UTF-16 (Notepad\'s "Unicode"), with or without its byte order mark', () => {
+    const utf16le = (withBom: boolean) => {
+      const bytes: number[] = withBom ? [0xff, 0xfe] : [];
+      for (const c of text) bytes.push(c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8);
+      return Uint8Array.from(bytes);
+    };
+    for (const withBom of [true, false]) {
+      const result = loadOfferDocument(utf16le(withBom), 'fictional.yaml');
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.issues[0]?.message).toMatch(/saved as UTF-16 .*save it as UTF-8/);
+    }
+  });
+
+  it('reads UTF-8 bytes, with or without a byte order mark', () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(loadOfferDocument(utf8, 'fictional.yaml').success).toBe(true);
+    expect(loadOfferDocument(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'fictional.yaml').success).toBe(true);
+  });
+});
