@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
-import { areaCodeIssues, unknownAreaCodesOfRaw } from '../validation/area-code-issues.js';
+import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from '../validation/area-code-issues.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -341,7 +341,7 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
     }));
   }
   // Codes naming no area in the well-formed parts are said in the same run, after the schema's issues.
-  const schemaIssues = fromZodIssues(result.error.issues);
+  const schemaIssues = withAreaCodeHints(fromZodIssues(result.error.issues), value);
   const codeIssues = unknownAreaCodesOfRaw(value, schemaIssues.map((issue) => issue.path));
   return failure(
     capped([...schemaIssues, ...codeIssues]).map((issue) => {

@@ -1,6 +1,8 @@
 import { listAreas } from '../areas/list-areas.js';
 import { editDistance } from '../areas/edit-distance.js';
 import { ukGeography } from '../areas/uk-geography.js';
+import { resolveArea } from '../areas/resolve-area.js';
+import { AREA_CODE_PATTERN } from '../schema/area-code.js';
 import { Condition } from '../schema/condition.js';
 import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
@@ -138,5 +140,44 @@ function ownScopeIssues(document: OfferDocument): InputIssue[] {
         message: `scope own means the care leavers of the offer's provider, and ${owner} (${ukGeography.nameOf(owner) ?? owner}) is ${roles.description}, which looks after no children: ${fix}`,
       }));
     });
+  });
+}
+
+/** The value at a path inside a document as read (undefined where there is none). */
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The schema's issues about area codes, said for the author of a document: a council's name or a
+ * code in lower case where a GSS code belongs gets the code it means ("write E08000007
+ * (Stockport)"); any other malformed code is pointed at the `areas` command rather than at a
+ * function of the library. Other issues are returned as they are.
+ *
+ * @param issues - the schema's issues
+ * @param raw - the document as read
+ * @returns the issues, those about area codes reworded
+ * @example
+ * ```ts
+ * withAreaCodeHints([{ code: 'invalid-value', path: ['provider', 'code'], message: 'expected a GSS area code such as E08000001, got "Stockport"; resolveArea() turns a name into its code' }], { provider: { code: 'Stockport' } })[0]?.message;
+ * // '"Stockport" is not a GSS code: write E08000007 (Stockport); "care-leaver-entitlements areas NAME" finds the code of a name'
+ * ```
+ */
+export function withAreaCodeHints(issues: readonly InputIssue[], raw: unknown): InputIssue[] {
+  return issues.map((issue) => {
+    if (!issue.message.startsWith('expected a GSS area code')) return issue;
+    const given = valueAt(raw, issue.path);
+    if (typeof given !== 'string' || AREA_CODE_PATTERN.test(given)) return issue;
+    const found = resolveArea(given);
+    const hint = '"care-leaver-entitlements areas NAME" finds the code of a name';
+    const message = found.ok
+      ? `${JSON.stringify(given)} is not a GSS code: write ${found.area.code} (${found.area.shortName}); ${hint}`
+      : `${JSON.stringify(given)} is not a GSS code (a letter and eight digits, such as E08000001); ${hint}`;
+    return { ...issue, message };
   });
 }

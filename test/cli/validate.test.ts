@@ -129,6 +129,21 @@ describe('terminal safety', () => {
 });
 
 describe('messages an author can act on', () => {
+  it('a council name or a lower-case code where a GSS code belongs gets the code it means', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cle-names-'));
+    const file = join(dir, 'fictional-names.yaml');
+    const valid = readFileSync(fixture('fictional-valid.yaml'), 'utf8');
+    writeFileSync(file, valid.replace('within: [E08999001]', 'within: [Stockport, Nowhereville]'));
+    const { json } = runJson<ValidateJson>(['validate', file, '--json']);
+    expect(json.files[0]!.issues.map((i) => i.message)).toEqual([
+      '"Stockport" is not a GSS code: write E08000007 (Stockport); "care-leaver-entitlements areas NAME" finds the code of a name',
+      '"Nowhereville" is not a GSS code (a letter and eight digits, such as E08000001); "care-leaver-entitlements areas NAME" finds the code of a name',
+    ]);
+    writeFileSync(file, valid.replace('code: E08999001', 'code: e08000007'));
+    expect(runJson<ValidateJson>(['validate', file, '--json']).json.files[0]!.issues[0]!.message).toMatch(/^"e08000007" is not a GSS code: write E08000007 \(Stockport\)/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('a wrong type says what to use, an unknown kind suggests the near one, an unknown area code suggests real ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cle-msg-'));
     const file = join(dir, 'council.yaml');
