@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -22,7 +22,8 @@ function filesAt(path: string): string[] {
 /**
  * The document files of every path given with --data, in the order given: a file itself, or the
  * YAML and JSON files of a folder (and its subfolders, sorted). A file reached twice (given
- * twice, or given and inside a folder given) is read once.
+ * twice, given and inside a folder given, or through a symbolic link, even a link in a loop) is
+ * read once.
  *
  * @param paths - the --data paths
  * @returns the files
@@ -35,7 +36,12 @@ function filesAt(path: string): string[] {
 export function dataFiles(paths: readonly string[]): string[] {
   const seen = new Set<string>();
   return paths.flatMap(filesAt).filter((file) => {
-    const key = resolve(file);
+    let key: string;
+    try {
+      key = realpathSync(file); // the file itself, whatever links lead to it
+    } catch {
+      key = resolve(file); // read later, where a missing file is said
+    }
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

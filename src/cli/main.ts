@@ -95,7 +95,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
       }
       const where = error.json ? 'the issues are in the JSON on stdout' : 'see the issues above';
-      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (${where}, or run validate)\n`);
+      context.err(`error: ${oneLine(error.message)}; nothing was evaluated (${where}: they are every check validate makes, and those between documents)\n`);
       return 1;
     }
     if (error instanceof InvalidInputError) {

@@ -28,11 +28,11 @@ function suggestions(code: string): string[] {
 /**
  * The area codes of a document that name no UK area, each an issue at its path with the nearest
  * real codes; and `scope: own` in an offer of a council that looks after no children (a district:
- * its own care leavers are no one). A document marked `fictional: true` may use made-up codes and
- * gets none.
+ * its own care leavers are no one). A document marked `fictional: true` may use made-up codes (the
+ * `scope: own` check still holds for a real district it names).
  *
  * @param document - a document that passed the schema
- * @returns the issues (empty when every code is real, or the document is fictional)
+ * @returns the issues (empty when every code is real and no district writes `scope: own`)
  * @example
  * ```ts
  * areaCodeIssues({ schemaVersion: 1, provider: { code: 'E08000099', name: 'X' }, layer: 'local', offers: [] })[0]?.code;
@@ -40,7 +40,8 @@ function suggestions(code: string): string[] {
  * ```
  */
 export function areaCodeIssues(document: OfferDocument): InputIssue[] {
-  if (document.fictional === true) return [];
+  // A fictional document may make codes up; a real district it names still looks after no children.
+  if (document.fictional === true) return ownScopeIssues(document);
   return [...unknownCodeIssues(codesOf(document)), ...ownScopeIssues(document)];
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ describe('--data and --only-data', () => {
     expect(json).toEqual({ files: [{ file: malformed, valid: false, issues: [expect.objectContaining({ path: [], code: 'malformed-document' })] }] });
     expect(json.files[0]!.issues[0]!.line).toBeGreaterThan(1);
     expect(JSON.parse(runCli(['validate', malformed, '--json']).stdout)).toEqual(json); // the same shape and issues as validate
-    expect(run.stderr).toMatch(/^error: 1 --data document is invalid; nothing was evaluated \(the issues are in the JSON on stdout, or run validate\)\n$/);
+    expect(run.stderr).toMatch(/^error: 1 --data document is invalid; nothing was evaluated \(the issues are in the JSON on stdout: they are every check validate makes, and those between documents\)\n$/);
     const invalid = runCli(['move', ...leeds, '--to', 'Bolton', '--data', 'test/cli/fixtures/fictional-invalid.yaml', '--json']);
     expect(invalid.status).toBe(1);
     expect(JSON.parse(invalid.stdout).files[0].issues).toContainEqual({ path: ['offers', 0, 'kind'], code: 'invalid-value', message: expect.any(String), line: 10 });
@@ -120,6 +120,11 @@ describe('--data and --only-data', () => {
     expect([once.status, once.json.areas]).toEqual([0, ['E08999001']]);
     const inFolder = areas([folder, join(folder, 'fictional-vale.yaml')]);
     expect([inFolder.status, inFolder.json.areas]).toEqual([0, ['E08999001']]);
+    // Through a link to the file, and a link in a loop back to its folder: still read once.
+    symlinkSync('fictional-vale.yaml', join(folder, 'alias.yaml'));
+    symlinkSync('.', join(folder, 'loop'));
+    const linked = areas([folder]);
+    expect([linked.status, linked.json.areas]).toEqual([0, ['E08999001']]);
   });
 
   it('names the later file, and the path within its document, when two --data files use the same offer id', () => {

@@ -231,6 +231,8 @@ offers:
         line: 17,
       },
     ]);
+    // A fictional document may make codes up, but a real district it names still looks after no children.
+    expect(issues(woking.replace('layer: local', 'layer: local\nfictional: true')).map((i) => i.code)).toEqual(['own-scope-without-council']);
   });
 });
 
