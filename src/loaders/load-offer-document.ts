@@ -264,6 +264,59 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string | InputIssue {
   }
 }
 
+/**
+ * The YAML reader's error, said for the author of a document with what to do: its own words are
+ * written for programmers ("Implicit keys need to be on a single line", "please use
+ * YAML.parseAllDocuments()").
+ */
+function yamlErrorWords(code: string, message: string, line: number | undefined): string {
+  const at = line === undefined ? 'a line' : `line ${line}`;
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return `${at} is indented with a tab; indent with spaces only (two for each level)`;
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      if (/quote/i.test(message)) return `a quoted value on or before ${at} has no closing quote; close it`;
+      if (/Flow (map|sequence)|end with a/.test(message)) return `a { or [ on or before ${at} is not closed, or what follows it is not indented under its field; close it (or indent its lines further)`;
+      return `${at} is not indented like the lines around it; line each field up with the other fields of its block (a list item starts with "- ", its fields two spaces further in)`;
+    case 'DUPLICATE_KEY':
+      return `${at} gives a field its block already has; keep one`;
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `${at} is not read as a field: write each field as "name: value" with a colon after the name, and check that it is indented like the fields around it`;
+    case 'MULTIPLE_DOCS':
+      return `the file holds a second document from ${at} (a line "---" starts one); keep one document per file`;
+    default: {
+      // Anything else, in the reader's own words without its trailing "at line …, column …:".
+      const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+      return `${first} (${at})`;
+    }
+  }
+}
+
+/**
+ * JSON.parse's error, said for the author of a document: on its line and column (JSON.parse gives
+ * a character position), with what to do for the usual causes (a comma after the last item, a
+ * comment, a YAML document in a file named .json).
+ */
+function jsonErrorIssue(text: string, fileName: string, message: string, readsAsYaml: boolean): InputIssue {
+  const position = /at position (\d+)/.exec(message);
+  const index = position === null ? text.search(/\S/) : Number(position[1]);
+  const before = text.slice(0, Math.max(index, 0)).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1]?.length ?? 0) + 1;
+  const reason = message.replace(/,? ".*"\.\.\. is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+  const trimmed = text.trimStart();
+  const fix = trimmed.startsWith('//') || trimmed.startsWith('/*')
+    ? 'JSON has no comments: remove them, or write the document as YAML in a file named .yaml, where # starts a comment'
+    : readsAsYaml && !trimmed.startsWith('{')
+      ? 'the file name ends .json, so it is read as JSON, but it reads as YAML: name it .yaml'
+      : /property name|Unexpected token '?[}\]]/.test(message)
+        ? 'a comma after the last item of a list or object, perhaps: remove it'
+        : 'check the line and the one before it';
+  return { code: 'malformed-document', path: [], line, message: `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}; ${fix}` };
+}
+
 function loadChecked(text: string, fileName: string): CheckResult<OfferDocument> {
   const isJson = /\.json$/i.test(fileName);
   const counter = new LineCounter();
@@ -273,7 +326,7 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
     try {
       value = JSON.parse(text);
     } catch (error) {
-      return failure([{ code: 'malformed-document', path: [], message: `${fileName} is not valid JSON: ${(error as Error).message}` }]);
+      return failure([jsonErrorIssue(text, fileName, (error as Error).message, document.errors.length === 0)]);
     }
     // YAML reads JSON too: it finds lines, and keys given twice (JSON.parse keeps the last silently).
     const duplicate = document.errors.find((e) => e.code === 'DUPLICATE_KEY');
@@ -293,12 +346,11 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
     const error = document.errors[0];
     if (error !== undefined) {
       const line = error.linePos?.[0].line;
-      const first = error.message.split('\n')[0] ?? error.message;
       return failure([
         {
           code: 'malformed-document',
           path: [],
-          message: `${fileName} is not valid YAML: ${first}`,
+          message: `${fileName} is not valid YAML: ${yamlErrorWords(error.code, error.message, line)}`,
           ...(line === undefined ? {} : { line }),
         },
       ]);

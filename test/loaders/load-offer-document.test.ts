@@ -304,3 +304,30 @@ describe('a document not saved as UTF-8 (a council officer review)', () => {
     expect(loadOfferDocument(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'fictional.yaml').success).toBe(true);
   });
 });
+
+describe('a document that cannot be read, said for its author (a council officer review)', () => {
+  const message = (text: string, name = 'fictional.yaml') => {
+    const result = loadOfferDocument(text, name);
+    expect(result.success).toBe(false);
+    return result.success ? null : result.issues[0]!;
+  };
+
+  it('says what is wrong with YAML in words an author can act on, on its line', () => {
+    expect(message(VALID_YAML.replace('  name: Fictional', '\tname: Fictional'))).toMatchObject({ line: 5, message: expect.stringContaining('line 5 is indented with a tab; indent with spaces only') });
+    expect(message(VALID_YAML.replace('layer: local', 'layer local\nlayer2'))?.message).toMatch(/is not read as a field: write each field as "name: value"/);
+    expect(message(VALID_YAML.replace('layer: local', 'layer: local\nlayer: regional'))).toMatchObject({ line: 7, message: expect.stringContaining('line 7 gives a field its block already has; keep one') });
+    expect(message(`${VALID_YAML}---\n${VALID_YAML}`)?.message).toMatch(/holds a second document from line 9 \(a line "---" starts one\); keep one document per file/);
+    expect(message(VALID_YAML.replace('name: Fictional Vale Council', 'name: "Fictional Vale Council'))?.message).toMatch(/has no closing quote; close it/);
+    // Never the reader's words for programmers.
+    for (const text of [VALID_YAML.replace('layer: local', 'layer local\nlayer2'), `${VALID_YAML}---\n${VALID_YAML}`]) {
+      expect(message(text)?.message).not.toMatch(/Implicit keys|parseAllDocuments|:$/);
+    }
+  });
+
+  it('gives a JSON error its line and column, and the usual fix', () => {
+    const json = '{\n  "schemaVersion": 1,\n  "layer": "local",\n}';
+    expect(message(json, 'fictional.json')).toMatchObject({ line: 4, message: expect.stringMatching(/at line 4, column 1: .*a comma after the last item of a list or object, perhaps: remove it$/) });
+    expect(message(VALID_YAML, 'fictional.json')?.message).toMatch(/reads as YAML: name it \.yaml$/);
+    expect(message(`// fictional\n${json}`, 'fictional.json')?.message).toMatch(/JSON has no comments/);
+  });
+});
