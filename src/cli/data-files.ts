@@ -3,19 +3,20 @@ import { join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** The document files at one path: the file itself, or the YAML and JSON files of a folder (and its subfolders), sorted. */
-function filesAt(path: string): string[] {
+function filesAt(path: string, option: string): string[] {
+  const named = option === '' ? path : `${option} ${path}`;
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    throw new UsageError(`--data ${path} does not exist; give a YAML or JSON offer document, or a folder of them`);
+    throw new UsageError(`${named} does not exist; give a YAML or JSON offer document, or a folder of them`);
   }
   if (!isFolder) return [path];
   const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(ya?ml|json)$/i.test(name))
     .sort()
     .map((name) => join(path, name));
-  if (files.length === 0) throw new UsageError(`--data ${path} holds no .yaml, .yml or .json files`);
+  if (files.length === 0) throw new UsageError(`${named} holds no .yaml, .yml or .json files`);
   return files;
 }
 
@@ -25,7 +26,8 @@ function filesAt(path: string): string[] {
  * twice, given and inside a folder given, or through a symbolic link, even a link in a loop) is
  * read once.
  *
- * @param paths - the --data paths
+ * @param paths - the paths given (with --data, or to validate)
+ * @param option - the option that gave them, for messages ('' for a command's own arguments)
  * @returns the files
  * @throws {@link UsageError} for a path that does not exist, or a folder with no documents
  * @example
@@ -33,9 +35,9 @@ function filesAt(path: string): string[] {
  * dataFiles(['my-council.yaml', 'region/']); // ['my-council.yaml', 'region/a.yaml', 'region/b.json']
  * ```
  */
-export function dataFiles(paths: readonly string[]): string[] {
+export function dataFiles(paths: readonly string[], option = '--data'): string[] {
   const seen = new Set<string>();
-  return paths.flatMap(filesAt).filter((file) => {
+  return paths.flatMap((path) => filesAt(path, option)).filter((file) => {
     let key: string;
     try {
       key = realpathSync(file); // the file itself, whatever links lead to it

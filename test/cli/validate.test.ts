@@ -107,10 +107,20 @@ describe('validate', () => {
   it('exits 2 for a file that does not exist, or no file at all', () => {
     const missing = runCli(['validate', 'test/cli/fixtures/no-such-file.yaml']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('error: file test/cli/fixtures/no-such-file.yaml does not exist; check the path\n');
+    expect(missing.stderr).toBe('error: test/cli/fixtures/no-such-file.yaml does not exist; give a YAML or JSON offer document, or a folder of them\n');
     const none = runCli(['validate']);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/^error: validate needs FILE/);
+  });
+
+  it('checks every document of a folder (and its subfolders), as --data reads it', () => {
+    const run = runJson<ValidateJson>(['validate', 'examples/fictional-region', '--json']);
+    expect(run.status).toBe(1); // the folder holds the guide's broken example
+    expect(run.json.files.map((f) => [f.file.replace(/\\/g, '/'), f.valid])).toEqual([
+      ['examples/fictional-region/ashby-moor-local-offer.yaml', true],
+      ['examples/fictional-region/broken-offer.yaml', false],
+      ['examples/fictional-region/northvale-guarantee.yaml', true],
+    ]);
   });
 });
 

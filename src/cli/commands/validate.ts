@@ -7,6 +7,7 @@ import { printJson } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
 import { validationJson } from '../validation-json.js';
+import { dataFiles } from '../data-files.js';
 
 /**
  * One invalid document as `validate` prints it: a heading and one line per issue with its line,
@@ -54,9 +55,10 @@ function issuesTogether(read: readonly { file: string; result: CheckResult<Offer
  */
 export const validateCommand = defineCommand({
   name: 'validate',
-  usage: ['validate FILE... [--json]'],
+  usage: ['validate FILE|FOLDER... [--json]'],
   about: `Checks offer documents (YAML, or JSON when the name ends .json) against the schema and reports
-every issue with its path and line. A document is refused when it is not well-formed, empty,
+every issue with its path and line. A folder stands for its YAML and JSON files (and its
+subfolders'), as with --data; a file reached twice is checked once. A document is refused when it is not well-formed, empty,
 over 5 MB, or uses a key such as __proto__, constructor or prototype. The documents given are also
 checked together, as --data would use them: an offer id used in two of the files is reported on the
 later one (duplicate-id, naming the file that uses it first). Offer ids are not checked against the
@@ -68,9 +70,9 @@ file that does not exist).`,
   options: [],
   json: `{"files": [{"file", "valid", "issues": [{"path", "code", "message", "line"?}]}]}
   where "path" is a list of keys and indexes (["offers", 0, "kind"])`,
-  examples: ['validate my-council.yaml other-council.json'],
+  examples: ['validate my-council.yaml other-council.json', 'validate my-region/'],
   run: ({ positionals, json }, context) => {
-    const read = positionals.map((file) => ({ file, result: readOfferDocumentFile(file) }));
+    const read = dataFiles(positionals, '').map((file) => ({ file, result: readOfferDocumentFile(file) }));
     const clashes = issuesTogether(read);
     const files = read.map(({ file, result }) => {
       const issues = result.success ? (clashes.get(resolve(file)) ?? []) : result.issues;
