@@ -1,6 +1,8 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from '../validation/area-code-issues.js';
+import { offerDocumentJsonSchema } from '../schema/json-schema.js';
+import { editDistance } from '../areas/edit-distance.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -317,6 +319,38 @@ function jsonErrorIssue(text: string, fileName: string, message: string, readsAs
   return { code: 'malformed-document', path: [], line, message: `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}; ${fix}` };
 }
 
+let fieldNames: readonly string[] | undefined;
+
+/** Every field name a document can use, from its JSON Schema (worked out once, when first needed). */
+function documentFieldNames(): readonly string[] {
+  if (fieldNames !== undefined) return fieldNames;
+  const names = new Set<string>();
+  const stack: unknown[] = [offerDocumentJsonSchema()];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const properties = (node as { properties?: unknown }).properties;
+    if (typeof properties === 'object' && properties !== null) for (const name of Object.keys(properties)) names.add(name);
+    for (const child of Object.values(node)) stack.push(child);
+  }
+  fieldNames = [...names].sort();
+  return fieldNames;
+}
+
+/** Unknown fields with the field they are probably a misspelling of ("lastchecked": did you mean "lastChecked"?). */
+function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[] {
+  return issues.map((issue) => {
+    if (issue.code !== 'unknown-key') return issue;
+    const key = issue.path[issue.path.length - 1];
+    if (typeof key !== 'string' || key.length < 3) return issue;
+    const near = documentFieldNames()
+      .map((name) => [name, name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), name.toLowerCase())] as const)
+      .filter(([, distance]) => distance <= (key.length <= 5 ? 1 : 2))
+      .sort(([a, da], [b, db]) => da - db || a.localeCompare(b));
+    return near.length === 0 ? issue : { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near[0]![0])}? (or remove it)` };
+  });
+}
+
 function loadChecked(text: string, fileName: string): CheckResult<OfferDocument> {
   const isJson = /\.json$/i.test(fileName);
   const counter = new LineCounter();
@@ -393,7 +427,7 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
     }));
   }
   // Codes naming no area in the well-formed parts are said in the same run, after the schema's issues.
-  const schemaIssues = withAreaCodeHints(fromZodIssues(result.error.issues), value);
+  const schemaIssues = withFieldSuggestions(withAreaCodeHints(fromZodIssues(result.error.issues), value));
   const codeIssues = unknownAreaCodesOfRaw(value, schemaIssues.map((issue) => issue.path));
   return failure(
     capped([...schemaIssues, ...codeIssues]).map((issue) => {

@@ -171,14 +171,17 @@ export const OfferDocument = /* @__PURE__ */ (() => z
           }
           if (typeof version.notBefore === 'string') {
             const previous = versionDates[versionDates.indexOf(date) - 1];
-            if (version.dateIs !== 'confirmed-by' || version.notBefore >= date || (previous !== undefined && version.notBefore < previous)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: ['offers', index, 'versions', date, 'notBefore'],
-                message:
-                  '`notBefore` goes only with `dateIs: confirmed-by`, must be before the version date and not before the previous version',
-                params: { code: 'invalid-version-dates' },
-              });
+            // Each rule said on its own, with its fix.
+            const broken =
+              version.dateIs !== 'confirmed-by'
+                ? `\`notBefore\` goes only with \`dateIs: confirmed-by\` (a version known only as in force by its date); add that, or remove notBefore`
+                : version.notBefore >= date
+                  ? `\`notBefore\` (${version.notBefore}) must be before the version's date (${date}): it is the earliest day the version can have started`
+                  : previous !== undefined && version.notBefore < previous
+                    ? `\`notBefore\` (${version.notBefore}) is before the previous version's date (${previous}); give ${previous} or later`
+                    : null;
+            if (broken !== null) {
+              ctx.addIssue({ code: 'custom', path: ['offers', index, 'versions', date, 'notBefore'], message: broken, params: { code: 'invalid-version-dates' } });
             }
           }
         }

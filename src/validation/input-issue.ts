@@ -241,6 +241,9 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
       }
       return [{ code: 'invalid-type', path, message: `this is ${typeWords(received)}, not ${typeWords(issue.expected)}; use ${typeWords(issue.expected)}` }];
     }
+    if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(issue.message)) {
+      return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: sizeWords(issue) }];
+    }
     if (issue.code === 'invalid_value' && issue.values.length > 0 && issue.message.startsWith('Invalid option')) {
       return [
         {
@@ -280,6 +283,24 @@ export function describeGiven(value: unknown): string {
   }
   if (written === undefined) return `a ${typeof value}`;
   return written.length > 60 ? `${written.slice(0, 57)}…` : written;
+}
+
+/** A number, list or text out of its bounds, said with the bound and what to give ("150 is more than 100; give at most 100"). */
+function sizeWords(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  const given = 'input' in issue ? issue.input : undefined;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    const count = Array.isArray(given) ? `${given.length} item${given.length === 1 ? '' : 's'}` : 'this list';
+    return big ? `${count}, more than the ${limit} allowed; give at most ${limit}` : `${count}, fewer than the ${limit} needed; give at least ${limit}`;
+  }
+  if (issue.origin === 'string') {
+    return big ? `this text is longer than ${limit} characters; shorten it` : limit <= 1 ? 'this text is empty; write it, or leave the field out' : `this text is shorter than ${limit} characters; write more`;
+  }
+  const value = typeof given === 'number' ? String(given) : 'this number';
+  if (big) return inclusive ? `${value} is more than ${limit}; give at most ${limit}` : `${value} is not below ${limit}; give less than ${limit}`;
+  return inclusive ? `${value} is less than ${limit}; give at least ${limit}` : `${value} is not above ${limit}; give more than ${limit}`;
 }
 
 /** A type as an author would say it: "a number", "a list", "yes or no". */

@@ -331,3 +331,57 @@ describe('a document that cannot be read, said for its author (a council officer
     expect(message(`// fictional\n${json}`, 'fictional.json')?.message).toMatch(/JSON has no comments/);
   });
 });
+
+describe('messages an author can act on (a council officer review)', () => {
+  const OFFER = `# fictional
+schemaVersion: 1
+provider: { code: E08999001, name: Fictional Vale Council }
+layer: local
+fictional: true
+offers:
+  - id: fictional-vale-council-tax
+    kind: council-tax-exemption
+    title: Fictional Vale council tax exemption
+    description: A fictional exemption for testing.
+    versions:
+      '2020-01-01':
+        status: in-force
+        value: { type: percentage, percent: 100 }
+        eligibility: [{ type: age, from: 18, until: 25 }]
+      '2024-01-01':
+        dateIs: confirmed-by
+        status: in-force
+        value: { type: percentage, percent: 100 }
+        eligibility: [{ type: age, from: 18, until: 25 }]
+    confidence: confirmed
+    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests }]
+    lastChecked: '2026-11-23'
+`;
+  const messages = (text: string) => {
+    const result = loadOfferDocument(text, 'fictional.yaml');
+    return result.success ? [] : result.issues.map((i) => i.message);
+  };
+
+  it('says a number or list out of bounds with its bound, not in zod\'s words', () => {
+    expect(messages(OFFER.replace('percent: 100 }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n      \'2024', 'percent: 150 }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n      \'2024'))).toEqual(['150 is more than 100; give at most 100']);
+    expect(messages(OFFER.replace("eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence", "eligibility: [{ type: any-of, conditions: [{ type: age, until: 21 }] }]\n    confidence"))).toEqual(['1 item, fewer than the 2 needed; give at least 2']);
+  });
+
+  it('says which rule of notBefore is broken', () => {
+    expect(messages(OFFER.replace('dateIs: confirmed-by', 'notBefore: \'2021-01-01\''))).toEqual([
+      '`notBefore` goes only with `dateIs: confirmed-by` (a version known only as in force by its date); add that, or remove notBefore',
+    ]);
+    expect(messages(OFFER.replace('dateIs: confirmed-by', "dateIs: confirmed-by\n        notBefore: '2024-06-01'"))).toEqual([
+      "`notBefore` (2024-06-01) must be before the version's date (2024-01-01): it is the earliest day the version can have started",
+    ]);
+    expect(messages(OFFER.replace('dateIs: confirmed-by', "dateIs: confirmed-by\n        notBefore: '2019-06-01'"))).toEqual([
+      "`notBefore` (2019-06-01) is before the previous version's date (2020-01-01); give 2020-01-01 or later",
+    ]);
+  });
+
+  it('suggests the field an unknown one probably misspells', () => {
+    expect(messages(OFFER.replace('lastChecked:', 'lastchecked:'))).toContain('unknown field "lastchecked"; did you mean "lastChecked"? (or remove it)');
+    expect(messages(OFFER.replace('    confidence:', '    confidense:'))).toContain('unknown field "confidense"; did you mean "confidence"? (or remove it)');
+    expect(messages(OFFER.replace('    confidence: confirmed', '    confidence: confirmed\n    colour: blue'))).toEqual(['unknown field "colour"; remove it or check its spelling']);
+  });
+});
