@@ -7,7 +7,7 @@ import { OfferVersions } from './offer.js';
  * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
  * generated schema so that an editor underlines them too: an age condition names a birthday,
  * `scope: within` and only it takes `areas`, a fact condition has one comparison, an offer has a
- * version, and dates lie in the supported years.
+ * version, dates lie in the supported years, and a source's url is a web address.
  */
 function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   const { zodSchema, jsonSchema } = ctx;
@@ -21,6 +21,12 @@ function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
   if (zodSchema === OfferVersions) jsonSchema.minProperties = 1;
   // Every calendar date (its own pattern checks the date is real; this one the years 1900 to 2199).
   if (jsonSchema.format === 'date') jsonSchema.allOf = [{ pattern: '^(19|2[01])\\d\\d-' }];
+  // A source's url: http or https only, as validate says. JSON Schema's "uri" format would refuse
+  // addresses a browser and validate take (a space, an accent, a bracket) and allow any scheme.
+  if (jsonSchema.format === 'uri') {
+    delete jsonSchema.format;
+    jsonSchema.pattern = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/]';
+  }
 }
 
 /**
