@@ -40,7 +40,7 @@ export type AgeCondition = z.infer<typeof AgeCondition>;
  */
 export const CategoryCondition = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('category'),
-  in: z.array(CareLeaverCategory).min(1),
+  in: z.array(CareLeaverCategory).min(1).describe('The care-leaver categories it is for: eligible, relevant, former-relevant, qualifying.'),
 }))();
 /** The person's care-leaver category is one of these. */
 export type CategoryCondition = z.infer<typeof CategoryCondition>;
@@ -74,7 +74,7 @@ export const ResponsibleAuthorityCondition = /* @__PURE__ */ (() => z
   .strictObject({
     type: z.literal('responsible-authority'),
     scope: z.enum(['own', 'within', 'any']).describe('own: the provider\'s own care leavers; within: care leavers of councils within `areas`; any: any council\'s.'),
-    areas: z.array(AreaCode).min(1).optional(),
+    areas: z.array(AreaCode).min(1).optional().describe('With scope within: GSS codes of the councils (or the area holding them, such as a combined authority or England) whose care leavers qualify.'),
   })
   .refine((c) => (c.scope === 'within') === (c.areas !== undefined), {
     error: '`areas` is needed with scope `within` and only then',
@@ -96,10 +96,10 @@ export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityC
 export const FactCondition = /* @__PURE__ */ (() => z
   .strictObject({
     type: z.literal('fact'),
-    fact: FactName,
-    equals: z.union([z.boolean(), z.string()]).optional(),
-    in: z.array(z.string()).min(1).optional(),
-    within: z.array(AreaCode).min(1).optional(),
+    fact: FactName.describe('The fact about the person to test (the facts are listed in docs/encoding-offers.md).'),
+    equals: z.union([z.boolean(), z.string()]).optional().describe('The value the fact must have: true or false (no quotes) for a yes/no fact, or one word such as alone.'),
+    in: z.array(z.string()).min(1).optional().describe('Values of which the fact must have one, such as [alone, only-care-leavers].'),
+    within: z.array(AreaCode).min(1).optional().describe('For an area fact (registeredGpArea): GSS codes of the areas it must lie within.'),
   })
   .refine((c) => [c.equals, c.in, c.within].filter((x) => x !== undefined).length === 1, {
     error: 'a fact condition needs exactly one of `equals`, `in` or `within`',
@@ -151,7 +151,7 @@ export const Condition: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() 
     ResidenceCondition,
     ResponsibleAuthorityCondition,
     FactCondition,
-    z.strictObject({ type: z.literal('any-of'), conditions: z.array(Condition).min(2) }),
+    z.strictObject({ type: z.literal('any-of'), conditions: z.array(Condition).min(2).describe('Two or more conditions, at least one of which must hold.') }),
   ]),
 ))();
 /** One eligibility condition. */

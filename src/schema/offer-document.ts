@@ -34,8 +34,8 @@ export type Layer = z.infer<typeof Layer>;
  * ```
  */
 export const CoverageClaim = /* @__PURE__ */ (() => z.strictObject({
-  kinds: z.array(Kind).min(1),
-  areas: z.array(AreaCode).min(1),
+  kinds: z.array(Kind).min(1).describe('The kinds this document is the whole rule for in the areas: where no offer of one applies, the answer is not eligible.'),
+  areas: z.array(AreaCode).min(1).describe('GSS codes of the areas the claim is for (a council, a county, a nation).'),
   from: CalendarDate.optional().describe(
     'The first date the claim holds, YYYY-MM-DD. Before it these kinds are not settled for these areas (answers are unknown); without it, the claim holds on every date.',
   ),
@@ -92,7 +92,7 @@ export const OfferDocument = /* @__PURE__ */ (() => z
     provider: Provider.describe('Who publishes these offers: a council, combined authority or nation (GSS code) or another body (org:<slug>).'),
     layer: Layer.describe('national (statute and guidance), regional (a guarantee such as GM10), local (a council\'s local offer) or other (transport body, NHS board, covenant signatory).'),
     fictional: z.boolean().optional().describe('true for made-up documents used in tests and examples.'),
-    description: z.string().min(1).optional(),
+    description: z.string().min(1).optional().describe('What the document holds, in a sentence (for readers of the file).'),
     coverage: z.array(CoverageClaim).optional().describe('Kinds this document settles in full for some areas, so that not-eligible can be trusted there.'),
     offers: z.array(Offer).describe('The provider\'s offers, one per kind of entitlement and rule.'),
   })

@@ -45,8 +45,8 @@ export type Source = z.infer<typeof Source>;
 export const Provider = /* @__PURE__ */ (() => z.strictObject({
   code: z.string().regex(/^([ENSWK]\d{8}|org:[a-z0-9-]+)$/, {
     error: 'expected a GSS area code (E08000001) or an organisation code written org:<slug> (org:tfgm)',
-  }),
-  name: z.string().min(1),
+  }).describe('The council\'s GSS code (find it with: care-leaver-entitlements areas NAME), or org:<slug> for an organisation (org:tfgm).'),
+  name: z.string().min(1).describe('The provider\'s name as people know it, such as Bolton Council.'),
 }))();
 /** Who provides an offer. */
 export type Provider = z.infer<typeof Provider>;

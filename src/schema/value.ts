@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Household } from './person-facts.js';
 
-const detail = /* @__PURE__ */ (() => z.string().min(1).optional())();
+const detail = /* @__PURE__ */ (() => z.string().min(1).optional().describe('The value in words, as the source gives it (conditions, how to ask, what it covers).'))();
 
 /**
  * A share of a cost waived or paid, such as a 100% council tax exemption or 50% off bus fares.
@@ -17,9 +17,9 @@ const detail = /* @__PURE__ */ (() => z.string().min(1).optional())();
  */
 export const PercentageValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('percentage'),
-  percent: z.number().min(0).max(100),
-  journeys: z.number().int().positive().optional(),
-  upTo: z.boolean().optional(),
+  percent: z.number().min(0).max(100).describe('The share of the cost waived or paid, 0 to 100 (100 for a full exemption or free travel).'),
+  journeys: z.number().int().positive().optional().describe('For travel given for a number of journeys only: how many.'),
+  upTo: z.boolean().optional().describe('true when the source gives only a maximum ("up to", "helps with"): answers say "up to".'),
   detail,
 }))();
 /** A share of a cost waived or paid. */
@@ -35,9 +35,9 @@ export type PercentageValue = z.infer<typeof PercentageValue>;
  */
 export const MoneyValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('money'),
-  amount: z.number().nonnegative(),
-  period: z.enum(['once', 'week', 'month', 'year']),
-  upTo: z.boolean().optional(),
+  amount: z.number().nonnegative().describe('An amount in pounds (3000 for £3,000).'),
+  period: z.enum(['once', 'week', 'month', 'year']).describe('How often the amount is paid: once, or each week, month or year.'),
+  upTo: z.boolean().optional().describe('true when the source gives only a maximum ("up to"): answers say "up to".'),
   detail,
 }))();
 /** An amount of money in pounds. */
@@ -53,8 +53,8 @@ export type MoneyValue = z.infer<typeof MoneyValue>;
  */
 export const CountValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('count'),
-  count: z.number().int().nonnegative(),
-  unit: z.string().min(1),
+  count: z.number().int().nonnegative().describe('How many (no kind takes a count yet).'),
+  unit: z.string().min(1).describe('What is counted, such as journeys or sessions.'),
   detail,
 }))();
 /** A number of things. */
@@ -107,7 +107,7 @@ export type Value = z.infer<typeof Value>;
 export const HouseholdDependentValue = /* @__PURE__ */ (() => z.strictObject({
   type: z.literal('depends-on-household'),
   cases: z
-    .array(z.strictObject({ households: z.array(Household).min(1), value: Value }))
+    .array(z.strictObject({ households: z.array(Household).min(1).describe('The households this case is for: alone, only-care-leavers, with-others.'), value: Value.describe('What those households get.') }))
     .min(1)
     .refine(
       (cases) => {
@@ -115,7 +115,8 @@ export const HouseholdDependentValue = /* @__PURE__ */ (() => z.strictObject({
         return new Set(seen).size === seen.length;
       },
       { error: 'each household may appear in only one case' },
-    ),
+    )
+    .describe('One case per group of households, each with its value; a household named in no case is not eligible.'),
 }))();
 /** A value that depends on who the person lives with. */
 export type HouseholdDependentValue = z.infer<typeof HouseholdDependentValue>;

@@ -77,3 +77,22 @@ describe('the JSON Schema and validate agree', () => {
     expect(editorAccepts(parse(text))).toBe(true);
   });
 });
+
+describe('the JSON Schema helps an author in an editor', () => {
+  it('describes every field (but the type of a value or condition, whose values say it)', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((child) => walk(child, path));
+      if (typeof node !== 'object' || node === null) return;
+      const { properties } = node as { properties?: Record<string, Record<string, unknown>> };
+      if (properties !== undefined) {
+        for (const [name, field] of Object.entries(properties)) {
+          if (name !== 'type' && name !== 'scope' && field.description === undefined && field.$ref === undefined) undescribed.push(`${path}.${name}`);
+        }
+      }
+      for (const [key, child] of Object.entries(node)) walk(child, key === 'properties' ? path : `${path}/${key}`);
+    };
+    walk(schema, '');
+    expect(undescribed).toEqual([]);
+  });
+});
