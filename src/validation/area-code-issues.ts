@@ -15,9 +15,16 @@ function conditionCodes(condition: Condition, path: Path, found: [Path, string][
   for (const [at, code] of conditionAreaCodes(condition)) found.push([[...path, ...at], code]);
 }
 
-/** The nearest real codes to a code that does not exist, with their names. */
+/**
+ * The nearest real codes to a code that does not exist, with their names: codes of the same type
+ * only (its first three characters: E08 a metropolitan district, E47 a combined authority), since
+ * a slip is in the digits, and a code of another type (an English region, E12) is not near a
+ * council's.
+ */
 function suggestions(code: string): string[] {
+  const type = code.slice(0, 3).toUpperCase();
   return listAreas()
+    .filter((area) => area.code.startsWith(type))
     .map((area) => [area, editDistance(code.toUpperCase(), area.code)] as const)
     .filter(([, distance]) => distance <= 2)
     .sort(([a, da], [b, db]) => da - db || a.code.localeCompare(b.code))
@@ -116,7 +123,7 @@ function unknownCodeIssues(found: readonly [Path, string][]): InputIssue[] {
       return {
         code: 'unknown-area' as const,
         path,
-        message: `${code} is not a UK area code; ${near.length > 0 ? `did you mean ${near.join(', ')}? ` : ''}find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)`,
+        message: `${code} is not the code of a UK council, combined authority, county or nation; ${near.length > 0 ? `did you mean ${near.join(', ')}? ` : ''}find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)`,
       };
     });
 }

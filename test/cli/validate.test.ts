@@ -180,11 +180,11 @@ describe('messages an author can act on', () => {
     expect(first).not.toMatch(/KIND_INFO/);
     expect(first).toMatch(/percent +invalid-type +this is text, not a number; use a number/);
     // The unknown area code is said in the same run, not only once the schema's issues are mended.
-    expect(first).toMatch(/provider\.code +unknown-area +E08000099 is not a UK area code/);
+    expect(first).toMatch(/provider\.code +unknown-area +E08000099 is not the code of a UK council, combined authority, county or nation/);
     writeFileSync(file, readFileSync(file, 'utf8').replace('council-tax-exemptions', 'council-tax-exemption').replace("percent: '100'", 'percent: 100'));
     const second = runCli(['validate', file]);
     expect(second.status).toBe(1);
-    expect(second.stdout).toMatch(/provider\.code +unknown-area +E08000099 is not a UK area code; did you mean .*E08000009 \(Trafford\)/);
+    expect(second.stdout).toMatch(/provider\.code +unknown-area +E08000099 is not the code of a UK council, combined authority, county or nation; did you mean .*E08000009 \(Trafford\)/);
     writeFileSync(file, readFileSync(file, 'utf8').replace('layer: local', 'layer: local\nfictional: true'));
     expect(runCli(['validate', file]).status).toBe(0); // made-up codes are fine in a fictional document
     rmSync(dir, { recursive: true, force: true });

@@ -385,3 +385,16 @@ offers:
     expect(messages(OFFER.replace('    confidence: confirmed', '    confidence: confirmed\n    colour: blue'))).toEqual(['unknown field "colour"; remove it or check its spelling']);
   });
 });
+
+describe('an area code naming no council (a council officer review)', () => {
+  const document = (code: string) => `schemaVersion: 1\nprovider: { code: ${code}, name: A region }\nlayer: regional\noffers: []\n`;
+  const message = (code: string) => {
+    const result = loadOfferDocument(document(code), 'region.yaml');
+    return result.success ? '' : result.issues[0]!.message;
+  };
+
+  it('suggests only codes of the same type: a slip in the digits, not a region code near a Scottish council', () => {
+    expect(message('E12000007')).toBe('E12000007 is not the code of a UK council, combined authority, county or nation; find codes with "care-leaver-entitlements areas NAME" (or mark the document fictional: true)');
+    expect(message('E47000099')).toMatch(/did you mean E47000009 \(/);
+  });
+});
