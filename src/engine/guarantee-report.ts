@@ -15,6 +15,7 @@ import type { EntitlementValue } from '../schema/value.js';
 import type { Geography } from '../areas/geography.js';
 import { type DatedVersion, versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
+import { ADULT_AGE } from '../rules/category-on.js';
 
 /** How a member council's own offer compares with one item of its region's guarantee. */
 export type GuaranteeResult = 'exceeds' | 'meets' | 'falls-short' | 'unknown';
@@ -203,8 +204,13 @@ function compareWithItem(
   } else if (m.until < g.until || m.from > g.from) {
     worse.push({ code: 'narrower-age', mine: bandOf(m), theirs: bandOf(g), shape: 'shorter' });
   }
-  const missing = [...g.categories].filter((c) => !m.categories.has(c));
-  const extra = [...m.categories].filter((c) => !g.categories.has(c));
+  // Only the categories each can reach at its ages count: eligible and relevant children are 16
+  // or 17, former relevant ones 18 or over (an offer from 18 covers no eligible child).
+  const reachable = (e: Eligibility) => [...e.categories].filter((c) => (c === 'former-relevant' ? e.until > ADULT_AGE : c === 'qualifying' || e.from < ADULT_AGE));
+  const mineReached = new Set(reachable(m));
+  const theirsReached = new Set(reachable(g));
+  const missing = [...theirsReached].filter((c) => !mineReached.has(c));
+  const extra = [...mineReached].filter((c) => !theirsReached.has(c));
   if (missing.length > 0) {
     worse.push({ code: 'narrower-categories', categories: missing });
   } else if (extra.length > 0) {

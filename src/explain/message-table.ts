@@ -257,7 +257,7 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       onlyAtMost(r.mine, r.theirs)
         ? `gives ${t.value(r.mine)}, not the guarantee's ${t.value(r.theirs)} for certain`
         : `gives ${t.value(r.mine)}, less than the guarantee's ${t.value(r.theirs)}`,
-    'same-value': (r, _w, t) => `gives ${t.value(r.mine)}, as the guarantee does`,
+    'same-value': (r, _w, t) => (r.mine.type === 'service' ? 'gives it, as the guarantee does' : `gives ${t.value(r.mine)}, as the guarantee does`),
     'wider-age': (r, _w, t) => `runs ${ageWords(r.mine, t)}, longer than the guarantee (${ageWords(r.theirs, t)})`,
     'narrower-age': (r, _w, t) =>
       r.shape === 'shifted'

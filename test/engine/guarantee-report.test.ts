@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, InvalidInputError, decideGuaranteeReport, embeddedDataset, guaranteeReport } from '../../src/index.js';
+import { type Dataset, type OfferDocument, InvalidInputError, decideGuaranteeReport, embeddedDataset, explainGuaranteeReport, guaranteeReport } from '../../src/index.js';
 import {
   ASHFORD_VALE,
   BROOKMERE,
@@ -379,6 +379,22 @@ describe('conditions on other facts, partial offers and withdrawals (fictional d
     expect(brookmereAgainstCouncilTax(dataset(['council', 'private-rented', 'housing-association'])).result).toBe('exceeds');
     expect(brookmereAgainstCouncilTax(dataset(['council', 'private-rented'])).result).toBe('meets');
     expect(brookmereAgainstCouncilTax(dataset(['council'])).result).toBe('falls-short');
+  });
+
+  it('counts only the categories each can reach at its ages: an offer from 18 reaches no eligible or relevant child', () => {
+    // The item (18 to 25, no category named) against a member naming former relevant care leavers: the same people.
+    const member = brookmereAgainstCouncilTax(brookmereWith({ extra: [{ type: 'category', in: ['former-relevant', 'qualifying'] }] }));
+    expect(member.result).toBe('meets');
+    // Leaving out qualifying care leavers, whom the item reaches at 18 to 25, falls short.
+    expect(brookmereAgainstCouncilTax(brookmereWith({ extra: [{ type: 'category', in: ['former-relevant'] }] })).reasons[0]?.code).toBe('narrower-categories');
+  });
+
+  it('says a service is given as the guarantee gives it, not "gives provided"', () => {
+    const service = { type: 'service' as const, detail: 'a mentor' };
+    const decided = decideGuaranteeReport(FCA, { on: '2026-11-23' }, fictionalDataset, options);
+    const item = decided.items[0]!;
+    const asService = { ...decided, items: [{ ...item, members: [{ ...item.members[0]!, reasons: [{ code: 'same-value' as const, mine: service, theirs: service }] }] }] };
+    expect(explainGuaranteeReport(asService, fictional).items[0]!.members[0]!.reasons[0]!.message).toBe('gives it, as the guarantee does');
   });
 
   it('does not count being liable for council tax as leaving anyone out of a council tax exemption', () => {
