@@ -88,7 +88,12 @@ function valueTypes(value: unknown): string[] {
 export const OfferDocument = /* @__PURE__ */ (() => z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this document follows (for editors).'),
-    schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }).describe('The version of this format: 1.'),
+    schemaVersion: z
+      .literal(1, {
+        error: (issue) =>
+          issue.input === undefined ? 'required field is missing; add schemaVersion: 1 as the first line' : `schemaVersion must be 1 (the only version of this format), not ${JSON.stringify(issue.input)}`,
+      })
+      .describe('The version of this format: 1.'),
     provider: Provider.describe('Who publishes these offers: a council, combined authority or nation (GSS code) or another body (org:<slug>).'),
     layer: Layer.describe('national (statute and guidance), regional (a guarantee such as GM10), local (a council\'s local offer) or other (transport body, NHS board, covenant signatory).'),
     fictional: z.boolean().optional().describe('true for made-up documents used in tests and examples.'),

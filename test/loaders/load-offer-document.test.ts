@@ -46,7 +46,12 @@ describe('loadOfferDocument', () => {
   it('points at the line in a JSON document too', () => {
     const json = '{\n  "schemaVersion": 2,\n  "provider": {"code": "E08999001", "name": "Fictional"},\n  "layer": "local",\n  "offers": [],\n  "fictional": true\n}';
     const result = loadOfferDocument(json, 'fictional.json');
-    expect(result).toEqual({ success: false, issues: [{ code: 'invalid-value', path: ['schemaVersion'], message: 'schemaVersion must be 1', line: 2 }] });
+    expect(result).toEqual({ success: false, issues: [{ code: 'invalid-value', path: ['schemaVersion'], message: 'schemaVersion must be 1 (the only version of this format), not 2', line: 2 }] });
+  });
+
+  it('says a missing schemaVersion is missing, with the line to add', () => {
+    const result = loadOfferDocument(VALID_YAML.replace('schemaVersion: 1\n', ''), 'fictional.yaml');
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual(['required field is missing; add schemaVersion: 1 as the first line']);
   });
 
   it.each([
