@@ -96,6 +96,7 @@ export interface CommandDataset {
  *
  * @param values - the parsed options
  * @param places - the places the command asks about (all embedded documents when left out)
+ * @param today - today's date, to refuse a lastChecked or source date after it, as validate does
  * @returns the dataset, with the kinds that have offers
  * @throws {@link InvalidDataError} when a document is invalid; {@link UsageError} for a bad path or --only-data without --data
  * @example
@@ -104,7 +105,7 @@ export interface CommandDataset {
  * dataset.documents.some((d) => d.provider.code === 'E08000001'); // true (Bolton)
  * ```
  */
-export async function datasetFromOptions(values: Readonly<Record<string, unknown>>, places?: DatasetPlaces): Promise<CommandDataset> {
+export async function datasetFromOptions(values: Readonly<Record<string, unknown>>, places?: DatasetPlaces, today?: string): Promise<CommandDataset> {
   const paths = [values.data].flat().filter((path): path is string => typeof path === 'string');
   if (paths.length === 0) {
     if (values['only-data'] === true) throw new UsageError('--only-data goes with --data PATH; give the documents to use');
@@ -116,7 +117,7 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
   const invalid: InvalidDataFile[] = [];
   const documents: SourcedDocument[] = [];
   for (const file of dataFiles(paths)) {
-    const result = readOfferDocumentFile(file);
+    const result = readOfferDocumentFile(file, today);
     if (result.success) documents.push({ document: result.data, file });
     else invalid.push({ file, issues: result.issues });
   }

@@ -9,6 +9,7 @@ import { UsageError } from './usage-error.js';
  * a huge file is refused without loading it.
  *
  * @param file - the file's path (YAML, or JSON when it ends `.json`)
+ * @param today - today's date: a lastChecked or source date after it is refused
  * @returns the document or its issues (with lines where known)
  * @throws {@link UsageError} when the file does not exist or cannot be read
  * @example
@@ -16,7 +17,7 @@ import { UsageError } from './usage-error.js';
  * readOfferDocumentFile('test/cli/fixtures/fictional-valid.yaml').success; // true
  * ```
  */
-export function readOfferDocumentFile(file: string): CheckResult<OfferDocument> {
+export function readOfferDocumentFile(file: string, today?: string): CheckResult<OfferDocument> {
   let size: number;
   try {
     const stats = statSync(file);
@@ -48,5 +49,5 @@ export function readOfferDocumentFile(file: string): CheckResult<OfferDocument> 
     throw new UsageError(`cannot read ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
   }
   // As bytes, so that a file not saved as UTF-8 is named as such (see loadOfferDocument).
-  return loadOfferDocument(bytes, file);
+  return loadOfferDocument(bytes, file, { today });
 }

@@ -22,6 +22,11 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__'
 export interface LoadOfferDocumentOptions {
   /** Reject texts longer than this many bytes (UTF-8); defaults to {@link MAX_OFFER_DOCUMENT_BYTES}. */
   readonly maxBytes?: number | undefined;
+  /**
+   * Today's date, when known (the library never reads the clock): an offer's `lastChecked` or a
+   * source's `date` after it is refused, as a slip of the year (2099 for 2026).
+   */
+  readonly today?: string | undefined;
 }
 
 type Path = readonly (string | number)[];
@@ -232,7 +237,7 @@ export function loadOfferDocument(
   }
   if (bracketDepth(text) > MAX_DOCUMENT_DEPTH) return tooDeep(fileName);
   try {
-    return loadChecked(text, fileName);
+    return loadChecked(text, fileName, typeof options.today === 'string' ? options.today : undefined);
   } catch (error) {
     // Nesting the depth checks cannot see (deep YAML indentation) may still exhaust the stack.
     if (error instanceof RangeError) return tooDeep(fileName);
@@ -351,7 +356,21 @@ function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[] {
   });
 }
 
-function loadChecked(text: string, fileName: string): CheckResult<OfferDocument> {
+/** An offer's lastChecked or a source's date after today: a slip of the year, as no one has read a page in the future. */
+function futureDateIssues(document: OfferDocument, today: string | undefined): InputIssue[] {
+  if (today === undefined) return [];
+  const issues: InputIssue[] = [];
+  const after = (date: string | undefined, path: Path, what: string) => {
+    if (date !== undefined && date > today) issues.push({ code: 'invalid-date', path, message: `${what} ${date} is after today (${today}); check the year` });
+  };
+  document.offers.forEach((offer, o) => {
+    after(offer.lastChecked, ['offers', o, 'lastChecked'], 'lastChecked');
+    offer.sources.forEach((source, s) => after(source.date, ['offers', o, 'sources', s, 'date'], "the source's date"));
+  });
+  return issues;
+}
+
+function loadChecked(text: string, fileName: string, today: string | undefined): CheckResult<OfferDocument> {
   const isJson = /\.json$/i.test(fileName);
   const counter = new LineCounter();
   let document: Document | null = parseDocument(text, { lineCounter: counter, keepSourceTokens: true, uniqueKeys: true });
@@ -419,7 +438,7 @@ function loadChecked(text: string, fileName: string): CheckResult<OfferDocument>
   const result = OfferDocument.safeParse(value, { reportInput: true }); // the bad value, for the message
   if (result.success) {
     // The codes must name real areas, as `validate` checks (a fictional document may make them up).
-    const areaIssues = areaCodeIssues(result.data);
+    const areaIssues = [...areaCodeIssues(result.data), ...futureDateIssues(result.data, today)];
     if (areaIssues.length === 0) return { success: true, data: result.data };
     return failure(capped(areaIssues).map((issue) => {
       const line = lineOf(lines, issue.path);

@@ -113,6 +113,16 @@ describe('validate', () => {
     expect(none.stderr).toMatch(/^error: validate needs FILE/);
   });
 
+  it('refuses a lastChecked or a source date after today, a slip of the year', () => {
+    const file = join(dir, 'fictional-future.yaml');
+    writeFileSync(file, readFileSync(fixture('fictional-valid.yaml'), 'utf8').replace(/lastChecked: '\d{4}/, "lastChecked: '2099"));
+    const { status, json } = runJson<ValidateJson>(['validate', file, '--json']);
+    expect(status).toBe(1);
+    expect(json.files[0]!.issues).toEqual([
+      { path: ['offers', 0, 'lastChecked'], code: 'invalid-date', line: expect.any(Number), message: expect.stringMatching(/^lastChecked 2099-\d\d-\d\d is after today \(\d{4}-\d\d-\d\d\); check the year$/) },
+    ]);
+  });
+
   it('checks every document of a folder (and its subfolders), as --data reads it', () => {
     const run = runJson<ValidateJson>(['validate', 'examples/fictional-region', '--json']);
     expect(run.status).toBe(1); // the folder holds the guide's broken example

@@ -53,6 +53,12 @@ const files = readDocumentFiles();
 const offers = embeddedDataset.documents.flatMap((d) => d.offers.map((offer) => ({ document: d, offer })));
 
 describe('the embedded dataset', () => {
+  it('has no lastChecked or source date after today (a slip of the year)', () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10); // today in any time zone
+    const future = offers.flatMap(({ offer }) => [offer.lastChecked, ...offer.sources.map((s) => s.date)].filter((d) => d !== undefined && d > tomorrow).map((d) => `${offer.id}: ${d}`));
+    expect(future).toEqual([]);
+  });
+
   it.each(files.map((f) => [f.name, f.text] as const))('%s validates against the OfferDocument schema', (_, text) => {
     const result = checkOfferDocument(parse(text));
     expect(result.success ? [] : result.issues).toEqual([]);

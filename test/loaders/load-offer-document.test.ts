@@ -403,3 +403,25 @@ describe('an area code naming no council (a council officer review)', () => {
     expect(message('E47000099')).toMatch(/did you mean E47000009 \(/);
   });
 });
+
+describe('loadOfferDocument with today given', () => {
+  const text = VALID_YAML.replace('offers: []', `offers:
+  - id: fictional-vale-mentor
+    kind: mentor
+    title: Fictional Vale mentoring
+    description: A fictional mentor offer.
+    versions:
+      '2020-01-01': { status: in-force, value: { type: service }, eligibility: [{ type: age, from: 18, until: 25 }] }
+    confidence: confirmed
+    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests, date: '2026-12-04' }]
+    lastChecked: '2026-12-03'`);
+
+  it('refuses a source date after it, and only when it is given (the library reads no clock)', () => {
+    const result = loadOfferDocument(text, 'fictional.yaml', { today: '2026-12-03' });
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['invalid-date', 'offers.0.sources.0.date', "the source's date 2026-12-04 is after today (2026-12-03); check the year"],
+    ]);
+    expect(loadOfferDocument(text, 'fictional.yaml', { today: '2026-12-04' }).success).toBe(true);
+    expect(loadOfferDocument(text, 'fictional.yaml').success).toBe(true);
+  });
+});

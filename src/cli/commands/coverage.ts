@@ -60,12 +60,12 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
     if (values.summary === true) {
       if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
       const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
-      const { dataset, notes } = await datasetFromOptions(values);
+      const { dataset, notes } = await datasetFromOptions(values, undefined, context.today);
       return printDataReport(context, dataset, notes, on, kind, json);
     }
     if (values.kind !== undefined) throw new UsageError('--kind goes with --summary');
     const area = positionals[0] === undefined ? undefined : resolveAreaOption('AREA', positionals[0], on);
-    const { dataset, notes: dataNotes } = await datasetFromOptions(values);
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values, undefined, context.today);
     const notes = [...areaNotes([area]), ...dataNotes];
     const report = coverage(dataset, { on, geography: ukGeography, ...(area === undefined ? {} : { area: area.code }) });
     if (json) {

@@ -54,7 +54,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
-    const { dataset, notes: dataNotes } = await datasetFromOptions(values);
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values, undefined, context.today);
     const notes = [...areaNotes([region]), ...dataNotes];
     const report = guaranteeReport(region.code, { on }, dataset);
     if (json) {

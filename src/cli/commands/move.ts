@@ -67,7 +67,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         `--to ${to.name} is where they live now (--lives-in); give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
       );
     }
-    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, to.code));
+    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, to.code), context.today);
     const notes = [...areaNotes([...input.areas, to]), ...dataNotes];
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,

@@ -106,7 +106,7 @@ with what changes and why.`,
           : `${startText} is after the end of the timeline, the 26th birthday (${until}); give an earlier --from, or a later --until`,
       );
     }
-    const { dataset, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person));
+    const { dataset, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person), context.today);
     const notes = [...areaNotes(input.areas), ...dataNotes, ...(stopped === undefined ? [] : [stopNote(stopped)])];
     const result = timeline(input.person, { from: start, until }, dataset, {
       ...input.engine,

@@ -72,7 +72,7 @@ file that does not exist).`,
   where "path" is a list of keys and indexes (["offers", 0, "kind"])`,
   examples: ['validate my-council.yaml other-council.json', 'validate my-region/'],
   run: ({ positionals, json }, context) => {
-    const read = dataFiles(positionals, '').map((file) => ({ file, result: readOfferDocumentFile(file) }));
+    const read = dataFiles(positionals, '').map((file) => ({ file, result: readOfferDocumentFile(file, context.today) }));
     const clashes = issuesTogether(read);
     const files = read.map(({ file, result }) => {
       const issues = result.success ? (clashes.get(resolve(file)) ?? []) : result.issues;
