@@ -46,6 +46,13 @@ export interface GuaranteeItem<R extends GuaranteeReason | GuaranteeReasonData =
    * (either may apply on the date, so each member is compared with both); null otherwise.
    */
   readonly laterVersion: { readonly versionDate: CalendarDate; readonly value: OfferValue } | null;
+  /**
+   * When the item is known only as confirmed in force by its version's date, whose start is not
+   * known (what came before it was agreed or planned, or nothing is encoded): it may not yet apply
+   * on the report's date, and each member is compared with it as if it did. `notBefore` is the
+   * earliest day it can have started, where a source bounds it. Null when it is in force on the date.
+   */
+  readonly startNotKnown: { readonly inForceBy: CalendarDate; readonly notBefore: CalendarDate | null } | null;
   readonly members: readonly MemberAssessment<R>[];
 }
 
@@ -111,6 +118,19 @@ function versionsWithStatus(
   if (found.type === 'uncertain' && found.previous !== null && found.previous[1].status === status && found.next[1].status === status) {
     return { version: found.previous, alternative: found.next };
   }
+  return null;
+}
+
+/**
+ * The version of an offer that may have a status on a date: the one in force with it, or, before a
+ * later version known only as confirmed by its date, that later version when it has the status
+ * (whatever came before: it may already apply).
+ */
+function versionMayHaveStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): DatedVersion | null {
+  const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+  const found = versionOn(versions, on);
+  if (found.type === 'one') return found.version[1].status === status ? found.version : null;
+  if (found.type === 'uncertain' && found.next[1].status === status) return found.next;
   return null;
 }
 
@@ -333,7 +353,12 @@ function assessMember(
   if (best.result === 'falls-short') {
     // An offer whose status is unknown (for example "whether other councils' care leavers qualify
     // is not stated") that would meet the item leaves the answer open, never a firm shortfall.
-    const unsettled = withStatus('unknown').find((candidate) => compareWithItem(candidate, item, geography, on).result !== 'falls-short');
+    // A "not known" record dated later, known only as confirmed by its date, may already hold.
+    const unknownOffers = offers.flatMap((offer) => {
+      const version = versionMayHaveStatus(offer, on, 'unknown');
+      return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility), partial: offer.partial === true }];
+    });
+    const unsettled = unknownOffers.find((candidate) => compareWithItem(candidate, item, geography, on).result !== 'falls-short');
     if (unsettled !== undefined) {
       return {
         member,
@@ -474,7 +499,11 @@ export function decideGuaranteeReport(
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));
   const items = documents.flatMap((document) =>
     document.offers.flatMap((offer): GuaranteeItem<GuaranteeReasonData>[] => {
-      const found = versionsWithStatus(offer, on, 'in-force');
+      const inForce = versionsWithStatus(offer, on, 'in-force');
+      // An item known only as in force by a later date (what came before was agreed, or nothing):
+      // it may already apply, so it is listed, marked as such.
+      const mayApply = inForce === null ? versionMayHaveStatus(offer, on, 'in-force') : null;
+      const found = inForce ?? (mayApply === null ? null : { version: mayApply, alternative: null });
       if (found === null) return [];
       const [versionDate, version] = found.version;
       const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region), partial: offer.partial === true });
@@ -489,6 +518,7 @@ export function decideGuaranteeReport(
           versionDate,
           value: version.value,
           laterVersion: later === null ? null : { versionDate: later.date, value: later.item.value },
+          startNotKnown: mayApply === null ? null : { inForceBy: mayApply[0], notBefore: mayApply[1].notBefore ?? null },
           members: members.map((member) => {
             const first = assessMember(member, earlier, dataset, on, geography);
             if (later === null) return first;

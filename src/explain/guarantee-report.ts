@@ -30,7 +30,8 @@ export function explainGuaranteeReport(report: GuaranteeReport<GuaranteeReasonDa
   const words = messageWords(options.geography ?? ukGeography, messages);
   const word = (reason: GuaranteeReasonData): GuaranteeReason => {
     const write = messages.guarantee[reason.code] as (r: GuaranteeReasonData, w: typeof words, t: MessageTable) => string;
-    return { code: reason.code, message: write(reason, words, messages) };
+    // The reason's data stays beside its words, so that a script need not read English.
+    return Object.assign({}, reason, { message: write(reason, words, messages) });
   };
   return Object.assign({}, report, {
     items: report.items.map((item) =>

@@ -227,17 +227,15 @@ export type GuaranteeReasonData =
 export type GuaranteeReasonCode = GuaranteeReasonData['code'];
 
 /**
- * A guarantee reason put into words.
+ * A guarantee reason put into words: its data (the code and what it compares) with a message.
  *
  * @example
  * ```ts
- * const reason: GuaranteeReason = { code: 'same-value', message: 'gives 100%, as the guarantee does' };
+ * const value = { type: 'percentage', percent: 100 } as const;
+ * const reason: GuaranteeReason = { code: 'same-value', mine: value, theirs: value, message: 'gives 100%, as the guarantee does' };
  * ```
  */
-export interface GuaranteeReason {
-  readonly code: GuaranteeReasonCode;
-  readonly message: string;
-}
+export type GuaranteeReason = GuaranteeReasonData & { readonly message: string };
 
 /**
  * The guarantee reason data of one code.

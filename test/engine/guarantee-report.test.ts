@@ -56,7 +56,7 @@ describe('guaranteeReport', () => {
     expect(ashford.reasons.map((r) => r.code)).toEqual(['worse-value', 'wider-responsibility']);
     const brookmere = item.members.find((m) => m.member.code === BROOKMERE)!;
     expect(brookmere.result).toBe('falls-short');
-    expect(brookmere.reasons).toEqual([
+    expect(brookmere.reasons.map(({ code, message }) => ({ code, message }))).toEqual([
       {
         code: 'narrower-age',
         message: 'runs from the 18th birthday until the 21st birthday, shorter than the guarantee (from the 18th birthday until the 25th birthday)',
@@ -187,6 +187,29 @@ describe('guaranteeReport', () => {
     expect(manchester.result).toBe('falls-short');
     expect(manchester.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'wider-responsibility', 'same-value']);
     expect(manchester.reasons[0]?.message).toBe('also requires noRecourseToPublicFunds false, which the guarantee does not');
+  });
+
+  it('lists an item known only as in force by a later date, saying it may not yet apply (the GM travel pass in 2024)', () => {
+    const report = guaranteeReport('E47000001', { on: '2024-01-15' }, embeddedDataset);
+    const travel = report.items.find((i) => i.kind === 'free-travel');
+    expect(travel?.startNotKnown).toEqual({ inForceBy: '2025-09-01', notBefore: '2020-11-11' });
+    expect(report.items.find((i) => i.kind === 'council-tax-exemption')?.startNotKnown).toBeNull();
+  });
+
+  it('leaves a member unknown, not short, before a "not known" record dated only by when it was read (Stockport in 2025)', () => {
+    for (const on of ['2025-06-01', '2026-11-22', '2026-11-23']) {
+      const stockport = guaranteeReport('E47000001', { on }, embeddedDataset).items[0]!.members.find((m) => m.member.code === 'E08000007')!;
+      expect([on, stockport.result, stockport.reasons[0]?.code]).toEqual([on, 'unknown', 'not-settled']);
+    }
+  });
+
+  it('keeps each reason\'s data beside its words, so a script need not read English', () => {
+    const manchester = guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset).items[0]!.members.find((m) => m.member.code === 'E08000003')!;
+    expect(manchester.reasons[0]).toEqual({
+      code: 'narrower-conditions',
+      conditions: [{ type: 'fact', fact: 'noRecourseToPublicFunds', equals: false }],
+      message: expect.any(String),
+    });
   });
 
   it('compares areas by containment: England-wide is wider than Greater Manchester-wide', () => {

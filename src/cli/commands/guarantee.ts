@@ -18,8 +18,13 @@ function valueText(value: OfferValue | null): string {
   return value.cases.map((c) => `${describeValue(c.value)} (${c.households.join(', ')})`).join('; ');
 }
 
-/** A line saying that the item has a later version whose start is not known, or nothing. */
+/** A line saying that the item has a later version whose start is not known (or is itself only known to be in force by its date), or nothing. */
 function laterVersionLine(item: GuaranteeItem): string {
+  const start = item.startNotKnown;
+  if (start !== null) {
+    const bound = start.notBefore === null ? '' : `, and not before ${formatLongDate(start.notBefore)}`;
+    return `  In force by ${formatLongDate(start.inForceBy)} from a date not known${bound}: it may not yet apply on this date; each member is compared with it as if it did.\n`;
+  }
   const later = item.laterVersion;
   if (later === null) return '';
   const value = valueText(later.value) === valueText(item.value) ? '' : ` (${valueText(later.value)})`;
@@ -46,8 +51,11 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
   on: ['the date (default: today)'],
   json: `{"on", "region": {"code", "name"}, "notes": [string], "members": [{"code", "name"}],
   "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value",
-    "laterVersion": null or {"versionDate", "value"}, "members":
-    [{"code", "name", "result", "offerId", "value", "reasons": [{"code", "message"}]}]}]};
+    "laterVersion": null or {"versionDate", "value"},
+    "startNotKnown": null or {"inForceBy", "notBefore"}, "members":
+    [{"code", "name", "result", "offerId", "value", "reasons": [{"code", …, "message"}]}]}]};
+  each reason has its code, what it compares (such as "mine" and "theirs" values, age bands,
+  categories, or the "conditions" a member adds) and its message;
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
@@ -70,6 +78,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
           provider: { code: item.provider.code, name: item.provider.name },
           value: item.value,
           laterVersion: item.laterVersion,
+          startNotKnown: item.startNotKnown,
           members: item.members.map((m) => ({
             code: m.member.code,
             name: m.member.name,
