@@ -152,10 +152,38 @@ function ageWords(band: AgeBand, table: MessageTable): string {
   return band.from === 0 ? until : `from the ${table.ordinal(band.from)} birthday ${until}`;
 }
 
-/** Conditions on other facts as the guarantee report names them ("tenancy one of private-rented and inHigherEducation true"). */
+/** A yes/no fact as a committee report would say it, when true and when false. */
+const YES_NO_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  inFullTimeEducation: ['in full-time education', 'not in full-time education'],
+  inHigherEducation: ['in higher education', 'not in higher education'],
+  livingWithFormerFosterCarer: ['living with a former foster carer', 'not living with a former foster carer'],
+  workingWithLeavingCareService: ['working with the leaving care service', 'not working with the leaving care service'],
+  enteredCareAfter16thBirthday: ['who came into care after their 16th birthday', 'who came into care before their 16th birthday'],
+  lookedAfterOnOrAfter16thBirthday: ['looked after on or after their 16th birthday', 'not looked after on or after their 16th birthday'],
+  noRecourseToPublicFunds: ['with no recourse to public funds', 'with recourse to public funds'],
+  otherwiseExemptFromPrescriptionCharges: ['otherwise exempt from prescription charges', 'not otherwise exempt from prescription charges'],
+  liableForCouncilTax: ['liable for council tax', 'not liable for council tax'],
+  onApprenticeship: ['on an apprenticeship', 'not on an apprenticeship'],
+  passedMeansAssessment: ['who pass a means assessment', 'who do not pass a means assessment'],
+};
+
+const HOUSEHOLD_WORDS: Readonly<Record<string, string>> = { alone: 'living alone', 'only-care-leavers': 'living only with other care leavers', 'with-others': 'living with others' };
+
+/** One condition on a fact, as the people it lets through ("with recourse to public funds", "whose tenancy is private-rented"). */
+function factConditionWords(c: FactCondition, words: MessageWords): string {
+  const yesNo = YES_NO_WORDS[c.fact];
+  if (yesNo !== undefined && typeof c.equals === 'boolean') return c.equals ? yesNo[0] : yesNo[1];
+  const values = c.equals !== undefined ? [String(c.equals)] : (c.in ?? []);
+  if (c.fact === 'household') return values.map((v) => HOUSEHOLD_WORDS[v] ?? v).join(' or ');
+  if (c.fact === 'tenancy') return `whose tenancy is ${values.join(' or ')}`;
+  if (c.within !== undefined) return `registered with a GP within ${words.areas(c.within, 'or')}`;
+  return `whose ${c.fact} is ${describeFactTest(c, words)}`;
+}
+
+/** Conditions on other facts as the guarantee report names them ("with recourse to public funds and living alone"). */
 function conditionWords(conditions: readonly (FactCondition | AnyOfCondition)[], words: MessageWords): string {
   return conditions
-    .map((c) => (c.type === 'fact' ? `${c.fact} ${describeFactTest(c, words)}` : `one of ${c.conditions.length} alternative conditions`))
+    .map((c) => (c.type === 'fact' ? factConditionWords(c, words) : `meeting one of ${c.conditions.length} alternative conditions`))
     .join(' and ');
 }
 
@@ -267,8 +295,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'wider-categories': (r) => `also covers ${r.categories.join(', ')} care leavers`,
     'narrower-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}; the guarantee covers ${scopeWords(r.theirs, w)}`,
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
-    'narrower-conditions': (r, w) => `also requires ${conditionWords(r.conditions, w)}, which the guarantee does not`,
-    'wider-conditions': (r, w) => `does not require ${conditionWords(r.conditions, w)}, as the guarantee does`,
+    'narrower-conditions': (r, w) => `is only for those ${conditionWords(r.conditions, w)}, unlike the guarantee`,
+    'wider-conditions': (r, w) => `is not only for those ${conditionWords(r.conditions, w)}, unlike the guarantee`,
     'member-partial': () => 'does not reach everyone it names (limited places, a referral or a selection); the guarantee does',
     'item-partial': () => "reaches everyone it names; the guarantee's offer does not (limited places, a referral or a selection)",
     'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,

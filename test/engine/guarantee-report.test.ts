@@ -186,7 +186,7 @@ describe('guaranteeReport', () => {
     const manchester = councilTax.members.find((m) => m.member.code === 'E08000003')!;
     expect(manchester.result).toBe('falls-short');
     expect(manchester.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'wider-responsibility', 'same-value']);
-    expect(manchester.reasons[0]?.message).toBe('also requires noRecourseToPublicFunds false, which the guarantee does not');
+    expect(manchester.reasons[0]?.message).toBe('is only for those with recourse to public funds, unlike the guarantee');
   });
 
   it('lists an item known only as in force by a later date, saying it may not yet apply (the GM travel pass in 2024)', () => {
@@ -382,7 +382,7 @@ describe('conditions on other facts, partial offers and withdrawals (fictional d
     expect(member.reasons[0]).toEqual({ code: 'narrower-conditions', conditions: [tenancy] });
     const words = guaranteeReport(FCA, { on: '2026-11-23' }, brookmereWith({ extra: [tenancy] }), options);
     expect(words.items[0]!.members.find((m) => m.member.code === BROOKMERE)!.reasons[0]).toMatchObject({
-      message: 'also requires tenancy one of private-rented, which the guarantee does not',
+      message: 'is only for those whose tenancy is private-rented, unlike the guarantee',
     });
   });
 
