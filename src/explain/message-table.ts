@@ -275,8 +275,13 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; ${c.kind === 'council-tax-exemption' ? BILLED_BY_COUNCIL : 'apply to the new provider'}.`;
     },
     unknown: (c, t) => {
-      const side = c.before.outcome === 'unknown';
-      return `${t.kind(c.kind)}: not known ${side ? 'before' : 'after'} the move; check with ${side ? 'the current' : 'the new'} council.`;
+      const beforeUnknown = c.before.outcome === 'unknown';
+      const side = beforeUnknown ? c.before : c.after;
+      const when = beforeUnknown ? 'before' : 'after';
+      // A fact the adviser can give settles it; otherwise what is not encoded is a council's
+      // (the one where they live, or the one that looked after them, as the reasons say).
+      if (side.reasons.some((r) => r.code === 'fact-missing')) return `${t.kind(c.kind)}: not known ${when} the move until the facts it needs are given.`;
+      return `${t.kind(c.kind)}: not known ${when} the move; check with ${beforeUnknown ? 'the current' : 'the new'} council, or the council that looked after them.`;
     },
   },
   guarantee: {

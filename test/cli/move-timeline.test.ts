@@ -82,8 +82,15 @@ describe('move', () => {
     const run = runCli(['move', '--born', '2003-09-30', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--to', 'Manchester', '--on', '2026-12-05', '--liable-for-council-tax', '--not-no-recourse-to-public-funds']);
     expect(run.status).toBe(0);
     const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
-    expect(tax).toContain('not known before the move; check with the current council. no council-tax-exemption offer is encoded for Leeds');
+    expect(tax).toContain('not known before the move; check with the current council, or the council that looked after them. no council-tax-exemption offer is encoded for Leeds');
     expect(tax).toContain('After the move: Manchester council tax exemption for care leavers, from Manchester City Council: 100%');
+  });
+
+  it('says an answer unknown for want of a fact is settled by giving it, not by asking a council', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Manchester', '--to', 'Salford', '--on', '2026-11-23']);
+    const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
+    expect(tax).toContain('not known before the move until the facts it needs are given. Manchester council tax exemption for care leavers: needs --no-recourse-to-public-funds');
+    expect(tax).not.toContain('check with');
   });
 
   it('says a council tax exemption is asked of the council that bills council tax after the move, whoever gives it', () => {
