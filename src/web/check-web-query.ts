@@ -116,7 +116,11 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
       errors.push({ field: 'status', message: `They are 18 or over on the date asked about, so they are not ${given}; select former relevant` });
     } else if (!adult && given === 'former-relevant') {
       errors.push({ field: 'status', message: 'They are under 18 on the date asked about, so they are not former relevant; select eligible or relevant' });
-    } else status = given ?? 'former-relevant';
+    } else {
+      status = given ?? 'former-relevant';
+      // Said, not assumed silently: a qualifying care leaver is owed less (a personal adviser on request, no Staying Put).
+      if (given === undefined) notes.push('their status was not given, so they are answered as former relevant (looked after for 13 weeks from 14, including at 16 or 17); choose qualifying under "Status" if they were not, as qualifying care leavers get less');
+    }
   }
   const responsible = place('responsible', query.responsible, on, errors, notes, 'children');
   const livesIn = place('lives-in', query.livesIn, on, errors, notes, 'home');

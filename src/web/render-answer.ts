@@ -69,6 +69,19 @@ function valueText(entitlement: Entitlement): string {
   return entitlement.outcome === 'eligible' || value !== null ? describeValue(value) : '—';
 }
 
+/** The value's own words from its source (what it covers, its limits), or ''. */
+function valueDetail(entitlement: Entitlement): string {
+  const value = entitlement.value;
+  return value !== null && value.type !== 'range' && value.detail !== undefined ? value.detail : '';
+}
+
+/** A value cell: the value, and under it the limits its source states ("for a Milton Keynes council job"). */
+function valueCell(before: Entitlement | null, after: Entitlement): string {
+  const shown = before === null ? e(valueText(after)) : arrow(valueText(before), valueText(after));
+  const detail = valueDetail(after) || (before === null ? '' : valueDetail(before));
+  return detail === '' ? shown : `${shown}<br><span class="govuk-body-s cle-value-detail">${e(detail)}</span>`;
+}
+
 function dateText(date: CalendarDate | null): string {
   return date === null ? '—' : formatLongDate(date);
 }
@@ -122,7 +135,7 @@ function entitlementsTable(entitlements: readonly Entitlement[], sources: Source
       e(label(x.kind)),
       tag(x.outcome, isProbable(x) ? `Probably ${(OUTCOME_WORDS[x.outcome] ?? x.outcome).toLowerCase()}` : (OUTCOME_WORDS[x.outcome] ?? x.outcome)),
       e(x.provider?.name ?? '—'),
-      e(valueText(x)),
+      valueCell(null, x),
       e(dateText(x.endsOn)),
       `${e(why(x))}${refs === '' ? '' : ` ${refs}`}`,
     ];
@@ -145,7 +158,7 @@ function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from:
       e(label(c.kind)),
       tag(c.change, word),
       arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
-      arrow(valueText(c.before), valueText(c.after)),
+      valueCell(c.before, c.after),
       e(dateText(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null))),
       `${e(message)}${refs === '' ? '' : ` ${refs}`}`,
     ];

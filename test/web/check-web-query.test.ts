@@ -65,7 +65,7 @@ describe('checkWebQuery', () => {
   });
 
   it('answers for the council that replaced an abolished one, with a note, and asks again where none did', () => {
-    const corby = checkWebQuery({ ...base, livesIn: 'Corby' });
+    const corby = checkWebQuery({ ...base, livesIn: 'Corby', status: 'former-relevant' });
     expect(corby.ok && corby.query.livesIn.code).toBe('E06000061');
     expect(corby.ok && corby.query.notes).toEqual([expect.stringMatching(/^Corby Borough Council was abolished on 1 April 2021; answered for North Northamptonshire/)]);
     expect(errors({ livesIn: 'Ballymena' })['lives-in']).toMatch(/was abolished on 1 April 2015\. Enter the council that covers the place now$/);

@@ -26,6 +26,17 @@ describe('renderAnswer', () => {
     expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester')).not.toContain('Given:');
   });
 
+  it('shows the limits a value\'s source states under the value (an adviser\'s review: the interview is only for Milton Keynes council jobs)', () => {
+    const html = answer('born=2007-05-10&responsible=Bolton&lives-in=Bolton&to=Leeds');
+    expect(row(html, 'Guaranteed job interview')).toContain('<span class="govuk-body-s cle-value-detail">guaranteed interview when applying for a Milton Keynes City Council job</span>');
+  });
+
+  it('says when their status was not given and former relevant was assumed, and how to say otherwise', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester');
+    expect(html).toContain('Note: their status was not given, so they are answered as former relevant');
+    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester&status=former-relevant')).not.toContain('status was not given');
+  });
+
   it('takes who they live with and their kind of home, as the command line does, and offers each word where it would settle an answer', () => {
     const unsure = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath');
     expect(row(unsure, 'Council tax exemption')).toContain('>Unknown</strong>');
