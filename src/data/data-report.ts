@@ -71,6 +71,7 @@ const COMMON_FACTS = {
   otherwiseExemptFromPrescriptionCharges: false,
   passedMeansAssessment: true,
   onApprenticeship: false,
+  foundVulnerableFromCare: false,
 } as const satisfies PersonFacts;
 
 function factsFor(residence: string): PersonFacts {

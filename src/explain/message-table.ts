@@ -164,6 +164,7 @@ const YES_NO_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   otherwiseExemptFromPrescriptionCharges: ['otherwise exempt from prescription charges', 'not otherwise exempt from prescription charges'],
   liableForCouncilTax: ['liable for council tax', 'not liable for council tax'],
   onApprenticeship: ['on an apprenticeship', 'not on an apprenticeship'],
+  foundVulnerableFromCare: ['found vulnerable as a result of having been in care', 'not found vulnerable as a result of having been in care'],
   passedMeansAssessment: ['who pass a means assessment', 'who do not pass a means assessment'],
 };
 

@@ -30,6 +30,7 @@ export const FACT_FLAGS = /* @__PURE__ */ (() => Object.freeze({
   'liable-for-council-tax': 'liableForCouncilTax',
   'passed-means-assessment': 'passedMeansAssessment',
   apprenticeship: 'onApprenticeship',
+  'found-vulnerable': 'foundVulnerableFromCare',
 } as const satisfies Readonly<Record<string, YesNoFact>>))();
 
 /** The outside name of a yes/no fact (a flag without its dashes, an address parameter). */

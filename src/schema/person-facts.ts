@@ -65,6 +65,11 @@ export const PersonFacts = /* @__PURE__ */ (() => z.strictObject({
   liableForCouncilTax: z.boolean().optional(),
   /** On (or starting) an apprenticeship in England (the apprenticeship bursary). */
   onApprenticeship: z.boolean().optional(),
+  /**
+   * Found by a council, on a homelessness application, to be vulnerable as a result of having been
+   * looked after (priority need from 21, which the council decides case by case).
+   */
+  foundVulnerableFromCare: z.boolean().optional(),
   /** Has passed the provider's means assessment (North Northamptonshire assesses care leavers' council tax support from 21). */
   passedMeansAssessment: z.boolean().optional(),
 }))();

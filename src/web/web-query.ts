@@ -13,6 +13,7 @@ const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
   liableForCouncilTax: 'Liable for council tax?',
   passedMeansAssessment: 'Passed a means assessment?',
   onApprenticeship: 'On an apprenticeship?',
+  foundVulnerableFromCare: 'Found vulnerable by the council, on a homelessness application, because of having been in care?',
 };
 
 /**

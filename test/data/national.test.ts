@@ -117,8 +117,14 @@ describe('England: priority need for housing', () => {
     expect(outcome(p, '2022-06-15', 'housing-priority-need')).toBe('eligible');
     expect(outcome(p, '2025-06-14', 'housing-priority-need')).toBe('eligible');
   });
-  it('from 21 only if found vulnerable: unknown, never a no', () => {
+  it('from 21 only if the council finds them vulnerable: unknown until that finding is given, naming it', () => {
     expect(outcome(p, '2025-06-15', 'housing-priority-need')).toBe('unknown');
+    expect(entitlement(p, '2025-06-15', 'housing-priority-need').reasons.map((r) => r.code)).toContain('fact-missing');
+    const found = (foundVulnerableFromCare: boolean) => ({ ...p, facts: { ...p.facts, foundVulnerableFromCare } });
+    expect(outcome(found(true), '2025-06-15', 'housing-priority-need')).toBe('eligible');
+    expect(outcome(found(false), '2025-06-15', 'housing-priority-need')).toBe('not-eligible');
+    // The day before the 21st birthday the automatic rule still holds, whatever the finding.
+    expect(outcome(found(false), '2025-06-14', 'housing-priority-need')).toBe('eligible');
   });
 });
 
