@@ -65,6 +65,22 @@ export function replacementNotes(documents: readonly SourcedDocument[], embedded
   });
 }
 
+/**
+ * A note for each --data document marked fictional, so that a report made with a made-up
+ * document (a draft guarantee under a real region's code, say) cannot be read as a real one.
+ *
+ * @param documents - the --data documents, with their files
+ * @returns the notes
+ * @example
+ * ```ts
+ * fictionalNotes([{ document: { ...myLeeds, fictional: true }, file: 'leeds.yaml' }]);
+ * // ['leeds.yaml is marked fictional: answers drawn from it are not real']
+ * ```
+ */
+export function fictionalNotes(documents: readonly SourcedDocument[]): string[] {
+  return documents.filter(({ document }) => document.fictional === true).map(({ file }) => `${file ?? 'a document'} is marked fictional: answers drawn from it are not real`);
+}
+
 /** The dataset a command evaluates with, and the kinds that have offers in all of the data it draws on. */
 export interface CommandDataset {
   readonly dataset: Dataset;
@@ -132,6 +148,6 @@ export async function datasetFromOptions(values: Readonly<Record<string, unknown
   return {
     dataset: checked.data,
     kindsWithOffers: new Set(checked.data.documents.flatMap((d) => d.offers.map((o) => o.kind))),
-    notes: replacementNotes(documents, all),
+    notes: [...replacementNotes(documents, all), ...fictionalNotes(documents)],
   };
 }

@@ -273,7 +273,10 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     },
     changed: (c, t) => {
       const w = moveWords(c, t);
-      return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; ${c.kind === 'council-tax-exemption' ? BILLED_BY_COUNCIL : 'apply to the new provider'}.`;
+      const next = c.kind === 'council-tax-exemption' ? BILLED_BY_COUNCIL : 'apply to the new provider';
+      // The same value from someone else: said as such, so that a count of losses is not misled.
+      if (w.before === w.after) return `${w.label}: ${w.probably}still ${w.after}, now from ${c.after.provider?.name} instead of ${c.before.provider?.name}${w.hedge}; ${next}.`;
+      return `${w.label}: ${w.probably}changes from ${w.before} (${c.before.provider?.name}) to ${w.after} (${c.after.provider?.name})${w.hedge}; ${next}.`;
     },
     unknown: (c, t) => {
       const beforeUnknown = c.before.outcome === 'unknown';

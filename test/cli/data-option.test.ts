@@ -39,6 +39,8 @@ describe('--data and --only-data', () => {
   it('says so when a --data document replaces an embedded one: a "Note:" line, and in --json notes, for every command that takes --data', () => {
     const trial = fixture('fictional-leeds-trial.yaml');
     const note = `${trial} replaces the embedded document for Leeds City Council (E08000035)`;
+    // The fixture is marked fictional, which every command says too.
+    const fictional = `${trial} is marked fictional: answers drawn from it are not real`;
     for (const args of [
       ['entitlements', ...leeds],
       ['move', ...leeds, '--to', 'Bolton'],
@@ -50,16 +52,18 @@ describe('--data and --only-data', () => {
     ]) {
       const run = runCli([...args, '--data', trial]);
       expect([run.status, run.stderr], args.join(' ')).toEqual([0, '']);
-      expect(run.stdout.split('\n').filter((l) => l.startsWith('Note: ')), args.join(' ')).toEqual([`Note: ${note}`]);
+      expect(run.stdout.split('\n').filter((l) => l.startsWith('Note: ')), args.join(' ')).toEqual([`Note: ${note}`, `Note: ${fictional}`]);
       if (args[1] === '--on') continue;
       const json = runJson<{ notes: string[] }>([...args, '--data', trial, '--json']);
-      expect(json.json.notes, args.join(' ')).toEqual([note]);
+      expect(json.json.notes, args.join(' ')).toEqual([note, fictional]);
     }
     // With the area's own note, the area's first; a document for a new provider, or --only-data, replaces nothing.
     const corby = runJson<{ notes: string[] }>(['entitlements', ...leeds, '--gp-area', 'Corby', '--data', trial, '--json']).json.notes;
-    expect(corby).toEqual([expect.stringMatching(/^Corby \(E07000150\) was abolished/), note]);
-    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', fixture('fictional-valid.yaml'), '--json']).json.notes).toEqual([]);
-    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', trial, '--only-data', '--json']).json.notes).toEqual([]);
+    expect(corby).toEqual([expect.stringMatching(/^Corby \(E07000150\) was abolished/), note, fictional]);
+    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', fixture('fictional-valid.yaml'), '--json']).json.notes).toEqual([
+      `${fixture('fictional-valid.yaml')} is marked fictional: answers drawn from it are not real`,
+    ]);
+    expect(runJson<{ notes: string[] }>(['entitlements', ...leeds, '--data', trial, '--only-data', '--json']).json.notes).toEqual([fictional]);
   }, 90_000); // coverage --summary evaluates every pair of places, twice here
 
   it('with --only-data, uses the given documents alone', () => {
@@ -158,7 +162,15 @@ describe('--data and --only-data', () => {
       const part = runCli(args);
       const all = runCli([...args, '--data', 'test/cli/fixtures/fictional-valid.yaml']);
       expect(part.status, args.join(' ')).toBe(0);
-      expect(all.stdout, args.join(' ')).toBe(part.stdout);
+      // Beside the note that the --data document is fictional, the same answers.
+      const fictionalNote = 'test/cli/fixtures/fictional-valid.yaml is marked fictional: answers drawn from it are not real';
+      if (args.includes('--json')) {
+        const parsed = JSON.parse(all.stdout) as { notes: string[] };
+        expect(parsed.notes).toEqual([fictionalNote]);
+        expect({ ...parsed, notes: [] }, args.join(' ')).toEqual(JSON.parse(part.stdout));
+      } else {
+        expect(all.stdout.replace(`Note: ${fictionalNote}\n`, ''), args.join(' ')).toBe(part.stdout);
+      }
     }
   });
 });

@@ -96,7 +96,7 @@ describe('move', () => {
   it('says a council tax exemption is asked of the council that bills council tax after the move, whoever gives it', () => {
     const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Birmingham', '--lives-in', 'Birmingham', '--to', 'Manchester', '--on', '2026-12-05', '--liable-for-council-tax', '--household', 'alone', '--not-no-recourse-to-public-funds']);
     const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
-    expect(tax).toContain('changes from 100% (Birmingham City Council) to 100% (Manchester City Council); ask the council that bills council tax where they live after the move.');
+    expect(tax).toContain('still 100%, now from Manchester City Council instead of Birmingham City Council; ask the council that bills council tax where they live after the move.');
     // Other kinds are asked of their provider.
     expect(run.stdout).not.toMatch(/Council tax exemption.*apply to the new provider/);
   });
@@ -229,3 +229,12 @@ describe('care-leaver status over time', () => {
   });
 });
 
+
+describe('a move that keeps the value but changes who gives it (a regional analyst review)', () => {
+  it('says the value is kept, from whom now, rather than "changes from 100% to 100%"', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Oldham', '--on', '2026-11-23', '--liable-for-council-tax', '--household', 'alone', '--not-with-former-foster-carer']);
+    const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
+    expect(tax).toContain('still 100%, now from Greater Manchester Combined Authority instead of Bolton Council; ask the council that bills council tax');
+    expect(tax).not.toContain('changes from 100%');
+  });
+});

@@ -27,8 +27,10 @@ export const coverageCommand = defineCommand({
   usage: ['coverage [AREA] [--on DATE] [--data PATH [--only-data]] [--json]', 'coverage --summary [--kind KIND] [--on DATE] [--data PATH [--only-data]] [--json]'],
   about: `What the data encodes, kind by kind: for one area, whether each kind is covered (the area's own
 offer, or a document that claims the kind for an area it lies within) and by whom; without an
-area, a line for every area the data names. Where a kind is not covered, answers about people
-that area serves are "unknown", never "not-eligible".
+area, a line for every area the data names. Where a kind is not covered, the council's own rule is
+not known: an answer about someone that area serves is never "not-eligible" for want of it, and
+is "unknown" unless an offer that applies whatever the council gives (a national duty such as
+free prescriptions, a Care Leaver Covenant offer, a regional guarantee) settles it.
 
 With --summary, the data report: for each kind, the share of England's council tax billing areas
 where a former relevant care leaver aged 20, with every fact given, gets a known answer (eligible
@@ -46,7 +48,7 @@ every pair of places, so it takes a few seconds ("npm run data:report" runs it).
     },
     DATA_OPTION_GROUP,
   ],
-  on: ['the date, for membership of combined authorities (default: today)'],
+  on: ['the date: which offers and claims are in force, and which areas exist and belong to which combined authority (default: today)'],
   json: `{"on", "notes": [string], "areas": [code], "entries": [{"area", "areaName"?, "kind",
   "covered", "coveredBy": [{"provider": {"code", "name"}, "layer", "how", "claimArea"?}],
   "partlyBy": [{"code", "name"}]}]}, where "notes" are the "Note:" lines of the text output (what
