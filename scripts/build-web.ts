@@ -67,10 +67,13 @@ export const INDEX_HTML = `<!doctype html>
 `;
 
 /**
- * The page's own styles: the council autocompletes in GOV.UK's type and error colour, and a
+ * The page's own styles: the council autocompletes in GOV.UK's type and error colour, answer
+ * tables that scroll sideways on a phone within their own box (the page itself does not), and a
  * print view a care leaver can take away (no form, links written out).
  */
-export const PAGE_CSS = `.cle-autocomplete .autocomplete__input, .cle-autocomplete .autocomplete__hint, .cle-autocomplete .autocomplete__option {
+export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; }
+.cle-table-scroll:focus { outline: 3px solid var(--govuk-focus-colour, #ffdd00); }
+.cle-autocomplete .autocomplete__input, .cle-autocomplete .autocomplete__hint, .cle-autocomplete .autocomplete__option {
   font-family: var(--govuk-font-family, "GDS Transport", arial, sans-serif); font-size: 1.1875rem;
 }
 .cle-autocomplete--error .autocomplete__input { border-color: var(--govuk-error-colour, #ca3535); }

@@ -29,7 +29,7 @@ import {
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
 import { WEB_MESSAGES } from './web-messages.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, webQueryParams } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, webQueryParams } from './web-query.js';
 
 /** Options for {@link renderAnswer}. */
 export interface RenderAnswerOptions {
@@ -125,7 +125,8 @@ function table(caption: string, headings: readonly string[], rows: readonly stri
         `<tr class="govuk-table__row">${cells.map((c, i) => (i === 0 ? `<th scope="row" class="govuk-table__header">${c}</th>` : `<td class="govuk-table__cell">${c}</td>`)).join('')}</tr>`,
     )
     .join('\n');
-  return `<table class="govuk-table">\n<caption class="govuk-table__caption govuk-table__caption--m">${e(caption)}</caption>\n<thead class="govuk-table__head"><tr class="govuk-table__row">${head}</tr></thead>\n<tbody class="govuk-table__body">\n${body}\n</tbody>\n</table>`;
+  // In a box of its own that scrolls sideways on a narrow screen (and can be scrolled from the keyboard).
+  return `<div class="cle-table-scroll" role="region" aria-label="${e(caption)}" tabindex="0">\n<table class="govuk-table">\n<caption class="govuk-table__caption govuk-table__caption--m">${e(caption)}</caption>\n<thead class="govuk-table__head"><tr class="govuk-table__row">${head}</tr></thead>\n<tbody class="govuk-table__body">\n${body}\n</tbody>\n</table>\n</div>`;
 }
 
 function entitlementsTable(entitlements: readonly Entitlement[], sources: SourceNumbers, on: CalendarDate): string {
@@ -164,6 +165,24 @@ function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from:
     ];
   });
   return table(`Moving from ${from} to ${to} on ${formatLongDate(on)}`, ['Kind', 'Change', 'Who gives it', 'Value', 'Until', 'Why'], rows);
+}
+
+/** The move in a sentence or two, what is lost and what changes first, before the table of every kind. */
+function moveSummary(changes: readonly KindChange[]): string {
+  const named = (change: KindChange['change']) => changes.filter((c) => c.change === change).map((c) => `${label(c.kind)}${c.firm ? '' : ' (probably)'}`);
+  const count = (change: KindChange['change']) => changes.filter((c) => c.change === change).length;
+  // Given now but not known after the move: what to ask the new council about before moving.
+  const atRisk = changes.filter((c) => c.change === 'unknown' && c.before.outcome === 'eligible').map((c) => label(c.kind));
+  const groups: readonly (readonly [string, readonly string[]])[] = [
+    ['Lost', named('lost')],
+    ['Given now, not known after the move (ask before moving)', atRisk],
+    ['Changes', named('changed')],
+    ['Gained', named('gained')],
+  ];
+  const lines = groups.filter(([, kinds]) => kinds.length > 0).map(([word, kinds]) => `<li><strong>${word}:</strong> ${e(kinds.join(', '))}</li>`);
+  const rest = `Of ${changes.length} kinds: ${count('kept')} kept, ${count('unknown')} not known on one side or both, ${count('neither')} given neither before nor after.`;
+  const none = lines.length === 0 ? '<p class="govuk-body">Nothing known is lost, put at risk, gained or changed by the move.</p>\n' : '';
+  return `<h3 class="govuk-heading-m">In short</h3>\n${none}${lines.length > 0 ? `<ul class="govuk-list govuk-list--bullet">\n${lines.join('\n')}\n</ul>\n` : ''}<p class="govuk-body">${e(rest)}</p>`;
 }
 
 function settleList(entitlements: readonly Entitlement[], query: WebQuery): string {
@@ -271,7 +290,8 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
   const dataset = options.dataset ?? embeddedDataset;
   const sources = new SourceNumbers();
   const notes = query.notes.map((n) => `<p class="govuk-body">Note: ${e(n)}</p>`).join('\n');
-  const age = `Aged ${ageOn(query.person.dateOfBirth, query.on)} (born ${formatLongDate(query.person.dateOfBirth)}), ${query.person.category}, looked after by ${query.responsible.name}, living in ${query.livesIn.name}`;
+  const status = WEB_STATUSES.find((s) => s.value === query.person.category)?.label.split(':')[0]?.toLowerCase() ?? query.person.category;
+  const age = `Aged ${ageOn(query.person.dateOfBirth, query.on)} (born ${formatLongDate(query.person.dateOfBirth)}), ${status}, looked after by ${query.responsible.name}, living in the area of ${query.livesIn.name}`;
   // What was given about them, so that a printed or shared answer says what it depends on.
   const given = [
     ...(Object.keys(asked.choices ?? {}) as WebChoiceName[]).flatMap((name) => {
@@ -300,7 +320,7 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: R
       .filter((c) => isUnencoded(c.before) && isUnencoded(c.after))
       .map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }));
     shownEntitlements = shown.flatMap((c) => [c.before, c.after]);
-    main = moveTable(shown, sources, query.livesIn.name, query.to.name, query.on);
+    main = `${moveSummary(result.changes)}\n${moveTable(shown, sources, query.livesIn.name, query.to.name, query.on)}`;
   }
   // As the command line does: one line for each set of councils nothing of the kinds is encoded for.
   const hiddenText = unencodedGroups(hidden)

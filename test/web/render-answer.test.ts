@@ -21,7 +21,7 @@ function row(html: string, label: string): string {
 describe('renderAnswer', () => {
   it('says their age and what was given about them, so a printed or shared answer shows what it depends on', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester&working-with-leaving-care=yes&no-recourse-to-public-funds=no&household=alone');
-    expect(html).toContain('Aged 22 (born 15 June 2004), former-relevant, looked after by');
+    expect(html).toContain('Aged 22 (born 15 June 2004), former relevant, looked after by');
     expect(html).toContain('<p class="govuk-body">Given: Who do they live with? Alone; Working with the leaving care service? Yes; No recourse to public funds? No.</p>');
     expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester')).not.toContain('Given:');
   });
@@ -29,6 +29,18 @@ describe('renderAnswer', () => {
   it('shows the limits a value\'s source states under the value (an adviser\'s review: the interview is only for Milton Keynes council jobs)', () => {
     const html = answer('born=2007-05-10&responsible=Bolton&lives-in=Bolton&to=Leeds');
     expect(row(html, 'Guaranteed job interview')).toContain('<span class="govuk-body-s cle-value-detail">guaranteed interview when applying for a Milton Keynes City Council job</span>');
+  });
+
+  it('puts what a move loses and changes first, before the table of every kind (an adviser\'s review)', () => {
+    const html = answer('born=2007-05-10&responsible=Bolton&lives-in=Bolton&to=Leeds');
+    const summary = html.slice(html.indexOf('<h3 class="govuk-heading-m">In short</h3>'), html.indexOf('<div class="cle-table-scroll"'));
+    expect(summary).toContain('<li><strong>Given now, not known after the move (ask before moving):</strong> Council tax exemption');
+    expect(summary).toMatch(/Of 40 kinds: \d+ kept, \d+ not known on one side or both, \d+ given neither before nor after\./);
+    expect(html.indexOf('In short')).toBeLessThan(html.indexOf('<table'));
+  });
+
+  it('puts each table in a box that scrolls on its own on a phone, reachable from the keyboard', () => {
+    expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester')).toMatch(/<div class="cle-table-scroll" role="region" aria-label="Entitlements on 23 November 2026" tabindex="0">\n<table/);
   });
 
   it('says when their status was not given and former relevant was assumed, and how to say otherwise', () => {
