@@ -98,7 +98,11 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
   if (on === undefined) errors.push({ field: 'on', message: 'Enter the date to answer for as a real date, such as 23 11 2026' });
   let born: CalendarDate | undefined;
   if (query.born === '') errors.push({ field: 'born', message: 'Enter their date of birth' });
-  else if (!isDate(query.born)) errors.push({ field: 'born', message: 'Date of birth must be a real date, such as 15 6 2004' });
+  else if (!isDate(query.born)) {
+    // Typed as YEAR-MONTH-DAY by the form: a two-digit year is said as such.
+    const twoDigitYear = /^\d{2}-/.test(query.born);
+    errors.push({ field: 'born', message: twoDigitYear ? 'Year of birth must have 4 digits, such as 2004' : 'Date of birth must be a real date, such as 15 6 2004' });
+  }
   else if (on !== undefined && query.born > on) errors.push({ field: 'born', message: 'Date of birth must be before the date to answer for' });
   else if (on !== undefined && on < birthday(query.born, 16)) {
     errors.push({ field: 'born', message: 'They are under 16 on the date asked about, and a care leaver is 16 or over. Check the date of birth or the date to answer for' });

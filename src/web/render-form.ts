@@ -1,7 +1,7 @@
 import { type CalendarDate, dateParts, isCalendarDate } from '../index.js';
 import type { WebField, WebFieldError } from './check-web-query.js';
 import { escapeHtml as e } from './escape-html.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, fromDayMonthYear } from './web-query.js';
 
 /**
  * The GOV.UK error summary: a list linking to each field with a problem, or "" when there is none.
@@ -162,6 +162,8 @@ export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery
   const date = (field: string): string => {
     const [d, m, y] = [text(`${field}-day`), text(`${field}-month`), text(`${field}-year`)];
     if (d === '' && m === '' && y === '') return '';
+    // A whole date typed into the day box (03/12/2006), read as day, month and year.
+    if (m === '' && y === '' && fromDayMonthYear(d) !== d) return fromDayMonthYear(d);
     if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return `${y}-${m}-${d}`;
     return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   };

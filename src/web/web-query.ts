@@ -112,9 +112,9 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     const value = get(name).toLowerCase();
     if (WEB_CHOICES[name].options.some((o) => o.value === value)) choices[name] = value;
   }
-  const on = get('on');
+  const on = fromDayMonthYear(get('on'));
   return {
-    born: get('born'),
+    born: fromDayMonthYear(get('born')),
     responsible: get('responsible'),
     livesIn: get('lives-in'),
     to: get('to'),
@@ -160,6 +160,24 @@ export const WEB_STATUSES: readonly { readonly value: CareLeaverCategory; readon
   { value: 'eligible', label: 'Eligible: 16 or 17 and still looked after' },
   { value: 'qualifying', label: 'Qualifying: left care after 16 but is not a former relevant child' },
 ];
+
+/**
+ * A date written the British way in one piece (15/6/2004, 15.06.2004, 15-6-2004) as YYYY-MM-DD;
+ * anything else as given. An address shared by hand, or a whole date typed into the day box, is
+ * read as the adviser meant it.
+ *
+ * @param text - what was given
+ * @returns the date as YYYY-MM-DD, or the text unchanged
+ * @example
+ * ```ts
+ * fromDayMonthYear('03/12/2006'); // '2006-12-03'
+ * fromDayMonthYear('2006-12-03'); // '2006-12-03'
+ * ```
+ */
+export function fromDayMonthYear(text: string): string {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  return match === null ? text : `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
 
 /**
  * Whether a string is a real calendar date written YYYY-MM-DD.

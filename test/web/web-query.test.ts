@@ -58,3 +58,22 @@ describe('WEB_CHOICES', () => {
     expect(WEB_CHOICES.tenancy.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES.tenancy]);
   });
 });
+
+describe('dates written the British way (an adviser review)', () => {
+  it('reads 03/12/2006 in a shared address as 3 December 2006, and leaves other text for the checks', async () => {
+    const { parseWebQuery, fromDayMonthYear } = await import('../../src/web/web-query.js');
+    expect(parseWebQuery(new URLSearchParams('born=03/12/2006&on=1.4.2027'), '2026-11-23')).toMatchObject({ born: '2006-12-03', on: '2027-04-01' });
+    expect(fromDayMonthYear('2006-12-03')).toBe('2006-12-03');
+    expect(fromDayMonthYear('12/2006')).toBe('12/2006');
+  });
+
+  it('reads a whole date typed into the day box, and says a two-digit year needs four', async () => {
+    const { webQueryFromForm } = await import('../../src/web/render-form.js');
+    const { checkWebQuery } = await import('../../src/web/check-web-query.js');
+    const form = (fields: Record<string, string>) => new Map(Object.entries(fields));
+    expect(webQueryFromForm(form({ 'born-day': '03/12/2006' })).born).toBe('2006-12-03');
+    const twoDigits = webQueryFromForm(form({ 'born-day': '3', 'born-month': '12', 'born-year': '06', responsible: 'Bolton', 'lives-in': 'Bolton', 'on-day': '23', 'on-month': '11', 'on-year': '2026' }));
+    const check = checkWebQuery(twoDigits);
+    expect(check.ok ? [] : check.errors.find((e) => e.field === 'born')?.message).toBe('Year of birth must have 4 digits, such as 2004');
+  });
+});
