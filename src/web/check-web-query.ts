@@ -1,4 +1,4 @@
-import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaStandingOn, birthday, formatLongDate, resolveArea } from '../index.js';
+import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 
 /** A form field the page can report a problem with; its id in the form is the same. */
@@ -51,7 +51,13 @@ function place(
   const resolved = resolveArea(text, on === undefined ? {} : { on });
   if (!resolved.ok) {
     const issue = resolved.issue;
-    const names = issue.code === 'unknown-area' ? issue.suggestions : issue.candidates;
+    // Only councils that can be given here: one that looks after children for "Looked after by",
+    // a council area someone can live in for the others, existing on the date.
+    const names = (issue.code === 'unknown-area' ? issue.suggestions : issue.candidates).filter((ref) => {
+      const area = getArea(ref.code);
+      if (area === undefined || (on !== undefined && !areaExistsOn(area, on))) return false;
+      return need === 'children' ? area.childrensServices : area.tier !== 'combined' && area.tier !== 'nation' && area.tier !== 'upper';
+    });
     const hint = names.length > 0 ? ` Did you mean ${names.map((a) => a.name).join(', ')}?` : '';
     const what = issue.code === 'unknown-area' ? `No council is called "${text}".` : `"${text}" could mean more than one council.`;
     errors.push({ field, message: `${what}${hint} Enter the ${FIELD_LABELS[field]} as its name or code` });

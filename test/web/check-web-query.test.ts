@@ -75,3 +75,12 @@ describe('checkWebQuery', () => {
     );
   });
 });
+
+describe('suggestions for a misspelt council (an adviser review)', () => {
+  it('suggests only councils that can be given in the field, existing on the date', () => {
+    const looked = errors({ responsible: 'Boltn' }).responsible!;
+    expect(looked).toContain('Did you mean Bolton Metropolitan Borough Council?');
+    expect(looked).not.toMatch(/Bolsover|Boston/); // districts look after no children
+    expect(errors({ to: 'Leds' }).to).not.toMatch(/Ards/); // abolished in 2015
+  });
+});
