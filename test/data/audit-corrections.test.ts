@@ -314,3 +314,18 @@ describe('Kent’s rent deposit', () => {
     expect(assessed(p, '2018-06-02', 'rent-deposit', 'kent-rent-deposit')?.state).toBe('unknown');
   });
 });
+
+describe('Bolton: other councils\u2019 care leavers under reciprocal agreements (a regional analyst review)', () => {
+  // Bolton's page: other councils' care leavers qualify only under reciprocal agreements with some
+  // neighbouring councils, which it does not name.
+  const facts = { liableForCouncilTax: true, livingWithFormerFosterCarer: false };
+  it('leaves a neighbouring council\u2019s care leaver living in Bolton unknown, naming the record', () => {
+    const e = entitlement(careLeaver('E06000008', AREA.bolton, facts), '2026-12-03', 'council-tax-exemption'); // Blackburn with Darwen
+    expect(e.outcome).toBe('unknown');
+    expect(e.offers.find((o) => o.offerId === 'bolton-council-tax-reciprocal-agreements')?.state).toBe('unknown');
+  });
+  it('does not concern a care leaver of a council that does not border Bolton', () => {
+    const e = entitlement(careLeaver('E08000034', AREA.bolton, facts), '2026-12-03', 'council-tax-exemption'); // Kirklees
+    expect(e.offers.find((o) => o.offerId === 'bolton-council-tax-reciprocal-agreements')?.state).not.toBe('unknown');
+  });
+});
