@@ -13,7 +13,20 @@ import {
 // Everything here but the last block is FICTIONAL (see test/fixtures/fictional.ts).
 const options = { ...fictional, members: [ASHFORD_VALE, BROOKMERE, RIVERTON] };
 
-function withBrookmereUntil(until: number, value?: { type: 'percentage'; percent: number; upTo?: boolean }): Dataset {
+type Condition = OfferDocument['offers'][number]['versions'][string]['eligibility'][number];
+
+/**
+ * The fictional dataset with Brookmere's council tax offer made to match the guarantee item (18 to
+ * 25, the region's care leavers, living in Brookmere), then changed: another last birthday or value,
+ * conditions added, partial, or another status.
+ */
+function brookmereWith(change: {
+  until?: number;
+  value?: { type: 'percentage'; percent: number; upTo?: boolean };
+  extra?: readonly Condition[];
+  partial?: boolean;
+  status?: 'in-force' | 'withdrawn' | 'not-offered';
+}): Dataset {
   const offer = brookmereDocument.offers[0]!;
   const version = offer.versions['2017-04-01']!;
   const changed: OfferDocument = {
@@ -21,14 +34,17 @@ function withBrookmereUntil(until: number, value?: { type: 'percentage'; percent
     offers: [
       {
         ...offer,
+        ...(change.partial === true ? { partial: true } : {}),
         versions: {
           '2017-04-01': {
             ...version,
-            ...(value === undefined ? {} : { value }),
+            ...(change.value === undefined ? {} : { value: change.value }),
+            status: change.status ?? 'in-force',
             eligibility: [
-              { type: 'age', from: 18, until },
+              { type: 'age', from: 18, until: change.until ?? 25 },
               { type: 'responsible-authority', scope: 'within', areas: [FCA] },
               { type: 'residence', within: [BROOKMERE] },
+              ...(change.extra ?? []),
             ],
           },
         },
@@ -36,6 +52,10 @@ function withBrookmereUntil(until: number, value?: { type: 'percentage'; percent
     ],
   };
   return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? changed : d)) };
+}
+
+function withBrookmereUntil(until: number, value?: { type: 'percentage'; percent: number; upTo?: boolean }): Dataset {
+  return brookmereWith({ until, ...(value === undefined ? {} : { value }) });
 }
 
 describe('guaranteeReport', () => {
@@ -340,34 +360,7 @@ describe('a guarantee item whose later version has no known start (fictional dat
 });
 
 describe('conditions on other facts, partial offers and withdrawals (fictional data)', () => {
-  type Condition = OfferDocument['offers'][number]['versions'][string]['eligibility'][number];
   /** Brookmere's offer made to match the item (18 to 25, the region's care leavers), with changes. */
-  function brookmereWith(change: { extra?: readonly Condition[]; partial?: boolean; status?: 'in-force' | 'withdrawn' | 'not-offered' }): Dataset {
-    const offer = brookmereDocument.offers[0]!;
-    const version = offer.versions['2017-04-01']!;
-    const changed: OfferDocument = {
-      ...brookmereDocument,
-      offers: [
-        {
-          ...offer,
-          ...(change.partial === true ? { partial: true } : {}),
-          versions: {
-            '2017-04-01': {
-              ...version,
-              status: change.status ?? 'in-force',
-              eligibility: [
-                { type: 'age', from: 18, until: 25 },
-                { type: 'responsible-authority', scope: 'within', areas: [FCA] },
-                { type: 'residence', within: [BROOKMERE] },
-                ...(change.extra ?? []),
-              ],
-            },
-          },
-        },
-      ],
-    };
-    return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? changed : d)) };
-  }
   const brookmereAgainstCouncilTax = (dataset: Dataset) =>
     guaranteeReport(FCA, { on: '2026-11-23' }, dataset, options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
 

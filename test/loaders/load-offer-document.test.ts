@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OFFER_DOCUMENT_BYTES, MAX_REPORTED_ISSUES, loadOfferDocument } from '../../src/index.js';
+import { fictionalOfferYaml, fictionalVersion } from '../fixtures/fictional-offer-yaml.js';
 
 // Every document here is FICTIONAL: a made-up council with a code in the unused 99 range.
 const VALID_YAML = `# fictional
@@ -242,25 +243,7 @@ offers:
 });
 
 describe('an offer version with no conditions (a council officer review)', () => {
-  const withEligibility = (eligibility: string) => `# fictional
-schemaVersion: 1
-provider: { code: E08999001, name: Fictional Vale Council }
-layer: local
-fictional: true
-offers:
-  - id: fictional-vale-council-tax
-    kind: council-tax-exemption
-    title: Fictional Vale council tax exemption
-    description: A fictional exemption for testing.
-    versions:
-      '2020-01-01':
-        status: in-force
-        value: { type: percentage, percent: 100 }
-        eligibility: ${eligibility}
-    confidence: confirmed
-    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests }]
-    lastChecked: '2026-11-23'
-`;
+  const withEligibility = (eligibility: string) => fictionalOfferYaml(fictionalVersion('2020-01-01', eligibility));
 
   it('is refused, on its line, with the way to write an offer for every care leaver', () => {
     const result = loadOfferDocument(withEligibility('[]'), 'fictional.yaml');
@@ -338,30 +321,7 @@ describe('a document that cannot be read, said for its author (a council officer
 });
 
 describe('messages an author can act on (a council officer review)', () => {
-  const OFFER = `# fictional
-schemaVersion: 1
-provider: { code: E08999001, name: Fictional Vale Council }
-layer: local
-fictional: true
-offers:
-  - id: fictional-vale-council-tax
-    kind: council-tax-exemption
-    title: Fictional Vale council tax exemption
-    description: A fictional exemption for testing.
-    versions:
-      '2020-01-01':
-        status: in-force
-        value: { type: percentage, percent: 100 }
-        eligibility: [{ type: age, from: 18, until: 25 }]
-      '2024-01-01':
-        dateIs: confirmed-by
-        status: in-force
-        value: { type: percentage, percent: 100 }
-        eligibility: [{ type: age, from: 18, until: 25 }]
-    confidence: confirmed
-    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests }]
-    lastChecked: '2026-11-23'
-`;
+  const OFFER = fictionalOfferYaml(`${fictionalVersion('2020-01-01')}\n${fictionalVersion('2024-01-01', undefined, '        dateIs: confirmed-by\n')}`);
   const messages = (text: string) => {
     const result = loadOfferDocument(text, 'fictional.yaml');
     return result.success ? [] : result.issues.map((i) => i.message);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadOfferDocument } from '../../src/index.js';
 import { readDocumentFiles } from '../../scripts/generate-dataset.js';
+import { fictionalOfferYaml } from '../fixtures/fictional-offer-yaml.js';
 
 // The JSON Schema an author's editor checks their document with (schema/offer-document.schema.json)
 // against validate: what the schema refuses, validate refuses too, and every embedded document and
@@ -15,25 +16,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 const editorAccepts = ajv.compile(schema);
 
-const BASE = `# fictional
-schemaVersion: 1
-provider: { code: E08999001, name: Fictional Vale Council }
-layer: local
-fictional: true
-offers:
-  - id: fictional-vale-council-tax
-    kind: council-tax-exemption
-    title: Fictional Vale council tax exemption
-    description: A fictional exemption for testing.
-    versions:
-      '2020-01-01':
-        status: in-force
-        value: { type: percentage, percent: 100 }
-        eligibility: [{ type: age, from: 18, until: 25 }]
-    confidence: confirmed
-    sources: [{ title: Fictional, url: 'https://example.org/fictional', publisher: Tests }]
-    lastChecked: '2026-11-23'
-`;
+const BASE = fictionalOfferYaml();
 
 describe('the JSON Schema and validate agree', () => {
   it('every embedded document, and every valid example, passes the editor\'s schema', () => {
