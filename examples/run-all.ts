@@ -58,7 +58,7 @@ if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.cjs'))) {
     'council-tax-exemption 100% Greater Manchester Combined Authority 2029-06-15',
     'personal-adviser provided Bolton 2029-06-15',
     'setting-up-home-allowance £3,000 Bolton Council 2029-06-15',
-    'unknown Council tax exemption: not known after the move; check with the new council.',
+    'unknown Council tax exemption: not known after the move; check with the new council, or the council that looked after them.',
     'kept Personal adviser: kept (provided from Bolton).',
   ]);
 }
@@ -90,8 +90,8 @@ expectLines('evaluate-and-move.ts', evaluateAndMove, [
   'Moving from Manchester to Stockport on 23 November 2026',
   '  kept     Council tax exemption: kept (100% from Greater Manchester Combined Authority).',
   'Moving from Manchester to Leeds on 23 November 2026',
-  '  unknown  Council tax exemption: not known after the move; check with the new council.',
-  '  unknown  Free or discounted travel: not known after the move; check with the new council.',
+  '  unknown  Council tax exemption: not known after the move; check with the new council, or the council that looked after them.',
+  '  unknown  Free or discounted travel: not known after the move; check with the new council, or the council that looked after them.',
 ]);
 
 // 3. The fictional region: the documents validate (and the broken one does not), and the script's answers.
