@@ -137,7 +137,8 @@ function entitlementsTable(entitlements: readonly Entitlement[], sources: Source
       tag(x.outcome, isProbable(x) ? `Probably ${(OUTCOME_WORDS[x.outcome] ?? x.outcome).toLowerCase()}` : (OUTCOME_WORDS[x.outcome] ?? x.outcome)),
       e(x.provider?.name ?? '—'),
       valueCell(null, x),
-      e(dateText(x.endsOn)),
+      // Until when it is given: an unknown answer's next change date says nothing an adviser can use.
+      e(dateText(x.outcome === 'eligible' ? x.endsOn : null)),
       `${e(why(x))}${refs === '' ? '' : ` ${refs}`}`,
     ];
   });
@@ -160,7 +161,7 @@ function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from:
       tag(c.change, word),
       arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
       valueCell(c.before, c.after),
-      e(dateText(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null))),
+      e(dateText(c.after.outcome === 'eligible' ? c.after.endsOn : c.change === 'lost' ? c.before.endsOn : null)),
       `${e(message)}${refs === '' ? '' : ` ${refs}`}`,
     ];
   });

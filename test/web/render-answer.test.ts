@@ -43,6 +43,14 @@ describe('renderAnswer', () => {
     expect(answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester')).toMatch(/<div class="cle-table-scroll" role="region" aria-label="Entitlements on 23 November 2026" tabindex="0">\n<table/);
   });
 
+  it('gives "Until" only for what is given, not for an answer unknown on both sides (an adviser\'s review)', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&status=former-relevant');
+    // Ring-fenced apprenticeships: unknown on both sides, though its answer may change on 2 December 2026.
+    const cells = row(html, 'Ring-fenced apprenticeships').split('<td class="govuk-table__cell">');
+    expect(cells[4]).toMatch(/^—<\/td>/);
+    expect(row(html, 'Personal adviser')).toContain('<td class="govuk-table__cell">15 June 2029</td>');
+  });
+
   it('says when their status was not given and former relevant was assumed, and how to say otherwise', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Manchester');
     expect(html).toContain('Note: their status was not given, so they are answered as former relevant');
