@@ -1,5 +1,6 @@
 import { formatLongDate } from '../dates/calendar-date.js';
 import type { AnyOfCondition, FactCondition } from '../schema/condition.js';
+import type { YesNoFact } from '../schema/fact-flags.js';
 import type { KindChangeDecision, MoveChange } from '../engine/compare-move.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type {
@@ -152,8 +153,8 @@ function ageWords(band: AgeBand, table: MessageTable): string {
   return band.from === 0 ? until : `from the ${table.ordinal(band.from)} birthday ${until}`;
 }
 
-/** A yes/no fact as a committee report would say it, when true and when false. */
-const YES_NO_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+/** A yes/no fact as a committee report would say it, when true and when false (every yes/no fact must have words: a new one is a compile error until it does). */
+const YES_NO_WORDS: Readonly<Record<YesNoFact, readonly [string, string]>> = {
   inFullTimeEducation: ['in full-time education', 'not in full-time education'],
   inHigherEducation: ['in higher education', 'not in higher education'],
   livingWithFormerFosterCarer: ['living with a former foster carer', 'not living with a former foster carer'],
@@ -172,7 +173,7 @@ const HOUSEHOLD_WORDS: Readonly<Record<string, string>> = { alone: 'living alone
 
 /** One condition on a fact, as the people it lets through ("with recourse to public funds", "whose tenancy is private-rented"). */
 function factConditionWords(c: FactCondition, words: MessageWords): string {
-  const yesNo = YES_NO_WORDS[c.fact];
+  const yesNo = Object.hasOwn(YES_NO_WORDS, c.fact) ? YES_NO_WORDS[c.fact as YesNoFact] : undefined;
   if (yesNo !== undefined && typeof c.equals === 'boolean') return c.equals ? yesNo[0] : yesNo[1];
   const values = c.equals !== undefined ? [String(c.equals)] : (c.in ?? []);
   if (c.fact === 'household') return values.map((v) => HOUSEHOLD_WORDS[v] ?? v).join(' or ');
