@@ -1,6 +1,7 @@
 import { ADULT_AGE } from './category-on.js';
 import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
 import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
+import type { FactName } from '../schema/person-facts.js';
 import { checkAge } from './age-condition.js';
 import { checkCategory } from './category-condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
@@ -36,6 +37,8 @@ export interface ConditionHandler<C extends Condition> {
   check(condition: C, context: ConditionContext): ConditionCheck;
   /** The birthdays on which its answer can change (the dataset index gathers them as change dates). */
   birthdays(condition: C): readonly number[];
+  /** The person facts its answer reads (remembered answers are shared by people giving the same values of these). */
+  facts(condition: C): readonly FactName[];
   /** The areas someone must live in for it to hold, or undefined when it says nothing certain about residence (place guards). */
   residenceAreas(condition: C): readonly string[] | undefined;
   /** The councils whose care leavers it is for, null for any council's, undefined when it does not say (place guards). */
@@ -63,6 +66,7 @@ export const CONDITION_HANDLERS: Handlers = {
   age: {
     check: checkAge,
     birthdays: (c) => [c.from, c.until].filter((n): n is number => n !== undefined),
+    facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
     narrow: (s, c) => ({ ...s, from: Math.max(s.from, c.from ?? 0), until: Math.min(s.until, c.until ?? Number.POSITIVE_INFINITY) }),
@@ -72,6 +76,7 @@ export const CONDITION_HANDLERS: Handlers = {
     check: checkCategory,
     // A relevant or eligible child becomes former relevant at 18 (see careLeaverCategoriesOn).
     birthdays: () => [ADULT_AGE],
+    facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
     narrow: (s, c) => ({ ...s, categories: new Set(c.in.filter((x) => s.categories.has(x))) }),
@@ -80,6 +85,7 @@ export const CONDITION_HANDLERS: Handlers = {
   residence: {
     check: checkResidence,
     birthdays: () => [],
+    facts: () => [],
     residenceAreas: (c) => c.within,
     responsibleAreas: () => undefined,
     narrow: (s) => s, // a council's offer applies where it serves: residence is not compared
@@ -88,6 +94,7 @@ export const CONDITION_HANDLERS: Handlers = {
   'responsible-authority': {
     check: checkResponsibleAuthority,
     birthdays: () => [],
+    facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: (c, providerCode) => (c.scope === 'any' ? null : c.scope === 'own' ? [providerCode] : (c.areas ?? [])),
     narrow: (s, c, region) => {
@@ -101,6 +108,7 @@ export const CONDITION_HANDLERS: Handlers = {
   fact: {
     check: checkFact,
     birthdays: () => [],
+    facts: (c) => [c.fact],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
     narrow: (s, c) => ({ ...s, otherConditions: [...s.otherConditions, c] }),
@@ -120,6 +128,7 @@ export const CONDITION_HANDLERS: Handlers = {
       });
     },
     birthdays: (c) => c.conditions.flatMap(conditionBirthdays),
+    facts: (c) => c.conditions.flatMap(conditionFacts),
     residenceAreas: () => undefined, // one alternative may not need it
     responsibleAreas: () => undefined,
     narrow: (s, c) => ({ ...s, otherConditions: [...s.otherConditions, c] }),
@@ -158,6 +167,20 @@ export function checkCondition(condition: Condition, context: ConditionContext):
  */
 export function conditionBirthdays(condition: Condition): readonly number[] {
   return handlerOf(condition).birthdays(condition);
+}
+
+/**
+ * The person facts a condition reads.
+ *
+ * @param condition - the condition
+ * @returns the facts' names (a name may repeat)
+ * @example
+ * ```ts
+ * conditionFacts({ type: 'any-of', conditions: [{ type: 'fact', fact: 'inHigherEducation', equals: true }, { type: 'age', until: 21 }] }); // ['inHigherEducation']
+ * ```
+ */
+export function conditionFacts(condition: Condition): readonly FactName[] {
+  return handlerOf(condition).facts(condition);
 }
 
 /**
