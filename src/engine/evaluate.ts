@@ -20,6 +20,7 @@ import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { unknownOptionKeys } from '../validation/unknown-option-keys.js';
 import { type PlaceView, placeView } from './place-view.js';
+import { rememberedEntitlements } from './remembered-answers.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
@@ -492,6 +493,15 @@ function scanForChange(
   return entitlement;
 }
 
+/** The dates the person's places change (a council joins a combined authority) or end, which an answer can turn on. */
+function placeDatesOf(setup: EngineSetup, end: PlaceEnd | undefined): CalendarDate[] {
+  const { person, geography } = setup;
+  const dates: CalendarDate[] = end === undefined ? [] : [end.date];
+  const places = typeof person.residence === 'string' ? [person.residence] : person.residence.map((p) => p.area);
+  for (const place of [person.responsibleAuthority, ...places]) dates.push(...(geography.changeDates?.(place) ?? []));
+  return dates;
+}
+
 /**
  * The decisions behind `evaluate`: for every kind, the outcome, the best applicable value,
  * the deciding offer, every offer assessed, the date it next changes, and the reasons as data
@@ -533,10 +543,17 @@ export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<Re
   const context = contextOn(setup, on);
   const later = laterPlaces(setup, on);
   const end = placesEndAfter(setup.person, on, setup.geography);
-  return {
+  const decideKind = (kind: Kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later, end);
+  // Answers shared by the people of a class in this place (see rememberedEntitlements), or worked out.
+  const entitlements = rememberedEntitlements(
+    setup,
+    context.places,
     on,
-    person: setup.person,
-    residence: context.residence,
-    entitlements: setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later, end)),
-  };
+    {
+      offersOf: (kind) => (later.length === 0 ? context.places.offersOf(kind) : offersOfAny(kind, [context.places, ...later], setup)),
+      placeDates: placeDatesOf(setup, end),
+    },
+    () => setup.kinds.map(decideKind),
+  );
+  return { on, person: setup.person, residence: context.residence, entitlements };
 }

@@ -4,17 +4,51 @@ import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitle
 import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { requireDecided } from '../validation/require-object.js';
+import { isSharedDecision } from '../engine/remembered-answers.js';
+import type { Geography } from '../areas/geography.js';
+import type { MessageTable } from './message-table.js';
 
-/** Puts one reason into words with the table and geography of an explanation (see reasonExplainer). */
-type Explainer = (reason: ReasonData) => Reason;
-
-function explainer(options: ExplainOptions): Explainer {
-  return reasonExplainer(options.geography ?? ukGeography, checkedMessages(options));
+/**
+ * Puts one reason into words with the table and geography of an explanation (see
+ * reasonExplainer), with what it has put into words before when the words can be reused.
+ */
+interface Explainer {
+  readonly words: (reason: ReasonData) => Reason;
+  /** Words of decisions shared between calls (see isSharedDecision), or null when not remembered. */
+  readonly remembered: WeakMap<object, object> | null;
 }
 
-function explainAll(reasons: readonly ReasonData[], explain: Explainer): Reason[] {
+/**
+ * Words remembered per message table and geography, for decisions the engine shares between
+ * calls. Only a frozen table (such as ENGLISH_MESSAGES) is remembered: one that can still be
+ * changed could word the same reason differently on the next call.
+ */
+const rememberedWords = new WeakMap<MessageTable, WeakMap<Geography, WeakMap<object, object>>>();
+
+function explainer(options: ExplainOptions): Explainer {
+  const geography = options.geography ?? ukGeography;
+  const messages = checkedMessages(options);
+  let remembered: WeakMap<object, object> | null = null;
+  if (Object.isFrozen(messages)) {
+    let byGeography = rememberedWords.get(messages);
+    if (byGeography === undefined) rememberedWords.set(messages, (byGeography = new WeakMap()));
+    remembered = byGeography.get(geography) ?? null;
+    if (remembered === null) byGeography.set(geography, (remembered = new WeakMap()));
+  }
+  return { words: reasonExplainer(geography, messages), remembered };
+}
+
+/** What `explain` makes of a decision, remembered when the decision is shared between calls. */
+function inWords<D extends object, W extends object>(decision: D, how: Explainer, explain: (decision: D, how: Explainer) => W): W {
+  if (how.remembered === null || !isSharedDecision(decision)) return explain(decision, how);
+  let words = how.remembered.get(decision) as W | undefined;
+  if (words === undefined) how.remembered.set(decision, (words = explain(decision, how)));
+  return words;
+}
+
+function explainAll(reasons: readonly ReasonData[], how: Explainer): Reason[] {
   const out: Reason[] = [];
-  for (const reason of reasons) out.push(explain(reason));
+  for (const reason of reasons) out.push(how.words(reason));
   return out;
 }
 
@@ -34,7 +68,7 @@ function explainAll(reasons: readonly ReasonData[], explain: Explainer): Reason[
  */
 export function explainEntitlement(entitlement: Entitlement<ReasonData>, options: ExplainOptions = {}): Entitlement {
   requireDecided(entitlement, 'entitlement', ['reasons', 'offers', 'pending'], 'an entitlement from decide (decide(…).entitlements[0])');
-  return explainWith(entitlement, explainer(options));
+  return inWords(entitlement, explainer(options), explainWith);
 }
 
 /**
@@ -62,11 +96,11 @@ function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAsse
 }
 
 function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Entitlement {
-  const offers = entitlement.offers.map((o) => explainOffer(o, how));
+  const offers = entitlement.offers.map((o) => inWords(o, how, explainOffer));
   // Pending offers are some of the offers assessed: the same words, not written twice.
   const pending = entitlement.pending.map((p) => {
     const at = entitlement.offers.indexOf(p);
-    return at === -1 ? explainOffer(p, how) : offers[at]!;
+    return at === -1 ? inWords(p, how, explainOffer) : offers[at]!;
   });
   // The same outcome, value, provider and deciding offer: still the same member of the union.
   return {
@@ -100,5 +134,5 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
 export function explainEvaluation(evaluation: Evaluation<ReasonData>, options: ExplainOptions = {}): Evaluation {
   requireDecided(evaluation, 'evaluation', ['entitlements'], 'an evaluation from decide(person, on, dataset)');
   const how = explainer(options);
-  return Object.assign({}, evaluation, { entitlements: evaluation.entitlements.map((e) => explainWith(e, how)) });
+  return Object.assign({}, evaluation, { entitlements: evaluation.entitlements.map((e) => inWords(e, how, explainWith)) });
 }

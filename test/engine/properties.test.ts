@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ADULT_AGE, ALL_KINDS, KIND_INFO, addDays, birthday, type Kind, type Value, type ValueType, compareMove, evaluate, type Dataset, type Offer, type Person } from '../../src/index.js';
+import { ALL_KINDS, KIND_INFO, addDays, birthday, type Kind, type Value, type ValueType, compareMove, evaluate, type Dataset, type Offer, type Person } from '../../src/index.js';
 import { COUNCILS, PLACES_TO_LIVE, fictional, fictionalDataset } from '../fixtures/fictional.js';
+import { lawfulCategory } from '../fixtures/lawful-category.js';
 
 const dateBetween = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((d) => addDays(from, d));
 
@@ -23,13 +24,6 @@ const person: fc.Arbitrary<Person> = fc.record(
   { requiredKeys: ['dateOfBirth', 'category', 'responsibleAuthority', 'residence'] },
 );
 const onDate = dateBetween('2012-01-01', 365 * 25);
-/** The category the law allows on the date: eligible or relevant under 18, former relevant from 18. */
-function lawfulCategory(p: Person, on: string): Person {
-  const adult = on >= birthday(p.dateOfBirth, ADULT_AGE);
-  if (adult && (p.category === 'eligible' || p.category === 'relevant')) return { ...p, category: 'former-relevant' };
-  if (!adult && p.category === 'former-relevant') return { ...p, category: 'relevant' };
-  return p;
-}
 const personAndDate = fc
   .tuple(person, onDate)
   .filter(([p, on]) => on >= birthday(p.dateOfBirth, 16)) // no care leaver is under 16

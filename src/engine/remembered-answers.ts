@@ -1,0 +1,342 @@
+import { birthday } from '../dates/birthday.js';
+import { type CalendarDate, LAST_YEAR } from '../dates/calendar-date.js';
+import type { Kind } from '../schema/kind.js';
+import type { FactName } from '../schema/person-facts.js';
+import { conditionFacts } from '../rules/condition-handlers.js';
+import type { ReasonData } from '../schema/reason.js';
+import type { IndexedOffer } from './dataset-index.js';
+import type { Entitlement, OfferAssessment } from './entitlement.js';
+import type { EngineSetup } from './evaluate.js';
+import type { PlaceView } from './place-view.js';
+
+/**
+ * Answers compiled for one place view, date and list of kinds: what they are for each class of
+ * person, where a class is the category, the leap-day rule, the values of the facts the kinds'
+ * offers read, and where the person's birthdays (those the offers name) fall among the dates the
+ * answers can turn on.
+ *
+ * Why this is sound: the engine reads a date of birth only through `birthday()` and only compares
+ * birthdays with dates (the date asked, version and `notBefore` dates, coverage claims' starts, the
+ * dates where the person's places change or end, the last date answered for). Two people of one
+ * class in one place view see every comparison come out the same, so their answers differ only
+ * where a birthday is written (`endsOn` and reasons' `date`), and those are re-dated from one to
+ * the other. The test suite holds remembered answers to answers worked out afresh.
+ */
+interface Plan {
+  /** The birthdays the kinds' offers name (now or at a later place), in order. */
+  readonly ages: readonly number[];
+  /** Every date the answers can turn on or name, in order, each once. */
+  readonly dates: readonly CalendarDate[];
+  /** The person facts the kinds' offers read (conditions, and values that depend on the household), in order. */
+  readonly facts: readonly FactName[];
+  /** The answers worked out so far, by class of person. */
+  readonly answers: Map<string, RememberedAnswers>;
+}
+
+/**
+ * The answers worked out for the first person of a class that a second person asked about, and
+ * that person's birthdays (of the plan's `ages`). `answers` is null until then: most classes of a
+ * cohort spread over the country have one person, and keeping their answers would cost memory.
+ */
+interface RememberedAnswers {
+  birthdays: readonly CalendarDate[];
+  answers: readonly Entitlement<ReasonData>[] | null;
+}
+
+/** How many times a place view must have been asked about on a date before answers there are remembered (a place of a few people gains nothing). */
+const ASKED_BEFORE_PLANS = 10;
+
+/**
+ * After this many look-ups in a place, remembering stops there unless at least one in three found
+ * its answers (keeping answers costs about what working them out does, so rarely found ones lose).
+ */
+const LOOKUPS_BEFORE_REVIEW = 30;
+
+/**
+ * Classes a place remembers on a date before it stops remembering more, and answers remembered
+ * in all before every place starts again (a person's answers are some tens of kilobytes each:
+ * about two hundred megabytes at the most).
+ */
+const MAX_CLASSES_PER_PLACE = 5_000;
+const MAX_ANSWERS = 5_000;
+let answersKept = 0;
+
+/**
+ * A place view on a date: how often it was asked about, its plans (by list of kinds) once it has
+ * been asked about ten times, and how often they found answers. A place asked about a few times
+ * (most places of a cohort spread over the country) costs no plan, and a place whose people
+ * rarely share a class stops remembering.
+ */
+interface Site {
+  asked: number;
+  classes: number;
+  plans: Map<string, Plan> | null;
+  lookups: number;
+  found: number;
+  off: boolean;
+}
+
+let sites = new WeakMap<PlaceView, Map<CalendarDate, Site>>();
+
+/**
+ * The entitlements and offers' assessments of remembered answers, shared by the people of their
+ * class: the explanation layer puts each into words once (see `explainEvaluation`).
+ */
+const shared = new WeakSet<object>();
+
+/**
+ * Whether an object (an entitlement or an offer's assessment) belongs to remembered answers, so
+ * that its words can be remembered too.
+ *
+ * @param value - an object from `decide`'s output
+ * @returns true when other calls may return the same object
+ * @example
+ * ```ts
+ * isSharedDecision(decide(person, on, embeddedDataset).entitlements[0]!); // true once people of its class were answered twice
+ * ```
+ */
+export function isSharedDecision(value: object): boolean {
+  return shared.has(value);
+}
+
+/** What `rememberedEntitlements` needs from the engine besides the setup and the place view. */
+export interface AnswerPlanInputs {
+  /** The offers whose assessments a kind's answer (and its change scan) may read. */
+  readonly offersOf: (kind: Kind) => readonly IndexedOffer[];
+  /** Other dates the answers can turn on: where the person's places change or end. */
+  readonly placeDates: readonly CalendarDate[];
+}
+
+/** The last date the package answers for (the change scan stops after it). */
+const LAST_YEAR_END: CalendarDate = `${LAST_YEAR}-12-31`;
+
+function siteOf(view: PlaceView, on: CalendarDate): Site {
+  let byDate = sites.get(view);
+  if (byDate === undefined) {
+    byDate = new Map();
+    sites.set(view, byDate);
+  }
+  let site = byDate.get(on);
+  if (site === undefined) {
+    site = { asked: 0, classes: 0, plans: null, lookups: 0, found: 0, off: false };
+    byDate.set(on, site);
+  }
+  return site;
+}
+
+function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs): Plan {
+  const ages = new Set<number>();
+  const facts = new Set<FactName>();
+  const dates = new Set<CalendarDate>([on, LAST_YEAR_END, ...inputs.placeDates]);
+  const seen = new Set<IndexedOffer>();
+  for (const kind of setup.kinds) {
+    for (const offer of inputs.offersOf(kind)) {
+      if (seen.has(offer)) continue;
+      seen.add(offer);
+      for (const age of offer.birthdays) ages.add(age);
+      for (const date of offer.changeDates) dates.add(date);
+      for (const [, version] of offer.versions) {
+        for (const condition of version.eligibility) for (const fact of conditionFacts(condition)) facts.add(fact);
+        if (version.value.type === 'depends-on-household') facts.add('household');
+      }
+    }
+    for (const [date] of setup.index.claimStarts.get(kind) ?? []) dates.add(date);
+  }
+  return { ages: [...ages].sort((a, b) => a - b), dates: [...dates].sort(), facts: [...facts].sort(), answers: new Map() };
+}
+
+/** Where a date falls among sorted dates: twice the number before it, plus one when it is one of them. */
+function rank(dates: readonly CalendarDate[], date: CalendarDate): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle]! < date) low = middle + 1;
+    else high = middle;
+  }
+  return 2 * low + (dates[low] === date ? 1 : 0);
+}
+
+/**
+ * Whether the person can be put in a class: not when an area given as a fact (a GP's area) has a
+ * geography that changes on dates the plans do not know.
+ */
+function classifiable(setup: EngineSetup): boolean {
+  const facts = setup.person.facts;
+  if (facts === undefined) return true;
+  for (const value of Object.values(facts)) {
+    if (typeof value === 'string' && (setup.geography.changeDates?.(value) ?? []).length > 0) return false;
+  }
+  return true;
+}
+
+/** A date re-dated from one person's birthdays to another's (unchanged when it is not one of them). */
+function redate(date: CalendarDate, from: readonly CalendarDate[], to: readonly CalendarDate[]): CalendarDate {
+  const at = from.indexOf(date);
+  return at === -1 ? date : to[at]!;
+}
+
+function redatedReason(reason: ReasonData, from: readonly CalendarDate[], to: readonly CalendarDate[]): ReasonData {
+  if (reason.code === 'none-of-alternatives') {
+    const alternatives = redatedReasons(reason.alternatives, from, to);
+    return alternatives === reason.alternatives ? reason : { ...reason, alternatives };
+  }
+  if (!('date' in reason)) return reason;
+  const date = redate(reason.date, from, to);
+  return date === reason.date ? reason : { ...reason, date };
+}
+
+/** The reasons re-dated, or the same list when none changes. */
+function redatedReasons(reasons: readonly ReasonData[], from: readonly CalendarDate[], to: readonly CalendarDate[]): readonly ReasonData[] {
+  let out: ReasonData[] | null = null;
+  for (let i = 0; i < reasons.length; i++) {
+    const reason = reasons[i]!;
+    const next = redatedReason(reason, from, to);
+    if (next !== reason) (out ??= reasons.slice())[i] = next;
+  }
+  return out ?? reasons;
+}
+
+/** A remembered answer for a person of its class with other birthdays: the same objects wherever no birthday is written. */
+function redated(answer: Entitlement<ReasonData>, from: readonly CalendarDate[], to: readonly CalendarDate[]): Entitlement<ReasonData> {
+  const offers = answer.offers.map((offer): OfferAssessment<ReasonData> => {
+    const reasons = redatedReasons(offer.reasons, from, to);
+    return reasons === offer.reasons ? offer : { ...offer, reasons };
+  });
+  const pending = answer.pending.map((offer) => offers[answer.offers.indexOf(offer)] ?? offer);
+  const endsOn = answer.endsOn === null ? null : redate(answer.endsOn, from, to);
+  return { ...answer, endsOn, reasons: redatedReasons(answer.reasons, from, to), offers, pending };
+}
+
+function markShared(answers: readonly Entitlement<ReasonData>[]): void {
+  for (const answer of answers) {
+    shared.add(answer);
+    for (const offer of answer.offers) shared.add(offer);
+  }
+}
+
+/**
+ * How the engine remembers: normally (places remember once asked about often, and stop when
+ * rarely found), everywhere (every place from its first person, never stopping: the tests' way to
+ * meet remembered answers often), or never (every answer worked out afresh).
+ */
+type Remembering = 'normally' | 'everywhere' | 'never';
+let remembering: Remembering = 'normally';
+
+function whileRemembering<T>(mode: Remembering, work: () => T): T {
+  const was = remembering;
+  remembering = mode;
+  try {
+    return work();
+  } finally {
+    remembering = was;
+  }
+}
+
+/**
+ * Runs `work` with every place remembering answers from its first person and never giving up.
+ *
+ * @param work - the calls to make
+ * @returns what `work` returns
+ * @example
+ * ```ts
+ * rememberingEverywhere(() => people.map((p) => decide(p, on, embeddedDataset)));
+ * ```
+ */
+export function rememberingEverywhere<T>(work: () => T): T {
+  return whileRemembering('everywhere', work);
+}
+
+/**
+ * Runs `work` with answers worked out afresh for every person (nothing remembered or reused).
+ *
+ * @param work - the calls to make
+ * @returns what `work` returns
+ * @example
+ * ```ts
+ * withoutRememberedAnswers(() => decide(person, on, embeddedDataset));
+ * ```
+ */
+export function withoutRememberedAnswers<T>(work: () => T): T {
+  return whileRemembering('never', work);
+}
+
+/**
+ * The person's answers in a place view: remembered from an earlier person of the same class,
+ * re-dated to this person's birthdays, or worked out by `decideAll` (and remembered when a second
+ * person of the class asks). People whose residence history changes, or who give as a fact an
+ * area whose geography changes, are answered afresh.
+ *
+ * @param setup - the engine set up for the person
+ * @param view - the place view on the date asked
+ * @param on - the date asked
+ * @param inputs - the offers watched and the dates of the person's places
+ * @param decideAll - works out the answers, one per kind of `setup.kinds`
+ * @returns the answers, one per kind
+ * @example
+ * ```ts
+ * rememberedEntitlements(setup, context.places, on, { offersOf: (kind) => context.places.offersOf(kind), placeDates: [] }, () => setup.kinds.map(decideKind));
+ * ```
+ */
+export function rememberedEntitlements(
+  setup: EngineSetup,
+  view: PlaceView,
+  on: CalendarDate,
+  inputs: AnswerPlanInputs,
+  decideAll: () => readonly Entitlement<ReasonData>[],
+): readonly Entitlement<ReasonData>[] {
+  const { person } = setup;
+  if (remembering === 'never' || typeof person.residence !== 'string') return decideAll();
+  const site = siteOf(view, on);
+  if (site.off || ++site.asked < (remembering === 'everywhere' ? 0 : ASKED_BEFORE_PLANS) || !classifiable(setup)) return decideAll();
+  const plans = (site.plans ??= new Map<string, Plan>());
+  const kindsKey = setup.kinds.join(',');
+  let plan = plans.get(kindsKey);
+  if (plan === undefined) plans.set(kindsKey, (plan = newPlan(on, setup, inputs)));
+  let key = `${person.category}|${setup.leapDayBirthday}|`;
+  const facts = person.facts;
+  if (facts !== undefined) {
+    for (const name of plan.facts) {
+      const value = facts[name];
+      key += value === undefined ? '-;' : `${String(value)};`;
+    }
+  }
+  key += '|';
+  const birthdays: CalendarDate[] = [];
+  for (const age of plan.ages) {
+    const date = birthday(person.dateOfBirth, age, setup.leapDayBirthday);
+    birthdays.push(date);
+    key += `${rank(plan.dates, date)},`;
+  }
+  const known = plan.answers.get(key);
+  site.lookups += 1;
+  if (known?.answers != null) {
+    site.found += 1;
+    const { answers, birthdays: from } = known;
+    let same = true;
+    for (let i = 0; i < from.length; i++) if (from[i] !== birthdays[i]) same = false;
+    return same ? answers : answers.map((answer) => redated(answer, from, birthdays));
+  }
+  if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.found * 3 < site.lookups) {
+    site.off = true;
+    site.plans = null;
+  }
+  const answers = decideAll();
+  if (known !== undefined) {
+    // The second person of the class: from now on its answers are shared.
+    if (answersKept >= MAX_ANSWERS) {
+      // Full: every place starts again (the answers kept so far are left to the collector).
+      sites = new WeakMap();
+      answersKept = 0;
+    } else {
+      markShared(answers);
+      known.birthdays = birthdays;
+      known.answers = answers;
+      answersKept += 1;
+    }
+  } else if (site.classes < MAX_CLASSES_PER_PLACE) {
+    plan.answers.set(key, { birthdays, answers: null });
+    site.classes += 1;
+  }
+  return answers;
+}

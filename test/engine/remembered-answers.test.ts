@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays, birthday, compareMove, type Dataset, decide, embeddedDataset, evaluate, type Person, type PersonFacts } from '../../src/index.js';
+import { lawfulCategory } from '../fixtures/lawful-category.js';
+import { ASHFORD_VALE, FCA, fictional, regionalDocument } from '../fixtures/fictional.js';
+import { isSharedDecision, rememberingEverywhere, withoutRememberedAnswers } from '../../src/engine/remembered-answers.js';
+
+/**
+ * The engine remembers a kind's answer per place and class of person (category, facts, where the
+ * birthdays fall among the dates the answer turns on) and re-dates it for the next person of the
+ * class. These tests hold every remembered answer to the one worked out afresh.
+ */
+
+/** Pairs of (council that looked after them, where they live), real places of the embedded data. */
+const PLACES: readonly (readonly [string, string])[] = [
+  ['E08000001', 'E08000001'], // Bolton, in Bolton
+  ['E08000001', 'E08000003'], // Bolton's, in Manchester
+  ['E08000009', 'E08000003'], // Trafford's, in Manchester
+  ['E10000008', 'E07000040'], // Devon's, in East Devon
+  ['E06000010', 'E06000010'], // Hull, which joined a combined authority on 2025-05-01
+  ['E06000015', 'E07000032'], // Derby's, in Amber Valley (both joined one on 2024-02-27)
+  ['E10000006', 'E07000026'], // Cumbria's, in Allerdale (both replaced on 2023-04-01)
+  ['E09000012', 'E09000001'], // Hackney's, in the City of London
+  ['E08000025', 'W06000015'], // Birmingham's, in Cardiff
+  ['E10000016', 'S12000036'], // Kent's, in Edinburgh
+];
+
+const FACTS: fc.Arbitrary<PersonFacts> = fc.record(
+  {
+    household: fc.constantFrom('alone', 'only-care-leavers', 'with-others'),
+    noRecourseToPublicFunds: fc.boolean(),
+    liableForCouncilTax: fc.boolean(),
+    inHigherEducation: fc.boolean(),
+    workingWithLeavingCareService: fc.boolean(),
+    registeredGpArea: fc.constantFrom('E08000003', 'E06000010', 'E10000008'),
+  },
+  { requiredKeys: [] },
+);
+
+/** A group of people of one place and category, with one or two sets of facts, born within about a year of each other. */
+const group = fc
+  .record({
+    places: fc.constantFrom(...PLACES),
+    // A few dates, so that groups meet each other's remembered answers: days before a change of
+    // geography (Derby 2024-02-27, Hull 2025-05-01), of the national health costs rule (December
+    // 2025, January 2026) and others.
+    on: fc.constantFrom('2022-11-30', '2024-02-20', '2025-04-20', '2025-12-20', '2026-01-05', '2026-11-23', '2027-03-31'),
+    age: fc.integer({ min: 16 * 365 + 5, max: 26 * 365 }),
+    offsets: fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 2, maxLength: 6 }),
+    category: fc.constantFrom('eligible', 'relevant', 'former-relevant', 'qualifying'),
+    facts: fc.array(fc.option(FACTS, { nil: undefined }), { minLength: 1, maxLength: 2 }),
+    leapDayBirthday: fc.constantFrom('march-1', 'february-28'),
+  })
+  .map(({ places, on: asked, age, offsets, category, facts, leapDayBirthday }) => {
+    let on: string = asked;
+    // Cumbria and Allerdale were replaced on 2023-04-01: asked about the days before.
+    if (places[0] === 'E10000006' && on >= '2023-04-01') on = addDays('2023-03-31', -(age % 300));
+    const born = addDays(on, -age);
+    const people = offsets
+      .map((offset, i): Person => {
+        const person: Person = { dateOfBirth: addDays(born, offset), category, responsibleAuthority: places[0], residence: places[1] };
+        const given = facts[i % facts.length];
+        return lawfulCategory(given === undefined ? person : { ...person, facts: given }, on);
+      })
+      .filter((p) => on >= birthday(p.dateOfBirth, 16, leapDayBirthday));
+    return { on, people, leapDayBirthday };
+  });
+
+describe('answers remembered per place and class of person', () => {
+  it('are the answers worked out afresh, explained and not, for people of one place born days or months apart', () => {
+    fc.assert(
+      fc.property(group, ({ on, people, leapDayBirthday }) => {
+        const options = { leapDayBirthday } as const;
+        const remembered = rememberingEverywhere(() => people.map((p) => [decide(p, on, embeddedDataset, options), evaluate(p, on, embeddedDataset, options)]));
+        const fresh = withoutRememberedAnswers(() => people.map((p) => [decide(p, on, embeddedDataset, options), evaluate(p, on, embeddedDataset, options)]));
+        expect(remembered).toEqual(fresh);
+      }),
+      { numRuns: 200, seed: 20261203 },
+    );
+  });
+
+  it('date each person by their own birthdays: two Bolton care leavers born a day apart lose the council tax exemption a day apart', () => {
+    const first: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+    const second: Person = { ...first, dateOfBirth: '2004-06-16' };
+    const tax = (p: Person) => rememberingEverywhere(() => evaluate(p, '2026-11-23', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements[0]!);
+    tax(first);
+    expect(tax(first).endsOn).toBe('2029-06-15');
+    expect(tax(second).endsOn).toBe('2029-06-16');
+    expect(tax(second).reasons.at(-1)?.message).toContain('16 June 2029');
+    expect(tax(first).reasons.at(-1)?.message).toContain('15 June 2029');
+  });
+
+  it('leave a caller’s answer alone when the next person of the class is answered', () => {
+    const first: Person = { dateOfBirth: '2005-03-01', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' };
+    rememberingEverywhere(() => {
+      decide(first, '2026-11-23', embeddedDataset);
+      const answer = decide(first, '2026-11-23', embeddedDataset);
+      const copy = structuredClone(answer);
+      expect(decide(first, '2026-11-23', embeddedDataset).entitlements.every((e) => isSharedDecision(e))).toBe(true);
+      decide({ ...first, dateOfBirth: '2005-03-02' }, '2026-11-23', embeddedDataset);
+      expect(answer).toEqual(copy);
+    });
+  });
+
+  it('agree with answers worked out afresh on both sides of a move', () => {
+    const person: Person = { dateOfBirth: '2004-11-24', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+    const move = { to: 'E08000003', on: '2026-11-23' };
+    for (const dateOfBirth of ['2004-11-24', '2004-11-23', '2004-11-22', '2001-11-23']) {
+      const p = { ...person, dateOfBirth };
+      expect(rememberingEverywhere(() => compareMove(p, move, embeddedDataset))).toEqual(withoutRememberedAnswers(() => compareMove(p, move, embeddedDataset)));
+    }
+  });
+
+  it('are shared by a council’s own care leavers asked about one after another, and not kept for a place asked about once', () => {
+    const person = (day: number): Person => ({ dateOfBirth: addDays('2003-01-01', day), category: 'former-relevant', responsibleAuthority: 'E08000002', residence: 'E08000002' });
+    const asked = Array.from({ length: 15 }, (_, i) => decide(person(i % 3), '2026-11-24', embeddedDataset));
+    expect(asked.slice(0, 9).some((a) => a.entitlements.some((e) => isSharedDecision(e)))).toBe(false);
+    expect(asked.at(-1)!.entitlements.every((e) => isSharedDecision(e))).toBe(true);
+    const once = decide({ ...person(0), responsibleAuthority: 'E08000004', residence: 'E08000004' }, '2026-11-24', embeddedDataset);
+    expect(once.entitlements.some((e) => isSharedDecision(e))).toBe(false);
+  });
+
+  it('tell apart people whose birthdays fall either side of the day their council joined a combined authority (Hull, 2025-05-01)', () => {
+    const on = '2025-04-10';
+    for (const [born, category] of [['2000-04-', 'former-relevant'], ['2004-04-', 'former-relevant'], ['2007-04-', 'relevant']] as const) {
+      const people = Array.from({ length: 30 }, (_, i): Person => ({ dateOfBirth: addDays(`${born}15`, i), category, responsibleAuthority: 'E06000010', residence: 'E06000010' }));
+      const remembered = rememberingEverywhere(() => people.map((p) => decide(p, on, embeddedDataset)));
+      expect(remembered).toEqual(withoutRememberedAnswers(() => people.map((p) => decide(p, on, embeddedDataset))));
+    }
+  });
+
+  it('tell apart people whose birthdays fall either side of the day their council joins a combined authority, with no offer dated that day (fictional)', () => {
+    // Fictional: the Fictional Combined Authority's travel offer for 18 to 20 year olds, in force
+    // since 2005; Ashford Vale joins the authority on 2011-04-01 (see the fictional geography).
+    const dataset: Dataset = {
+      documents: [
+        {
+          ...regionalDocument,
+          offers: [
+            {
+              id: 'fca-early-travel',
+              kind: 'free-travel',
+              title: 'FCA early travel pass (fictional)',
+              description: 'Fictional: care leavers living in the authority, 18 to 20.',
+              confidence: 'confirmed',
+              lastChecked: '2026-11-23',
+              sources: [{ title: 'Fictional test fixture', publisher: 'care-leaver-entitlements tests', file: 'test/engine/remembered-answers.test.ts' }],
+              versions: { '2005-01-01': { status: 'in-force', value: { type: 'percentage', percent: 100 }, eligibility: [{ type: 'age', from: 18, until: 21 }, { type: 'residence', within: [FCA] }] } },
+            },
+          ],
+        },
+      ],
+    };
+    const people = ['1990-03-20', '1990-04-10', '1990-03-25', '1990-04-20'].map((dateOfBirth): Person => ({ dateOfBirth, category: 'former-relevant', responsibleAuthority: ASHFORD_VALE, residence: ASHFORD_VALE }));
+    const ask = () => people.map((p) => decide(p, '2011-03-01', dataset, { ...fictional, kinds: ['free-travel'] }).entitlements[0]!.endsOn);
+    const fresh = withoutRememberedAnswers(ask);
+    expect(fresh).toEqual([null, '2011-04-01', null, '2011-04-01']);
+    expect(rememberingEverywhere(ask)).toEqual(fresh);
+  });
+});
