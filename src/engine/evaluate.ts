@@ -551,7 +551,7 @@ export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<Re
     on,
     {
       offersOf: (kind) => (later.length === 0 ? context.places.offersOf(kind) : offersOfAny(kind, [context.places, ...later], setup)),
-      placeDates: placeDatesOf(setup, end),
+      placeDates: () => placeDatesOf(setup, end),
     },
     () => setup.kinds.map(decideKind),
   );

@@ -103,8 +103,8 @@ export function isSharedDecision(value: object): boolean {
 export interface AnswerPlanInputs {
   /** The offers whose assessments a kind's answer (and its change scan) may read. */
   readonly offersOf: (kind: Kind) => readonly IndexedOffer[];
-  /** Other dates the answers can turn on: where the person's places change or end. */
-  readonly placeDates: readonly CalendarDate[];
+  /** Other dates the answers can turn on: where the person's places change or end (asked for when a plan is made). */
+  readonly placeDates: () => readonly CalendarDate[];
 }
 
 /** The last date the package answers for (the change scan stops after it). */
@@ -127,7 +127,7 @@ function siteOf(view: PlaceView, on: CalendarDate): Site {
 function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs): Plan {
   const ages = new Set<number>();
   const facts = new Set<FactName>();
-  const dates = new Set<CalendarDate>([on, LAST_YEAR_END, ...inputs.placeDates]);
+  const dates = new Set<CalendarDate>([on, LAST_YEAR_END, ...inputs.placeDates()]);
   const seen = new Set<IndexedOffer>();
   for (const kind of setup.kinds) {
     for (const offer of inputs.offersOf(kind)) {
@@ -275,7 +275,7 @@ export function withoutRememberedAnswers<T>(work: () => T): T {
  * @returns the answers, one per kind
  * @example
  * ```ts
- * rememberedEntitlements(setup, context.places, on, { offersOf: (kind) => context.places.offersOf(kind), placeDates: [] }, () => setup.kinds.map(decideKind));
+ * rememberedEntitlements(setup, context.places, on, { offersOf: (kind) => context.places.offersOf(kind), placeDates: () => [] }, () => setup.kinds.map(decideKind));
  * ```
  */
 export function rememberedEntitlements(
