@@ -28,6 +28,7 @@ import {
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
+import { valueDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, webQueryParams } from './web-query.js';
 
@@ -69,16 +70,11 @@ function valueText(entitlement: Entitlement): string {
   return entitlement.outcome === 'eligible' || value !== null ? describeValue(value) : '—';
 }
 
-/** The value's own words from its source (what it covers, its limits), or ''. */
-function valueDetail(entitlement: Entitlement): string {
-  const value = entitlement.value;
-  return value !== null && value.type !== 'range' && value.detail !== undefined ? value.detail : '';
-}
 
 /** A value cell: the value, and under it the limits its source states ("for a Milton Keynes council job"). */
 function valueCell(before: Entitlement | null, after: Entitlement): string {
   const shown = before === null ? e(valueText(after)) : arrow(valueText(before), valueText(after));
-  const detail = valueDetail(after) || (before === null ? '' : valueDetail(before));
+  const detail = valueDetail(after.value) || (before === null ? '' : valueDetail(before.value));
   return detail === '' ? shown : `${shown}<br><span class="govuk-body-s cle-value-detail">${e(detail)}</span>`;
 }
 

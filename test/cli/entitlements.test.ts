@@ -18,6 +18,15 @@ interface EntitlementsJson {
 }
 
 describe('entitlements', () => {
+  it('says what a service value covers in its source\'s words, where the value column says only "provided"', () => {
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
+    const interview = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Guaranteed job interview'))!;
+    expect(interview).toContain('provided');
+    expect(interview).toContain('guaranteed interview when applying for a Milton Keynes City Council job; ');
+    const councilTax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
+    expect(councilTax).not.toContain('; ends on'); // a percentage with no words of its own adds none
+  });
+
   it('prints a heading, an aligned table with UK dates, and numbered sources', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
     expect(run.status).toBe(0);

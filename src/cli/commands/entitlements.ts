@@ -2,6 +2,7 @@ import { areaNotes, noteLines } from '../area-notes.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
+import { valueDetail } from '../../explain/value-detail.js';
 import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
@@ -79,7 +80,8 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           e.provider?.name ?? '—',
           e.value === null ? '—' : describeValue(e.value),
           formatCellDate(e.endsOn),
-          `${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+          // What the value covers, in its source's words, before why (the value column says only "provided").
+          `${valueDetail(e.value) === '' ? '' : `${valueDetail(e.value)}; `}${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
     const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold });
