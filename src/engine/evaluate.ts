@@ -433,6 +433,11 @@ export function claimStartsConcerning(kind: Kind, on: CalendarDate, views: reado
   return starts.filter(([date, areas]) => [...councils].some((council) => areas.some((area) => geography.isWithin(council, area, date))));
 }
 
+/** The offers whose dates can change a kind's answer: those concerning the person now, and at each later place view. */
+function watchedOffers(kind: Kind, context: KindContext, later: readonly PlaceView[], setup: EngineSetup): readonly IndexedOffer[] {
+  return later.length === 0 ? context.places.offersOf(kind) : offersOfAny(kind, [context.places, ...later], setup);
+}
+
 /**
  * The entitlement with the date it next changes, and why, from the one change scan. An answer
  * known now holds at most until one of the person's councils is replaced (what follows depends on
@@ -468,7 +473,7 @@ function scanForChange(
   const placesKept = typeof setup.person.residence === 'string' || later.length === 0;
   // The offers assessed now, in the order of `entitlement.offers`; and those whose dates are watched.
   const now = context.places.offersOf(kind);
-  const offers = later.length === 0 ? now : offersOfAny(kind, [context.places, ...later], setup);
+  const offers = watchedOffers(kind, context, later, setup);
   const claimStarts = claimStartsConcerning(kind, on, [context.places, ...later], setup);
   if (offers.length === 0 && placesKept && claimStarts.length === 0) return entitlement;
   // The assessments the answer at the last point came from, while they can be carried forward.
@@ -550,7 +555,7 @@ export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<Re
     context.places,
     on,
     {
-      offersOf: (kind) => (later.length === 0 ? context.places.offersOf(kind) : offersOfAny(kind, [context.places, ...later], setup)),
+      offersOf: (kind) => watchedOffers(kind, context, later, setup),
       placeDates: () => placeDatesOf(setup, end),
     },
     () => setup.kinds.map(decideKind),

@@ -157,4 +157,14 @@ describe('answers remembered per place and class of person', () => {
     expect(fresh).toEqual([null, '2011-04-01', null, '2011-04-01']);
     expect(rememberingEverywhere(ask)).toEqual(fresh);
   });
+
+  it('tell apart people whose 25th birthday is days before, on or after the date asked (one no offer names, one many do) or the date the national health costs rule changed', () => {
+    for (const [boundary, on] of [['2026-11-23', '2026-11-23'], ['2026-10-14', '2026-10-14'], ['2025-12-23', '2025-12-01'], ['2026-01-07', '2025-12-01']] as const) {
+      const people = [-3, -2, -1, 0, 1, 2, 3].map((d): Person => ({ dateOfBirth: addDays(boundary, d).replace(/^\d{4}/, (y) => String(Number(y) - 25)), category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' }));
+      // Each person asked twice, one after another: the second asking keeps the answers, and the
+      // next person of the same class is given them.
+      const ask = () => people.flatMap((p) => [p, p]).map((p) => evaluate(p, on, embeddedDataset));
+      expect(rememberingEverywhere(ask)).toEqual(withoutRememberedAnswers(ask));
+    }
+  });
 });
