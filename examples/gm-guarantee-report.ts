@@ -1,7 +1,8 @@
 /**
  * Writes the Greater Manchester Care Leavers Guarantee report (E47000001) as Markdown: for each
  * item of the guarantee in force on the date, whether each of the ten councils' own offer exceeds,
- * meets or falls short of it, or is unknown, and why.
+ * meets or falls short of it, or is unknown, and why; or whether the item's provider gives it
+ * directly (delivered), as Transport for Greater Manchester gives the travel pass.
  *
  *   npx tsx examples/gm-guarantee-report.ts [output.md]
  *
@@ -31,9 +32,10 @@ const lines: string[] = [
   '',
   'Each item of the guarantee in force on the date, against each council\'s own best offer of the same kind in force.',
   '"unknown" means no offer of the council\'s own is encoded (or none is in force): the guarantee is still the floor there.',
+  '"delivered" means the item\'s provider (a transport authority, say) gives it to the council\'s care leavers itself.',
   '',
 ];
-const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0 };
+const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0, delivered: 0 };
 for (const item of report.items) {
   lines.push(`## ${KIND_INFO[item.kind].label}: ${item.title}`, '');
   lines.push(`Guarantee: ${describeOfferValue(item.value)}, from ${item.provider.name}, version dated ${formatLongDate(item.versionDate)}.`, '');
@@ -45,7 +47,7 @@ for (const item of report.items) {
   }
   lines.push('');
 }
-lines.push(`In all: ${totals.exceeds} exceeds, ${totals.meets} meets, ${totals['falls-short']} falls short, ${totals.unknown} unknown.`, '');
+lines.push(`In all: ${totals.exceeds} exceeds, ${totals.meets} meets, ${totals['falls-short']} falls short, ${totals.unknown} unknown, ${totals.delivered} delivered by the item's provider.`, '');
 
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, lines.join('\n'));

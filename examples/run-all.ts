@@ -115,6 +115,7 @@ expectLines('evaluate-and-move.ts', evaluateAndMove, [
     '  2027-03-10  Free or discounted travel: eligible -> unknown',
     '  2031-03-10  Council tax exemption: eligible -> not-eligible',
     'Guarantee report for Northvale (fictional)',
+    '    Cotterby (fictional): delivered (Transport for Northvale (fictional) gives it directly; Cotterby (fictional) needs no offer of its own)',
   ]);
 }
 
@@ -131,6 +132,7 @@ expectLines('evaluate-and-move.ts', evaluateAndMove, [
     '| council | result | own offer | why |',
     "| Bury | falls-short | 100% | leaves out qualifying care leavers, whom the guarantee covers; covers any council's care leavers, wider than the guarantee (care leavers of any council in Greater Manchester); gives 100%, as the guarantee does |",
     "| Stockport | unknown | — | whether Stockport's own offer reaches the guarantee is not settled: Stockport council tax exemption for other councils' care leavers (not known); covers only its own care leavers; the guarantee covers care leavers of any council in Greater Manchester; gives 100%, as the guarantee does |",
+    '| Wigan | delivered | — | Transport for Greater Manchester gives it directly; Wigan needs no offer of its own |',
     '## Free or discounted travel: Care Leavers Travel Pass (free bus travel in Greater Manchester)',
   ]);
 }

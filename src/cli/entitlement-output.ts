@@ -103,7 +103,7 @@ export function kindLabel(kind: Kind): string {
  * ```
  */
 export function styleOutcome(word: string, style: Style): string {
-  if (word === 'eligible' || word === 'gained' || word === 'exceeds' || word === 'meets') return style.green(word);
+  if (word === 'eligible' || word === 'gained' || word === 'exceeds' || word === 'meets' || word === 'delivered') return style.green(word);
   if (word === 'not-eligible' || word === 'lost' || word === 'falls-short') return style.red(word);
   if (word === 'unknown' || word === 'changed') return style.yellow(word);
   if (word.startsWith('probably ')) return style.yellow(word);

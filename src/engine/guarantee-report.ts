@@ -1,6 +1,6 @@
 import { CalendarDate } from '../dates/calendar-date.js';
 import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
-import { type EligibilitySummary, summariseEligibility } from '../rules/condition-handlers.js';
+import { type EligibilitySummary, residenceAreas, responsibleAreas, summariseEligibility } from '../rules/condition-handlers.js';
 import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
@@ -17,8 +17,12 @@ import { type DatedVersion, versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import { ADULT_AGE } from '../rules/category-on.js';
 
-/** How a member council's own offer compares with one item of its region's guarantee. */
-export type GuaranteeResult = 'exceeds' | 'meets' | 'falls-short' | 'unknown';
+/**
+ * How a member council's own offer compares with one item of its region's guarantee; `delivered`
+ * when the item's provider gives it to the member's care leavers itself (a transport authority's
+ * bus pass, `deliveredBy: provider`), so the member needs no offer of its own and none exceeds it.
+ */
+export type GuaranteeResult = 'exceeds' | 'meets' | 'falls-short' | 'unknown' | 'delivered';
 
 /** One member council against one guarantee item. */
 export interface MemberAssessment<R extends GuaranteeReason | GuaranteeReasonData = GuaranteeReason> {
@@ -38,6 +42,12 @@ export interface GuaranteeItem<R extends GuaranteeReason | GuaranteeReasonData =
   readonly title: string;
   /** Who delivers it: the offer's own provider (a transport body, say) or the region. */
   readonly provider: Provider;
+  /**
+   * `provider` when that provider gives the item to care leavers itself, so members need no offer
+   * of their own (`delivered` for each member it reaches); `members` when each member council
+   * gives it through its own offer (the offer's `deliveredBy`, `members` by default).
+   */
+  readonly deliveredBy: 'provider' | 'members';
   /** The date of the version in force. */
   readonly versionDate: CalendarDate;
   readonly value: OfferValue;
@@ -137,17 +147,20 @@ function versionMayHaveStatus(offer: Offer, on: CalendarDate, status: OfferVersi
 /**
  * Which of two comparisons made with the two versions of an offer (in a window where either may
  * apply) holds: `first` or `second` where both give one result (the caller picks between them),
- * the one that meets where one meets and the other exceeds (the item is met at least), and
+ * the one that meets (or is delivered) where the other exceeds (the item is met at least), and
  * `neither` otherwise.
  */
 function eitherVersion(first: GuaranteeResult, second: GuaranteeResult): 'same' | 'first' | 'second' | 'neither' {
   if (first === second) return 'same';
-  const reaches = (result: GuaranteeResult) => result === 'meets' || result === 'exceeds';
-  if (reaches(first) && reaches(second)) return first === 'meets' ? 'first' : 'second';
+  const reaches = (result: GuaranteeResult) => result === 'meets' || result === 'exceeds' || result === 'delivered';
+  if (reaches(first) && reaches(second)) return first === 'exceeds' ? 'second' : 'first';
   return 'neither';
 }
 
 type OtherCondition = FactCondition | AnyOfCondition;
+
+/** How a member's own offer compares with an item (`delivered` speaks of the item's provider, not of an offer of the member's). */
+type OwnOfferResult = Exclude<GuaranteeResult, 'delivered'>;
 
 /**
  * Whether everyone who meets `given` meets `needed` too: the same test, or a test of the same fact
@@ -194,7 +207,7 @@ function compareWithItem(
   item: { kind: Kind; value: OfferValue; eligibility: Eligibility; partial: boolean },
   geography: Geography,
   on: CalendarDate,
-): { result: GuaranteeResult; reasons: GuaranteeReasonData[] } {
+): { result: OwnOfferResult; reasons: GuaranteeReasonData[] } {
   const better: GuaranteeReasonData[] = [];
   const worse: GuaranteeReasonData[] = [];
   const same: GuaranteeReasonData[] = [];
@@ -375,6 +388,38 @@ function assessMember(
   return { member, result: best.result, offerId: best.candidate.offer.id, value: best.candidate.value, reasons: best.reasons };
 }
 
+/** Whether a condition limits where the person lives or whose care leaver they are, inside alternatives. */
+function placeInsideAlternatives(condition: Condition): boolean {
+  return condition.type === 'any-of' && condition.conditions.some((c) => c.type === 'residence' || c.type === 'responsible-authority' || placeInsideAlternatives(c));
+}
+
+/**
+ * Whether an item its provider gives itself reaches a member: the member's own care leavers living
+ * in the member's area meet the item's conditions on places (whose care leavers, where they live).
+ * Not when a place condition sits inside alternatives (which alternative holds is not known here).
+ */
+function reachesMember(version: OfferVersion, providerCode: string, member: string, on: CalendarDate, geography: Geography): boolean {
+  const { eligibility } = version;
+  if (eligibility.some(placeInsideAlternatives)) return false;
+  const within = (areas: readonly string[] | null) => areas === null || areas.some((area) => area === member || geography.isWithin(member, area, on));
+  return within(residenceAreas(eligibility)) && within(responsibleAreas(eligibility, providerCode));
+}
+
+/**
+ * A member against an item its provider gives itself, where the item reaches the member's care
+ * leavers: `delivered`, unless the member's own offer exceeds it.
+ */
+function deliveredOrExceeded(own: MemberAssessment<GuaranteeReasonData>, provider: Provider): MemberAssessment<GuaranteeReasonData> {
+  if (own.result === 'exceeds') return own;
+  return {
+    member: own.member,
+    result: 'delivered',
+    offerId: null,
+    value: null,
+    reasons: [{ code: 'delivered-by-provider', memberName: own.member.name, providerName: provider.name }],
+  };
+}
+
 /**
  * Members given by the caller must be a list of known area codes, each once (a council outside the
  * region may be given, to see how it would compare with the guarantee).
@@ -418,8 +463,10 @@ function checkMembers(members: unknown, region: string, on: CalendarDate, geogra
  * councils' care leavers) and nothing worse; `meets` it when equal; `falls-short` when its offer
  * is worse in value or narrower in any of those ways; and is `unknown` when it has no offer of
  * that kind encoded, or none in force, or when its in-force offers fall short but an offer of
- * unknown status (a rule its sources leave open) would reach the item. Each answer carries its
- * reasons. A member's condition on another fact (household, tenancy, education, …) that the
+ * unknown status (a rule its sources leave open) would reach the item. An item whose provider
+ * gives it itself (`deliveredBy: provider`, a transport authority's bus pass) is `delivered` to
+ * each member whose care leavers, living in the member's area, it reaches, unless the member's own
+ * offer exceeds it. Each answer carries its reasons. A member's condition on another fact (household, tenancy, education, …) that the
  * item does not set, or a partial member offer (limited places, referral) against an item for
  * everyone it names, makes it fall short; the other way round, it exceeds. Conditions on where
  * the person lives are not compared (a council's offer applies where it serves). A member whose
@@ -506,24 +553,31 @@ export function decideGuaranteeReport(
       const found = inForce ?? (mayApply === null ? null : { version: mayApply, alternative: null });
       if (found === null) return [];
       const [versionDate, version] = found.version;
+      const provider = offer.provider ?? document.provider;
+      const deliveredBy = offer.deliveredBy ?? 'members';
       const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region), partial: offer.partial === true });
       const earlier = asItem(version);
-      const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]) };
+      const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]), version: found.alternative[1] };
+      const assessed = (member: { code: string; name: string }, item: typeof earlier, itemVersion: OfferVersion) => {
+        const own = assessMember(member, item, dataset, on, geography);
+        return deliveredBy === 'provider' && reachesMember(itemVersion, provider.code, member.code, on, geography) ? deliveredOrExceeded(own, provider) : own;
+      };
       return [
         {
           offerId: offer.id,
           kind: offer.kind,
           title: offer.title,
-          provider: offer.provider ?? document.provider,
+          provider,
+          deliveredBy,
           versionDate,
           value: version.value,
           laterVersion: later === null ? null : { versionDate: later.date, value: later.item.value },
           startNotKnown: mayApply === null ? null : { inForceBy: mayApply[0], notBefore: mayApply[1].notBefore ?? null },
           members: members.map((member) => {
-            const first = assessMember(member, earlier, dataset, on, geography);
+            const first = assessed(member, earlier, version);
             if (later === null) return first;
             // Before the item's later version, known only as confirmed by its date: compared with both.
-            const second = assessMember(member, later.item, dataset, on, geography);
+            const second = assessed(member, later.item, later.version);
             const holds = eitherVersion(first.result, second.result);
             if (holds === 'same' || holds === 'first') return first;
             if (holds === 'second') return second;

@@ -48,8 +48,10 @@ export function explainGuaranteeReport(report: GuaranteeReport<GuaranteeReasonDa
  * councils' care leavers) and nothing worse; `meets` it when equal; `falls-short` when its offer
  * is worse in value or narrower in any of those ways; and is `unknown` when it has no offer of
  * that kind encoded, or none in force, or when its in-force offers fall short but an offer of
- * unknown status (a rule its sources leave open) would reach the item. Each answer carries its
- * reasons.
+ * unknown status (a rule its sources leave open) would reach the item. An item whose provider
+ * gives it itself (`deliveredBy: provider`, a transport authority's bus pass) is `delivered` to
+ * each member whose care leavers, living in the member's area, it reaches, unless the member's own
+ * offer exceeds it. Each answer carries its reasons.
  *
  * @param region - the region's GSS code (a combined authority such as E47000001)
  * @param period - `on`, the date

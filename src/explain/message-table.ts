@@ -309,6 +309,7 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'wider-conditions': (r, w) => `is not only for those ${conditionWords(r.conditions, w)}, unlike the guarantee`,
     'member-partial': () => 'does not reach everyone it names (limited places, a referral or a selection); the guarantee does',
     'item-partial': () => "reaches everyone it names; the guarantee's offer does not (limited places, a referral or a selection)",
+    'delivered-by-provider': (r) => `${r.providerName} gives it directly; ${r.memberName} needs no offer of its own`,
     'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
     'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
     'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,

@@ -137,6 +137,14 @@ export const OfferDocument = /* @__PURE__ */ (() => z
           }
           seen.add(offer.id);
         }
+        if (offer.deliveredBy !== undefined && document.layer !== 'regional') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', index, 'deliveredBy'],
+            message: `deliveredBy says who gives an item of a regional guarantee (its provider, or each member council), and this document's layer is ${typeof document.layer === 'string' ? document.layer : 'not regional'}: remove deliveredBy, or make the document layer: regional`,
+            params: { code: 'delivery-outside-guarantee' },
+          });
+        }
         const kind = typeof offer.kind === 'string' && Object.hasOwn(KIND_INFO, offer.kind) ? (offer.kind as Kind) : null;
         const versions = typeof offer.versions === 'object' && offer.versions !== null ? (offer.versions as Record<string, unknown>) : {};
         const versionDates = Object.keys(versions).sort();

@@ -169,6 +169,10 @@ export const Offer = /* @__PURE__ */ (() => z.strictObject({
     .boolean()
     .optional()
     .describe('true when the offer is not the provider\'s whole rule for its kind (a one-off payment, a pilot, help for a narrow group): it can make people eligible, but never makes the provider covered, so those it does not reach stay unknown.'),
+  deliveredBy: z
+    .enum(['provider', 'members'])
+    .optional()
+    .describe('For an offer of a regional guarantee (a document of layer regional): provider when the offer\'s provider (the region, or the body named in provider, such as a transport authority) gives it to care leavers itself, so a member council needs no offer of its own to meet it (a bus pass); members, the default, when each member council gives it through its own offer (a council tax exemption, which only a billing council can grant). The guarantee report reads it.'),
   versions: OfferVersions,
   confidence: Confidence.describe('confirmed by the provider\'s own document, reported by the press or a third party, or uncertain.'),
   assumptions: z.array(z.string().min(1)).optional().describe('Every reading of the sources that is not certain, spelt out.'),

@@ -208,6 +208,8 @@ export type GuaranteeReasonData =
   /** The guarantee's offer is partial and the member's is not. */
   | { readonly code: 'item-partial' }
   | { readonly code: 'nothing-encoded'; readonly memberName: string; readonly kind: Kind }
+  /** The item's provider gives it to the member's care leavers itself: the member needs no offer of its own. */
+  | { readonly code: 'delivered-by-provider'; readonly memberName: string; readonly providerName: string }
   | { readonly code: 'not-in-force'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'member-does-not-offer'; readonly memberName: string; readonly kind: Kind; readonly on: CalendarDate }
   | { readonly code: 'not-settled'; readonly memberName: string; readonly offerId: string; readonly offerTitle: string }

@@ -15,6 +15,7 @@ export type InputIssueCode =
   | 'invalid-version-dates'
   | 'own-scope-without-council'
   | 'claim-without-sources'
+  | 'delivery-outside-guarantee'
   | 'unknown-area'
   | 'wrong-kind-of-area'
   | 'area-not-on-date'

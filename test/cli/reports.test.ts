@@ -8,7 +8,7 @@ describe('guarantee', () => {
       region: { code: string; name: string };
       members: { code: string; name: string }[];
       notes: string[];
-      items: { kind: string; provider: { code: string }; members: { code: string; result: string; reasons: { code: string; message: string }[] }[] }[];
+      items: { kind: string; provider: { code: string }; deliveredBy: string; members: { code: string; result: string; reasons: { code: string; message: string }[] }[] }[];
     }>(['guarantee', 'Greater Manchester', '--on', '2026-11-23', '--json']);
     expect(status).toBe(0);
     expect(json.region.code).toBe('E47000001');
@@ -21,6 +21,10 @@ describe('guarantee', () => {
       expect(m.reasons.length).toBeGreaterThan(0);
     }
     expect(councilTax.members.find((m) => m.code === 'E08000007')?.result).toBe('unknown'); // Stockport: nothing encoded
+    // The travel pass is Transport for Greater Manchester's to give: delivered to every member.
+    const travel = json.items.find((i) => i.kind === 'free-travel')!;
+    expect([travel.deliveredBy, councilTax.deliveredBy]).toEqual(['provider', 'members']);
+    expect(new Set(travel.members.map((m) => m.result))).toEqual(new Set(['delivered']));
   });
 
   it('prints a table per item and a summary', () => {
@@ -29,7 +33,8 @@ describe('guarantee', () => {
     expect(run.stdout).toMatch(/^Greater Manchester: guarantee against its members' own offers on 23 November 2026\n10 members/);
     expect(run.stdout).toMatch(/Council tax exemption: .*\(100%\)\n {2}member +result +own offer +why/);
     expect(run.stdout).toMatch(/Stockport +unknown/);
-    expect(run.stdout).toMatch(/In all: \d+ exceeds, \d+ meets, \d+ falls-short, \d+ unknown\./);
+    expect(run.stdout).toMatch(/In all: \d+ exceeds, \d+ meets, \d+ falls-short, \d+ unknown, 10 delivered\./);
+    expect(run.stdout).toMatch(/ {2}Bolton +delivered +— +Transport for Greater Manchester gives it directly; Bolton needs no offer of its own\n/);
   });
 
   it('notes under the heading what the region\'s name also names, and counts one item as one', () => {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type OfferDocument, InvalidInputError, decideGuaranteeReport, embeddedDataset, explainGuaranteeReport, guaranteeReport } from '../../src/index.js';
+import { type Dataset, type OfferDocument, InvalidInputError, checkOfferDocument, decideGuaranteeReport, embeddedDataset, explainGuaranteeReport, guaranteeReport } from '../../src/index.js';
 import {
   ASHFORD_VALE,
   BROOKMERE,
   FCA,
+  FICTLAND,
   RIVERTON,
   brookmereDocument,
   fictional,
   fictionalDataset,
 } from '../fixtures/fictional.js';
 
-// Everything here but the last block is FICTIONAL (see test/fixtures/fictional.ts).
+// Everything here is FICTIONAL (see test/fixtures/fictional.ts) but the tests of the real Greater Manchester guarantee.
 const options = { ...fictional, members: [ASHFORD_VALE, BROOKMERE, RIVERTON] };
 
 type Condition = OfferDocument['offers'][number]['versions'][string]['eligibility'][number];
@@ -429,5 +430,174 @@ describe('conditions on other facts, partial offers and withdrawals (fictional d
       expect(member.result, status).toBe('falls-short');
       expect(member.reasons.map((r) => r.code), status).toEqual(['member-does-not-offer']);
     }
+  });
+});
+
+describe('an item its provider gives itself (deliveredBy: provider; fictional data)', () => {
+  const on = '2026-11-23';
+  type Travel = OfferDocument['offers'][number];
+  const regional = fictionalDataset.documents.find((d) => d.provider.code === FCA)!;
+  const travel = regional.offers.find((o) => o.id === 'fca-travel')!;
+
+  /** The fictional dataset with the region's travel pass changed, and other documents added. */
+  function withTravel(change: (offer: Travel) => Travel, ...more: OfferDocument[]): Dataset {
+    const changed: OfferDocument = { ...regional, offers: regional.offers.map((o) => (o === travel ? change(o) : o)) };
+    return { documents: [...fictionalDataset.documents.map((d) => (d === regional ? changed : d)), ...more] };
+  }
+  const delivered = (offer: Travel): Travel => ({ ...offer, deliveredBy: 'provider' });
+  /** Every version's conditions on places replaced. */
+  const placedBy = (offer: Travel, places: readonly Condition[]): Travel => ({
+    ...offer,
+    versions: Object.fromEntries(
+      Object.entries(offer.versions).map(([date, v]) => [
+        date,
+        { ...v, eligibility: [...v.eligibility.filter((c) => c.type !== 'residence' && c.type !== 'responsible-authority'), ...places] },
+      ]),
+    ),
+  });
+  /** A fictional Brookmere travel offer from 18 until `until`, for care leavers of `areas`. */
+  const brookmereTravel = (until: number, areas: readonly string[]): OfferDocument => ({
+    schemaVersion: 1,
+    fictional: true,
+    provider: { code: BROOKMERE, name: 'Brookmere (fictional)' },
+    layer: 'local',
+    offers: [
+      {
+        id: 'brookmere-travel',
+        kind: 'free-travel',
+        title: 'Brookmere bus fares (fictional)',
+        description: 'Fictional: Brookmere pays bus fares.',
+        confidence: 'confirmed',
+        lastChecked: on,
+        sources: [{ title: 'Fictional', url: 'https://example.org/fictional-brookmere', publisher: 'Fictional' }],
+        versions: {
+          '2020-01-01': {
+            status: 'in-force',
+            value: { type: 'percentage', percent: 100 },
+            eligibility: [
+              { type: 'age', from: 18, until },
+              { type: 'responsible-authority', scope: 'within', areas: [...areas] },
+              { type: 'residence', within: [BROOKMERE] },
+            ],
+          },
+        },
+      },
+    ],
+  });
+  const resultsOf = (dataset: Dataset, date = on) =>
+    Object.fromEntries(guaranteeReport(FCA, { on: date }, dataset, options).items[1]!.members.map((m) => [m.member.code, m.result]));
+
+  it('is delivered to each member it reaches, saying who gives it, and not to a council outside the region', () => {
+    const item = guaranteeReport(FCA, { on }, withTravel(delivered), options).items[1]!;
+    expect(item.deliveredBy).toBe('provider');
+    expect(item.members.find((m) => m.member.code === ASHFORD_VALE)).toEqual({
+      member: { code: ASHFORD_VALE, name: 'Ashford Vale' },
+      result: 'delivered',
+      offerId: null,
+      value: null,
+      reasons: [
+        {
+          code: 'delivered-by-provider',
+          memberName: 'Ashford Vale',
+          providerName: 'Fictional Transport',
+          message: 'Fictional Transport gives it directly; Ashford Vale needs no offer of its own',
+        },
+      ],
+    });
+    // Riverton lies outside the region: the pass does not reach its care leavers, so its own offer is what counts.
+    expect(resultsOf(withTravel(delivered))).toEqual({ [ASHFORD_VALE]: 'delivered', [BROOKMERE]: 'delivered', [RIVERTON]: 'unknown' });
+  });
+
+  it('is compared with members\' own offers as before when it is left to the members (the default)', () => {
+    const item = guaranteeReport(FCA, { on }, fictionalDataset, options).items[1]!;
+    expect(item.deliveredBy).toBe('members');
+    expect(resultsOf(fictionalDataset)).toEqual({ [ASHFORD_VALE]: 'unknown', [BROOKMERE]: 'unknown', [RIVERTON]: 'unknown' });
+    expect(resultsOf(withTravel((o) => ({ ...o, deliveredBy: 'members' })))).toEqual(resultsOf(fictionalDataset));
+  });
+
+  it('lets a member whose own offer goes further exceed it, and one whose own offer is narrower still have it delivered', () => {
+    const wider = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereTravel(26, [FICTLAND])), options).items[1]!;
+    expect(wider.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({
+      result: 'exceeds',
+      offerId: 'brookmere-travel',
+      reasons: [{ code: 'wider-age' }, { code: 'wider-responsibility' }, { code: 'same-value' }],
+    });
+    const narrower = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereTravel(21, [BROOKMERE])), options).items[1]!;
+    expect(narrower.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({ result: 'delivered', offerId: null, reasons: [{ code: 'delivered-by-provider' }] });
+    // Left to the members, the narrower offer falls short.
+    const own = guaranteeReport(FCA, { on }, withTravel((o) => o, brookmereTravel(21, [BROOKMERE])), options).items[1]!;
+    expect(own.members.find((m) => m.member.code === BROOKMERE)!.result).toBe('falls-short');
+  });
+
+  it('is not delivered to a member whose care leavers, or whose area, its conditions leave out', () => {
+    const onlyAshfordsCareLeavers = withTravel((o) =>
+      placedBy(delivered(o), [
+        { type: 'responsible-authority', scope: 'within', areas: [ASHFORD_VALE] },
+        { type: 'residence', within: [FCA] },
+      ]),
+    );
+    expect(resultsOf(onlyAshfordsCareLeavers)).toEqual({ [ASHFORD_VALE]: 'delivered', [BROOKMERE]: 'unknown', [RIVERTON]: 'unknown' });
+    const onlyLivingInBrookmere = withTravel((o) =>
+      placedBy(delivered(o), [
+        { type: 'responsible-authority', scope: 'within', areas: [FCA] },
+        { type: 'residence', within: [BROOKMERE] },
+      ]),
+    );
+    expect(resultsOf(onlyLivingInBrookmere)).toEqual({ [ASHFORD_VALE]: 'unknown', [BROOKMERE]: 'delivered', [RIVERTON]: 'unknown' });
+    // For any council's care leavers living anywhere: it reaches Riverton's too.
+    expect(resultsOf(withTravel((o) => placedBy(delivered(o), [{ type: 'responsible-authority', scope: 'any' }])))).toEqual({
+      [ASHFORD_VALE]: 'delivered',
+      [BROOKMERE]: 'delivered',
+      [RIVERTON]: 'delivered',
+    });
+    // Where it reaches is among alternatives: which one holds is not known, so nothing is claimed.
+    const alternatives = withTravel((o) =>
+      placedBy(delivered(o), [
+        { type: 'any-of', conditions: [{ type: 'residence', within: [FCA] }, { type: 'fact', fact: 'inHigherEducation', equals: true }] },
+      ]),
+    );
+    expect(resultsOf(alternatives)).toEqual({ [ASHFORD_VALE]: 'unknown', [BROOKMERE]: 'unknown', [RIVERTON]: 'unknown' });
+  });
+
+  it('is delivered in the window before its later version, whose start is not known, when both versions reach the member', () => {
+    const item = guaranteeReport(FCA, { on: '2024-01-15' }, withTravel(delivered), options).items[1]!;
+    expect(item.laterVersion?.versionDate).toBe('2025-09-01');
+    expect(resultsOf(withTravel(delivered), '2024-01-15')).toEqual({ [ASHFORD_VALE]: 'delivered', [BROOKMERE]: 'delivered', [RIVERTON]: 'unknown' });
+    // A member the later version reaches and the earlier does not: either may apply, so it is not settled.
+    const laterReachesBrookmere = withTravel((o) => {
+      const d = delivered(o);
+      const versions = Object.entries(d.versions);
+      const [firstDate, first] = versions[0]!;
+      const [secondDate, second] = versions[1]!;
+      return {
+        ...d,
+        versions: {
+          [firstDate]: { ...first, eligibility: first.eligibility.map((c) => (c.type === 'responsible-authority' ? { ...c, areas: [ASHFORD_VALE] } : c)) },
+          [secondDate]: second,
+        },
+      };
+    });
+    const window = guaranteeReport(FCA, { on: '2024-01-15' }, laterReachesBrookmere, options).items[1]!;
+    expect(window.members.find((m) => m.member.code === ASHFORD_VALE)!.result).toBe('delivered');
+    expect(window.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({ result: 'unknown', reasons: [{ code: 'item-version-start-unknown' }] });
+  });
+
+  it('is refused by validate outside a regional document, naming the field and the fix', () => {
+    const local: OfferDocument = brookmereTravel(21, [BROOKMERE]);
+    const checked = checkOfferDocument({ ...local, offers: [{ ...local.offers[0]!, deliveredBy: 'provider' }] });
+    expect(checked.success).toBe(false);
+    if (!checked.success) {
+      expect(checked.issues).toEqual([expect.objectContaining({ code: 'delivery-outside-guarantee', path: ['offers', 0, 'deliveredBy'] })]);
+      expect(checked.issues[0]!.message).toMatch(/layer is local: remove deliveredBy, or make the document layer: regional/);
+    }
+  });
+
+  it('is how the Greater Manchester travel pass reaches all ten councils, while the council tax exemption is left to them', () => {
+    const report = guaranteeReport('E47000001', { on }, embeddedDataset);
+    const travelPass = report.items.find((i) => i.offerId === 'gm-travel-pass')!;
+    expect(travelPass.deliveredBy).toBe('provider');
+    expect(travelPass.members.map((m) => m.result)).toEqual(Array(10).fill('delivered'));
+    expect(travelPass.members[0]!.reasons[0]!.message).toBe('Transport for Greater Manchester gives it directly; Bolton needs no offer of its own');
+    expect(report.items.find((i) => i.offerId === 'gm-council-tax-exemption')!.deliveredBy).toBe('members');
   });
 });

@@ -45,12 +45,15 @@ export const guaranteeCommand = defineCommand({
   about: `A region's guarantee (such as Greater Manchester's, "Greater Manchester" or E47000001) against
 each member council's own offers: for each item of the guarantee in force on the date, whether
 the council's best offer of that kind in force exceeds it (a better value or wider eligibility),
-meets it, falls short of it, or is unknown (nothing of the council's own is encoded), and why.`,
+meets it, falls short of it, or is unknown (nothing of the council's own is encoded), and why.
+An item its provider gives itself (a transport authority's bus pass) is "delivered" to each
+member whose care leavers it reaches, unless the member's own offer exceeds it.`,
   positionals: { name: 'AREA', min: 1, max: 1, field: 'region' },
   options: [DATA_OPTION_GROUP],
   on: ['the date (default: today)'],
   json: `{"on", "region": {"code", "name"}, "notes": [string], "members": [{"code", "name"}],
-  "items": [{"offerId", "kind", "title", "provider": {"code", "name"}, "value",
+  "items": [{"offerId", "kind", "title", "provider": {"code", "name"},
+    "deliveredBy": "provider" or "members", "value",
     "laterVersion": null or {"versionDate", "value"},
     "startNotKnown": null or {"inForceBy", "notBefore"}, "members":
     [{"code", "name", "result", "offerId", "value", "reasons": [{"code", …, "message"}]}]}]};
@@ -76,6 +79,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
           kind: item.kind,
           title: item.title,
           provider: { code: item.provider.code, name: item.provider.name },
+          deliveredBy: item.deliveredBy,
           value: item.value,
           laterVersion: item.laterVersion,
           startNotKnown: item.startNotKnown,
@@ -97,7 +101,7 @@ meets it, falls short of it, or is unknown (nothing of the council's own is enco
       context.out(`${heading}\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
       return 0;
     }
-    const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0 };
+    const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0, delivered: 0 };
     const sections = report.items.map((item) => {
       const rows = item.members.map((m) => {
         totals[m.result]++;
