@@ -143,7 +143,9 @@ export function defineCommand(spec: CommandSpec): Command {
  * ```
  */
 export function optionForField(command: Command, field: string): string | undefined {
-  const option = command.options.find((o) => o.field === field);
+  // A list's item (`members[1]`) is given by the option that gives the list, once per item.
+  const listItem = /^(.+)\[\d+\]$/.exec(field)?.[1];
+  const option = command.options.find((o) => o.field === field || (listItem !== undefined && o.multiple === true && o.field === listItem));
   if (option !== undefined) return `--${option.name}`;
   if (command.spec.positionals?.field === field) return command.spec.positionals.name;
   const fact = /^person\.facts\.(\w+)$/.exec(field)?.[1];

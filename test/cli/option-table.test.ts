@@ -52,6 +52,9 @@ describe('the option table', () => {
     expect(optionForField(moveCommand, 'to')).toBe('--to');
     expect(optionForField(timelineCommand, 'until')).toBe('--until');
     expect(optionForField(guaranteeCommand, 'region')).toBe('AREA');
+    expect(optionForField(guaranteeCommand, 'members[2]')).toBe('--member'); // an item of a list given option by option
+    expect(optionForField(guaranteeCommand, 'members')).toBe('--member');
+    expect(optionForField(guaranteeCommand, 'dataset[0]')).toBeUndefined();
     expect(optionForField(entitlementsCommand, 'person.facts.inHigherEducation')).toBe('--higher-education or --not-higher-education');
     expect(optionForField(entitlementsCommand, 'person.facts.household')).toBe('--household');
     expect(optionForField(areasCommand, 'to')).toBeUndefined();

@@ -37,6 +37,32 @@ describe('guarantee', () => {
     expect(run.stdout).toMatch(/ {2}Bolton +delivered +— +Transport for Greater Manchester gives it directly; Bolton needs no offer of its own\n/);
   });
 
+  it('compares the councils given with --member (names or codes), one from outside the region too', () => {
+    const { status, json } = runJson<{ members: { code: string }[]; items: { offerId: string; members: { code: string; result: string }[] }[] }>([
+      'guarantee', 'West of England', '--member', 'Bristol', '--member', 'E06000024', '--member', 'Leeds', '--on', '2026-11-23', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(json.members.map((m) => m.code)).toEqual(['E06000023', 'E06000024', 'E08000035']);
+    // The WESTpass reaches North Somerset's care leavers (it takes part without being a member), not Leeds's.
+    expect(json.items.find((i) => i.offerId === 'west-of-england-westpass')!.members.map((m) => [m.code, m.result])).toEqual([
+      ['E06000023', 'delivered'],
+      ['E06000024', 'delivered'],
+      ['E08000035', 'unknown'],
+    ]);
+    const run = runCli(['guarantee', 'West of England', '--member', 'Bristol', '--on', '2026-11-23']);
+    expect(run.stdout).toMatch(/\n1 members?, 1 item in force\n/);
+  });
+
+  it('says which --member is wrong and how to fix it', () => {
+    const twice = runCli(['guarantee', 'Greater Manchester', '--member', 'Bolton', '--member', 'E08000001', '--on', '2026-11-23']);
+    expect([twice.status, twice.stderr]).toEqual([2, 'error: --member: E08000001 is given twice; give each member once\n']);
+    const region = runCli(['guarantee', 'Greater Manchester', '--member', 'Greater Manchester', '--on', '2026-11-23']);
+    expect([region.status, region.stderr]).toEqual([2, 'error: --member: E47000001 is the region itself; give the councils to compare with its guarantee\n']);
+    const misspelt = runCli(['guarantee', 'Greater Manchester', '--member', 'Boltn', '--on', '2026-11-23']);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toMatch(/^error: --member "Boltn" is not a known area; did you mean Bolton Metropolitan Borough Council \(E08000001\)/);
+  });
+
   it('notes under the heading what the region\'s name also names, and counts one item as one', () => {
     const run = runCli(['guarantee', 'North East', '--on', '2026-12-03']);
     expect(run.status).toBe(0);

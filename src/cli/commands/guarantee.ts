@@ -41,15 +41,35 @@ function laterVersionLine(item: GuaranteeItem): string {
  */
 export const guaranteeCommand = defineCommand({
   name: 'guarantee',
-  usage: ['guarantee AREA [--on DATE] [--data PATH [--only-data]] [--json]'],
+  usage: ['guarantee AREA [--member COUNCIL ...] [--on DATE] [--data PATH [--only-data]] [--json]'],
   about: `A region's guarantee (such as Greater Manchester's, "Greater Manchester" or E47000001) against
 each member council's own offers: for each item of the guarantee in force on the date, whether
 the council's best offer of that kind in force exceeds it (a better value or wider eligibility),
 meets it, falls short of it, or is unknown (nothing of the council's own is encoded), and why.
 An item its provider gives itself (a transport authority's bus pass) is "delivered" to each
-member whose care leavers it reaches, unless the member's own offer exceeds it.`,
+member whose care leavers it reaches, unless the member's own offer exceeds it.
+The members are every council within the region on the date, or the councils given with
+--member (a council outside the region too, to see how it would compare).`,
   positionals: { name: 'AREA', min: 1, max: 1, field: 'region' },
-  options: [DATA_OPTION_GROUP],
+  options: [
+    {
+      heading: 'Options',
+      options: [
+        {
+          name: 'member',
+          type: 'string',
+          multiple: true,
+          value: 'COUNCIL',
+          field: 'members',
+          help: [
+            'compare this council (a name or code) instead of every council within the region;',
+            'give --member again for each council',
+          ],
+        },
+      ],
+    },
+    DATA_OPTION_GROUP,
+  ],
   on: ['the date (default: today)'],
   json: `{"on", "region": {"code", "name"}, "notes": [string], "members": [{"code", "name"}],
   "items": [{"offerId", "kind", "title", "provider": {"code", "name"},
@@ -62,12 +82,14 @@ member whose care leavers it reaches, unless the member's own offer exceeds it.`
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
-  examples: ['guarantee "Greater Manchester" --on 2026-11-23'],
+  examples: ['guarantee "Greater Manchester" --on 2026-11-23', 'guarantee "West of England" --member Bristol --member "North Somerset"'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
     const { dataset, notes: dataNotes } = await datasetFromOptions(values, undefined, context.today);
-    const notes = [...areaNotes([region]), ...dataNotes];
-    const report = guaranteeReport(region.code, { on }, dataset);
+    const given = (values.member as string[] | undefined) ?? [];
+    const members = given.map((query) => resolveAreaOption('--member', query, on));
+    const notes = [...areaNotes([region, ...members]), ...dataNotes];
+    const report = guaranteeReport(region.code, { on }, dataset, given.length === 0 ? {} : { members: members.map((m) => m.code) });
     if (json) {
       printJson(context, {
         on: report.on,
