@@ -4,6 +4,8 @@ import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
 import { unencodedGroups } from '../explain/answer-sources.js';
+import { valueDetail } from '../explain/value-detail.js';
+import type { EntitlementValue } from '../schema/value.js';
 
 export { citedSources, isUnencoded } from '../explain/answer-sources.js';
 import type { Style } from './style.js';
@@ -226,4 +228,25 @@ export function missingFactHint(entitlements: readonly Entitlement[]): string {
   );
   const options = [...facts].map((fact) => optionForFact(fact, { suggest: true }) ?? fact);
   return options.length === 0 ? '' : `To settle unknown answers, give: ${options.join('; ')}.\n`;
+}
+
+/**
+ * The opening of a why column: what a value covers in its source's words, followed by "; " (the
+ * value column says only "provided"), from the first of the values that has any; '' when none has.
+ * A move or a change passes the value after it, then the one before.
+ *
+ * @param values - the values, in order of preference
+ * @returns the detail and "; ", or ''
+ * @example
+ * ```ts
+ * detailOpening({ type: 'service', detail: 'for a Milton Keynes City Council job' }); // 'for a Milton Keynes City Council job; '
+ * detailOpening(null, { type: 'percentage', percent: 100 }); // ''
+ * ```
+ */
+export function detailOpening(...values: readonly (EntitlementValue | null)[]): string {
+  for (const value of values) {
+    const detail = valueDetail(value);
+    if (detail !== '') return `${detail}; `;
+  }
+  return '';
 }

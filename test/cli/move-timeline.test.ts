@@ -101,6 +101,14 @@ describe('move', () => {
     expect(run.stdout).not.toMatch(/Council tax exemption.*apply to the new provider/);
   });
 
+  it('says what a kept service covers in its source\'s words, as entitlements does', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds', '--on', '2026-11-23']);
+    const interview = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Guaranteed job interview'))!;
+    expect(interview).toMatch(/ kept +Milton Keynes Council +provided .* guaranteed interview when applying for a Milton Keynes City Council job; kept \(provided from Milton Keynes Council\)/);
+    const allowance = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Setting up home allowance'))!;
+    expect(allowance).toMatch(/ {2}kept \(£3,000 from Bolton Council\)/); // a sum with no words of its own adds none
+  });
+
   it('needs --to', () => {
     const run = runCli(['move', ...PERSON]);
     expect(run.status).toBe(2);
@@ -132,6 +140,12 @@ describe('timeline', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Timeline from 23 November 2026 until 31 December 2029');
     expect(run.stdout).toMatch(/15 June 2029 +Council tax exemption +eligible → not-eligible/);
+  });
+
+  it('says what a service that starts or ends covers, in its source\'s words (the value after the change, else before)', () => {
+    const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2026-11-23']);
+    const adviserEnds = run.stdout.split('\n').find((l) => l.includes('Personal adviser') && l.includes('eligible → not-eligible'))!;
+    expect(adviserEnds).toMatch(/ {2}a personal adviser and a pathway plan until the 21st birthday; from 21 to the 25th birthday on request, with a needs assessment; none of /);
   });
 
   it('shows a change of value even when the outcome stays the same', () => {

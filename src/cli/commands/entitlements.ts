@@ -2,12 +2,11 @@ import { areaNotes, noteLines } from '../area-notes.js';
 import { evaluate } from '../../explain/evaluate.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
-import { valueDetail } from '../../explain/value-detail.js';
 import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -81,7 +80,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           e.value === null ? '—' : describeValue(e.value),
           formatCellDate(e.endsOn),
           // What the value covers, in its source's words, before why (the value column says only "provided").
-          `${valueDetail(e.value) === '' ? '' : `${valueDetail(e.value)}; `}${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+          `${detailOpening(e.value)}${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
     const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold });

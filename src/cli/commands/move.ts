@@ -7,7 +7,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, detailOpening, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
@@ -114,7 +114,8 @@ unknown, with what to do next. A change resting on a press report or an uncertai
           arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
           arrow(valueText(c.before), valueText(c.after)),
           formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
-          `${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+          // What the value covers, in its source's words (after the move, else before), then why.
+          `${detailOpening(c.after.value, c.before.value)}${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
     // Every kind is counted, those summed up in a line under the table as well as its rows.

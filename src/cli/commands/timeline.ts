@@ -8,7 +8,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import { detailOpening, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -142,7 +142,7 @@ with what changes and why.`,
       e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
         ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
-      knownByText(e, dataset) + whyText(e.reasons),
+      detailOpening(e.valueAfter, e.valueBefore) + knownByText(e, dataset) + whyText(e.reasons),
     ]);
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
