@@ -28,7 +28,26 @@ function show(app: HTMLElement, focus: boolean): void {
   });
   if (!focus) return;
   const target = app.querySelector<HTMLElement>(page.errors.length > 0 ? '#error-summary' : '#answer');
-  target?.focus();
+  // Focusing a region taller than the window scrolls to its middle: focus it where it is, then
+  // bring its top (the heading) into view.
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * A link within the page to another question (the Yes and No of "What would settle the
+ * unknowns") answers in place, as the form does, rather than loading the page again at its top.
+ * A click meant for a new tab or window is left to the browser.
+ */
+function answerLinksInPlace(app: HTMLElement): void {
+  app.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="?"]') : null;
+    if (link === null || !app.contains(link)) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    show(app, true);
+  });
 }
 
 // GOV.UK Frontend styles its components for a page with JavaScript by these classes.
@@ -36,5 +55,6 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app');
 if (app !== null) {
   show(app, false);
+  answerLinksInPlace(app);
   addEventListener('popstate', () => show(app, false));
 }

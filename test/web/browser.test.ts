@@ -287,6 +287,8 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.keyboard.press('Enter'); // on the first status, "Not sure": Enter submits the form
     await expect(page.locator('caption').textContent()).resolves.toBe('Entitlements on 23 November 2026');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('answer');
+    // The answer is far taller than the window: its top (the heading) is shown, not its middle.
+    await expect(page.evaluate(() => Math.round(document.getElementById('answer-heading')!.getBoundingClientRect().top))).resolves.toBe(0);
     expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Council tax exemption').locator('.govuk-tag').textContent()).resolves.toBe('Eligible');
     await page.close();
@@ -388,9 +390,17 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
   it('answers a fact in place from "What would settle the unknowns"', async () => {
     const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Unknown');
+    await page.evaluate(() => Object.assign(window, { beforeTheLink: true }));
     await page.locator('#settle + ul li', { hasText: 'In higher education' }).getByRole('link', { name: 'No' }).click();
     await page.waitForURL(/higher-education=no/);
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Not eligible');
+    // In place: the page is not loaded again (which would show its top, the form), the answer is focused and its top shown.
+    await expect(page.evaluate(() => 'beforeTheLink' in window)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('answer');
+    await expect(page.evaluate(() => Math.round(document.getElementById('answer-heading')!.getBoundingClientRect().top))).resolves.toBe(0);
+    // Back goes to the question before, as after a new question through the form.
+    await page.goBack();
+    await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Unknown');
     await page.close();
   });
 });
