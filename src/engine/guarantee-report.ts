@@ -523,14 +523,17 @@ export function decideGuaranteeReport(
   indexDataset(dataset); // validates the dataset (cached)
   const documents = dataset.documents.filter((d) => d.layer === 'regional' && d.provider.code === region);
   if (documents.length === 0) {
-    const regions = [...new Set(dataset.documents.filter((d) => d.layer === 'regional').map((d) => `${d.provider.code} (${d.provider.name})`))];
-    throw new InvalidInputError('guarantee report', [
-      {
-        code: 'invalid-value',
-        path: ['region'],
-        message: `${region} (${geography.nameOf(region) ?? region}) has no guarantee in the dataset (no document of layer regional from it); ${regions.length === 0 ? 'the dataset has none' : `the regions with one: ${regions.join(', ')}`}`,
-      },
-    ]);
+    const regional = new Map(dataset.documents.filter((d) => d.layer === 'regional').map((d) => [d.provider.code, d.provider.name]));
+    const name = `${region} (${geography.nameOf(region) ?? region})`;
+    // A council given for its region: name the region whose guarantee it comes under.
+    const container = [...regional.keys()].find((code) => code !== region && geography.isWithin(region, code, on));
+    const message =
+      container !== undefined
+        ? `${name} lies within ${container} (${geography.nameOf(container) ?? regional.get(container)}), whose guarantee is in the dataset: give ${container} as the region (and ${region} as its only member to compare that council alone)`
+        : `${name} has no guarantee in the dataset (no document of layer regional from it); ${
+            regional.size === 0 ? 'the dataset has none' : `the regions with one: ${[...regional].map(([code, provider]) => `${code} (${provider})`).join(', ')}`
+          }. A region can encode its own as a document of layer regional (see "Encoding a local offer or a regional guarantee" in the guides)`;
+    throw new InvalidInputError('guarantee report', [{ code: 'invalid-value', path: ['region'], message }]);
   }
   const regionName = geography.nameOf(region) ?? documents[0]?.provider.name ?? region;
   const within = options.members ?? geography.councilsWithin?.(region, on);

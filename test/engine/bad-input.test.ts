@@ -165,7 +165,15 @@ describe('bad options and members, named rather than a TypeError', () => {
     expect(issuesOf(() => guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, null as never))).toMatchObject([{ code: 'invalid-type', path: ['options'] }]);
     const [noGuarantee] = issuesOf(() => guaranteeReport('E08000001', { on: '2026-11-23' }, embeddedDataset));
     expect(noGuarantee).toMatchObject({ code: 'invalid-value', path: ['region'] });
-    expect(noGuarantee!.message).toMatch(/^E08000001 \(Bolton\) has no guarantee in the dataset .*E47000001 \(Greater Manchester Combined Authority\)/);
+    // A council given for its region: the region whose guarantee it comes under is named.
+    expect(noGuarantee!.message).toBe(
+      'E08000001 (Bolton) lies within E47000001 (Greater Manchester), whose guarantee is in the dataset: give E47000001 as the region (and E08000001 as its only member to compare that council alone)',
+    );
+    const [noneThere] = issuesOf(() => guaranteeReport('E47000003', { on: '2026-11-23' }, embeddedDataset));
+    expect(noneThere).toMatchObject({ code: 'invalid-value', path: ['region'] });
+    expect(noneThere!.message).toMatch(/^E47000003 \(West Yorkshire\) has no guarantee in the dataset .*E47000001 \(Greater Manchester Combined Authority\).*\. A region can encode its own as a document of layer regional/);
+    // Leeds lies within West Yorkshire, which has none: the list of regions, not a region to give.
+    expect(issuesOf(() => guaranteeReport('E08000035', { on: '2026-11-23' }, embeddedDataset))[0]!.message).toMatch(/^E08000035 \(Leeds\) has no guarantee in the dataset/);
     expect(issuesOf(() => guaranteeReport('E47000001', { on: '2026-11-23' }, embeddedDataset, { members: ['E08000001', 'E47000001', 'E92000001', 'E07000150'] }))).toMatchObject([
       { code: 'invalid-value', path: ['members', 1] },
       { code: 'wrong-kind-of-area', path: ['members', 2] },
