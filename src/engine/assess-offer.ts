@@ -6,7 +6,7 @@ import type { OfferVersion } from '../schema/offer.js';
 import type { Household } from '../schema/person-facts.js';
 import type { EntitlementValue, OfferValue, Value } from '../schema/value.js';
 import { compareValues, sameValue } from './compare-values.js';
-import type { IndexedOffer } from './dataset-index.js';
+import type { DatasetIndex, IndexedOffer } from './dataset-index.js';
 import type { OfferAssessment, OfferState } from './entitlement.js';
 import { type DatedVersion, versionOn } from './version-on.js';
 
@@ -136,7 +136,7 @@ function assessUncertain(previous: DatedVersion | null, next: DatedVersion, cont
  */
 export function assessOffer(
   indexed: IndexedOffer,
-  context: Omit<ConditionContext, 'providerCode' | 'offerId' | 'offerTitle'>,
+  context: Omit<ConditionContext, 'providerCode' | 'offerId' | 'offerTitle'> & { readonly index: DatasetIndex },
 ): OfferAssessment<ReasonData> {
   const { offer, provider } = indexed;
   const offerContext: ConditionContext = {
@@ -177,11 +177,14 @@ export function assessOffer(
   });
 }
 
-/** Who provides the offer to this person: the council that looked after them for a duty it owes. */
-function providerFor(indexed: IndexedOffer, context: Pick<ConditionContext, 'person' | 'geography'>): Provider {
+/**
+ * Who provides the offer to this person: the council that looked after them for a duty it owes,
+ * named as its own documents name it ("Bolton Council"), else as the geography does.
+ */
+function providerFor(indexed: IndexedOffer, context: Pick<ConditionContext, 'person' | 'geography'> & { readonly index: DatasetIndex }): Provider {
   if (indexed.offer.dutyOf !== 'responsible-authority') return indexed.provider;
   const code = context.person.responsibleAuthority;
-  return { code, name: context.geography.nameOf(code) ?? code };
+  return context.index.providers.get(code) ?? { code, name: context.geography.nameOf(code) ?? code };
 }
 
 function assessment(

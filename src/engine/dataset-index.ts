@@ -42,6 +42,8 @@ export interface DatasetIndex {
   readonly containment: ContainmentMemo;
   /** For each kind, its offers arranged by the areas their place guards name (see {@link GuardLookup}). */
   readonly byGuard: ReadonlyMap<Kind, GuardLookup>;
+  /** Each document provider by code, as its first document names it ("Bolton Council"), so a duty owed by a council is shown under the name its own offers use. */
+  readonly providers: ReadonlyMap<string, Provider>;
 }
 
 /** A coverage claim as the index keeps it: its kinds as a set, with the document that makes it. */
@@ -207,7 +209,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const ownKinds = new Map<string, Set<Kind>>();
   const anyKinds = new Map<string, Set<Kind>>();
   const claims: IndexedClaim[] = [];
+  const providers = new Map<string, Provider>();
   for (const document of parsed.data.documents) {
+    if (!providers.has(document.provider.code)) providers.set(document.provider.code, document.provider);
     for (const claim of document.coverage ?? []) {
       claims.push({ kinds: new Set(claim.kinds), areas: claim.areas, from: claim.from, document, sources: claim.sources ?? [], residentsOnly: claim.appliesTo === 'residents' });
     }
@@ -239,7 +243,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const byGuard = new Map([...byKind].map(([kind, offers]) => [kind, guardLookup(offers)] as const));
   const claimDates = [...new Set(claims.flatMap((claim) => (claim.from === undefined ? [] : [claim.from])))].sort();
   const claimStarts = claimStartsByKind(claims);
-  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, claimDates, claimStarts, containment: new ContainmentMemo(), byGuard };
+  const index: DatasetIndex = { byKind, ownKinds, anyKinds, claims, claimDates, claimStarts, containment: new ContainmentMemo(), byGuard, providers };
   cache.set(dataset, index);
   return index;
 }

@@ -9,7 +9,7 @@ describe('England: personal adviser', () => {
 
   it('a former relevant care leaver has one before and after the 21st birthday, until the 25th', () => {
     const at20 = entitlement(kentInLeeds, '2025-06-14', 'personal-adviser');
-    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent' }, endsOn: '2029-06-15' });
+    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent County Council' }, endsOn: '2029-06-15' });
     expect(at20.value).toMatchObject({ type: 'service', detail: expect.stringMatching(/from 21 to the 25th birthday on request/) });
     expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser');
     expect(outcome(kentInLeeds, '2029-06-14', 'personal-adviser')).toBe('eligible');
@@ -20,6 +20,15 @@ describe('England: personal adviser', () => {
     for (const kind of ['personal-adviser', 'setting-up-home-allowance'] as const) {
       expect(entitlement(kentInLeeds, '2026-11-23', kind).provider?.code, kind).toBe(AREA.kent);
     }
+  });
+
+  it('names that council as its own documents do (one name in a table), or as the registry does when it has none', () => {
+    // Bolton's own setting up home allowance and the national personal adviser duty: both "Bolton Council".
+    const bolton = careLeaver(AREA.bolton, AREA.bolton);
+    expect(entitlement(bolton, '2026-11-23', 'personal-adviser').provider).toEqual({ code: AREA.bolton, name: 'Bolton Council' });
+    expect(entitlement(bolton, '2026-11-23', 'setting-up-home-allowance').provider).toEqual({ code: AREA.bolton, name: 'Bolton Council' });
+    // Hartlepool (E06000001) has no document of its own in the data.
+    expect(entitlement(careLeaver('E06000001', AREA.leeds), '2026-11-23', 'personal-adviser').provider).toEqual({ code: 'E06000001', name: 'Hartlepool' });
   });
 
   it('a qualifying care leaver of 22 is not eligible (England settles the kind)', () => {
