@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
-import { appearsIn, shownCommands } from './shown-outputs.js';
+import { appearsIn, shownCommands, splitArgs } from './shown-outputs.js';
 
 /** The guides whose command-line examples say they are real output. */
 const GUIDES = ['docs/advisers.md', 'docs/concepts.md', 'docs/encoding-offers.md'];
@@ -37,3 +38,27 @@ for (const guide of GUIDES) {
     }
   });
 }
+
+// The README's command-line example is written as the user types it (`npx …`, continued over two
+// lines), with what it prints in the block after it: the same check.
+describe("the output shown in the README's command-line example", () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8').split('\n');
+  const from = readme.indexOf('## Command line');
+  const commandStart = readme.indexOf('```sh', from) + 1;
+  const commandEnd = readme.indexOf('```', commandStart);
+  const command = readme.slice(commandStart, commandEnd).join(' ').replace(/\\\s+/g, ' ');
+  const shownStart = readme.indexOf('```text', commandEnd) + 1;
+  const shown = readme.slice(shownStart, readme.indexOf('```', shownStart));
+
+  it('is found: a move, and the lines it prints', () => {
+    expect(command).toMatch(/^npx care-leaver-entitlements move /);
+    expect(shown.length).toBeGreaterThan(10);
+  });
+
+  it('prints every line shown', () => {
+    const run = runCli(splitArgs(command.replace(/^npx care-leaver-entitlements /, '')));
+    const output = `${run.stdout}${run.stderr}`.split('\n').map((l) => l.trimEnd());
+    const stale = shown.map((l) => l.trimEnd()).filter((l) => l !== '' && l !== '…' && !appearsIn(l, output));
+    expect(stale, 'lines shown in README.md that the command does not print').toEqual([]);
+  });
+});
