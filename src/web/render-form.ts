@@ -128,7 +128,7 @@ ${dateInput('born', 'Date of birth', 'For example, 15 6 2004', query.born, error
 ${textInput('responsible', 'Looked after by', 'The council that looked after them: a name, short name or code', query.responsible, errors)}
 ${textInput('lives-in', 'Lives in', 'The council area they live in now', query.livesIn, errors)}
 ${textInput('to', 'Moving to (optional)', 'Leave empty to see what they get where they live', query.to, errors)}
-${dateInput('on', 'Date to answer for', 'Today unless you change it', query.on, errors)}
+${dateInput('on', 'Date to answer for', 'Today unless you change it; with a move, the day they move', query.on, errors)}
 <div class="govuk-form-group${statusError === undefined ? '' : ' govuk-form-group--error'}">${radios('status', 'Their status', statusOptions, query.status, statusMessage).replace('govuk-radios--inline', '')}</div>
 <details class="govuk-details">
 <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What else is known about them</span></summary>

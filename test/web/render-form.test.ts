@@ -32,6 +32,10 @@ describe('renderForm', () => {
     }
   });
 
+  it('says the date to answer for is the day of the move when there is one', () => {
+    expect(renderForm(query, [], ['Bolton'])).toMatch(/Date to answer for[\s\S]*?Today unless you change it; with a move, the day they move/);
+  });
+
   it('asks for the dates as day, month and year, filled in from the query', () => {
     const html = renderForm(query, [], ['Bolton']);
     expect(html).toContain('class="govuk-date-input"');
