@@ -52,9 +52,25 @@ describe('serve', () => {
     expect((await script.text()).length).toBeGreaterThan(100_000);
   });
 
-  it('answers a shared address with the page (the question is read in the browser)', async () => {
-    const page = await fetch(new URL('?born=2004-06-15&responsible=Bolton&lives-in=Bolton', server.address));
+  it('answers a shared address with the page, the answer already in it for a browser without JavaScript', async () => {
+    const page = await fetch(new URL('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23', server.address));
     expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Entitlements on 23 November 2026</caption>');
+    expect(html).not.toContain('This page needs JavaScript');
+    expect(html).toContain('<script type="module" src="app.js"></script>');
+    // The empty form at /, with the date to answer for the server's today.
+    const empty = await (await fetch(server.address)).text();
+    expect(empty).toContain('<form id="question"');
+    expect(Number(page.headers.get('content-length'))).toBe(Buffer.byteLength(html));
+  });
+
+  it('sends a form sent without JavaScript (its day, month and year boxes) to the address of its question', async () => {
+    const sent = await fetch(new URL('?born-day=15&born-month=6&born-year=2004&responsible=Bolton&lives-in=Bolton&to=&on-day=23&on-month=11&on-year=2026&status=&higher-education=no', server.address), {
+      redirect: 'manual',
+    });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23&higher-education=no');
   });
 
   it('refuses paths outside the page, unknown files and other methods', async () => {

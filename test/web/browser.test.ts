@@ -387,6 +387,28 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
+  it('works without JavaScript: the form is sent to the server, which draws the answer, and the Yes / No links answer in turn', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${base}?on=2026-11-23`);
+    await page.fill('#born-day', '15');
+    await page.fill('#born-month', '6');
+    await page.fill('#born-year', '2004');
+    await page.fill('#responsible', 'Bolton');
+    await page.fill('#lives-in', 'Bolton');
+    await page.fill('#to', 'Leeds');
+    await page.click('button[type=submit]');
+    await page.waitForURL(/born=2004-06-15/);
+    expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2026-11-23');
+    await expect(page.locator('caption').first().textContent()).resolves.toBe('Moving from Bolton Metropolitan Borough Council to Leeds City Council on 23 November 2026');
+    await expect(row(page, 'Personal adviser').locator('.govuk-tag').textContent()).resolves.toBe('kept');
+    await page.locator('#settle + ul li', { hasText: 'In higher education' }).getByRole('link', { name: 'No' }).click();
+    await page.waitForURL(/higher-education=no/);
+    await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('neither');
+    await context.close();
+  });
+
   it('answers a fact in place from "What would settle the unknowns"', async () => {
     const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23');
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Unknown');

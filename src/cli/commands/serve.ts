@@ -1,8 +1,11 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CalendarDate } from '../../dates/calendar-date.js';
+import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
+import { localToday } from '../today.js';
 import { UsageError } from '../usage-error.js';
 
 
@@ -27,16 +30,19 @@ function defaultDir(): string {
 
 /**
  * A server for a directory of static files: GET and HEAD only, no listing, nothing outside the
- * directory, `/` as `index.html`.
+ * directory, `/` as `index.html`. The page itself is sent with the form and the answer for its
+ * address already drawn, so that it works in a browser without JavaScript too; a form such a
+ * browser sends is redirected to the address of its question (which can be shared).
  *
  * @param dir - the directory
+ * @param today - the date to answer for when an address gives none (this computer's date by default)
  * @returns the server (not yet listening)
  * @example
  * ```ts
  * staticServer('dist-web').listen(0, '127.0.0.1');
  * ```
  */
-export function staticServer(dir: string): Server {
+export function staticServer(dir: string, today: () => CalendarDate = localToday): Server {
   const root = resolve(dir);
   return createServer((request, response) => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
@@ -45,8 +51,11 @@ export function staticServer(dir: string): Server {
       return;
     }
     let path: string;
+    let search: string;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      path = decodeURIComponent(url.pathname);
+      search = url.search;
     } catch {
       response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
       return;
@@ -55,6 +64,17 @@ export function staticServer(dir: string): Server {
     const type = TYPES[extname(file)];
     if (!file.startsWith(root + sep) || type === undefined || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    if (file === join(root, 'index.html')) {
+      const sent = addressOfSentForm(search);
+      if (sent !== null) {
+        response.writeHead(303, { ...headers, Location: sent }).end();
+        return;
+      }
+      const page = Buffer.from(pageWithoutScript(readFileSync(file, 'utf8'), search, today()));
+      response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': page.length });
+      response.end(request.method === 'HEAD' ? undefined : page);
       return;
     }
     response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': statSync(file).size });
@@ -75,9 +95,10 @@ export const serveCommand = defineCommand({
   name: 'serve',
   usage: ['serve [--port N] [--host H] [--dir DIR]'],
   about: `Serves the adviser page on this computer: a form for a care leaver's details and the answer as
-tables with reasons and sources. The answer is worked out in the browser; the server only hands
-out the page's files (the same files "npm run build:web" writes for any static host). Share an
-answer by its address: the question is in it. Stop it with Ctrl-C.`,
+tables with reasons and sources. The answer is worked out in the browser (the same files
+"npm run build:web" writes for any static host); for a browser without JavaScript, the server
+sends the page with the answer already in it. Share an answer by its address: the question is in
+it. Stop it with Ctrl-C.`,
   options: [
     {
       heading: 'Options',

@@ -1,0 +1,46 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { renderPage } from './render-page.js';
+import { webQueryFromForm } from './render-form.js';
+import { webQueryParams } from './web-query.js';
+
+/** The date boxes the form sends (the address names each date whole: `born`, `on`). */
+const FORM_DATE_FIELDS = ['born-day', 'born-month', 'born-year', 'on-day', 'on-month', 'on-year'];
+
+/**
+ * The address a form sent without JavaScript stands for: a browser without a script sends the
+ * form's fields as they are (the day, month and year boxes), and the page's address names each
+ * date whole, as a shared address does. Null when the address is not a sent form.
+ *
+ * @param search - the address's query string
+ * @returns the query string of the same question (`?born=…`), or null
+ * @example
+ * ```ts
+ * addressOfSentForm('?born-day=15&born-month=6&born-year=2004&responsible=Bolton&lives-in=Bolton'); // '?born=2004-06-15&responsible=Bolton&lives-in=Bolton'
+ * addressOfSentForm('?born=2004-06-15'); // null
+ * ```
+ */
+export function addressOfSentForm(search: string): string | null {
+  const params = new URLSearchParams(search);
+  if (!FORM_DATE_FIELDS.some((field) => params.has(field))) return null;
+  return `?${webQueryParams(webQueryFromForm(params)).toString()}`;
+}
+
+/**
+ * The page's HTML with the form and the answer for an address already in it, for a browser that
+ * runs no script (the script, where it runs, draws the same again). `template` is the built
+ * page, whose container `<div id="app">` holds only the message for a browser without JavaScript.
+ *
+ * @param template - the built page (dist-web/index.html)
+ * @param search - the address's query string
+ * @param today - the date to answer for when the address gives none
+ * @returns the page
+ * @example
+ * ```ts
+ * pageWithoutScript(readFileSync('dist-web/index.html', 'utf8'), '?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23').includes('Entitlements on 23 November 2026'); // true
+ * ```
+ */
+export function pageWithoutScript(template: string, search: string, today: CalendarDate): string {
+  const page = renderPage(search, today);
+  // The replacement is a function, so that "$" in the page is not read as a pattern.
+  return template.replace(/<div id="app">(?:(?!<\/div>)[\s\S])*<\/div>/, () => `<div id="app">\n${page.html}\n</div>`);
+}
