@@ -293,33 +293,41 @@ describe('a member offer whose later version has no known start (fictional data)
   });
 });
 
+/**
+ * Brookmere's document with a fictional travel offer of its own: from 18 until `until`, for the
+ * care leavers of `areas` (the region's by default) living in Brookmere.
+ */
+function brookmereWithTravel(until: number, areas: readonly string[] = [FCA]): OfferDocument {
+  return {
+    ...brookmereDocument,
+    offers: [
+      ...brookmereDocument.offers,
+      {
+        ...brookmereDocument.offers[0]!,
+        id: 'brookmere-travel',
+        kind: 'free-travel',
+        title: 'Brookmere bus pass (fictional)',
+        versions: {
+          '2019-04-01': {
+            status: 'in-force',
+            value: { type: 'percentage', percent: 100 },
+            eligibility: [
+              { type: 'age', from: 18, until },
+              { type: 'category', in: ['relevant', 'former-relevant', 'qualifying'] },
+              { type: 'responsible-authority', scope: 'within', areas: [...areas] },
+              { type: 'residence', within: [BROOKMERE] },
+            ],
+          },
+        },
+      },
+    ],
+  };
+}
+
 describe('a guarantee item whose later version has no known start (fictional data)', () => {
   // FICTIONAL: the FCA travel pass runs to 21, and to 25 by 1 September 2025 from a date not known.
   function withBrookmereTravelUntil(until: number): Dataset {
-    const travel: OfferDocument = {
-      ...brookmereDocument,
-      offers: [
-        ...brookmereDocument.offers,
-        {
-          ...brookmereDocument.offers[0]!,
-          id: 'brookmere-travel',
-          kind: 'free-travel',
-          title: 'Brookmere bus pass (fictional)',
-          versions: {
-            '2019-04-01': {
-              status: 'in-force',
-              value: { type: 'percentage', percent: 100 },
-              eligibility: [
-                { type: 'age', from: 18, until },
-                { type: 'category', in: ['relevant', 'former-relevant', 'qualifying'] },
-                { type: 'responsible-authority', scope: 'within', areas: [FCA] },
-                { type: 'residence', within: [BROOKMERE] },
-              ],
-            },
-          },
-        },
-      ],
-    };
+    const travel = brookmereWithTravel(until);
     return { documents: fictionalDataset.documents.map((d) => (d === brookmereDocument ? travel : d)) };
   }
   const travelOn = (data: Dataset, on: string) => guaranteeReport(FCA, { on }, data, options).items.find((i) => i.offerId === 'fca-travel');
@@ -439,10 +447,10 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
   const regional = fictionalDataset.documents.find((d) => d.provider.code === FCA)!;
   const travel = regional.offers.find((o) => o.id === 'fca-travel')!;
 
-  /** The fictional dataset with the region's travel pass changed, and other documents added. */
-  function withTravel(change: (offer: Travel) => Travel, ...more: OfferDocument[]): Dataset {
+  /** The fictional dataset with the region's travel pass changed, and Brookmere's document replaced when one is given. */
+  function withTravel(change: (offer: Travel) => Travel, brookmere: OfferDocument = brookmereDocument): Dataset {
     const changed: OfferDocument = { ...regional, offers: regional.offers.map((o) => (o === travel ? change(o) : o)) };
-    return { documents: [...fictionalDataset.documents.map((d) => (d === regional ? changed : d)), ...more] };
+    return { documents: fictionalDataset.documents.map((d) => (d === regional ? changed : d === brookmereDocument ? brookmere : d)) };
   }
   const delivered = (offer: Travel): Travel => ({ ...offer, deliveredBy: 'provider' });
   /** Every version's conditions on places replaced. */
@@ -454,35 +462,6 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
         { ...v, eligibility: [...v.eligibility.filter((c) => c.type !== 'residence' && c.type !== 'responsible-authority'), ...places] },
       ]),
     ),
-  });
-  /** A fictional Brookmere travel offer from 18 until `until`, for care leavers of `areas`. */
-  const brookmereTravel = (until: number, areas: readonly string[]): OfferDocument => ({
-    schemaVersion: 1,
-    fictional: true,
-    provider: { code: BROOKMERE, name: 'Brookmere (fictional)' },
-    layer: 'local',
-    offers: [
-      {
-        id: 'brookmere-travel',
-        kind: 'free-travel',
-        title: 'Brookmere bus fares (fictional)',
-        description: 'Fictional: Brookmere pays bus fares.',
-        confidence: 'confirmed',
-        lastChecked: on,
-        sources: [{ title: 'Fictional', url: 'https://example.org/fictional-brookmere', publisher: 'Fictional' }],
-        versions: {
-          '2020-01-01': {
-            status: 'in-force',
-            value: { type: 'percentage', percent: 100 },
-            eligibility: [
-              { type: 'age', from: 18, until },
-              { type: 'responsible-authority', scope: 'within', areas: [...areas] },
-              { type: 'residence', within: [BROOKMERE] },
-            ],
-          },
-        },
-      },
-    ],
   });
   const resultsOf = (dataset: Dataset, date = on) =>
     Object.fromEntries(guaranteeReport(FCA, { on: date }, dataset, options).items[1]!.members.map((m) => [m.member.code, m.result]));
@@ -516,16 +495,16 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
   });
 
   it('lets a member whose own offer goes further exceed it, and one whose own offer is narrower still have it delivered', () => {
-    const wider = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereTravel(26, [FICTLAND])), options).items[1]!;
+    const wider = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereWithTravel(26, [FICTLAND])), options).items[1]!;
     expect(wider.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({
       result: 'exceeds',
       offerId: 'brookmere-travel',
       reasons: [{ code: 'wider-age' }, { code: 'wider-responsibility' }, { code: 'same-value' }],
     });
-    const narrower = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereTravel(21, [BROOKMERE])), options).items[1]!;
+    const narrower = guaranteeReport(FCA, { on }, withTravel(delivered, brookmereWithTravel(21, [BROOKMERE])), options).items[1]!;
     expect(narrower.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({ result: 'delivered', offerId: null, reasons: [{ code: 'delivered-by-provider' }] });
     // Left to the members, the narrower offer falls short.
-    const own = guaranteeReport(FCA, { on }, withTravel((o) => o, brookmereTravel(21, [BROOKMERE])), options).items[1]!;
+    const own = guaranteeReport(FCA, { on }, withTravel((o) => o, brookmereWithTravel(21, [BROOKMERE])), options).items[1]!;
     expect(own.members.find((m) => m.member.code === BROOKMERE)!.result).toBe('falls-short');
   });
 
@@ -583,8 +562,7 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
   });
 
   it('is refused by validate outside a regional document, naming the field and the fix', () => {
-    const local: OfferDocument = brookmereTravel(21, [BROOKMERE]);
-    const checked = checkOfferDocument({ ...local, offers: [{ ...local.offers[0]!, deliveredBy: 'provider' }] });
+    const checked = checkOfferDocument({ ...brookmereDocument, offers: [{ ...brookmereDocument.offers[0]!, deliveredBy: 'provider' }] });
     expect(checked.success).toBe(false);
     if (!checked.success) {
       expect(checked.issues).toEqual([expect.objectContaining({ code: 'delivery-outside-guarantee', path: ['offers', 0, 'deliveredBy'] })]);
