@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { parseDataset, parseOfferDocument } from '../src/validation/check.js';
+import { parseDataset, parseOfferDocument } from '../src/schema/check.js';
 import { offerDocumentJsonSchema } from '../src/schema/json-schema.js';
 import type { OfferDocument } from '../src/schema/offer-document.js';
 import { placeGuard } from '../src/engine/place-guard.js';

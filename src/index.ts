@@ -8,7 +8,7 @@ export * from './dates/calendar-date.js';
 export * from './dates/birthday.js';
 export * from './schema/index.js';
 export * from './validation/input-issue.js';
-export * from './validation/check.js';
+export * from './schema/check.js';
 export * from './areas/geography.js';
 export * from './explain/describe-value.js';
 export * from './engine/entitlement.js';

@@ -1,8 +1,7 @@
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { existsOn } from './area-exists-within.js';
 import { registryIndex } from './registry-index.js';
-import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 
 /**

@@ -1,6 +1,5 @@
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import { within } from './area-exists-within.js';
-import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 
 /**

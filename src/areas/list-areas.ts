@@ -1,9 +1,8 @@
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 import type { Area, AreaType, Nation } from './area.js';
 import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { registryIndex } from './registry-index.js';
-import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 
 const NATIONS: readonly Nation[] = ['England', 'Wales', 'Scotland', 'Northern Ireland'];

@@ -1,10 +1,9 @@
 import { MAX_AREA_QUERY_LENGTH } from './resolve-area.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { normaliseAreaName } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
-import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 
 /** Options for {@link searchAreas}. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { lineInOfferDocument } from '../loaders/load-offer-document.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { OfferDocument } from '../schema/offer-document.js';
-import { checkDataset } from '../validation/check.js';
+import { checkDataset } from '../schema/check.js';
 import type { InputIssue } from '../validation/input-issue.js';
 import type { InvalidDataFile } from './invalid-data-error.js';
 

@@ -1,6 +1,5 @@
-import { CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
+import { CalendarDate, isCalendarDate, requireDate } from '../dates/calendar-date.js';
 import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues } from '../validation/input-issue.js';
-import { requireDate } from '../validation/require-date.js';
 import { wrongArgument } from '../validation/require-object.js';
 import type { Geography } from '../areas/geography.js';
 import { AREA_CODE_PATTERN } from '../schema/area-code.js';

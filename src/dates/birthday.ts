@@ -1,6 +1,6 @@
-import { type CalendarDate, dateParts, formatDateParts, isLeapYear, compareDates } from './calendar-date.js';
+import { type CalendarDate, dateParts, formatDateParts, isLeapYear, compareDates, requireDate } from './calendar-date.js';
 import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
-import { requireDate, requireWholeNumber } from '../validation/require-date.js';
+import { requireWholeNumber } from '../validation/require-object.js';
 
 /**
  * How a birthday on 29 February falls in a common year.

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { InvalidInputError } from '../validation/input-issue.js';
-import { requireDate, requireWholeNumber } from '../validation/require-date.js';
+import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
+import { requireWholeNumber } from '../validation/require-object.js';
 
 /**
  * The first year a calendar date may have: dates before it cannot concern a care leaver of today's law.
@@ -216,4 +216,34 @@ const MONTH_NAMES = [
 export function formatLongDate(date: CalendarDate): string {
   const { year, month, day } = dateParts(requireDate(date, 'date', 'date'));
   return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/**
+ * The date itself when it is a calendar date the package answers for; otherwise an
+ * {@link InvalidInputError} naming the argument. For the exported helpers, which plain JavaScript
+ * may call with `'2025-02-30'` or `'banana'`; the engine checks its dates once and calls the
+ * helpers' unchecked versions.
+ *
+ * @param value - the argument as given
+ * @param path - its name or path, for the issue (`on`, `['options', 'on']`)
+ * @param what - what was being done, for the error's message (`birthday`)
+ * @returns the date
+ * @throws {@link InvalidInputError} when it is not a real date from 1900 to 2199 written YYYY-MM-DD
+ * @example
+ * ```ts
+ * requireDate('2025-06-15', 'on', 'age'); // '2025-06-15'
+ * ```
+ */
+export function requireDate(value: unknown, path: string | readonly (string | number)[], what: string): CalendarDate {
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  throw new InvalidInputError(what, [
+    {
+      code: 'invalid-date',
+      path: typeof path === 'string' ? [path] : path,
+      message:
+        value === undefined
+          ? 'required date is missing; give a calendar date written YYYY-MM-DD (for example 2025-06-15)'
+          : `expected a real calendar date from ${FIRST_YEAR} to ${LAST_YEAR} written YYYY-MM-DD (for example 2025-06-15), got ${describeGiven(value)}`,
+    },
+  ]);
 }

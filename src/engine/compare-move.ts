@@ -8,7 +8,8 @@ import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
-import { type DecideOptions, type EngineSetup, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './evaluate.js';
+import type { EngineSetup } from './engine-setup.js';
 import { sameValue } from './compare-values.js';
 import { destinationIssue } from './place-issues.js';
 

@@ -13,14 +13,15 @@ import { type PlaceEnd, placeIssues, placesEndAfter } from './place-issues.js';
 import { sameValue } from './compare-values.js';
 import { type ChangePoint, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
-import { type ClaimStart, type DatasetIndex, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
+import { type ClaimStart, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
-import { unknownOptionKeys } from '../validation/unknown-option-keys.js';
+import { unknownOptionKeys } from './unknown-option-keys.js';
 import { type PlaceView, placeView } from './place-view.js';
 import { rememberedEntitlements } from './remembered-answers.js';
+import type { EngineSetup } from './engine-setup.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
@@ -32,14 +33,6 @@ export interface DecideOptions {
   readonly kinds?: readonly Kind[] | undefined;
 }
 
-/** The settings every engine function works from, after checking its input. */
-export interface EngineSetup {
-  readonly person: Person;
-  readonly geography: Geography;
-  readonly leapDayBirthday: LeapDayBirthdayRule;
-  readonly index: DatasetIndex;
-  readonly kinds: readonly Kind[];
-}
 
 /** The last date the package answers for: a change after it is not reported as an `endsOn`. */
 const LAST_SUPPORTED_DATE = `${LAST_YEAR}-12-31`;

@@ -7,7 +7,7 @@ import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
 import type { OfferValue } from '../schema/value.js';
 import { type InputIssue, InvalidInputError, describeGiven, fromZodIssues } from '../validation/input-issue.js';
-import { unknownOptionKeys } from '../validation/unknown-option-keys.js';
+import { unknownOptionKeys } from './unknown-option-keys.js';
 import { requireObject } from '../validation/require-object.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';

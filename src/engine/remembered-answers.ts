@@ -6,7 +6,7 @@ import { conditionFacts } from '../rules/condition-handlers.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { IndexedOffer } from './dataset-index.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
-import type { EngineSetup } from './evaluate.js';
+import type { EngineSetup } from './engine-setup.js';
 import type { PlaceView } from './place-view.js';
 
 /**

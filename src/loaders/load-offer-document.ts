@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
-import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from '../validation/area-code-issues.js';
+import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from './area-code-issues.js';
 import { offerDocumentJsonSchema } from '../schema/json-schema.js';
 import { editDistance } from '../areas/edit-distance.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';

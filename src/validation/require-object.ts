@@ -1,4 +1,4 @@
-import { InvalidInputError } from './input-issue.js';
+import { InvalidInputError, describeGiven } from './input-issue.js';
 
 /**
  * The argument itself when it is an object, for functions whose plain JavaScript callers may
@@ -72,4 +72,25 @@ function givenWords(value: unknown): string {
 export function requireDecided(value: unknown, name: string, lists: readonly string[], expected: string): void {
   if (typeof value === 'object' && value !== null && lists.every((field) => Array.isArray((value as Record<string, unknown>)[field]))) return;
   throw wrongArgument(name, name, value, expected);
+}
+
+/**
+ * Throws an {@link InvalidInputError} naming the argument unless it is a whole number in a range.
+ *
+ * @param value - the argument as given
+ * @param path - its name, for the issue
+ * @param what - what was being done
+ * @param min - the least allowed
+ * @param max - the most allowed
+ * @returns the number
+ * @example
+ * ```ts
+ * requireWholeNumber(18, 'age', 'birthday', 0, 300); // 18
+ * ```
+ */
+export function requireWholeNumber(value: unknown, path: string, what: string, min: number, max: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new InvalidInputError(what, [
+    { code: 'invalid-value', path: [path], message: `${describeGiven(value)} is not a whole number from ${min} to ${max}; give one (a number, not text)` },
+  ]);
 }

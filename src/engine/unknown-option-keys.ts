@@ -1,5 +1,5 @@
 import { editDistance } from '../areas/edit-distance.js';
-import type { InputIssue } from './input-issue.js';
+import type { InputIssue } from '../validation/input-issue.js';
 
 /**
  * The keys of an options object that a function does not take, each an issue naming the near key

@@ -7,7 +7,7 @@ import { Condition } from '../schema/condition.js';
 import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { ownScopePaths } from '../schema/own-scope-paths.js';
-import type { InputIssue } from './input-issue.js';
+import type { InputIssue } from '../validation/input-issue.js';
 
 type Path = (string | number)[];
 

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import { Dataset } from '../schema/dataset.js';
-import { OfferDocument } from '../schema/offer-document.js';
-import { Person } from '../schema/person.js';
-import { type CheckResult, InvalidInputError, fromZodIssues, unreadableInputIssue } from './input-issue.js';
+import { Dataset } from './dataset.js';
+import { OfferDocument } from './offer-document.js';
+import { Person } from './person.js';
+import { type CheckResult, InvalidInputError, fromZodIssues, unreadableInputIssue } from '../validation/input-issue.js';
 
 function checkWith<T>(schema: z.ZodType<T>, input: unknown): CheckResult<T> {
   try {
