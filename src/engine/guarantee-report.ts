@@ -86,7 +86,11 @@ export interface GuaranteeReportPeriod {
 export interface GuaranteeReportOptions {
   /** Where places are (names and containment); defaults to the UK registry. */
   readonly geography?: Geography | undefined;
-  /** The member councils to report on; by default every council within the region on the date. */
+  /**
+   * The member councils to report on; by default every council within the region on the date, and
+   * any council outside it that an item names by its code as one whose care leavers it is for (a
+   * council taking part without being a member, such as North Somerset in the WESTpass).
+   */
   readonly members?: readonly string[] | undefined;
 }
 
@@ -421,6 +425,35 @@ function deliveredOrExceeded(own: MemberAssessment<GuaranteeReasonData>, provide
 }
 
 /**
+ * Whether an area is a council on a date: a children's services authority existing then, where
+ * the geography says what its areas are; otherwise an area with no council within it (not a
+ * combined authority or a nation).
+ */
+function isCouncilOn(code: string, on: CalendarDate, geography: Geography): boolean {
+  const roles = geography.rolesOf?.(code);
+  if (roles === undefined) return geography.has(code) && (geography.councilsWithin?.(code, on) ?? []).every((council) => council === code);
+  return roles.looksAfterChildren && !(roles.from !== undefined && on < roles.from) && !(roles.until !== undefined && roles.until <= on);
+}
+
+/**
+ * Councils outside the region that the guarantee's items name by their own codes, as councils
+ * whose care leavers they are for: councils that take part without being members (North
+ * Somerset in the West of England's WESTpass). The report lists them among the members.
+ */
+function councilsTakingPart(versions: readonly OfferVersion[], region: string, on: CalendarDate, geography: Geography): string[] {
+  const named = new Set<string>();
+  for (const version of versions) {
+    for (const condition of version.eligibility) {
+      if (condition.type !== 'responsible-authority' || condition.areas === undefined) continue;
+      for (const code of condition.areas) {
+        if (code !== region && !geography.isWithin(code, region, on) && isCouncilOn(code, on, geography)) named.add(code);
+      }
+    }
+  }
+  return [...named];
+}
+
+/**
  * Members given by the caller must be a list of known area codes, each once (a council outside the
  * region may be given, to see how it would compare with the guarantee).
  */
@@ -543,58 +576,59 @@ export function decideGuaranteeReport(
     ]);
   }
   if (options.members !== undefined) checkMembers(options.members, region, on, geography);
-  const memberCodes = [...new Set(within)]
+  // The guarantee's items: each offer with its version in force on the date, or one known only as
+  // in force by a later date (what came before was agreed, or nothing), which may already apply.
+  const inForceItems = documents.flatMap((document) =>
+    document.offers.flatMap((offer) => {
+      const inForce = versionsWithStatus(offer, on, 'in-force');
+      const mayApply = inForce === null ? versionMayHaveStatus(offer, on, 'in-force') : null;
+      const found = inForce ?? (mayApply === null ? null : { version: mayApply, alternative: null });
+      return found === null ? [] : [{ document, offer, found, mayApply }];
+    }),
+  );
+  const taking = options.members === undefined ? councilsTakingPart(inForceItems.map((i) => i.found.version[1]), region, on, geography) : [];
+  const memberCodes = [...new Set([...within, ...taking])]
     .filter((code) => code !== region)
     .sort();
   const members = memberCodes.map((code) => ({ code, name: geography.nameOf(code) ?? code }));
-  const items = documents.flatMap((document) =>
-    document.offers.flatMap((offer): GuaranteeItem<GuaranteeReasonData>[] => {
-      const inForce = versionsWithStatus(offer, on, 'in-force');
-      // An item known only as in force by a later date (what came before was agreed, or nothing):
-      // it may already apply, so it is listed, marked as such.
-      const mayApply = inForce === null ? versionMayHaveStatus(offer, on, 'in-force') : null;
-      const found = inForce ?? (mayApply === null ? null : { version: mayApply, alternative: null });
-      if (found === null) return [];
-      const [versionDate, version] = found.version;
-      const provider = offer.provider ?? document.provider;
-      const deliveredBy = offer.deliveredBy ?? 'members';
-      const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region), partial: offer.partial === true });
-      const earlier = asItem(version);
-      const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]), version: found.alternative[1] };
-      const assessed = (member: { code: string; name: string }, item: typeof earlier, itemVersion: OfferVersion) => {
-        const own = assessMember(member, item, dataset, on, geography);
-        return deliveredBy === 'provider' && reachesMember(itemVersion, provider.code, member.code, on, geography) ? deliveredOrExceeded(own, provider) : own;
-      };
-      return [
-        {
-          offerId: offer.id,
-          kind: offer.kind,
-          title: offer.title,
-          provider,
-          deliveredBy,
-          versionDate,
-          value: version.value,
-          laterVersion: later === null ? null : { versionDate: later.date, value: later.item.value },
-          startNotKnown: mayApply === null ? null : { inForceBy: mayApply[0], notBefore: mayApply[1].notBefore ?? null },
-          members: members.map((member) => {
-            const first = assessed(member, earlier, version);
-            if (later === null) return first;
-            // Before the item's later version, known only as confirmed by its date: compared with both.
-            const second = assessed(member, later.item, later.version);
-            const holds = eitherVersion(first.result, second.result);
-            if (holds === 'same' || holds === 'first') return first;
-            if (holds === 'second') return second;
-            return {
-              member,
-              result: 'unknown' as const,
-              offerId: first.offerId,
-              value: first.value,
-              reasons: [{ code: 'item-version-start-unknown' as const, memberName: member.name, itemTitle: offer.title, date: later.date }],
-            };
-          }),
-        },
-      ];
-    }),
-  );
+  const items = inForceItems.map(({ document, offer, found, mayApply }): GuaranteeItem<GuaranteeReasonData> => {
+    const [versionDate, version] = found.version;
+    const provider = offer.provider ?? document.provider;
+    const deliveredBy = offer.deliveredBy ?? 'members';
+    const asItem = (v: OfferVersion) => ({ kind: offer.kind, value: v.value, eligibility: eligibilityOf(v.eligibility, region), partial: offer.partial === true });
+    const earlier = asItem(version);
+    const later = found.alternative === null ? null : { date: found.alternative[0], item: asItem(found.alternative[1]), version: found.alternative[1] };
+    const assessed = (member: { code: string; name: string }, item: typeof earlier, itemVersion: OfferVersion) => {
+      const own = assessMember(member, item, dataset, on, geography);
+      return deliveredBy === 'provider' && reachesMember(itemVersion, provider.code, member.code, on, geography) ? deliveredOrExceeded(own, provider) : own;
+    };
+    return {
+      offerId: offer.id,
+      kind: offer.kind,
+      title: offer.title,
+      provider,
+      deliveredBy,
+      versionDate,
+      value: version.value,
+      laterVersion: later === null ? null : { versionDate: later.date, value: later.item.value },
+      startNotKnown: mayApply === null ? null : { inForceBy: mayApply[0], notBefore: mayApply[1].notBefore ?? null },
+      members: members.map((member) => {
+        const first = assessed(member, earlier, version);
+        if (later === null) return first;
+        // Before the item's later version, known only as confirmed by its date: compared with both.
+        const second = assessed(member, later.item, later.version);
+        const holds = eitherVersion(first.result, second.result);
+        if (holds === 'same' || holds === 'first') return first;
+        if (holds === 'second') return second;
+        return {
+          member,
+          result: 'unknown' as const,
+          offerId: first.offerId,
+          value: first.value,
+          reasons: [{ code: 'item-version-start-unknown' as const, memberName: member.name, itemTitle: offer.title, date: later.date }],
+        };
+      }),
+    };
+  });
   return { on, region: { code: region, name: regionName }, members, items };
 }

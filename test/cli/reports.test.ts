@@ -37,6 +37,14 @@ describe('guarantee', () => {
     expect(run.stdout).toMatch(/ {2}Bolton +delivered +— +Transport for Greater Manchester gives it directly; Bolton needs no offer of its own\n/);
   });
 
+  it('lists a council an item names as taking part, though not a member of the combined authority (North Somerset in the WESTpass)', () => {
+    const { json } = runJson<{ members: { code: string }[]; items: { offerId: string; members: { code: string; result: string }[] }[] }>([
+      'guarantee', 'West of England', '--on', '2026-11-23', '--json',
+    ]);
+    expect(json.members.map((m) => m.code)).toEqual(['E06000022', 'E06000023', 'E06000024', 'E06000025']);
+    expect(json.items[0]!.members.find((m) => m.code === 'E06000024')?.result).toBe('delivered');
+  });
+
   it('compares the councils given with --member (names or codes), one from outside the region too', () => {
     const { status, json } = runJson<{ members: { code: string }[]; items: { offerId: string; members: { code: string; result: string }[] }[] }>([
       'guarantee', 'West of England', '--member', 'Bristol', '--member', 'E06000024', '--member', 'Leeds', '--on', '2026-11-23', '--json',

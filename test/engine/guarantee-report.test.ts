@@ -561,6 +561,30 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
     expect(window.members.find((m) => m.member.code === BROOKMERE)).toMatchObject({ result: 'unknown', reasons: [{ code: 'item-version-start-unknown' }] });
   });
 
+  it('lists, by default, a council outside the region that it names as taking part, and reaches its care leavers', () => {
+    // FICTIONAL: the pass also for Riverton's care leavers living in Riverton, which is not in the region.
+    const withRiverton = withTravel((o) =>
+      placedBy(delivered(o), [
+        { type: 'responsible-authority', scope: 'within', areas: [FCA, RIVERTON] },
+        { type: 'residence', within: [FCA, RIVERTON] },
+      ]),
+    );
+    const byDefault = { geography: fictional.geography };
+    expect(guaranteeReport(FCA, { on }, fictionalDataset, byDefault).members.map((m) => m.code)).toEqual([ASHFORD_VALE, BROOKMERE]);
+    const report = guaranteeReport(FCA, { on }, withRiverton, byDefault);
+    expect(report.members.map((m) => m.code)).toEqual([RIVERTON, ASHFORD_VALE, BROOKMERE].sort());
+    expect(report.items[1]!.members.map((m) => [m.member.code, m.result])).toEqual([
+      [RIVERTON, 'delivered'],
+      [ASHFORD_VALE, 'delivered'],
+      [BROOKMERE, 'delivered'],
+    ].sort());
+    // A nation named (care leavers of any council in it) is no council taking part.
+    const anyCouncil = withTravel((o) => placedBy(delivered(o), [{ type: 'responsible-authority', scope: 'within', areas: [FICTLAND] }]));
+    expect(guaranteeReport(FCA, { on }, anyCouncil, byDefault).members.map((m) => m.code)).toEqual([ASHFORD_VALE, BROOKMERE]);
+    // Members given by the caller are the members: nothing is added.
+    expect(guaranteeReport(FCA, { on }, withRiverton, { ...byDefault, members: [BROOKMERE] }).members.map((m) => m.code)).toEqual([BROOKMERE]);
+  });
+
   it('is refused by validate outside a regional document, naming the field and the fix', () => {
     const checked = checkOfferDocument({ ...brookmereDocument, offers: [{ ...brookmereDocument.offers[0]!, deliveredBy: 'provider' }] });
     expect(checked.success).toBe(false);

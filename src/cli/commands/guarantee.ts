@@ -48,8 +48,9 @@ the council's best offer of that kind in force exceeds it (a better value or wid
 meets it, falls short of it, or is unknown (nothing of the council's own is encoded), and why.
 An item its provider gives itself (a transport authority's bus pass) is "delivered" to each
 member whose care leavers it reaches, unless the member's own offer exceeds it.
-The members are every council within the region on the date, or the councils given with
---member (a council outside the region too, to see how it would compare).`,
+The members are every council within the region on the date and any council an item names as
+one whose care leavers it covers (North Somerset takes part in the West of England's WESTpass), or
+the councils given with --member (a council outside the region too, to see how it would compare).`,
   positionals: { name: 'AREA', min: 1, max: 1, field: 'region' },
   options: [
     {
@@ -82,7 +83,7 @@ The members are every council within the region on the date, or the councils giv
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
-  examples: ['guarantee "Greater Manchester" --on 2026-11-23', 'guarantee "West of England" --member Bristol --member "North Somerset"'],
+  examples: ['guarantee "Greater Manchester" --on 2026-11-23', 'guarantee "West of England" --member Bristol --member Leeds'],
   run: async ({ values, positionals, on, json }, context) => {
     const region = resolveAreaOption('AREA', positionals[0]!, on);
     const { dataset, notes: dataNotes } = await datasetFromOptions(values, undefined, context.today);
