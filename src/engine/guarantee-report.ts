@@ -12,7 +12,7 @@ import { requireObject } from '../validation/require-object.js';
 import { compareValues } from './compare-values.js';
 import { indexDataset } from './dataset-index.js';
 import type { EntitlementValue } from '../schema/value.js';
-import type { Geography } from '../areas/geography.js';
+import type { AreaRoles, Geography } from '../areas/geography.js';
 import { type DatedVersion, versionOn } from './version-on.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import { ADULT_AGE } from '../rules/category-on.js';
@@ -424,6 +424,13 @@ function deliveredOrExceeded(own: MemberAssessment<GuaranteeReasonData>, provide
   };
 }
 
+/** When an area did not exist on a date: "began on …" or "ended on …"; null when it existed (or the geography does not say). */
+function notExistingOn(roles: AreaRoles | undefined, on: CalendarDate): string | null {
+  if (roles?.from !== undefined && on < roles.from) return `began on ${roles.from}`;
+  if (roles?.until !== undefined && roles.until <= on) return `ended on ${roles.until}`;
+  return null;
+}
+
 /**
  * Whether an area is a council on a date: a children's services authority existing then, where
  * the geography says what its areas are; otherwise an area with no council within it (not a
@@ -432,7 +439,7 @@ function deliveredOrExceeded(own: MemberAssessment<GuaranteeReasonData>, provide
 function isCouncilOn(code: string, on: CalendarDate, geography: Geography): boolean {
   const roles = geography.rolesOf?.(code);
   if (roles === undefined) return geography.has(code) && (geography.councilsWithin?.(code, on) ?? []).every((council) => council === code);
-  return roles.looksAfterChildren && !(roles.from !== undefined && on < roles.from) && !(roles.until !== undefined && roles.until <= on);
+  return roles.looksAfterChildren && notExistingOn(roles, on) === null;
 }
 
 /**
@@ -476,10 +483,10 @@ function checkMembers(members: unknown, region: string, on: CalendarDate, geogra
     } else {
       const roles = geography.rolesOf?.(code);
       const name = `${code} (${geography.nameOf(code) ?? code})`;
+      const when = notExistingOn(roles, on);
       if (roles !== undefined && !roles.livedIn && !roles.looksAfterChildren) {
         issues.push({ code: 'wrong-kind-of-area', path, message: `${name} is ${roles.description}, not a council; give councils` });
-      } else if (roles !== undefined && ((roles.from !== undefined && on < roles.from) || (roles.until !== undefined && roles.until <= on))) {
-        const when = roles.from !== undefined && on < roles.from ? `began on ${roles.from}` : `ended on ${roles.until}`;
+      } else if (when !== null) {
         issues.push({ code: 'area-not-on-date', path, message: `${name} ${when}, so did not exist on ${on}; give the councils of that date` });
       }
     }
@@ -547,8 +554,8 @@ export function decideGuaranteeReport(
   // A region that did not exist on the date has no guarantee then: refused, as evaluate refuses a
   // council of another date, rather than an empty report that reads as "nothing in force".
   const roles = geography.rolesOf?.(region);
-  if (roles !== undefined && ((roles.from !== undefined && on < roles.from) || (roles.until !== undefined && roles.until <= on))) {
-    const when = roles.from !== undefined && on < roles.from ? `began on ${roles.from}` : `ended on ${roles.until}`;
+  const when = notExistingOn(roles, on);
+  if (when !== null) {
     throw new InvalidInputError('guarantee report', [
       { code: 'area-not-on-date', path: ['region'], message: `${region} (${geography.nameOf(region) ?? region}) ${when}, so did not exist on ${on}; ask about a date on which it existed` },
     ]);
