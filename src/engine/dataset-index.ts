@@ -7,6 +7,7 @@ import type { Offer, OfferVersion, Provider, Source } from '../schema/offer.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from '../areas/geography.js';
+import { deepFreeze } from './deep-freeze.js';
 import { ContainmentMemo, type PlaceGuard, placeGuard } from './place-guard.js';
 
 /** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
@@ -156,12 +157,6 @@ function guardLookup(offers: readonly IndexedOffer[]): GuardLookup {
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
 const trusted = new WeakSet<object>();
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
-}
 
 /**
  * Freezes a dataset that was validated when it was built (the embedded dataset: by its generator

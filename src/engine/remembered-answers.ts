@@ -8,6 +8,7 @@ import type { IndexedOffer } from './dataset-index.js';
 import type { Entitlement, OfferAssessment } from './entitlement.js';
 import type { EngineSetup } from './engine-setup.js';
 import type { PlaceView } from './place-view.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * Answers compiled for one place view, date and list of kinds: what they are for each class of
@@ -86,7 +87,7 @@ const shared = new WeakSet<object>();
 
 /**
  * Whether an object (an entitlement or an offer's assessment) belongs to remembered answers, so
- * that its words can be remembered too.
+ * that its words can be remembered too. Such objects are frozen all through.
  *
  * @param value - an object from `decide`'s output
  * @returns true when other calls may return the same object
@@ -208,8 +209,10 @@ function redated(answer: Entitlement<ReasonData>, from: readonly CalendarDate[],
   return { ...answer, endsOn, reasons: redatedReasons(answer.reasons, from, to), offers, pending };
 }
 
+/** Marks answers as shared between calls, and freezes them: a caller changing one in place would change another person's. */
 function markShared(answers: readonly Entitlement<ReasonData>[]): void {
   for (const answer of answers) {
+    deepFreeze(answer);
     shared.add(answer);
     for (const offer of answer.offers) shared.add(offer);
   }
@@ -315,7 +318,8 @@ export function rememberedEntitlements(
     const { answers, birthdays: from } = known;
     let same = true;
     for (let i = 0; i < from.length; i++) if (from[i] !== birthdays[i]) same = false;
-    return same ? answers : answers.map((answer) => redated(answer, from, birthdays));
+    // A list of its own for each caller (one may sort it), of the shared (frozen) answers.
+    return same ? answers.slice() : answers.map((answer) => redated(answer, from, birthdays));
   }
   if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.found * 3 < site.lookups) {
     site.off = true;
@@ -333,6 +337,7 @@ export function rememberedEntitlements(
       known.birthdays = birthdays;
       known.answers = answers;
       answersKept += 1;
+      return answers.slice();
     }
   } else if (site.classes < MAX_CLASSES_PER_PLACE) {
     plan.answers.set(key, { birthdays, answers: null });

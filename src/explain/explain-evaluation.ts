@@ -5,6 +5,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { requireDecided } from '../validation/require-object.js';
 import { isSharedDecision } from '../engine/remembered-answers.js';
+import { deepFreeze } from '../engine/deep-freeze.js';
 import type { Geography } from '../areas/geography.js';
 import type { MessageTable } from './message-table.js';
 
@@ -42,7 +43,8 @@ function explainer(options: ExplainOptions): Explainer {
 function inWords<D extends object, W extends object>(decision: D, how: Explainer, explain: (decision: D, how: Explainer) => W): W {
   if (how.remembered === null || !isSharedDecision(decision)) return explain(decision, how);
   let words = how.remembered.get(decision) as W | undefined;
-  if (words === undefined) how.remembered.set(decision, (words = explain(decision, how)));
+  // Frozen like the decision: every later caller is given the same words.
+  if (words === undefined) how.remembered.set(decision, (words = deepFreeze(explain(decision, how))));
   return words;
 }
 

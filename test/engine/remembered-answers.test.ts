@@ -102,6 +102,27 @@ describe('answers remembered per place and class of person', () => {
     });
   });
 
+  it('are frozen where shared, explained and not, and each caller gets a list of its own to sort', () => {
+    const person: Person = { dateOfBirth: '2005-03-01', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' };
+    rememberingEverywhere(() => {
+      const fresh = withoutRememberedAnswers(() => decide(person, '2026-11-23', embeddedDataset));
+      decide(person, '2026-11-23', embeddedDataset);
+      const [second, third] = [decide(person, '2026-11-23', embeddedDataset), decide(person, '2026-11-23', embeddedDataset)];
+      expect(second.entitlements.every((e) => isSharedDecision(e) && Object.isFrozen(e) && Object.isFrozen(e.reasons) && e.offers.every(Object.isFrozen))).toBe(true);
+      expect(() => (second.entitlements[0]!.reasons as unknown[]).push('changed')).toThrow(TypeError);
+      // A caller sorting its list changes no one else's.
+      expect(second.entitlements).not.toBe(third.entitlements);
+      (second.entitlements as unknown[]).reverse(); // readonly in TypeScript; plain JavaScript can
+      expect(decide(person, '2026-11-23', embeddedDataset).entitlements.map((e) => e.kind)).toEqual(fresh.entitlements.map((e) => e.kind));
+      // The words of shared answers are shared too, and frozen the same way.
+      evaluate(person, '2026-11-23', embeddedDataset);
+      const explained = evaluate(person, '2026-11-23', embeddedDataset).entitlements[0]!;
+      expect(Object.isFrozen(explained) && Object.isFrozen(explained.reasons[0])).toBe(true);
+      // An answer worked out afresh is the caller's own, as before.
+      expect(Object.isFrozen(fresh.entitlements[0])).toBe(false);
+    });
+  });
+
   it('agree with answers worked out afresh on both sides of a move', () => {
     const person: Person = { dateOfBirth: '2004-11-24', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
     const move = { to: 'E08000003', on: '2026-11-23' };
