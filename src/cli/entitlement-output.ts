@@ -244,9 +244,6 @@ export function missingFactHint(entitlements: readonly Entitlement[]): string {
  * ```
  */
 export function detailOpening(...values: readonly (EntitlementValue | null)[]): string {
-  for (const value of values) {
-    const detail = valueDetail(value);
-    if (detail !== '') return `${detail}; `;
-  }
-  return '';
+  const detail = valueDetail(...values);
+  return detail === '' ? '' : `${detail}; `;
 }

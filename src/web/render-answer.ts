@@ -74,7 +74,7 @@ function valueText(entitlement: Entitlement): string {
 /** A value cell: the value, and under it the limits its source states ("for a Milton Keynes council job"). */
 function valueCell(before: Entitlement | null, after: Entitlement): string {
   const shown = before === null ? e(valueText(after)) : arrow(valueText(before), valueText(after));
-  const detail = valueDetail(after.value) || (before === null ? '' : valueDetail(before.value));
+  const detail = valueDetail(after.value, before?.value ?? null);
   return detail === '' ? shown : `${shown}<br><span class="govuk-body-s cle-value-detail">${e(detail)}</span>`;
 }
 

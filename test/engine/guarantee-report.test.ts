@@ -594,6 +594,38 @@ describe('an item its provider gives itself (deliveredBy: provider; fictional da
     }
   });
 
+  it('adds as taking part only a council that exists on the date: not a nation, nor a council since abolished (UK registry)', () => {
+    // The real Greater Manchester pass, changed to name England and Cumbria (abolished on 2023-04-01) too.
+    const gm = embeddedDataset.documents.find((d) => d.provider.code === 'E47000001')!;
+    const naming = (extra: readonly string[]): Dataset => ({
+      documents: embeddedDataset.documents.map((d) =>
+        d !== gm
+          ? d
+          : {
+              ...d,
+              offers: d.offers.map((o) =>
+                o.id !== 'gm-travel-pass'
+                  ? o
+                  : {
+                      ...o,
+                      versions: Object.fromEntries(
+                        Object.entries(o.versions).map(([date, v]) => [
+                          date,
+                          { ...v, eligibility: v.eligibility.map((c) => (c.type === 'responsible-authority' && c.areas !== undefined ? { ...c, areas: [...c.areas, ...extra] } : c)) },
+                        ]),
+                      ),
+                    },
+              ),
+            },
+      ),
+    });
+    const members = (on: string) => guaranteeReport('E47000001', { on }, naming(['E92000001', 'E10000006'])).members.map((m) => m.code);
+    expect(members('2026-11-23')).toHaveLength(10);
+    expect(members('2023-03-31')).toEqual(expect.arrayContaining(['E10000006']));
+    expect(members('2023-03-31')).toHaveLength(11);
+    expect(members('2023-04-01')).not.toContain('E10000006');
+  });
+
   it('is how the Greater Manchester travel pass reaches all ten councils, while the council tax exemption is left to them', () => {
     const report = guaranteeReport('E47000001', { on }, embeddedDataset);
     const travelPass = report.items.find((i) => i.offerId === 'gm-travel-pass')!;

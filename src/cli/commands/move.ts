@@ -7,7 +7,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { citedSources, createSourceList, entitlementJson, isUnencoded, kindLabel, detailOpening, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
+import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
