@@ -4,7 +4,7 @@ import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
 import { unencodedGroups } from '../explain/answer-sources.js';
-import { valueDetail } from '../explain/value-detail.js';
+import { changeDetail } from '../explain/value-detail.js';
 import type { EntitlementValue } from '../schema/value.js';
 
 export { citedSources, isUnencoded } from '../explain/answer-sources.js';
@@ -232,18 +232,23 @@ export function missingFactHint(entitlements: readonly Entitlement[]): string {
 
 /**
  * The opening of a why column: what a value covers in its source's words, followed by "; " (the
- * value column says only "provided"), from the first of the values that has any; '' when none has.
- * A move or a change passes the value after it, then the one before.
+ * value column says only "provided"); '' when it has none. A move or a change passes the value
+ * after it, then the one before and what to call the time before ("before the move"): the earlier
+ * value's words, shown where the later value has none and differs, are marked as of that time.
  *
- * @param values - the values, in order of preference
+ * @param after - the value (after the change, for a move or a change)
+ * @param before - the value before the change, when there is one
+ * @param beforeLabel - what to call the time before, such as "until then"
  * @returns the detail and "; ", or ''
  * @example
  * ```ts
  * detailOpening({ type: 'service', detail: 'for a Milton Keynes City Council job' }); // 'for a Milton Keynes City Council job; '
- * detailOpening(null, { type: 'percentage', percent: 100 }); // ''
+ * detailOpening(null, { type: 'service', detail: 'a mentor' }, 'before the move'); // 'before the move: a mentor; '
+ * detailOpening(null, { type: 'percentage', percent: 100 }, 'until then'); // ''
  * ```
  */
-export function detailOpening(...values: readonly (EntitlementValue | null)[]): string {
-  const detail = valueDetail(...values);
-  return detail === '' ? '' : `${detail}; `;
+export function detailOpening(after: EntitlementValue | null, before: EntitlementValue | null = null, beforeLabel = 'before'): string {
+  const { detail, ofBefore } = changeDetail(after, before);
+  if (detail === '') return '';
+  return ofBefore ? `${beforeLabel}: ${detail}; ` : `${detail}; `;
 }

@@ -28,7 +28,7 @@ import {
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
-import { valueDetail } from '../explain/value-detail.js';
+import { changeDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, webQueryParams } from './web-query.js';
 
@@ -74,8 +74,10 @@ function valueText(entitlement: Entitlement): string {
 /** A value cell: the value, and under it the limits its source states ("for a Milton Keynes council job"). */
 function valueCell(before: Entitlement | null, after: Entitlement): string {
   const shown = before === null ? e(valueText(after)) : arrow(valueText(before), valueText(after));
-  const detail = valueDetail(after.value, before?.value ?? null);
-  return detail === '' ? shown : `${shown}<br><span class="govuk-body-s cle-value-detail">${e(detail)}</span>`;
+  const { detail, ofBefore } = changeDetail(after.value, before?.value ?? null);
+  if (detail === '') return shown;
+  // The words of the value before the move, where the value after it has none and differs, say so.
+  return `${shown}<br><span class="govuk-body-s cle-value-detail">${ofBefore ? 'Before the move: ' : ''}${e(detail)}</span>`;
 }
 
 function dateText(date: CalendarDate | null): string {

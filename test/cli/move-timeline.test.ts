@@ -109,6 +109,12 @@ describe('move', () => {
     expect(allowance).toMatch(/ {2}kept \(£3,000 from Bolton Council\)/); // a sum with no words of its own adds none
   });
 
+  it('marks a service\'s words as those before the move when it is not known to follow them (an adviser read them as still given)', () => {
+    const run = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--to', 'Leeds', '--on', '2026-12-05']);
+    const mentor = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Mentor'))!;
+    expect(mentor).toMatch(/provided → — .* before the move: a youth support worker met fortnightly for 6 to 24 months, on referral by a professional; not known after the move/);
+  });
+
   it('needs --to', () => {
     const run = runCli(['move', ...PERSON]);
     expect(run.status).toBe(2);
@@ -145,7 +151,10 @@ describe('timeline', () => {
   it('says what a service that starts or ends covers, in its source\'s words (the value after the change, else before)', () => {
     const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2026-11-23']);
     const adviserEnds = run.stdout.split('\n').find((l) => l.includes('Personal adviser') && l.includes('eligible → not-eligible'))!;
-    expect(adviserEnds).toMatch(/ {2}a personal adviser and a pathway plan until the 21st birthday; from 21 to the 25th birthday on request, with a needs assessment; none of /);
+    // The words are the ended value's, and say so: the adviser no longer holds after the change.
+    expect(adviserEnds).toMatch(/ {2}until then: a personal adviser and a pathway plan until the 21st birthday; from 21 to the 25th birthday on request, with a needs assessment; none of /);
+    const mentorStarts = run.stdout.split('\n').find((l) => l.includes('Mentor') && l.includes('unknown → eligible'))!;
+    expect(mentorStarts).toMatch(/ {2}a youth support worker met fortnightly/); // the value after the change: no label
   });
 
   it('shows a change of value even when the outcome stays the same', () => {

@@ -31,6 +31,12 @@ describe('renderAnswer', () => {
     expect(row(html, 'Guaranteed job interview')).toContain('<span class="govuk-body-s cle-value-detail">guaranteed interview when applying for a Milton Keynes City Council job</span>');
   });
 
+  it('marks the words of a value given before a move, and not known after it, as before the move', () => {
+    const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2026-12-05');
+    expect(row(html, 'Mentor')).toContain('<span class="govuk-body-s cle-value-detail">Before the move: a youth support worker met fortnightly');
+    expect(row(html, 'Guaranteed job interview')).not.toContain('Before the move'); // kept: the same value on both sides
+  });
+
   it('puts what a move loses and changes first, before the table of every kind (an adviser\'s review)', () => {
     const html = answer('born=2007-05-10&responsible=Bolton&lives-in=Bolton&to=Leeds');
     const summary = html.slice(html.indexOf('<h3 class="govuk-heading-m">In short</h3>'), html.indexOf('<div class="cle-table-scroll"'));

@@ -114,8 +114,8 @@ unknown, with what to do next. A change resting on a press report or an uncertai
           arrow(c.before.provider?.name ?? '—', c.after.provider?.name ?? '—'),
           arrow(valueText(c.before), valueText(c.after)),
           formatCellDate(c.after.endsOn ?? (c.change === 'lost' ? c.before.endsOn : null)),
-          // What the value covers, in its source's words (after the move, else before), then why.
-          `${detailOpening(c.after.value, c.before.value)}${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
+          // What the value covers, in its source's words (after the move, else before, said so), then why.
+          `${detailOpening(c.after.value, c.before.value, 'before the move')}${message}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
     // Every kind is counted, those summed up in a line under the table as well as its rows.

@@ -142,7 +142,7 @@ with what changes and why.`,
       e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
         ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
-      detailOpening(e.valueAfter, e.valueBefore) + knownByText(e, dataset) + whyText(e.reasons),
+      detailOpening(e.valueAfter, e.valueBefore, 'until then') + knownByText(e, dataset) + whyText(e.reasons),
     ]);
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
     context.out(
