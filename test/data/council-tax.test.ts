@@ -286,9 +286,11 @@ describe('Kent', () => {
 });
 
 describe('Stroud', () => {
+  const named = { liableForCouncilTax: true } as const;
+
   it('from April 2019 Gloucestershire’s care leavers until the 22nd birthday, 100% or 50% by household', () => {
-    const p = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'alone' }, { dateOfBirth: '2000-05-01' });
-    const shared = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'with-others' }, { dateOfBirth: '2000-05-01' });
+    const p = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'alone', ...named }, { dateOfBirth: '2000-05-01' });
+    const shared = careLeaver(AREA.gloucestershire, AREA.stroud, { household: 'with-others', ...named }, { dateOfBirth: '2000-05-01' });
     expect(outcome(p, '2019-03-31', TAX)).not.toBe('eligible');
     expect(entitlement(p, '2019-04-01', TAX).value).toEqual({ type: 'percentage', percent: 100 });
     expect(entitlement(shared, '2019-04-01', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
@@ -301,8 +303,8 @@ describe('Stroud', () => {
   });
 
   it('from April 2024 any English council’s care leaver, 100% or 50% by household', () => {
-    const alone = careLeaver(AREA.kent, AREA.stroud, { household: 'only-care-leavers' }, { dateOfBirth: '2000-05-01' });
-    const shared = careLeaver(AREA.kent, AREA.stroud, { household: 'with-others' }, { dateOfBirth: '2000-05-01' });
+    const alone = careLeaver(AREA.kent, AREA.stroud, { household: 'only-care-leavers', ...named }, { dateOfBirth: '2000-05-01' });
+    const shared = careLeaver(AREA.kent, AREA.stroud, { household: 'with-others', ...named }, { dateOfBirth: '2000-05-01' });
     expect(outcome(alone, '2024-03-31', TAX)).not.toBe('eligible');
     expect(entitlement(alone, '2024-04-01', TAX).value).toEqual({ type: 'percentage', percent: 100 });
     expect(entitlement(shared, '2024-04-01', TAX).value).toMatchObject({ type: 'percentage', percent: 50 });
@@ -311,8 +313,65 @@ describe('Stroud', () => {
   });
 
   it('gives a range when the household is not known', () => {
-    const e = entitlement(careLeaver(AREA.kent, AREA.stroud, {}, { dateOfBirth: '2000-05-01' }), '2024-06-01', TAX);
+    const e = entitlement(careLeaver(AREA.kent, AREA.stroud, named, { dateOfBirth: '2000-05-01' }), '2024-06-01', TAX);
     expect(e.value).toMatchObject({ type: 'range', dependsOn: 'household' });
+  });
+
+  it('only for a former relevant care leaver named on the bill (both pages ask for both)', () => {
+    const p = careLeaver(AREA.kent, AREA.stroud, { household: 'alone', ...named }, { dateOfBirth: '2000-05-01' });
+    expect(outcome(p, '2024-06-01', TAX)).toBe('eligible');
+    expect(outcome({ ...p, category: 'qualifying' }, '2024-06-01', TAX)).not.toBe('eligible');
+    expect(outcome({ ...p, facts: { household: 'alone', liableForCouncilTax: false } }, '2024-06-01', TAX)).not.toBe('eligible');
+    expect(outcome({ ...p, facts: { household: 'alone' } }, '2024-06-01', TAX)).toBe('unknown'); // the fact not given
+  });
+});
+
+describe('Runnymede (its own page, found in a review of the stored pages)', () => {
+  const supported = { workingWithLeavingCareService: true } as const;
+
+  it('from April 2020 any English council\'s care leaver pays nothing alone or with only care leavers, until the 25th birthday', () => {
+    const alone = careLeaver(AREA.leeds, AREA.runnymede, { household: 'alone', ...supported }, { dateOfBirth: '2000-05-01' });
+    expect(outcome(alone, '2020-03-31', TAX)).not.toBe('eligible');
+    expect(entitlement(alone, '2020-04-01', TAX).value).toEqual({ type: 'percentage', percent: 100 });
+    expect(outcome(careLeaver(AREA.surrey, AREA.runnymede, { household: 'only-care-leavers', ...supported }), '2026-11-23', TAX)).toBe('eligible');
+    expect(outcome(alone, '2025-04-30', TAX)).toBe('eligible');
+    expect(outcome(alone, '2025-05-01', TAX)).not.toBe('eligible');
+  });
+
+  it('with other adults 25% or nothing, which the household cannot tell: unknown; and only with a leaving care team\'s support', () => {
+    expect(outcome(careLeaver(AREA.leeds, AREA.runnymede, { household: 'with-others', ...supported }), '2026-11-23', TAX)).toBe('unknown');
+    const unsupported = entitlement(careLeaver(AREA.leeds, AREA.runnymede, { household: 'alone', workingWithLeavingCareService: false }), '2026-11-23', TAX);
+    expect(unsupported.outcome).not.toBe('eligible'); // unknown: Leeds' own rule for its care leavers elsewhere is not encoded
+    expect(unsupported.offers.find((o) => o.offerId === 'runnymede-council-tax-care-leavers')?.state).toBe('not-eligible');
+  });
+});
+
+describe('Ealing (its reduction scheme\'s protected groups)', () => {
+  const assessed = { passedMeansAssessment: true } as const;
+
+  it('its own care leavers up to 100% until the 22nd birthday from April 2018, until the 25th from April 2020', () => {
+    const p = careLeaver(AREA.ealing, AREA.ealing, assessed, { dateOfBirth: '1997-06-15' }); // 22 on 2019-06-15
+    expect(outcome(p, '2019-06-14', TAX)).toBe('eligible');
+    expect(outcome(p, '2019-06-15', TAX)).not.toBe('eligible');
+    expect(entitlement(p, '2020-04-01', TAX).value).toMatchObject({ type: 'percentage', percent: 100, upTo: true });
+    const younger = careLeaver(AREA.ealing, AREA.ealing, assessed); // 25 on 2029-06-15
+    expect(outcome(younger, '2029-06-14', TAX)).toBe('eligible');
+    expect(outcome(younger, '2029-06-15', TAX)).not.toBe('eligible');
+  });
+
+  it('another council\'s care leaver: not known (the page does not say whose)', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.ealing, assessed), '2026-11-23', TAX)).toBe('unknown');
+  });
+});
+
+describe('Dudley and Torbay: the care history test is that of a former relevant child', () => {
+  it('a qualifying care leaver does not meet it; a former relevant one does', () => {
+    const dudley = careLeaver(AREA.kent, AREA.dudley, { liableForCouncilTax: true });
+    expect(outcome(dudley, '2026-11-23', TAX)).toBe('eligible');
+    expect(outcome({ ...dudley, category: 'qualifying' }, '2026-11-23', TAX)).not.toBe('eligible');
+    const torbay = careLeaver(AREA.torbay, AREA.torbay, { liableForCouncilTax: true });
+    expect(outcome(torbay, '2026-11-23', TAX)).toBe('eligible');
+    expect(outcome({ ...torbay, category: 'qualifying' }, '2026-11-23', TAX)).not.toBe('eligible');
   });
 });
 

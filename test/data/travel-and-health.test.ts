@@ -85,6 +85,15 @@ describe('North East Pop card', () => {
   });
 });
 
+describe('North East Pop card pilot (for residents of Newcastle and Gateshead)', () => {
+  it('a Newcastle care leaver living in Gateshead had it; one living in Sunderland is not known until the roll-out', () => {
+    expect(outcome(careLeaver(AREA.newcastle, AREA.gateshead), '2022-10-31', TRAVEL)).toBe('eligible');
+    const inSunderland = careLeaver(AREA.newcastle, AREA.sunderland);
+    expect(outcome(inSunderland, '2022-10-31', TRAVEL)).toBe('unknown');
+    expect(outcome(inSunderland, '2024-01-01', TRAVEL)).toBe('eligible');
+  });
+});
+
 describe('Tees Pass', () => {
   it('to the 25th birthday', () => {
     const p = careLeaver(AREA.middlesbrough, AREA.middlesbrough);
