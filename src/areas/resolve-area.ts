@@ -5,6 +5,7 @@ import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError 
 import { editDistance } from './edit-distance.js';
 import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
+import { areasWhoseNameHolds, councilsWhoseNameBegins } from './namesakes.js';
 
 /** Options for {@link resolveArea}. */
 export interface ResolveAreaOptions {
@@ -111,10 +112,13 @@ function choose(query: string, candidates: readonly Area[], on: CalendarDate | u
 }
 
 /**
- * The three areas whose names are closest to a query (by edit distance, with a bonus for names that
- * start with it), current areas first among equals.
+ * Up to three areas the query most likely means: those with a name holding it as whole words
+ * ("Hove" for Brighton and Hove); when none has, those whose names are closest to it (by edit
+ * distance, with a bonus for names that start with it), current areas first among equals.
  */
 function suggest(key: string): AreaRef[] {
+  const holding = areasWhoseNameHolds(key);
+  if (holding.length > 0) return holding.slice(0, 3).map(ref);
   const best = new Map<Area, number>();
   for (const [name, areas] of registryIndex().exactNames) {
     const distance = Math.min(editDistance(key, name), editDistance(key, name.slice(0, key.length)) + 1);
@@ -127,6 +131,20 @@ function suggest(key: string): AreaRef[] {
     )
     .slice(0, 3)
     .map(([area]) => ref(area));
+}
+
+/**
+ * A name resolved to one council, with a note when it is also the start of another council's name
+ * that exists then ("Newcastle" is Newcastle upon Tyne's, and begins Newcastle-under-Lyme's).
+ */
+function withNamesakes(result: AreaResolution, query: string, key: string, on: CalendarDate | undefined): AreaResolution {
+  if (!result.ok || result.note !== undefined) return result;
+  const others = councilsWhoseNameBegins(key).filter((area) => area !== result.area && areaExistsOn(area, on));
+  if (others.length === 0) return result;
+  return {
+    ...result,
+    note: `"${query}" is taken as ${describe(result.area)}, the council of that name; ${others.map(describe).join(' and ')} ${others.length === 1 ? 'begins' : 'begin'} with it too: give the full name for ${others.length === 1 ? 'it' : 'one of them'}`,
+  };
 }
 
 function unknown(query: string, key: string): AreaResolution {
@@ -150,16 +168,16 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
   // A query already in key form (lower case, single spaces) needs no normalising.
   const lower = text.toLowerCase();
   const direct = index.exactNames.get(lower);
-  if (direct !== undefined) return choose(query, direct, on);
+  if (direct !== undefined) return withNamesakes(choose(query, direct, on), query, lower, on);
   const key = normalisedKey(text);
   const exact = index.exactNames.get(key);
-  if (exact !== undefined) return choose(query, exact, on);
+  if (exact !== undefined) return withNamesakes(choose(query, exact, on), query, key, on);
   if (REGISTER_CODE.test(text)) {
     const area = index.byRegisterCode.get(text.toUpperCase());
     if (area !== undefined) return choose(query, [area], on);
   }
   const core = index.coreNames.get(withoutNoiseWords(key));
-  if (core !== undefined) return choose(query, core, on);
+  if (core !== undefined) return withNamesakes(choose(query, core, on), query, key, on);
   return unknown(query, key);
 }
 

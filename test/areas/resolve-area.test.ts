@@ -62,6 +62,30 @@ describe('resolveArea: the examples in the issue', () => {
     expect(result.issue.message).toMatch(/^no UK area is called "Manchestre"; did you mean Manchester City Council \(E08000003\)/);
   });
 
+  it('suggests the councils whose names hold a partial name as whole words, not the nearest spellings (an adviser typed Hove and was offered Havering)', () => {
+    const suggested = (query: string) => {
+      const result = resolveArea(query, { on: '2026-11-23' });
+      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
+    };
+    expect(suggested('Hove')).toEqual(['E06000043']); // Brighton and Hove
+    expect(suggested('Scilly')).toEqual(['E06000053']);
+    expect(suggested('Stockton')).toEqual(['E06000004']);
+    expect(suggested('Kings Lynn')).toEqual(['E07000146']);
+    expect(suggested('Kingston').sort()).toEqual(['E06000010', 'E09000021']); // Hull and Thames: never guessed
+    const hove = resolveArea('Hove');
+    expect(!hove.ok && hove.issue.message).toBe('no UK area is called "Hove"; did you mean Brighton and Hove City Council (E06000043)?');
+  });
+
+  it('notes when the name of the council chosen begins another council\'s name (Newcastle, and Newcastle-under-Lyme)', () => {
+    const result = resolveArea('Newcastle', { on: '2026-11-23' });
+    expect(result.ok && result.area.code).toBe('E08000021');
+    expect(result.ok && result.note).toBe('"Newcastle" is taken as Newcastle upon Tyne (E08000021), the council of that name; Newcastle-under-Lyme (E07000195) begins with it too: give the full name for it');
+    for (const name of ['Manchester', 'Liverpool', 'Bolton', 'Newcastle upon Tyne', 'Lincoln']) {
+      const plain = resolveArea(name, { on: '2026-11-23' });
+      expect(plain.ok && plain.note, name).toBeUndefined(); // a combined authority's or the council's own longer name is no namesake
+    }
+  });
+
   it('suggests names for a misspelt county and an unknown GSS code', () => {
     const kent = resolveArea('Kentt');
     expect(!kent.ok && kent.issue.code === 'unknown-area' && kent.issue.suggestions[0]?.code).toBe('E10000016');
