@@ -1,5 +1,7 @@
 import type { Reason } from '../schema/reason.js';
 import type { Entitlement, Outcome } from '../engine/entitlement.js';
+import { weakestSupport } from '../engine/compare-move.js';
+import type { Confidence } from '../schema/offer.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { optionForFact } from './option-table.js';
@@ -17,6 +19,12 @@ export interface EntitlementJson {
   readonly value: Entitlement['value'];
   readonly provider: { readonly code: string; readonly name: string } | null;
   readonly endsOn: string | null;
+  /** The offer that decided the answer (null when none did: unknown, or no offer applies). */
+  readonly decidingOfferId: string | null;
+  /** The weakest confidence of the offers the answer rests on (the text's "probably" when not confirmed). */
+  readonly confidence: Confidence;
+  /** True when the answer rests only on confirmed sources; a known answer that is not firm is "probably" so. */
+  readonly firm: boolean;
   readonly reasons: readonly { readonly code: string; readonly message: string }[];
   readonly sources: readonly {
     readonly title: string;
@@ -43,20 +51,25 @@ export interface EntitlementJson {
  * Writes an entitlement in the shape the `--json` output promises.
  *
  * @param entitlement - from the engine
- * @returns the JSON shape: kind, outcome, value, provider, endsOn, reasons, sources (with
- *   file, publisher, date and locator when known) and the offers assessed
+ * @returns the JSON shape: kind, outcome, value, provider, endsOn, the deciding offer, how sure
+ *   the answer is (confidence, firm), reasons, sources (with file, publisher, date and locator
+ *   when known) and the offers assessed
  * @example
  * ```ts
  * entitlementJson(result.entitlements[0]).outcome; // 'eligible'
  * ```
  */
 export function entitlementJson(entitlement: Entitlement): EntitlementJson {
+  const confidence = weakestSupport(entitlement, entitlement)?.confidence ?? 'confirmed';
   return {
     kind: entitlement.kind,
     outcome: entitlement.outcome,
     value: entitlement.value,
     provider: entitlement.provider === null ? null : { code: entitlement.provider.code, name: entitlement.provider.name },
     endsOn: entitlement.endsOn,
+    decidingOfferId: entitlement.decidingOfferId,
+    confidence,
+    firm: confidence === 'confirmed',
     reasons: entitlement.reasons.map((r) => ({ code: r.code, message: r.message })),
     sources: entitlement.sources.map((s) => ({
       title: s.title,

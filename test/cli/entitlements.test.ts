@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KIND_INFO, type Kind } from '../../src/index.js';
 import { PERSON, runCli, runJson } from './run-cli.js';
 
 interface EntitlementsJson {
@@ -11,6 +12,9 @@ interface EntitlementsJson {
     value: unknown;
     provider: { code: string; name: string } | null;
     endsOn: string | null;
+    decidingOfferId: string | null;
+    confidence: string;
+    firm: boolean;
     reasons: { code: string; message: string }[];
     sources: { title: string; url: string | null }[];
     offers: { id: string; state: string; status: string | null; confidence: string }[];
@@ -88,9 +92,24 @@ describe('entitlements', () => {
     expect(councilTax.sources[0]).toMatchObject({ title: expect.any(String), url: expect.any(String), publisher: expect.any(String) });
     expect(councilTax.offers.find((o: { id: string }) => o.id === 'gm-council-tax-exemption')).toMatchObject({ state: 'eligible', status: 'in-force', confidence: 'confirmed' });
     for (const e of json.entitlements) {
-      expect(Object.keys(e).sort()).toEqual(['endsOn', 'kind', 'offers', 'outcome', 'provider', 'reasons', 'sources', 'value']);
+      expect(Object.keys(e).sort()).toEqual(['confidence', 'decidingOfferId', 'endsOn', 'firm', 'kind', 'offers', 'outcome', 'provider', 'reasons', 'sources', 'value']);
       expect(['eligible', 'not-eligible', 'unknown']).toContain(e.outcome);
     }
+    expect(councilTax).toMatchObject({ decidingOfferId: 'gm-council-tax-exemption', confidence: 'confirmed', firm: true });
+  });
+
+  it('says in --json which answers the text calls "probably" (not firm), so a page built on it can too (from a fuzzer\'s report)', () => {
+    const args = ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23'];
+    const text = runCli(args).stdout;
+    const { json } = runJson<EntitlementsJson>([...args, '--json']);
+    for (const e of json.entitlements) {
+      const row = text.split('\n').find((l) => l.trimStart().startsWith(`${KIND_INFO[e.kind as Kind].label}  `));
+      if (row === undefined) expect(e.outcome, e.kind).toBe('unknown'); // listed under the table as not encoded
+      else expect(row.includes(' probably '), e.kind).toBe(e.outcome !== 'unknown' && !e.firm);
+    }
+    const rx = json.entitlements.find((e) => e.kind === 'free-prescriptions')!;
+    expect(rx).toMatchObject({ outcome: 'eligible', firm: false });
+    expect(['reported', 'uncertain']).toContain(rx.confidence);
   });
 
   it('reads facts from --FACT and --not-FACT flags, --household, --tenancy, --gp-area and --status', () => {

@@ -46,10 +46,13 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
   options: [PERSON_OPTION_GROUP, DATA_OPTION_GROUP],
   on: ['the date to answer for (default: today)'],
   json: `{"on", "person", "notes": [string], "entitlements": [{"kind", "outcome", "value",
-  "provider": {"code", "name"} | null, "endsOn": "YYYY-MM-DD" | null, "reasons": [{"code",
-  "message"}], "sources": [{"title", "url"}], "offers"}]}; "notes" are the "Note:" lines of the
-  text output (which area a name was taken to mean, a council since abolished, an embedded
-  document a --data document replaces), empty when there are none.`,
+  "provider": {"code", "name"} | null, "endsOn": "YYYY-MM-DD" | null, "decidingOfferId",
+  "confidence", "firm", "reasons": [{"code", "message"}], "sources": [{"title", "url"}],
+  "offers"}]}; "confidence" is the weakest of confirmed, reported or uncertain among the offers
+  the answer rests on, and a known answer that is not "firm" is what the text calls "probably";
+  "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
+  council since abolished, an embedded document a --data document replaces), empty when there
+  are none.`,
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
