@@ -4,7 +4,7 @@ import type { Reason, ReasonData } from '../schema/reason.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
-import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
+import { type InputIssue, InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import type { Confidence, Source } from '../schema/offer.js';
@@ -12,6 +12,7 @@ import { type DecideOptions, decideSetUp, sameAnswer, setUpEngine } from './eval
 import type { EngineSetup } from './engine-setup.js';
 import { sameValue } from './compare-values.js';
 import { destinationIssue } from './place-issues.js';
+import { residenceOn } from './residence-on.js';
 
 /**
  * What happens to one kind when the person moves: `kept` (entitled before and after, same value
@@ -142,7 +143,8 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
  * @param dataset - the offers
  * @param options - geography, leap-day rule, kinds
  * @returns each kind's change with before and after, reasons as data
- * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
+ * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid,
+ *   the move has a field other than `to` and `on`, or it is dated before the residence history begins
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
@@ -155,7 +157,7 @@ export function weakestSupport<R extends Reason | ReasonData>(before: Entitlemen
 export function decideMove(person: Person, move: Move, dataset: Dataset, options: DecideOptions = {}): MoveDecision {
   move = requireObject(move, 'move', "{ to: 'E08000003', on: '2026-11-23' }", 'move');
   const to = AreaCode.safeParse(move.to);
-  const toIssues = to.success ? [] : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] }));
+  const toIssues = [...unknownMoveKeys(move), ...(to.success ? [] : fromZodIssues(to.error.issues).map((i) => ({ ...i, path: ['to'] })))];
   let setup: EngineSetup;
   try {
     setup = setUpEngine(person, { on: move.on }, dataset, options);
@@ -164,18 +166,44 @@ export function decideMove(person: Person, move: Move, dataset: Dataset, options
     if (error instanceof InvalidInputError && toIssues.length > 0) throw new InvalidInputError('move', [...error.issues, ...toIssues]);
     throw error;
   }
-  if (!to.success || !setup.geography.has(move.to)) {
-    const issues = to.success
-      ? [{ code: 'unknown-area' as const, path: ['to'], message: `${move.to} is not a known area code; resolveArea() finds the code for a name` }]
-      : toIssues;
+  if (toIssues.length > 0 || !setup.geography.has(move.to)) {
+    const issues = toIssues.length > 0
+      ? toIssues
+      : [{ code: 'unknown-area' as const, path: ['to'], message: `${move.to} is not a known area code; resolveArea() finds the code for a name` }];
     throw new InvalidInputError('move', issues);
   }
   const destination = destinationIssue(move.to, move.on, setup.geography);
   if (destination !== undefined) throw new InvalidInputError('move', [{ ...destination, path: ['to'] }]);
+  // A move to where they already live is allowed (every kind compares with itself: a matrix's
+  // diagonal); one dated before their residence history begins has nowhere to move from.
+  if (residenceOn(setup.person, move.on) === null) throw new InvalidInputError('move', [beforeResidenceHistory(setup.person, move)]);
   const before = decideSetUp(setup, move.on);
   const movedPerson: Person = Object.assign({}, setup.person, { residence: move.to });
   const after = decideSetUp(Object.assign({}, setup, { person: movedPerson }), move.on);
   return moveBetween(before, after, move.to);
+}
+
+/** The fields of a move: a misspelt or extra one (`from`) would otherwise be ignored. */
+const MOVE_KEYS: readonly string[] = ['to', 'on'];
+
+function unknownMoveKeys(move: object): InputIssue[] {
+  return Object.keys(move)
+    .filter((key) => !MOVE_KEYS.includes(key))
+    .map((key) => ({
+      code: 'unknown-key' as const,
+      path: [key],
+      message: `a move has only "to" and "on", not ${JSON.stringify(key)}; where they live before it is the person's residence`,
+    }));
+}
+
+/** Why a move dated before the person's residence history begins is refused. */
+function beforeResidenceHistory(person: Person, move: Move): InputIssue {
+  const first = typeof person.residence === 'string' ? move.on : (person.residence[0]?.from ?? move.on);
+  return {
+    code: 'invalid-date',
+    path: ['on'],
+    message: `${move.on} is before their residence history begins (${first}), so where they move from is not known; give a date from ${first}`,
+  };
 }
 
 /**

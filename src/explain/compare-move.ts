@@ -73,7 +73,8 @@ export type CompareMoveOptions = EvaluateOptions;
  * @param dataset - the offers
  * @param options - geography, leap-day rule, kinds, message table
  * @returns each kind's change with before and after
- * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid
+ * @throws {@link InvalidInputError} when the person, the date, the area or the dataset is invalid,
+ *   the move has a field other than `to` and `on`, or it is dated before the residence history begins
  * @example
  * ```ts
  * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;

@@ -18,7 +18,7 @@ import {
   timeline,
 } from '../../src/index.js';
 import { issuesOf } from '../fixtures/issues-of.js';
-import { ASHFORD_VALE, FCA, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
+import { ASHFORD_VALE, BROOKMERE, FCA, fictional, fictionalDataset, sam } from '../fixtures/fictional.js';
 
 
 describe('bad input', () => {
@@ -135,6 +135,16 @@ describe('bad input a plain JavaScript caller can give (found by a review of the
     expect(issuesOf(() => guaranteeReport(FCA, undefined as unknown as { on: string }, fictionalDataset, fictional))[0]).toMatchObject({ path: ['period'] });
     expect(checkOfferDocument(null).success).toBe(false);
     expect(checkDataset({ documents: [null] }).success).toBe(false);
+  });
+
+  it('refuses a move with a field it does not have, or dated before the residence history begins, rather than ignoring it or answering from nowhere (from a fuzzer\'s report)', () => {
+    const extra = issuesOf(() => compareMove(sam, { to: ASHFORD_VALE, on: '2026-01-01', from: BROOKMERE } as unknown as { to: string; on: string }, fictionalDataset, fictional));
+    expect(extra).toEqual([expect.objectContaining({ code: 'unknown-key', path: ['from'], message: expect.stringContaining('a move has only "to" and "on"') })]);
+    const history = { ...sam, residence: [{ from: '2025-01-01', area: BROOKMERE }] };
+    const early = issuesOf(() => compareMove(history, { to: ASHFORD_VALE, on: '2024-06-01' }, fictionalDataset, fictional));
+    expect(early).toEqual([expect.objectContaining({ code: 'invalid-date', path: ['on'], message: expect.stringContaining('before their residence history begins (2025-01-01)') })]);
+    expect(compareMove(history, { to: ASHFORD_VALE, on: '2025-01-01' }, fictionalDataset, fictional).from).toBe(BROOKMERE); // the day it begins
+    expect(compareMove(sam, { to: BROOKMERE, on: '2026-01-01' }, fictionalDataset, fictional).from).toBe(BROOKMERE); // staying put compares the place with itself
   });
 
   it('checks the members given to a guarantee report: a list of known codes, each once', () => {
