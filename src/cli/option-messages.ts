@@ -28,10 +28,15 @@ export const OPTION_MESSAGES: MessageTable = {
       // A yes/no fact: name the option that would meet it, and the one given.
       const flag = /^--(\S+) or --not-\1$/.exec(option)?.[1];
       if (flag !== undefined && typeof r.given === 'boolean') {
-        const [needed, given] = r.given ? [`--not-${flag}`, `--${flag}`] : [`--${flag}`, `--not-${flag}`];
-        return `needs ${needed}, but ${given} was given`;
+        // Said of the option given, so that no "--not-no-…" is asked for.
+        return r.given ? `is not for someone given --${flag}` : `is only for someone given --${flag}, and --not-${flag} was given`;
       }
       return `needs ${option} to be ${describeFactTest(r.test, words)}, but it is ${describeGivenFact(r.test, r.given, words)}`;
+    },
+    'area-fact-too-wide': (r, words, table) => {
+      const option = optionForFact(r.fact);
+      if (option === undefined) return ENGLISH_MESSAGES.reasons['area-fact-too-wide'](r, words, table);
+      return `is for people with a GP in ${words.areas(r.areas, 'or')}, and ${option} ${words.areas([r.given])} is wider: the practice may or may not be there; give ${option} the council area it is in`;
     },
   },
 };

@@ -147,11 +147,19 @@ function isGeography(value: unknown): value is Geography {
 }
 
 function areaIssues(person: Person, geography: Geography): InputIssue[] {
+  const gp = person.facts?.registeredGpArea;
   // The usual case, every code known, without building the list of codes and paths.
-  if (geography.has(person.responsibleAuthority) && (typeof person.residence === 'string' ? geography.has(person.residence) : person.residence.every((p) => geography.has(p.area)))) return [];
+  if (
+    geography.has(person.responsibleAuthority) &&
+    (typeof person.residence === 'string' ? geography.has(person.residence) : person.residence.every((p) => geography.has(p.area))) &&
+    (gp === undefined || geography.has(gp))
+  ) {
+    return [];
+  }
   const codes: [readonly (string | number)[], string][] = [[['responsibleAuthority'], person.responsibleAuthority]];
   if (typeof person.residence === 'string') codes.push([['residence'], person.residence]);
   else person.residence.forEach((p, i) => codes.push([['residence', i, 'area'], p.area]));
+  if (gp !== undefined) codes.push([['facts', 'registeredGpArea'], gp]);
   return codes
     .filter(([, code]) => !geography.has(code))
     .map(([path, code]) => ({

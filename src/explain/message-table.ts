@@ -223,6 +223,10 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
     'fact-missing': (r, w) => `needs to know ${r.fact} (${describeFactTest(r.test, w)}), which was not given`,
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
+    'area-fact-too-wide': (r, w) =>
+      r.fact === 'registeredGpArea'
+        ? `is for people with a GP in ${w.areas(r.areas, 'or')}, and the GP's area given, ${w.areas([r.given])}, is wider: the practice may or may not be there; give the council area it is in`
+        : `is for ${r.fact} within ${w.areas(r.areas, 'or')}, and ${w.areas([r.given])}, given, is wider: it may or may not be there; give the council area itself`,
     'fact-not-met': (r, w) => `needs ${r.fact} to be ${describeFactTest(r.test, w)}, but it is ${describeGivenFact(r.test, r.given, w)}`,
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) =>

@@ -24,12 +24,18 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
     }
     return conditionCheck('unknown', { code: 'fact-missing', offerId, offerTitle, fact: condition.fact, test: condition });
   }
+  const within = condition.within;
   const holds =
-    condition.within !== undefined
-      ? typeof value === 'string' && condition.within.some((area) => context.geography.isWithin(value, area, context.on))
+    within !== undefined
+      ? typeof value === 'string' && within.some((area) => context.geography.isWithin(value, area, context.on))
       : condition.in !== undefined
         ? condition.in.includes(String(value))
         : value === condition.equals;
   if (holds) return MET;
+  if (within !== undefined && typeof value === 'string' && within.some((area) => context.geography.isWithin(area, value, context.on))) {
+    // A wider area given (Greater Manchester for an Oldham scheme, England for Lincolnshire's):
+    // the place itself may or may not lie in the offer's areas.
+    return conditionCheck('unknown', { code: 'area-fact-too-wide', offerId, offerTitle, fact: condition.fact, given: value, areas: within });
+  }
   return conditionCheck('not-met', { code: 'fact-not-met', offerId, offerTitle, fact: condition.fact, test: condition, given: value });
 }

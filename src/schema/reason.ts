@@ -58,6 +58,8 @@ export type ReasonData =
     })
   | (OfferReason & { readonly code: 'fact-missing'; readonly fact: FactName; readonly test: FactCondition })
   | (OfferReason & { readonly code: 'gp-area-elsewhere'; readonly fact: FactName; readonly areas: readonly string[] })
+  /** An area given as a fact (a GP's area) is wider than the offer's areas and holds them: it may or may not lie in them. */
+  | (OfferReason & { readonly code: 'area-fact-too-wide'; readonly fact: FactName; readonly given: string; readonly areas: readonly string[] })
   | (OfferReason & { readonly code: 'fact-not-met'; readonly fact: FactName; readonly test: FactCondition; readonly given: unknown })
   | (OfferReason & { readonly code: 'none-of-alternatives'; readonly alternatives: readonly ReasonData[] })
   /**

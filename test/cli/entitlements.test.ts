@@ -194,12 +194,13 @@ describe('reasons an adviser can act on', () => {
     expect(runCli(['entitlements', '--born', '2004-03-01', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2029-02-20']).stdout).not.toContain('Born on 29 February');
   });
 
-  it('names the option that would meet a yes/no fact given the other way, and the one given', () => {
+  it('says of the yes/no option given that the offer is not for it, never asking for a "--not-no-…" (a fuzzer read that as a contradiction)', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2024-12-05', '--not-with-former-foster-carer', '--no-recourse-to-public-funds']);
     expect(run.status).toBe(0);
     const line = (label: string) => run.stdout.split('\n').find((l) => l.trimStart().startsWith(label))!;
-    expect(line('Staying Put')).toContain('needs --with-former-foster-carer, but --not-with-former-foster-carer was given');
-    expect(line('Shared accommodation rate exemption')).toContain('needs --not-no-recourse-to-public-funds, but --no-recourse-to-public-funds was given');
+    expect(line('Staying Put')).toContain('is only for someone given --with-former-foster-carer, and --not-with-former-foster-carer was given');
+    expect(line('Shared accommodation rate exemption')).toContain('is not for someone given --no-recourse-to-public-funds');
+    expect(run.stdout).not.toContain('--not-no-');
     expect(run.stdout).not.toMatch(/to be (true|false), but it is/);
   });
 

@@ -101,6 +101,30 @@ describe('where someone lives must be a place to live', () => {
   });
 });
 
+describe('a GP practice\'s area (from a fuzzer\'s report)', () => {
+  const withGp = (gp: string, residence = BOLTON): Person => ({ ...person(BOLTON, residence), facts: { registeredGpArea: gp } });
+  const OLDHAM = 'E08000004';
+  const oldhamScheme = (gp: string) =>
+    evaluate(withGp(gp, OLDHAM), '2025-06-01', embeddedDataset, { kinds: ['free-prescriptions'] }).entitlements[0]!.offers.find((o) => o.offerId === 'nhs-gm-oldham-prescription-prepayment')!;
+
+  it('wider than a scheme\'s area (Greater Manchester, England for an Oldham scheme) leaves it unknown, saying why; within it or elsewhere decides', () => {
+    for (const gp of [GREATER_MANCHESTER, ENGLAND]) {
+      const scheme = oldhamScheme(gp);
+      expect(scheme.state, gp).toBe('unknown');
+      expect(scheme.reasons.map((r) => r.code), gp).toContain('area-fact-too-wide');
+    }
+    expect(oldhamScheme(OLDHAM).reasons.map((r) => r.code)).not.toContain('area-fact-too-wide');
+    expect(oldhamScheme(MANCHESTER).state).toBe('not-eligible'); // a GP in Manchester is not in Oldham
+  });
+
+  it('refuses an unknown code', () => {
+    expect(issuesOf(() => evaluate(withGp('E08999999'), '2026-11-23', embeddedDataset))).toEqual([
+      expect.objectContaining({ code: 'unknown-area', path: 'person.facts.registeredGpArea' }),
+    ]);
+    expect(evaluate(withGp(EAST_DEVON), '2026-11-23', embeddedDataset).entitlements.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a council must exist on the dates asked about', () => {
   it('Corby: accepted on its last day, refused from the day it was abolished, naming the council that replaced it', () => {
     expect(decide(person(BOLTON, CORBY), '2021-03-31', embeddedDataset).on).toBe('2021-03-31');
