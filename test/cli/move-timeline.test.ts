@@ -207,6 +207,23 @@ describe('timeline', () => {
     expect(text.stdout.split('\n')[2]).toBe(`Note: ${json.notes[0]}`);
   });
 
+  it('gives in --json what the text shows: every answer on the first date, the provider before each change, and why the date matters (from a fuzzer\'s report)', () => {
+    const args = ['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23', '--working-with-leaving-care'];
+    const { json } = runJson<{
+      start: { kind: string; outcome: string; firm: boolean }[];
+      events: { on: string; kind: string; providerBefore: { name: string } | null; causes: { cause: string; age?: number }[] }[];
+    }>([...args, '--json']);
+    expect(json.start).toHaveLength(40);
+    expect(json.start.find((e) => e.kind === 'council-tax-exemption')).toMatchObject({ outcome: 'eligible', firm: true });
+    const taxEnds = json.events.find((e) => e.kind === 'council-tax-exemption')!;
+    expect(taxEnds).toMatchObject({ on: '2029-06-15', providerBefore: { name: 'Greater Manchester Combined Authority' } });
+    expect(taxEnds.causes).toContainEqual({ cause: 'birthday', age: 25 });
+    // The text's opening says "probably" where the table of entitlements does.
+    const opening = runCli(args).stdout.split('\n').find((l) => l.startsWith('On 23 November 2026: '))!;
+    expect(opening).toContain('Council tax exemption, ');
+    expect(opening).toContain('Free prescriptions (probably)');
+  });
+
   it('refuses an --until before the start, naming the option the start came from', () => {
     const run = runCli(['timeline', ...PERSON, '--until', '2020-01-01']);
     expect(run.status).toBe(2);

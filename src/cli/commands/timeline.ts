@@ -8,7 +8,8 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson } from '../cli-context.js';
-import { detailOpening, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import { detailOpening, entitlementJson, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import { isProbable } from '../../explain/answer-sources.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -72,11 +73,14 @@ with what changes and why.`,
     DATA_OPTION_GROUP,
   ],
   on: ['where the timeline starts when --from is not given (default: today)'],
-  json: `{"from", "until", "notes": [string], "events": [{"on", "kind", "before", "after",
-  "valueBefore", "valueAfter", "providerAfter": {"code", "name"} | null, "confidence",
-  "reasons": [{"code", "message"}]}]}, where before and after are outcomes (eligible,
-  not-eligible, unknown) and confidence is that of the weakest offer the new answer rests on
-  (confirmed, reported or uncertain: the text says "probably");
+  json: `{"from", "until", "notes": [string], "start": [<entitlement>], "events": [{"on", "kind",
+  "before", "after", "valueBefore", "valueAfter", "providerBefore": {"code", "name"} | null,
+  "providerAfter": {"code", "name"} | null, "causes": [{"cause", …}], "confidence",
+  "reasons": [{"code", "message"}]}]}, where "start" is every kind's answer on the first date
+  (each as in "entitlements --json"), before and after are outcomes (eligible, not-eligible,
+  unknown), causes say why the date matters (a birthday and its age, an offer's version, a move,
+  a change of geography, a coverage claim) and confidence is that of the weakest offer the new
+  answer rests on (confirmed, reported or uncertain: the text says "probably");
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
@@ -113,10 +117,12 @@ with what changes and why.`,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
     if (json) {
+      const provider = (p: { readonly code: string; readonly name: string } | null) => (p === null ? null : { code: p.code, name: p.name });
       printJson(context, {
         from: result.from,
         until: result.until,
         notes,
+        start: result.start.map(entitlementJson),
         events: result.events.map((e) => ({
           on: e.on,
           kind: e.kind,
@@ -124,7 +130,9 @@ with what changes and why.`,
           after: e.after,
           valueBefore: e.valueBefore,
           valueAfter: e.valueAfter,
-          providerAfter: e.providerAfter === null ? null : { code: e.providerAfter.code, name: e.providerAfter.name },
+          providerBefore: provider(e.providerBefore),
+          providerAfter: provider(e.providerAfter),
+          causes: e.causes,
           confidence: e.confidence,
           reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
         })),
@@ -144,7 +152,8 @@ with what changes and why.`,
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
       detailOpening(e.valueAfter, e.valueBefore, 'until then') + knownByText(e, dataset) + whyText(e.reasons),
     ]);
-    const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => kindLabel(e.kind));
+    // "probably" where the answer rests on a weaker source, as the table of entitlements says.
+    const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => `${kindLabel(e.kind)}${isProbable(e) ? ' (probably)' : ''}`);
     context.out(
       `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n` +
         noteLines(notes) +
