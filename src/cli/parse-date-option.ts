@@ -1,4 +1,4 @@
-import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, FIRST_YEAR, LAST_YEAR, isCalendarDate, isOutsideSupportedYears } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -21,15 +21,21 @@ export function parseDateOption(option: string, value: string): CalendarDate {
   if (uk !== null) {
     const iso = `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}`;
     if (isCalendarDate(iso)) return iso;
+    if (isOutsideSupportedYears(iso)) throw outsideYears(option, value);
     throw new UsageError(`${option} ${value} is not a real date; check the day and month (DD/MM/YYYY, for example 28/02/2025)`);
   }
   if (/^\d{1,2}\/\d{1,2}\/\d{2}$/.test(value)) {
     throw new UsageError(`${option} ${value} has a two-digit year; write the year in full (DD/MM/YYYY, for example 15/06/2004)`);
   }
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (isOutsideSupportedYears(value)) throw outsideYears(option, value);
   throw new UsageError(
     shaped
       ? `${option} ${value} is not a real date; check the day and month (for example 2025-02-28)`
       : `${option} ${JSON.stringify(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD (for example 15/06/2004)`,
   );
+}
+
+function outsideYears(option: string, value: string): UsageError {
+  return new UsageError(`${option} ${value} is outside the years this package answers for; give a date from ${FIRST_YEAR} to ${LAST_YEAR}`);
 }

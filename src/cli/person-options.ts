@@ -1,4 +1,4 @@
-import { ADULT_AGE } from '../rules/category-on.js';
+import { ADULT_AGE, CARE_LEAVER_AGE } from '../rules/category-on.js';
 import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
@@ -111,7 +111,10 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   const asOf = typeof values.from === 'string' ? parseDateOption('--from', values.from) : on;
   const adult = asOf >= birthday(born, ADULT_AGE, leapDay as LeapDayBirthdayRule);
   const bornByThen = asOf >= born; // a date before birth is reported as such by the command
-  if (bornByThen && values.status === undefined && !adult) {
+  // Under 16 no status fits: the engine's error about the date of birth is the one to act on,
+  // not a request for --status.
+  const underSixteen = asOf < birthday(born, CARE_LEAVER_AGE, leapDay as LeapDayBirthdayRule);
+  if (bornByThen && values.status === undefined && !adult && !underSixteen) {
     throw new UsageError(
       `--status is needed for someone under 18 on ${asOf}: eligible (still looked after) or relevant (has left care); they become former-relevant at 18`,
     );

@@ -132,6 +132,24 @@ export function isCalendarDate(value: string): value is CalendarDate {
 
 const HYPHEN = 45;
 
+/**
+ * Whether a string written `YYYY-MM-DD` has a year outside the years the package answers for, so
+ * that a message can say so rather than call it "not a real date".
+ *
+ * @param value - any string
+ * @returns true for a year before {@link FIRST_YEAR} or after {@link LAST_YEAR}
+ * @example
+ * ```ts
+ * isOutsideSupportedYears('2200-01-01'); // true
+ * isOutsideSupportedYears('2026-02-30'); // false (within the years, though not a real date)
+ * ```
+ */
+export function isOutsideSupportedYears(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year < FIRST_YEAR || year > LAST_YEAR;
+}
+
 /** The number written by the ASCII digits from `start` to `end`, or -1 when one is not a digit. */
 function digitsOf(value: string, start: number, end: number): number {
   let n = 0;

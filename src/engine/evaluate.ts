@@ -2,7 +2,7 @@ import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE, type LeapDayBirthdayRule } from '../dat
 import { CalendarDate, LAST_YEAR, isCalendarDate } from '../dates/calendar-date.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Reason, ReasonData, WhatFollows } from '../schema/reason.js';
-import { ADULT_AGE } from '../rules/category-on.js';
+import { ADULT_AGE, CARE_LEAVER_AGE } from '../rules/category-on.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import { Person } from '../schema/person.js';
@@ -37,8 +37,6 @@ export interface DecideOptions {
 /** The last date the package answers for: a change after it is not reported as an `endsOn`. */
 const LAST_SUPPORTED_DATE = `${LAST_YEAR}-12-31`;
 
-/** The age from which a young person can be a care leaver: eligible and relevant children are 16 or 17. */
-const CARE_LEAVER_AGE = 16;
 
 /**
  * A category that cannot exist on the date it is given for: eligible and relevant children are 16

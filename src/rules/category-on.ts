@@ -14,6 +14,17 @@ import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
 export const ADULT_AGE = 18;
 
 /**
+ * The age from which a young person can be a care leaver: eligible and relevant children are 16
+ * or 17 (Children Act 1989 Sch 2 para 19B, s23A).
+ *
+ * @example
+ * ```ts
+ * CARE_LEAVER_AGE; // 16
+ * ```
+ */
+export const CARE_LEAVER_AGE = 16;
+
+/**
  * The care-leaver categories a person can be in on a date, from the category given and their age:
  * the law moves an eligible or relevant child to former relevant at 18, so a category given for
  * one date is not the category on every date. Given `eligible` or `relevant`: that category before

@@ -1,8 +1,12 @@
 import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+import { FIRST_YEAR, LAST_YEAR, isOutsideSupportedYears } from '../dates/calendar-date.js';
 
 /** A form field the page can report a problem with; its id in the form is the same. */
-export type WebField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
+export type WebField = WebTextField | WebFactName | WebChoiceName;
+
+/** A field of the form answered with text or a date, not a choice. */
+type WebTextField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
 
 /** A problem with one field, in plain English, for the error summary and the field itself. */
 export interface WebFieldError {
@@ -27,7 +31,7 @@ export type WebQueryCheck =
   | { readonly ok: true; readonly query: CheckedWebQuery }
   | { readonly ok: false; readonly errors: readonly WebFieldError[] };
 
-const FIELD_LABELS: Readonly<Record<WebField, string>> = {
+const FIELD_LABELS: Readonly<Record<WebTextField, string>> = {
   born: 'date of birth',
   responsible: 'council that looked after them',
   'lives-in': 'council they live in',
@@ -37,7 +41,7 @@ const FIELD_LABELS: Readonly<Record<WebField, string>> = {
 };
 
 function place(
-  field: WebField,
+  field: WebTextField,
   text: string,
   on: CalendarDate | undefined,
   errors: WebFieldError[],
@@ -85,6 +89,16 @@ function place(
   return area;
 }
 
+/** A problem for each parameter of the address that could not be read, in the words of the form. */
+function unreadableErrors(unreadable: readonly WebUnreadable[]): WebFieldError[] {
+  return unreadable.map(({ name, value, problem }) => {
+    const field = name as WebField; // a parameter the form does not have is listed all the same
+    if (problem === 'repeated') return { field, message: `The address gives ${name} more than once (${value}). Give it once` };
+    const question = name in WEB_FACTS ? WEB_FACTS[name as WebFactName].question : name in WEB_CHOICES ? WEB_CHOICES[name as WebChoiceName].question : name;
+    return { field, message: `"${value}" is not an answer to "${question}". Choose one of its answers, or Not sure` };
+  });
+}
+
 /**
  * Checks a query from the page and resolves its places: every field with a problem gets a
  * message in plain English, so the error summary can list them all at once.
@@ -98,16 +112,28 @@ function place(
  * ```
  */
 export function checkWebQuery(query: WebQuery): WebQueryCheck {
-  const errors: WebFieldError[] = [];
+  const errors: WebFieldError[] = [...unreadableErrors(query.unreadable ?? [])];
   const notes: string[] = [];
   const on = isDate(query.on) ? query.on : undefined;
-  if (on === undefined) errors.push({ field: 'on', message: 'Enter the date to answer for as a real date, such as 23 11 2026' });
+  if (on === undefined) {
+    errors.push({
+      field: 'on',
+      message: isOutsideSupportedYears(query.on) ? `Enter a date to answer for from ${FIRST_YEAR} to ${LAST_YEAR}` : 'Enter the date to answer for as a real date, such as 23 11 2026',
+    });
+  }
   let born: CalendarDate | undefined;
   if (query.born === '') errors.push({ field: 'born', message: 'Enter their date of birth' });
   else if (!isDate(query.born)) {
     // Typed as YEAR-MONTH-DAY by the form: a two-digit year is said as such.
     const twoDigitYear = /^\d{2}-/.test(query.born);
-    errors.push({ field: 'born', message: twoDigitYear ? 'Year of birth must have 4 digits, such as 2004' : 'Date of birth must be a real date, such as 15 6 2004' });
+    errors.push({
+      field: 'born',
+      message: twoDigitYear
+        ? 'Year of birth must have 4 digits, such as 2004'
+        : isOutsideSupportedYears(query.born)
+          ? `Date of birth must be from ${FIRST_YEAR} to ${LAST_YEAR}`
+          : 'Date of birth must be a real date, such as 15 6 2004',
+    });
   }
   else if (on !== undefined && query.born > on) errors.push({ field: 'born', message: 'Date of birth must be before the date to answer for' });
   else if (on !== undefined && on < birthday(query.born, 16)) {
@@ -162,6 +188,8 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
 
 const ORDER: readonly WebField[] = ['born', 'responsible', 'lives-in', 'to', 'on', 'status'];
 
+/** The form's order: the text fields first, then the facts and choices (their problems last). */
 function sortErrors(errors: readonly WebFieldError[]): WebFieldError[] {
-  return [...errors].sort((a, b) => ORDER.indexOf(a.field) - ORDER.indexOf(b.field));
+  const rank = (field: WebField) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
+  return [...errors].sort((a, b) => rank(a.field) - rank(b.field));
 }

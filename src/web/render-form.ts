@@ -104,23 +104,28 @@ export function renderForm(query: WebQuery, errors: readonly WebFieldError[], ar
   const statusOptions = [{ value: '', label: 'Not sure (former relevant if 18 or over)' }, ...WEB_STATUSES];
   const statusError = errorFor(errors, 'status');
   const statusMessage = statusError === undefined ? '' : `<p id="status-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(statusError)}</p>`;
+  // A fact or choice the address answered with something else is marked, as a field with a problem.
+  const radioGroup = (name: WebFactName | WebChoiceName, inner: (message: string) => string): string => {
+    const error = errorFor(errors, name);
+    const message = error === undefined ? '' : `<p id="${name}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(error)}</p>`;
+    return `<div class="govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}">${inner(message)}</div>`;
+  };
   const facts = (Object.keys(WEB_FACTS) as WebFactName[])
-    .map(
-      (name) =>
-        `<div class="govuk-form-group">${radios(name, WEB_FACTS[name].question, [
+    .map((name) =>
+      radioGroup(name, (message) =>
+        radios(name, WEB_FACTS[name].question, [
           { value: 'yes', label: 'Yes' },
           { value: 'no', label: 'No' },
           { value: '', label: 'Not sure' },
-        ], query.facts[name] ?? '')}</div>`,
+        ], query.facts[name] ?? '', message),
+      ),
     )
     .join('\n');
   const choices = (Object.keys(WEB_CHOICES) as WebChoiceName[])
-    .map(
-      (name) =>
-        `<div class="govuk-form-group">${radios(name, WEB_CHOICES[name].question, [...WEB_CHOICES[name].options, { value: '', label: 'Not sure' }], query.choices?.[name] ?? '').replace(
-          'govuk-radios--inline',
-          '',
-        )}</div>`,
+    .map((name) =>
+      radioGroup(name, (message) =>
+        radios(name, WEB_CHOICES[name].question, [...WEB_CHOICES[name].options, { value: '', label: 'Not sure' }], query.choices?.[name] ?? '', message).replace('govuk-radios--inline', ''),
+      ),
     )
     .join('\n');
   return `<form id="question" novalidate>

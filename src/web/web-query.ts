@@ -84,6 +84,22 @@ export interface WebQuery {
   readonly facts: Readonly<Partial<Record<WebFactName, 'yes' | 'no'>>>;
   /** The facts answered by a choice of words (`household`, `tenancy`); one left out is "Not sure". */
   readonly choices?: Readonly<Partial<Record<WebChoiceName, string>>>;
+  /**
+   * Parameters the address gives that could not be read: an answer that is not one of the
+   * question's (`household=family`), or a field given twice with different values. Listed as
+   * problems rather than dropped: a hand-edited or shared link would otherwise lose a fact silently.
+   */
+  readonly unreadable?: readonly WebUnreadable[];
+}
+
+/** A parameter of the address that could not be read (see {@link WebQuery.unreadable}). */
+export interface WebUnreadable {
+  /** The parameter's name (`household`, `born`). */
+  readonly name: string;
+  /** What was given (the values, joined by " and ", when given twice). */
+  readonly value: string;
+  /** Not one of the question's answers, or given twice with different values. */
+  readonly problem: 'not-an-answer' | 'repeated';
 }
 
 /**
@@ -102,15 +118,22 @@ export interface WebQuery {
  */
 export function parseWebQuery(params: URLSearchParams, today: CalendarDate): WebQuery {
   const get = (name: string): string => (params.get(name) ?? '').trim();
+  const unreadable: WebUnreadable[] = [];
+  for (const name of new Set(params.keys())) {
+    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter((v) => v !== ''))];
+    if (values.length > 1) unreadable.push({ name, value: values.join(' and '), problem: 'repeated' });
+  }
   const facts: Partial<Record<WebFactName, 'yes' | 'no'>> = {};
   for (const name of Object.keys(WEB_FACTS) as WebFactName[]) {
     const value = get(name).toLowerCase();
     if (value === 'yes' || value === 'no') facts[name] = value;
+    else if (value !== '') unreadable.push({ name, value: get(name), problem: 'not-an-answer' });
   }
   const choices: Partial<Record<WebChoiceName, string>> = {};
   for (const name of Object.keys(WEB_CHOICES) as WebChoiceName[]) {
     const value = get(name).toLowerCase();
     if (WEB_CHOICES[name].options.some((o) => o.value === value)) choices[name] = value;
+    else if (value !== '') unreadable.push({ name, value: get(name), problem: 'not-an-answer' });
   }
   const on = fromDayMonthYear(get('on'));
   return {
@@ -122,6 +145,7 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     status: get('status'),
     facts,
     ...(Object.keys(choices).length > 0 ? { choices } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 

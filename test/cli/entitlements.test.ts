@@ -98,6 +98,15 @@ describe('entitlements', () => {
     expect(councilTax).toMatchObject({ decidingOfferId: 'gm-council-tax-exemption', confidence: 'confirmed', firm: true });
   });
 
+  it('says a date past 2199 is outside the years answered for, and someone under 16 is too young before asking for --status (from a fuzzer\'s report)', () => {
+    const late = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2200-01-01']);
+    expect(late.status).toBe(2);
+    expect(late.stderr).toBe('error: --on 2200-01-01 is outside the years this package answers for; give a date from 1900 to 2199\n');
+    const young = runCli(['entitlements', '--born', '2012-01-01', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23']);
+    expect(young.status).toBe(2);
+    expect(young.stderr).toMatch(/^error: --born: on 2026-11-23 they are under 16/);
+  });
+
   it('says in --json which answers the text calls "probably" (not firm), so a page built on it can too (from a fuzzer\'s report)', () => {
     const args = ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--on', '2026-11-23'];
     const text = runCli(args).stdout;

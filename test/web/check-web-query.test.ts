@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWebQuery } from '../../src/web/check-web-query.js';
-import type { WebQuery } from '../../src/web/web-query.js';
+import { type WebQuery, parseWebQuery } from '../../src/web/web-query.js';
 
 const base: WebQuery = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Manchester', to: '', on: '2026-11-23', status: '', facts: {} };
 
@@ -36,6 +36,23 @@ describe('checkWebQuery', () => {
     expect(errors({ born: '2004-02-30' }).born).toBe('Date of birth must be a real date, such as 15 6 2004');
     expect(errors({ born: '2027-01-01' }).born).toBe('Date of birth must be before the date to answer for');
     expect(errors({ on: '2026-13-01' }).on).toMatch(/^Enter the date to answer for/);
+  });
+
+  it('says a date past 2199 is outside the years answered for, not that it is no real date (from a fuzzer\'s report)', () => {
+    expect(errors({ on: '2200-01-01' }).on).toBe('Enter a date to answer for from 1900 to 2199');
+    expect(errors({ born: '1899-12-31' }).born).toBe('Date of birth must be from 1900 to 2199');
+  });
+
+  it('lists an answer the address gives that is not one of the question\'s, and a field given twice, rather than dropping them (from a fuzzer\'s report)', () => {
+    const read = (search: string) => {
+      const check = checkWebQuery(parseWebQuery(new URLSearchParams(search), '2026-11-23'));
+      return check.ok ? {} : Object.fromEntries(check.errors.map((e) => [e.field, e.message]));
+    };
+    const person = 'born=2004-06-15&responsible=Bolton&lives-in=Bolton';
+    expect(read(`${person}&higher-education=maybe`)).toEqual({ 'higher-education': '"maybe" is not an answer to "In higher education (university)?". Choose one of its answers, or Not sure' });
+    expect(read(`${person}&household=family`)).toEqual({ household: '"family" is not an answer to "Who do they live with?". Choose one of its answers, or Not sure' });
+    expect(read(`${person}&born=2005-01-01`)).toEqual({ born: 'The address gives born more than once (2004-06-15 and 2005-01-01). Give it once' });
+    expect(read(`${person}&household=alone&higher-education=no&born=2004-06-15`)).toEqual({}); // a value given twice alike, and answers of the questions
   });
 
   it('suggests councils for a name it does not know', () => {
