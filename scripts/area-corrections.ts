@@ -17,7 +17,7 @@ export interface AddedArea {
 /** A change to fields of an area in the register, with its source. */
 export interface AreaChange {
   readonly code: string;
-  readonly change: Partial<Pick<Area, 'county' | 'endDate' | 'replacedBy' | 'startDate'>>;
+  readonly change: Partial<Pick<Area, 'county' | 'endDate' | 'replacedBy' | 'startDate' | 'shortName'>>;
   readonly source: string;
 }
 
@@ -112,6 +112,14 @@ export const AREA_CHANGES: readonly AreaChange[] = [
     change: { replacedBy: ['E06000058', 'E06000059'] },
     source:
       "mySociety's register itself: Christchurch Borough Council (E07000048), with county E10000009, ended on 2019-04-01 replaced by Bournemouth, Christchurch and Poole Council (E06000058)",
+  },
+  // The register's short name for the Hull and East Yorkshire authority is that of the whole region
+  // (Leeds, Sheffield and Bradford are not in it); tables and searches showed it under that name.
+  {
+    code: 'E47000016',
+    change: { shortName: 'Hull and East Yorkshire' },
+    source:
+      "mySociety's register itself: its official-name column gives Hull and East Yorkshire Mayoral Combined Authority, whose members are Hull (E06000010) and the East Riding of Yorkshire (E06000011); 'Yorkshire and The Humber' is the name of the whole region",
   },
   // The two north-east combined authorities were abolished when the new one was established.
   { code: NECA, change: { endDate: '2024-05-07', replacedBy: [NORTH_EAST] }, source: NE_ORDER_2024 },

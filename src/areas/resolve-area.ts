@@ -148,6 +148,10 @@ function withNamesakes(result: AreaResolution, query: string, key: string, on: C
 }
 
 function unknown(query: string, key: string): AreaResolution {
+  if (key === '') {
+    const message = 'no area name or code was given; give the council\'s name or GSS code, such as "Bolton" or "E08000001"';
+    return { ok: false, issue: { code: 'unknown-area', query, message, suggestions: [] } };
+  }
   const suggestions = suggest(key);
   const hint =
     suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${s.name} (${s.code})`).join(', ')}?` : '';

@@ -108,6 +108,10 @@ export function parseOptions(
       if (/does not take an argument/.test(message)) {
         throw new UsageError(`option ${option} takes no value; write it alone (for example ${option})`);
       }
+      // parseArgs reads a value starting with "-" ("--port -1") as the next option.
+      if (/starting with a dash/.test(message)) {
+        throw new UsageError(`option ${option} is followed by something starting with "-", read as another option; for a value starting with "-", write ${option}=VALUE`);
+      }
       throw new UsageError(`option ${option} needs a value; write ${option} VALUE or ${option}=VALUE`);
     }
     throw new UsageError(`${message.split('\n')[0]}; ${help}`);

@@ -51,7 +51,10 @@ function categoryIssues(person: Person, asOf: CalendarDate, leapDayBirthday: Lea
       {
         code: 'invalid-value',
         path: ['person', 'dateOfBirth'],
-        message: `on ${asOf} they are under 16, and a care leaver is 16 or over (eligible and relevant children are 16 or 17); check the date of birth, or ask about a date from the 16th birthday, ${sixteenth}`,
+        message:
+          sixteenth > LAST_SUPPORTED_DATE
+            ? `on ${asOf} they are under 16, and a care leaver is 16 or over (eligible and relevant children are 16 or 17); check the date of birth (their 16th birthday is after ${LAST_YEAR}, the last year answered for)`
+            : `on ${asOf} they are under 16, and a care leaver is 16 or over (eligible and relevant children are 16 or 17); check the date of birth, or ask about a date from the 16th birthday, ${sixteenth}`,
       },
     ];
   }

@@ -547,7 +547,7 @@ export function decideGuaranteeReport(
   }
   if (!geography.has(region)) {
     throw new InvalidInputError('guarantee report', [
-      { code: 'unknown-area', path: ['region'], message: `${region} is not a known area code; resolveArea() finds the code for a name` },
+      { code: 'unknown-area', path: ['region'], message: `${describeGiven(region)} is not a known area code; resolveArea() finds the code for a name` },
     ]);
   }
   const on = date.data;

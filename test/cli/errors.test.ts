@@ -27,6 +27,10 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an option given twice with different values', ['entitlements', ...BASE, '--on', '2026-01-01', '--on', '2026-02-02'], /^error: --on is given twice \(2026-01-01 and 2026-02-02\); give it once\n$/],
   ['an area given twice, differently', ['move', ...PERSON, '--to', 'Leeds', '--to=Greater Manchester'], /^error: --to is given twice \(Leeds and "Greater Manchester"\); give it once\n$/],
   ['an option given twice to a command with positionals', ['guarantee', 'Greater Manchester', '--on', '2026-11-23', '--on', '2026-11-24'], /^error: --on is given twice \(2026-11-23 and 2026-11-24\); give it once\n$/],
+  ['a value starting with "-" read as an option', ['serve', '--port', '-1'], /^error: option --port is followed by something starting with "-", read as another option; for a value starting with "-", write --port=VALUE/],
+  ['a council abolished before the date asked', ['areas', 'Cumbria', '--on', '2026-01-01'], /^error: no area matching "Cumbria" exists on 2026-01-01: Cumbria \(E10000006\) was abolished on 2023-04-01 and was replaced by Cumberland/],
+  ['an empty area query', ['areas', ''], /^error: no area matches ""; try part of the name/],
+  ['an unknown GP area', ['entitlements', ...BASE, '--gp-area', 'E08999999'], /^error: --gp-area "E08999999" is not a known area/],
   ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from 2000-01-01 is before the date of birth \(--born 2004-06-15\); give a --from on or after it/],
 ];
 

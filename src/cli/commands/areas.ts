@@ -34,6 +34,8 @@ given wherever a command takes an AREA.`,
     const found = query === undefined ? listAreas(options) : searchAreas(query, options);
     if (query !== undefined && found.length === 0) {
       const result = resolveArea(query, options);
+      // A name of an area that did not exist on the date asked (Cumbria in 2026): say what became of it.
+      if (result.ok && result.note !== undefined && onGiven) throw new UsageError(`no area matching "${query}" exists on ${date}: ${result.note}`);
       const suggestions = result.ok ? [] : 'suggestions' in result.issue ? result.issue.suggestions : result.issue.candidates;
       throw new UsageError(
         `no area matches "${query}"; ${suggestions.length > 0 ? `did you mean ${suggestions.slice(0, 3).map((a) => `${a.name} (${a.code})`).join(', ')}? ` : ''}try part of the name, or a GSS code such as E08000001`,
