@@ -116,7 +116,11 @@ export function describeGivenFact(test: FactCondition, given: unknown, words: Me
 }
 
 function follows(then: WhatFollows, table: MessageTable): string {
-  if (then.outcome === 'eligible') return `; from then ${table.value(then.value)} from ${then.providerName}`;
+  if (then.outcome === 'eligible') {
+    // "provided" alone would hide what changes (a personal adviser from 21 is given on request).
+    const words = then.value?.type === 'service' && then.value.detail !== undefined ? ` (${then.value.detail})` : '';
+    return `; from then ${table.value(then.value)} from ${then.providerName}${words}`;
+  }
   return then.outcome === 'unknown' ? '; what follows is not known' : '';
 }
 

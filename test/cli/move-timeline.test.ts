@@ -152,7 +152,7 @@ describe('timeline', () => {
     const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2026-11-23']);
     const adviserEnds = run.stdout.split('\n').find((l) => l.includes('Personal adviser') && l.includes('eligible → not-eligible'))!;
     // The words are the ended value's, and say so: the adviser no longer holds after the change.
-    expect(adviserEnds).toMatch(/ {2}until then: a personal adviser and a pathway plan until the 21st birthday; from 21 to the 25th birthday on request, with a needs assessment; none of /);
+    expect(adviserEnds).toMatch(/ {2}until then: on request, with a needs assessment, until the 25th birthday; none of /);
     const mentorStarts = run.stdout.split('\n').find((l) => l.includes('Mentor') && l.includes('unknown → eligible'))!;
     expect(mentorStarts).toMatch(/ {2}a youth support worker met fortnightly/); // the value after the change: no label
   });

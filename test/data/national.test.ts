@@ -7,11 +7,16 @@ import { isUnencoded } from '../../src/index.js';
 describe('England: personal adviser', () => {
   const kentInLeeds = careLeaver(AREA.kent, AREA.leeds);
 
-  it('a former relevant care leaver has one before and after the 21st birthday, until the 25th', () => {
+  it('a former relevant care leaver has one before and after the 21st birthday, on request from 21, until the 25th', () => {
     const at20 = entitlement(kentInLeeds, '2025-06-14', 'personal-adviser');
-    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent County Council' }, endsOn: '2029-06-15' });
-    expect(at20.value).toMatchObject({ type: 'service', detail: expect.stringMatching(/from 21 to the 25th birthday on request/) });
-    expect(entitlement(kentInLeeds, '2025-06-15', 'personal-adviser').decidingOfferId).toBe('england-personal-adviser');
+    // The 21st birthday is a change: from then the adviser is something to ask for.
+    expect(at20).toMatchObject({ decidingOfferId: 'england-personal-adviser', provider: { code: AREA.kent, name: 'Kent County Council' }, endsOn: '2025-06-15' });
+    expect(at20.reasons.find((r) => r.code === 'ends-on-birthday')?.message).toBe(
+      'ends on the 21st birthday, 15 June 2025 (Personal adviser until the 21st birthday); from then provided from Kent County Council (on request, with a needs assessment, until the 25th birthday)',
+    );
+    const at21 = entitlement(kentInLeeds, '2025-06-15', 'personal-adviser');
+    expect(at21).toMatchObject({ decidingOfferId: 'england-personal-adviser-21-to-25', endsOn: '2029-06-15' });
+    expect(at21.value).toMatchObject({ type: 'service', detail: expect.stringMatching(/^on request, with a needs assessment/) });
     expect(outcome(kentInLeeds, '2029-06-14', 'personal-adviser')).toBe('eligible');
     expect(outcome(kentInLeeds, '2029-06-15', 'personal-adviser')).toBe('not-eligible');
   });

@@ -147,7 +147,8 @@ with what changes and why.`,
       e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
         ? `${e.providerBefore.name} → ${e.providerAfter.name}`
         : (e.providerAfter?.name ?? '—'),
-      e.valueBefore !== null && e.valueAfter !== null && JSON.stringify(e.valueBefore) !== JSON.stringify(e.valueAfter)
+      // Values that read alike ("provided", words apart) are shown once; the why column has the words.
+      e.valueBefore !== null && e.valueAfter !== null && describeValue(e.valueBefore) !== describeValue(e.valueAfter)
         ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
       detailOpening(e.valueAfter, e.valueBefore, 'until then') + knownByText(e, dataset) + whyText(e.reasons),
