@@ -30,6 +30,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a value starting with "-" read as an option', ['serve', '--port', '-1'], /^error: option --port is followed by something starting with "-", read as another option; for a value starting with "-", write --port=VALUE/],
   ['a council abolished before the date asked', ['areas', 'Cumbria', '--on', '2026-01-01'], /^error: no area matching "Cumbria" exists on 2026-01-01: Cumbria \(E10000006\) was abolished on 2023-04-01 and was replaced by Cumberland/],
   ['an empty area query', ['areas', ''], /^error: no area matches ""; try part of the name/],
+  ['a move to a council replaced by the one they live in, saying so', ['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Carlisle', '--to', 'Allerdale', '--on', '2026-11-23'], /^error: --to Cumberland is where they live now \(--lives-in\) \(Allerdale \(E07000026\) was abolished on 2023-04-01; answered for Cumberland/],
   ['an unknown GP area', ['entitlements', ...BASE, '--gp-area', 'E08999999'], /^error: --gp-area "E08999999" is not a known area/],
   ['a --from before the date of birth', ['timeline', ...PERSON, '--from', '2000-01-01'], /^error: --from 2000-01-01 is before the date of birth \(--born 2004-06-15\); give a --from on or after it/],
 ];

@@ -63,8 +63,10 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     checkPlaceToLive('--to', to);
     if (to.code === input.livesIn.code) {
       // As the adviser page does: a "move" to where they live compares the answers with themselves.
+      // Where a name was answered for the council that replaced it (Allerdale, Carlisle: Cumberland), say so.
+      const replaced = to.note === undefined ? '' : ` (${to.note})`;
       throw new UsageError(
-        `--to ${to.name} is where they live now (--lives-in); give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
+        `--to ${to.name} is where they live now (--lives-in)${replaced}; give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
       );
     }
     const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, to.code), context.today);
