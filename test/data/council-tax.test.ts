@@ -169,8 +169,19 @@ describe('Manchester', () => {
     expect(e.reasons.some((r) => r.fact === 'noRecourseToPublicFunds')).toBe(true);
   });
 
-  it('is known only as confirmed by 23 November 2026: unknown the day before for another council’s care leaver', () => {
-    expect(outcome(careLeaver(AREA.kent, AREA.manchester, { noRecourseToPublicFunds: false }), '2026-11-22', TAX)).toBe('unknown');
+  it('from the Executive\'s decision of July 2018 (confirmed by 26 July), to 25; the rule on no recourse to public funds known only by 23 November 2026', () => {
+    const older = { dateOfBirth: '1998-01-01' }; // 20 in July 2018, 25 on 1 January 2023
+    const withFunds = { noRecourseToPublicFunds: false } as const;
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, withFunds, older), '2018-07-25', TAX)).toBe('unknown');
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, withFunds, older), '2018-07-26', TAX)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, withFunds, older), '2022-12-31', TAX)).toBe('eligible');
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, { noRecourseToPublicFunds: false }), '2026-11-22', TAX)).toBe('eligible');
+    // With no recourse to public funds: given in 2018, refused by 2026, so unknown between.
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, { noRecourseToPublicFunds: true }), '2026-11-22', TAX)).toBe('unknown');
+  });
+
+  it('asks for a former relevant child (in care on the 16th birthday and 13 weeks from 14)', () => {
+    expect(outcome(careLeaver(AREA.kent, AREA.manchester, { noRecourseToPublicFunds: false }, { category: 'qualifying' }), '2026-11-23', TAX)).not.toBe('eligible');
   });
 });
 

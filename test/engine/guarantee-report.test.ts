@@ -203,10 +203,11 @@ describe('guaranteeReport', () => {
     expect(stockport.result).toBe('unknown');
     expect(stockport.reasons[0]?.code).toBe('not-settled');
     expect(stockport.reasons.map((r) => r.code)).toContain('narrower-responsibility');
-    // Manchester's exemption reaches any council's care leavers but leaves out those with no recourse to public funds
+    // Manchester's exemption reaches any council's care leavers but leaves out those with no recourse
+    // to public funds, and (its care test being a former relevant child's) qualifying care leavers
     const manchester = councilTax.members.find((m) => m.member.code === 'E08000003')!;
     expect(manchester.result).toBe('falls-short');
-    expect(manchester.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'wider-responsibility', 'same-value']);
+    expect(manchester.reasons.map((r) => r.code)).toEqual(['narrower-conditions', 'narrower-categories', 'wider-responsibility', 'same-value']);
     expect(manchester.reasons[0]?.message).toBe('is only for those with recourse to public funds, unlike the guarantee');
   });
 
