@@ -95,8 +95,11 @@ describe('North East Pop card pilot (for residents of Newcastle and Gateshead)',
 });
 
 describe('Tees Pass', () => {
-  it('to the 25th birthday', () => {
+  it('from its launch on 17 November 2025 to the 25th birthday', () => {
     const p = careLeaver(AREA.middlesbrough, AREA.middlesbrough);
+    const pass = (on: string) => entitlement(p, on, TRAVEL).offers.find((o) => o.offerId === 'tees-valley-tees-pass')?.state;
+    expect(pass('2025-11-16')).not.toBe('eligible');
+    expect(pass('2025-11-17')).toBe('eligible');
     expect(outcome(p, '2026-11-23', TRAVEL)).toBe('eligible');
     expect(outcome(p, '2029-06-15', TRAVEL)).not.toBe('eligible');
   });
