@@ -329,3 +329,13 @@ describe('Bolton: other councils\u2019 care leavers under reciprocal agreements 
     expect(e.offers.find((o) => o.offerId === 'bolton-council-tax-reciprocal-agreements')?.state).not.toBe('unknown');
   });
 });
+
+describe('the review of 4 December 2026', () => {
+  it('Brent’s rent deposit scheme names no age and no place: a Brent care leaver renting outside London is not left out by the TfL card’s limits', () => {
+    const BRENT = 'E09000005';
+    const deposit = assessed(careLeaver(BRENT, AREA.leeds, {}, { dateOfBirth: '1999-06-15' }), '2026-12-04', 'rent-deposit', 'brent-rent-deposit')!;
+    expect(deposit.reasons.map((r) => r.code)).not.toContain('residence-outside');
+    expect(deposit.reasons.map((r) => r.code)).not.toContain('age-limit-passed');
+    expect(deposit.reasons.map((r) => r.code)).toContain('status-not-in-force'); // agreed, not yet known to have started
+  });
+});
