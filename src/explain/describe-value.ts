@@ -28,12 +28,36 @@ function describeFixedValue(value: Value): string {
 
 const VALUE_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['percentage', 'money', 'count', 'service', 'range']);
 
+/** Whether a plain JavaScript caller's value has the fields its type needs ({ type: 'percentage' } alone would read "undefined%"). */
+function isWellFormed(value: unknown): value is Value {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'percentage':
+      return Number.isFinite(v.percent);
+    case 'money':
+      return Number.isFinite(v.amount) && typeof v.period === 'string';
+    case 'count':
+      return Number.isFinite(v.count) && typeof v.unit === 'string';
+    case 'service':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isWellFormedEntitlementValue(value: object): boolean {
+  const v = value as { type?: unknown; low?: unknown; high?: unknown };
+  if (v.type === 'range') return (v.low === null || isWellFormed(v.low)) && isWellFormed(v.high);
+  return isWellFormed(value);
+}
+
 /**
  * Describes an entitlement's value in a few words for people.
  *
  * @param value - a value, a range of values, or null
  * @returns a short description ("100%", "up to 100%", "£3,000", "50% to 100%", "provided", "none")
- * @throws {@link InvalidInputError} when `value` is neither a value nor null
+ * @throws {@link InvalidInputError} when `value` is neither a value (with the fields its type needs) nor null
  * @example
  * ```ts
  * describeValue({ type: 'percentage', percent: 100 }); // '100%'
@@ -43,8 +67,8 @@ const VALUE_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['percentage',
  */
 export function describeValue(value: EntitlementValue | null): string {
   if (value === null) return 'none';
-  if (typeof value !== 'object' || !VALUE_TYPES.has((value as { type?: unknown }).type)) {
-    throw wrongArgument('value', 'value', value, "an entitlement's value (such as { type: 'percentage', percent: 100 }) or null");
+  if (typeof value !== 'object' || !VALUE_TYPES.has((value as { type?: unknown }).type) || !isWellFormedEntitlementValue(value)) {
+    throw wrongArgument('value', 'value', value, "an entitlement's value with the fields of its type (such as { type: 'percentage', percent: 100 }) or null");
   }
   if (value.type === 'range') {
     return `${value.low === null ? 'none' : describeFixedValue(value.low)} to ${describeFixedValue(value.high)}, depending on household`;

@@ -49,6 +49,13 @@ describe('arguments of the wrong type are named, never a TypeError', () => {
     expect(pathsOf(() => untyped(describeValue)({}))).toEqual(['value']);
   });
 
+  it('describeValue refuses a value without the fields of its type, rather than writing "undefined%" (from a fuzzer\'s report)', () => {
+    for (const bad of [{ type: 'percentage' }, { type: 'money', amount: 'lots', period: 'once' }, { type: 'count', count: 2 }, { type: 'range', low: null, high: { type: 'percentage' } }]) {
+      expect(pathsOf(() => untyped(describeValue)(bad)), JSON.stringify(bad)).toEqual(['value']);
+    }
+    expect(describeValue({ type: 'range', low: null, high: { type: 'percentage', percent: 100 }, dependsOn: 'household' })).toBe('none to 100%, depending on household');
+  });
+
   it('the explain functions refuse {} naming their argument', () => {
     expect(pathsOf(() => untyped(explainEvaluation)({}))).toEqual(['evaluation']);
     expect(pathsOf(() => untyped(explainEntitlement)({}))).toEqual(['entitlement']);
