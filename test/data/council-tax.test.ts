@@ -365,6 +365,10 @@ describe('Ealing (its reduction scheme\'s protected groups)', () => {
     expect(outcome(p, '2019-06-14', TAX)).toBe('eligible');
     expect(outcome(p, '2019-06-15', TAX)).not.toBe('eligible');
     expect(entitlement(p, '2020-04-01', TAX).value).toMatchObject({ type: 'percentage', percent: 100, upTo: true });
+    // Each period rests on its own source: the 2018 rule on a party's website, the 2020 one on the council's page.
+    expect(entitlement(p, '2019-06-14', TAX).decidingOfferId).toBe('ealing-council-tax-care-leavers-2018');
+    expect(entitlement(careLeaver(AREA.ealing, AREA.ealing, assessed, { dateOfBirth: '1999-06-15' }), '2020-03-31', TAX).decidingOfferId).toBe('ealing-council-tax-care-leavers-2018');
+    expect(entitlement(careLeaver(AREA.ealing, AREA.ealing, assessed, { dateOfBirth: '1999-06-15' }), '2020-04-01', TAX).decidingOfferId).toBe('ealing-council-tax-care-leavers');
     const younger = careLeaver(AREA.ealing, AREA.ealing, assessed); // 25 on 2029-06-15
     expect(outcome(younger, '2029-06-14', TAX)).toBe('eligible');
     expect(outcome(younger, '2029-06-15', TAX)).not.toBe('eligible');
