@@ -54,6 +54,8 @@ export interface PersonInput {
   readonly areas: readonly NamedArea[];
   /** Engine options read from the command line (the 29 February rule). */
   readonly engine: { readonly leapDayBirthday: LeapDayBirthdayRule };
+  /** Whether the status was taken as former-relevant because --status was not given (said in the heading). */
+  readonly statusAssumed: boolean;
 }
 
 function required(values: Readonly<Record<string, unknown>>, option: string, what: string): string {
@@ -158,15 +160,17 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
     ...(Object.keys(facts).length > 0 ? { facts } : {}),
   };
   const areas = gpArea === undefined ? [responsible, livesIn] : [responsible, livesIn, gpArea];
-  return { person, on, responsible, livesIn, areas, engine: { leapDayBirthday: leapDay } };
+  return { person, on, responsible, livesIn, areas, engine: { leapDayBirthday: leapDay }, statusAssumed: values.status === undefined };
 }
 
 /**
  * The heading that introduces a person: their age, status and areas.
  *
  * @param input - the person read from the command line
- * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"; a second
- *   for someone born on 29 February, saying which day their birthday is taken to be in other years
+ * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"
+ *   (with the status said to be assumed when --status was not given: a qualifying care leaver is
+ *   owed less); a second for someone born on 29 February, saying which day their birthday is taken
+ *   to be in other years
  * @example
  * ```ts
  * describePerson(input);
@@ -174,9 +178,17 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
  */
 export function describePerson(input: PersonInput): string {
   const { person, on } = input;
-  const heading = `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${person.category}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+  const status = input.statusAssumed ? `${person.category} ${STATUS_ASSUMED}` : person.category;
+  const heading = `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${status}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
   return person.dateOfBirth.endsWith('-02-29') ? `${heading}\n${leapDayLine(input.engine.leapDayBirthday)}` : heading;
 }
+
+/**
+ * Said after the status when --status was not given: it is then taken as former-relevant, and a
+ * qualifying care leaver (who left care after 16 without meeting the 13-week test, or under a
+ * special guardianship order) is owed less.
+ */
+const STATUS_ASSUMED = '(assumed, as --status was not given; --status qualifying if they left care without meeting the 13-week test)';
 
 /** For someone born on 29 February: which day their birthday is taken to be in other years, and how to ask the other way. */
 function leapDayLine(rule: LeapDayBirthdayRule): string {

@@ -31,6 +31,16 @@ describe('entitlements', () => {
     expect(councilTax).not.toContain('; ends on'); // a percentage with no words of its own adds none
   });
 
+  it('says the status is assumed when --status is not given, and not when it is', () => {
+    const args = ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23'];
+    const assumed = runCli(args).stdout.split('\n')[1]!;
+    expect(assumed).toContain('former-relevant (assumed, as --status was not given; --status qualifying if they left care without meeting the 13-week test)');
+    const given = runCli([...args, '--status', 'former-relevant']).stdout.split('\n')[1]!;
+    expect(given).toContain('), former-relevant, looked after by Bolton');
+    expect(given).not.toContain('assumed');
+    expect(runCli([...args, '--status', 'qualifying']).stdout.split('\n')[1]).toContain('), qualifying, looked after by Bolton');
+  });
+
   it('prints a heading, an aligned table with UK dates, and numbered sources', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
     expect(run.status).toBe(0);
