@@ -23,7 +23,17 @@ import { cachedCodeFor, codeCacheFile, codeCacheWithId } from './cli-code-cache.
 
 // Built as CommonJS only (see tsup.config.ts): __dirname is dist/, whatever characters its path holds.
 const bundle = join(__dirname, 'cli-main.cjs');
-const source = readFileSync(bundle, 'utf8');
+let source: string;
+try {
+  source = readFileSync(bundle, 'utf8');
+} catch (error) {
+  // A half-built or damaged install: one line that says what is wrong and what to do, no stack trace.
+  const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+  process.stderr.write(
+    `Error: the command line's program file ${bundle} cannot be read (${code}); reinstall care-leaver-entitlements, or in a clone run "npm run build" (and wait for it to finish)\n`,
+  );
+  process.exit(1);
+}
 let cache: Buffer | undefined;
 try {
   cache = readFileSync(codeCacheFile(bundle));

@@ -47,6 +47,21 @@ describe('the built executable and its code cache', () => {
   const copy = mkdtempSync(join(tmpdir(), 'cle code#cache-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
+  it('says in one line, with no stack trace, that its program file is missing (a half-built dist/)', () => {
+    const half = mkdtempSync(join(tmpdir(), 'cle-half-'));
+    try {
+      copyFileSync(join(dist, 'cli.cjs'), join(half, 'cli.cjs'));
+      const result = spawnSync(process.execPath, [join(half, 'cli.cjs'), ...MOVE], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `Error: the command line's program file ${join(half, 'cli-main.cjs')} cannot be read (ENOENT); reinstall care-leaver-entitlements, or in a clone run "npm run build" (and wait for it to finish)\n`,
+      );
+    } finally {
+      rmSync(half, { recursive: true, force: true });
+    }
+  });
+
   it('uses the cache the build wrote', () => {
     expect(existsSync(join(dist, 'cli-main.cjs.cache'))).toBe(true);
     const built = run(dist, MOVE);
