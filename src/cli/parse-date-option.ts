@@ -1,4 +1,4 @@
-import { type CalendarDate, FIRST_YEAR, LAST_YEAR, isCalendarDate, isOutsideSupportedYears } from '../dates/calendar-date.js';
+import { type CalendarDate, FIRST_YEAR, LAST_YEAR, hasDateShape, isCalendarDate, isOutsideSupportedYears } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -27,10 +27,9 @@ export function parseDateOption(option: string, value: string): CalendarDate {
   if (/^\d{1,2}\/\d{1,2}\/\d{2}$/.test(value)) {
     throw new UsageError(`${option} ${value} has a two-digit year; write the year in full (DD/MM/YYYY, for example 15/06/2004)`);
   }
-  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
   if (isOutsideSupportedYears(value)) throw outsideYears(option, value);
   throw new UsageError(
-    shaped
+    hasDateShape(value)
       ? `${option} ${value} is not a real date; check the day and month (for example 2025-02-28)`
       : `${option} ${JSON.stringify(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD (for example 15/06/2004)`,
   );

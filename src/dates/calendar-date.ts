@@ -133,6 +133,22 @@ export function isCalendarDate(value: string): value is CalendarDate {
 const HYPHEN = 45;
 
 /**
+ * Whether a string is written `YYYY-MM-DD` (four digits, two, two), real date or not: what a
+ * message about a date that is not real, or outside the years, can take it to be.
+ *
+ * @param value - any string
+ * @returns true for the shape, whatever the numbers
+ * @example
+ * ```ts
+ * hasDateShape('2025-02-30'); // true
+ * hasDateShape('15/06/2004'); // false
+ * ```
+ */
+export function hasDateShape(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/**
  * Whether a string written `YYYY-MM-DD` has a year outside the years the package answers for, so
  * that a message can say so rather than call it "not a real date".
  *
@@ -145,7 +161,7 @@ const HYPHEN = 45;
  * ```
  */
 export function isOutsideSupportedYears(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!hasDateShape(value)) return false;
   const year = Number(value.slice(0, 4));
   return year < FIRST_YEAR || year > LAST_YEAR;
 }

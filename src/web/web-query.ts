@@ -215,5 +215,5 @@ export function fromDayMonthYear(text: string): string {
  * ```
  */
 export function isDate(value: string): value is CalendarDate {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value);
+  return isCalendarDate(value);
 }

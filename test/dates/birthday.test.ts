@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { differenceInYears } from 'date-fns';
-import { InvalidInputError, addDays, ageOn, birthday, formatLongDate, isCalendarDate } from '../../src/index.js';
+import { InvalidInputError, addDays, ageOn, birthday, formatLongDate, hasDateShape, isCalendarDate, isOutsideSupportedYears } from '../../src/index.js';
 
 describe('birthday', () => {
   it('falls on the same day and month for ordinary dates', () => {
@@ -78,6 +78,25 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2025-02-30')).toBe(false);
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2025-02-29')).toBe(false);
+  });
+  it('tell the YYYY-MM-DD shape, and a year outside the years answered for, from a real date', () => {
+    expect(hasDateShape('2025-02-30')).toBe(true);
+    expect(hasDateShape('2200-01-01')).toBe(true);
+    expect(hasDateShape('15/06/2004')).toBe(false);
+    expect(hasDateShape('2025-2-3')).toBe(false);
+    expect(isOutsideSupportedYears('2200-01-01')).toBe(true);
+    expect(isOutsideSupportedYears('1899-12-31')).toBe(true);
+    expect(isOutsideSupportedYears('2199-12-31')).toBe(false);
+    expect(isOutsideSupportedYears('2026-02-30')).toBe(false);
+    expect(isOutsideSupportedYears('22000-01-01')).toBe(false);
+    // Every real date has the shape; a date with the shape is real or has impossible numbers.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(hasDateShape(text)).toBe(true);
+        if (isCalendarDate(text)) expect(isOutsideSupportedYears(text)).toBe(false);
+      }),
+    );
   });
   it('add days across month and year ends', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
