@@ -92,7 +92,7 @@ function place(
 /** A problem for each parameter of the address that could not be read, in the words of the form. */
 function unreadableErrors(unreadable: readonly WebUnreadable[]): WebFieldError[] {
   return unreadable.map(({ name, value, problem }) => {
-    const field = name as WebField; // a parameter the form does not have is listed all the same
+    const field = name as WebField; // parseWebQuery lists only the form's own fields
     if (problem === 'repeated') return { field, message: `The address gives ${name} more than once (${value}). Give it once` };
     const question = name in WEB_FACTS ? WEB_FACTS[name as WebFactName].question : name in WEB_CHOICES ? WEB_CHOICES[name as WebChoiceName].question : name;
     return { field, message: `"${value}" is not an answer to "${question}". Choose one of its answers, or Not sure` };

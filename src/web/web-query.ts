@@ -102,6 +102,9 @@ export interface WebUnreadable {
   readonly problem: 'not-an-answer' | 'repeated';
 }
 
+/** The parameters the form writes and the page reads (see {@link webQueryParams}). */
+const FORM_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set(['born', 'responsible', 'lives-in', 'to', 'on', 'status', ...Object.keys(WEB_FACTS), ...Object.keys(WEB_CHOICES)]);
+
 /**
  * Reads the query from an address's parameters. Missing parameters are empty strings; `on`
  * defaults to `today` (the page passes the browser's date; the engine never reads a clock);
@@ -120,6 +123,9 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
   const get = (name: string): string => (params.get(name) ?? '').trim();
   const unreadable: WebUnreadable[] = [];
   for (const name of new Set(params.keys())) {
+    // Only the form's own fields: a parameter the page does not read (a tracking tag a link picked
+    // up, say) is ignored however often it is given, as it is when given once.
+    if (!FORM_PARAMS.has(name)) continue;
     const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter((v) => v !== ''))];
     if (values.length > 1) unreadable.push({ name, value: values.join(' and '), problem: 'repeated' });
   }

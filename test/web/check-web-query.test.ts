@@ -53,6 +53,8 @@ describe('checkWebQuery', () => {
     expect(read(`${person}&household=family`)).toEqual({ household: '"family" is not an answer to "Who do they live with?". Choose one of its answers, or Not sure' });
     expect(read(`${person}&born=2005-01-01`)).toEqual({ born: 'The address gives born more than once (2004-06-15 and 2005-01-01). Give it once' });
     expect(read(`${person}&household=alone&higher-education=no&born=2004-06-15`)).toEqual({}); // a value given twice alike, and answers of the questions
+    // A parameter the page does not read is ignored, once or repeated (it has no field to link to).
+    expect(read(`${person}&utm_source=a&utm_source=b&ref=x`)).toEqual({});
   });
 
   it('suggests councils for a name it does not know', () => {
