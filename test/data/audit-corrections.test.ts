@@ -339,3 +339,76 @@ describe('the review of 4 December 2026', () => {
     expect(deposit.reasons.map((r) => r.code)).toContain('status-not-in-force'); // agreed, not yet known to have started
   });
 });
+
+describe('the leads checked on 4 December 2026, later', () => {
+  const REIGATE = 'E07000211';
+  const SUTTON = 'E09000029';
+  const WIRRAL = 'E08000015';
+  const HALTON = 'E06000006';
+  const STOCKTON = 'E06000004';
+
+  it('Reigate and Banstead (its notes to the 2022/23 bills): from 1 April 2020, nothing to pay alone or only with care leavers, half with others, to the 25th birthday', () => {
+    const alone = careLeaver(AREA.surrey, REIGATE, { household: 'alone' }, { dateOfBirth: '2000-06-15' });
+    expect(outcome(alone, '2020-03-31', TAX)).toBe('not-eligible'); // the scheme began on 1 April 2020
+    expect(describeValue(entitlement(alone, '2020-04-01', TAX).value)).toBe('100%');
+    expect(describeValue(entitlement({ ...alone, facts: { household: 'only-care-leavers' } }, '2020-04-01', TAX).value)).toBe('100%');
+    expect(describeValue(entitlement({ ...alone, facts: { household: 'with-others' } }, '2020-04-01', TAX).value)).toBe('50%');
+    expect(outcome(alone, '2025-06-14', TAX)).toBe('eligible'); // 24
+    expect(outcome(alone, '2025-06-15', TAX)).toBe('not-eligible'); // the 25th birthday
+    // Another council's care leaver living there: the notes do not say.
+    expect(outcome(careLeaver(AREA.leeds, REIGATE, { household: 'alone' }, { dateOfBirth: '2004-06-15' }), '2026-12-04', TAX)).toBe('unknown');
+  });
+
+  it('Sutton: before 2025-26 its own care leavers under 25 had the top band only where no one works (partial); from 2025-26 the charge is reduced to zero', () => {
+    const p = careLeaver(SUTTON, SUTTON, { passedMeansAssessment: true }, { dateOfBirth: '2002-06-15' });
+    const before = entitlement(p, '2025-03-31', TAX);
+    expect(before.outcome).toBe('eligible');
+    expect(before.decidingOfferId).toBe('sutton-council-tax-care-leavers-not-working');
+    expect(before.reasons.map((r) => r.code)).toContain('offer-is-partial');
+    const after = entitlement(p, '2025-04-01', TAX);
+    expect(after.decidingOfferId).toBe('sutton-council-tax-care-leavers');
+    expect(after.reasons.map((r) => r.code)).not.toContain('offer-is-partial');
+    expect(outcome(p, '2027-06-14', TAX)).toBe('eligible'); // 24
+    expect(outcome(p, '2027-06-15', TAX)).toBe('not-eligible'); // the 25th birthday
+    // Savings over the limit: Sutton's own offer does not apply (the answer stays unknown, as the
+    // offer for other councils' care leavers, whose terms are not known, names every English council).
+    expect(assessed({ ...p, facts: { passedMeansAssessment: false } }, '2026-12-04', TAX, 'sutton-council-tax-care-leavers')?.state).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.leeds, SUTTON, { passedMeansAssessment: true }), '2026-12-04', TAX)).toBe('unknown');
+  });
+
+  it('Havering’s Council Tax Support takes up to the whole bill for its care leavers under 25, by the 2021/22 booklet', () => {
+    const p = careLeaver(AREA.havering, AREA.havering, { passedMeansAssessment: true }, { dateOfBirth: '2000-06-15' });
+    expect(outcome(p, '2021-03-31', TAX)).toBe('unknown');
+    expect(describeValue(entitlement(p, '2021-04-01', TAX).value)).toBe('up to 100%');
+    expect(outcome(p, '2025-06-15', TAX)).toBe('not-eligible'); // the 25th birthday
+  });
+
+  it('Wirral’s resolutions: the care leavers’ discount brought the bill to nothing in 2021/22 and after, to the 25th birthday', () => {
+    const p = careLeaver(WIRRAL, WIRRAL, {}, { dateOfBirth: '2000-06-15' });
+    expect(outcome(p, '2021-03-31', TAX)).toBe('unknown');
+    const answer = entitlement(p, '2021-04-01', TAX);
+    expect(answer.offers.find((o) => o.offerId === answer.decidingOfferId)?.confidence).toBe('confirmed');
+    expect(answer.endsOn).toBe('2025-06-15');
+  });
+
+  it('Halton’s exemption is confirmed by the council’s own release', () => {
+    const answer = entitlement(careLeaver(HALTON, HALTON), '2026-12-04', TAX);
+    expect(answer.outcome).toBe('eligible');
+    expect(answer.offers.find((o) => o.offerId === answer.decidingOfferId)?.confidence).toBe('confirmed');
+  });
+
+  it('Stockton’s guarantor pilot and guaranteed interviews were agreed by the Cabinet on 18 July 2024; neither answers anyone yet', () => {
+    const p = careLeaver(STOCKTON, STOCKTON);
+    expect(assessed(p, '2024-07-17', 'rent-guarantor', 'stockton-on-tees-rent-guarantor-pilot')?.status).toBe(null);
+    expect(assessed(p, '2024-07-18', 'rent-guarantor', 'stockton-on-tees-rent-guarantor-pilot')?.status).toBe('agreed');
+    expect(assessed(p, '2026-12-04', 'guaranteed-interview', 'stockton-on-tees-guaranteed-interview')?.status).toBe('agreed');
+    expect(entitlement(p, '2026-12-04', 'guaranteed-interview').pending.map((o) => o.offerId)).toContain('stockton-on-tees-guaranteed-interview');
+  });
+
+  it('North Somerset’s Junction 21 mentors ("aged 10 to 21") are read to the 21st birthday', () => {
+    const p = careLeaver(AREA.northSomerset, AREA.northSomerset, {}, { dateOfBirth: '2005-12-04' });
+    const mentor = (on: string) => assessed(p, on, 'mentor', 'north-somerset-junction-21-mentoring')?.state;
+    expect(mentor('2026-12-03')).toBe('eligible'); // 20
+    expect(mentor('2026-12-04')).toBe('not-eligible'); // the 21st birthday
+  });
+});

@@ -72,10 +72,12 @@ describe('the data report on the embedded data', () => {
   // Other floor lowered from 10,650 to 10,390 on 3 December 2026 (evening): Durham's and Tameside's
   // pages do not say whether other councils' care leavers qualify, and they had been encoded as
   // eligible on an assumption; those answers are now unknown (the rule in docs/data.md).
-  it('council tax: known for the own council’s care leaver in at least 196 billing areas, another council’s in at least 10,390 pairs', () => {
+  // Raised to 198 and 10,580 on 4 December 2026 (later): Sutton's reduction page for 2025-26, and
+  // Wirral's, Havering's and Reigate and Banstead's own pages, found for leads left by a review.
+  it('council tax: known for the own council’s care leaver in at least 198 billing areas, another council’s in at least 10,580 pairs', () => {
     const [tax] = report.kinds;
-    expect(tax!.ownKnown).toBeGreaterThanOrEqual(196);
-    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_390);
+    expect(tax!.ownKnown).toBeGreaterThanOrEqual(198);
+    expect(tax!.otherKnown).toBeGreaterThanOrEqual(10_580);
   });
   it('the local offer: travel, mentors, rent guarantors, deposits, crisis funds, leisure and housing register priority known for the own council’s care leaver in at least as many billing areas as on 2 December 2026', () => {
     const floors = {
@@ -104,7 +106,7 @@ describe('the data report on the embedded data', () => {
     expect(local.kinds.map((k) => [k.kind, k.ownKnown >= floors[k.kind as keyof typeof floors]])).toEqual(kinds.map((k) => [k, true]));
   });
   it('at least 99 children’s services authorities have a council tax policy of their own encoded', () => {
-    expect(report.councilTaxPolicies.length).toBeGreaterThanOrEqual(99);
+    expect(report.councilTaxPolicies.length).toBeGreaterThanOrEqual(102);
     expect(report.councilTaxPoliciesForTheirCareLeavers.length).toBeGreaterThanOrEqual(report.councilTaxPolicies.length);
   });
 });
