@@ -1,4 +1,4 @@
-import type { Reason } from '../schema/reason.js';
+import { ELSEWHERE_REASON_CODES, type Reason } from '../schema/reason.js';
 import type { Entitlement, Outcome } from '../engine/entitlement.js';
 import { weakestSupport } from '../engine/compare-move.js';
 import type { Confidence } from '../schema/offer.js';
@@ -125,8 +125,6 @@ export function styleOutcome(word: string, style: Style): string {
   return word;
 }
 
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
-
 /**
  * The "why" of a row, kept short: the reasons' sentences, leaving out the one that only repeats
  * the provider and value, and the reasons of offers that are for other places or other councils'
@@ -142,8 +140,8 @@ const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsibl
  * ```
  */
 export function whyText(reasons: readonly Reason[], limit = 3): string {
-  const elsewhere = new Set(reasons.filter((r) => ELSEWHERE.has(r.code) && r.offerId !== undefined).map((r) => r.offerId));
-  const relevant = reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
+  const elsewhere = new Set(reasons.filter((r) => ELSEWHERE_REASON_CODES.has(r.code) && r.offerId !== undefined).map((r) => r.offerId));
+  const relevant = reasons.filter((r) => !ELSEWHERE_REASON_CODES.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant.length > 0 ? relevant : reasons;
   const messages = [...new Set(chosen.map((r) => r.message))];

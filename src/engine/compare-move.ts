@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Kind } from '../schema/kind.js';
-import type { Reason, ReasonData } from '../schema/reason.js';
+import { ELSEWHERE_REASON_CODES, type Reason, type ReasonData } from '../schema/reason.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { AreaCode } from '../schema/area-code.js';
@@ -90,9 +90,6 @@ export function classifyChange(before: Entitlement<Reason | ReasonData>, after: 
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, reported: 1, uncertain: 0 };
 
-/** Reasons that only say an offer is for another place or another council's care leavers. */
-const ELSEWHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
-
 /**
  * The offers one side of a change rests on: the deciding offer, or the offers the person failed
  * for a reason about them (not offers that are simply for other places or other councils' care
@@ -101,7 +98,7 @@ const ELSEWHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['residence-outsi
 function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly OfferAssessment<R>[] {
   if (e.outcome === 'eligible') return e.offers.filter((o) => o.offerId === e.decidingOfferId);
   if (e.outcome === 'not-eligible') {
-    return e.offers.filter((o) => o.state === 'not-eligible' && !o.reasons.some((r) => ELSEWHERE.has(r.code)));
+    return e.offers.filter((o) => o.state === 'not-eligible' && !o.reasons.some((r) => ELSEWHERE_REASON_CODES.has(r.code)));
   }
   return [];
 }

@@ -4,7 +4,7 @@ import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement } from '../engine/entitlement.js';
 import type { Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
-import type { Reason } from '../schema/reason.js';
+import { ELSEWHERE_REASON_CODES, type Reason } from '../schema/reason.js';
 import { nameAreas } from './name-areas.js';
 
 /**
@@ -31,9 +31,6 @@ export function citedSources(entitlement: Entitlement): readonly Source[] {
     .flatMap((o) => o.sources);
 }
 
-/** Reasons that show an offer is for another place or other councils' care leavers (`whyText` in the command line leaves these out too). */
-const ELSEWHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
-
 /**
  * Whether an entitlement is unknown only because nothing is encoded for the councils concerned
  * (every offer of the kind that was assessed is for somewhere else or other councils' care
@@ -59,7 +56,7 @@ export function isUnencoded(entitlement: Entitlement): boolean {
   return (
     entitlement.outcome === 'unknown' &&
     entitlement.offers.every(
-      (o) => o.state === 'not-applicable' || (o.state === 'not-eligible' && o.reasons.some((r) => ELSEWHERE.has(r.code))),
+      (o) => o.state === 'not-applicable' || (o.state === 'not-eligible' && o.reasons.some((r) => ELSEWHERE_REASON_CODES.has(r.code))),
     ) &&
     entitlement.pending.length === 0 &&
     !entitlement.reasons.some((r) => r.code === 'whole-rule-not-encoded')

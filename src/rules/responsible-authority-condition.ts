@@ -3,7 +3,8 @@ import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from 
 
 /**
  * Checks which council looked after the person: the provider's own care leavers (`own`), those
- * of councils within some areas (`within`), or any council's (`any`).
+ * of councils within some areas (`within`, leaving out any within its `except`), or any
+ * council's (`any`).
  *
  * @param condition - the scope
  * @param context - the person, the offer's provider and the geography
@@ -21,7 +22,10 @@ export function checkResponsibleAuthority(
   if (condition.scope === 'any') return MET;
   const lookedAfterWithin = context.responsibleWithin ?? ((area: string) => geography.isWithin(person.responsibleAuthority, area, on));
   // "Own" is the one area most offers name: tested without building a list of it.
-  if (condition.scope === 'own' ? lookedAfterWithin(providerCode) : (condition.areas ?? []).some(lookedAfterWithin)) return MET;
+  if (condition.scope === 'own' ? lookedAfterWithin(providerCode) : (condition.areas ?? []).some(lookedAfterWithin)) {
+    if (condition.except === undefined || !condition.except.some(lookedAfterWithin)) return MET;
+    return conditionCheck('not-met', { code: 'responsible-authority-excepted', offerId, offerTitle, except: condition.except, responsibleAuthority: person.responsibleAuthority });
+  }
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
   return conditionCheck('not-met', { code: 'responsible-authority-outside', offerId, offerTitle, areas, responsibleAuthority: person.responsibleAuthority });
 }

@@ -68,6 +68,7 @@ export type ResidenceCondition = z.infer<typeof ResidenceCondition>;
  * ```ts
  * ResponsibleAuthorityCondition.parse({ type: 'responsible-authority', scope: 'own' }).scope; // 'own'
  * ResponsibleAuthorityCondition.safeParse({ type: 'responsible-authority', scope: 'within' }).success; // false
+ * ResponsibleAuthorityCondition.parse({ type: 'responsible-authority', scope: 'within', areas: ['E92000001'], except: ['E09000029'] }).except; // ['E09000029']
  * ```
  */
 export const ResponsibleAuthorityCondition = /* @__PURE__ */ (() => z
@@ -75,10 +76,19 @@ export const ResponsibleAuthorityCondition = /* @__PURE__ */ (() => z
     type: z.literal('responsible-authority'),
     scope: z.enum(['own', 'within', 'any']).describe('own: the provider\'s own care leavers; within: care leavers of councils within `areas`; any: any council\'s.'),
     areas: z.array(AreaCode).min(1).optional().describe('With scope within: GSS codes of the councils (or the area holding them, such as a combined authority or England) whose care leavers qualify.'),
+    except: z
+      .array(AreaCode)
+      .min(1)
+      .optional()
+      .describe("With scope within: GSS codes of councils (or areas holding them) within `areas` whose care leavers do not qualify, such as the provider's own for an offer about other councils' care leavers."),
   })
   .refine((c) => (c.scope === 'within') === (c.areas !== undefined), {
     error: '`areas` is needed with scope `within` and only then',
     path: ['areas'],
+  })
+  .refine((c) => c.except === undefined || c.scope === 'within', {
+    error: '`except` goes with scope `within` only: it leaves some councils out of `areas`',
+    path: ['except'],
   }))();
 /** Which councils' care leavers qualify. */
 export type ResponsibleAuthorityCondition = z.infer<typeof ResponsibleAuthorityCondition>;

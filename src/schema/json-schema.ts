@@ -6,7 +6,7 @@ import { OfferVersions } from './offer.js';
 /**
  * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
  * generated schema so that an editor underlines them too: an age condition names a birthday,
- * `scope: within` and only it takes `areas`, a fact condition has one comparison, an offer has a
+ * `scope: within` and only it takes `areas` (and `except`), a fact condition has one comparison, an offer has a
  * version, dates lie in the supported years, and a source's url is a web address.
  */
 function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
@@ -15,7 +15,7 @@ function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
   if (zodSchema === ResponsibleAuthorityCondition) {
     jsonSchema.if = { properties: { scope: { const: 'within' } } };
     jsonSchema.then = { required: ['areas'] };
-    jsonSchema.else = { not: { required: ['areas'] } };
+    jsonSchema.else = { not: { anyOf: [{ required: ['areas'] }, { required: ['except'] }] } };
   }
   if (zodSchema === FactCondition) jsonSchema.oneOf = [{ required: ['equals'] }, { required: ['in'] }, { required: ['within'] }];
   if (zodSchema === OfferVersions) jsonSchema.minProperties = 1;

@@ -56,6 +56,13 @@ export type ReasonData =
       readonly areas: readonly string[];
       readonly responsibleAuthority: string;
     })
+  /** The council that looked after the person is one the offer leaves out (its `except`: the provider's own, say). */
+  | (OfferReason & {
+      readonly code: 'responsible-authority-excepted';
+      /** The councils whose care leavers the offer leaves out. */
+      readonly except: readonly string[];
+      readonly responsibleAuthority: string;
+    })
   | (OfferReason & { readonly code: 'fact-missing'; readonly fact: FactName; readonly test: FactCondition })
   | (OfferReason & { readonly code: 'gp-area-elsewhere'; readonly fact: FactName; readonly areas: readonly string[] })
   /** An area given as a fact (a GP's area) is wider than the offer's areas and holds them: it may or may not lie in them. */
@@ -134,6 +141,23 @@ export type ReasonData =
  * ```
  */
 export type ReasonCode = ReasonData['code'];
+
+/**
+ * The codes of reasons that only say an offer is for another place or other councils' care
+ * leavers: answers, sources and moves leave such offers out of what they show about the person.
+ *
+ * @example
+ * ```ts
+ * ELSEWHERE_REASON_CODES.has('residence-outside'); // true
+ * ELSEWHERE_REASON_CODES.has('age-limit-passed'); // false
+ * ```
+ */
+export const ELSEWHERE_REASON_CODES: ReadonlySet<ReasonCode> = /* @__PURE__ */ new Set<ReasonCode>([
+  'residence-outside',
+  'responsible-authority-outside',
+  'responsible-authority-excepted',
+  'gp-area-elsewhere',
+]);
 
 /**
  * The reason data of one code.

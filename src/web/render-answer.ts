@@ -1,3 +1,4 @@
+import { ELSEWHERE_REASON_CODES } from '../schema/reason.js';
 import {
   type CalendarDate,
   type Dataset,
@@ -84,11 +85,9 @@ function dateText(date: CalendarDate | null): string {
   return date === null ? '—' : formatLongDate(date);
 }
 
-const ELSEWHERE: ReadonlySet<string> = new Set(['residence-outside', 'responsible-authority-outside', 'gp-area-elsewhere']);
-
 function why(entitlement: Entitlement): string {
-  const elsewhere = new Set(entitlement.reasons.filter((r) => ELSEWHERE.has(r.code)).map((r) => r.offerId));
-  const relevant = entitlement.reasons.filter((r) => !ELSEWHERE.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
+  const elsewhere = new Set(entitlement.reasons.filter((r) => ELSEWHERE_REASON_CODES.has(r.code)).map((r) => r.offerId));
+  const relevant = entitlement.reasons.filter((r) => !ELSEWHERE_REASON_CODES.has(r.code) && (r.offerId === undefined || !elsewhere.has(r.offerId)));
   const informative = relevant.filter((r) => r.code !== 'offer-applies');
   const chosen = informative.length > 0 ? informative : relevant;
   return [...new Set(chosen.map((r) => r.message))].slice(0, 3).join('; ');

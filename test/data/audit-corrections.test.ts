@@ -412,3 +412,22 @@ describe('the leads checked on 4 December 2026, later', () => {
     expect(mentor('2026-12-04')).toBe('not-eligible'); // the 21st birthday
   });
 });
+
+describe('offers for other councils’ care leavers leave the council’s own out (except)', () => {
+  it('a Sutton care leaver over the savings limit is not eligible: the lead about other councils’ care leavers no longer speaks for Sutton’s own', () => {
+    const p = careLeaver('E09000029', 'E09000029', { passedMeansAssessment: false }, { dateOfBirth: '2004-06-15' });
+    const answer = entitlement(p, '2026-12-04', TAX);
+    expect(answer.outcome).toBe('not-eligible');
+    const others = answer.offers.find((o) => o.offerId === 'sutton-council-tax-other-councils-care-leavers');
+    expect(others?.state).toBe('not-eligible');
+    expect(others?.reasons[0]).toMatchObject({ code: 'responsible-authority-excepted', message: "Sutton council tax exemption for other councils' care leavers: is for other councils' care leavers, not those of Sutton" });
+    // Another council's care leaver living in Sutton is still unknown.
+    expect(outcome(careLeaver(AREA.leeds, 'E09000029', { passedMeansAssessment: true }), '2026-12-04', TAX)).toBe('unknown');
+  });
+
+  it('a district’s lead leaves out its county’s care leavers, whom the district’s own offer answers (Reigate and Banstead, Surrey)', () => {
+    const p = careLeaver(AREA.surrey, 'E07000211', { household: 'alone' }, { dateOfBirth: '2004-06-15' });
+    const others = entitlement(p, '2026-12-04', TAX).offers.find((o) => o.offerId === 'reigate-and-banstead-council-tax-other-councils-care-leavers');
+    expect(others?.reasons.map((r) => r.code)).toEqual(['responsible-authority-excepted']);
+  });
+});

@@ -32,13 +32,20 @@ function exists(code: string, on: CalendarDate): boolean {
   return (area.startDate === undefined || area.startDate <= on) && (area.endDate === undefined || on < area.endDate);
 }
 
-/** A place inside `container` on `on` with the flag wanted, the preferred one when it fits. */
-function placeWithin(container: string, on: CalendarDate, flag: 'billsCouncilTax' | 'childrensServices', prefer: readonly string[]): string | null {
+/** A place inside `container` on `on` with the flag wanted, the preferred one when it fits, and none within `avoid` (a condition's `except`). */
+function placeWithin(
+  container: string,
+  on: CalendarDate,
+  flag: 'billsCouncilTax' | 'childrensServices',
+  prefer: readonly string[],
+  avoid: readonly string[] = [],
+): string | null {
+  const fits = (code: string) => exists(code, on) && ukGeography.isWithin(code, container, on) && !avoid.some((a) => ukGeography.isWithin(code, a, on));
   for (const code of [...prefer, container]) {
     const area = byCode.get(code);
-    if (area !== undefined && area[flag] && exists(code, on) && ukGeography.isWithin(code, container, on)) return code;
+    if (area !== undefined && area[flag] && fits(code)) return code;
   }
-  const found = AREAS.find((a) => a[flag] && exists(a.code, on) && ukGeography.isWithin(a.code, container, on));
+  const found = AREAS.find((a) => a[flag] && fits(a.code));
   return found?.code ?? null;
 }
 
@@ -72,7 +79,10 @@ function personMeeting(document: OfferDocument, offer: Offer, version: OfferVers
   const organisation = offer.provider?.code.startsWith('org:') === true || provider.startsWith('org:');
   let responsible: string | null;
   if (ra?.scope === 'own') responsible = organisation ? null : placeWithin(provider, on, 'childrensServices', [provider]);
-  else if (ra?.scope === 'within') responsible = placeWithin(ra.areas?.[0] ?? 'E92000001', on, 'childrensServices', [provider, ...(byCode.get(provider)?.county === undefined ? [] : [byCode.get(provider)!.county!])]);
+  else if (ra?.scope === 'within') {
+    const county = byCode.get(provider)?.county;
+    responsible = placeWithin(ra.areas?.[0] ?? 'E92000001', on, 'childrensServices', [provider, ...(county === undefined ? [] : [county])], ra.except);
+  }
   else responsible = placeWithin('E92000001', on, 'childrensServices', [provider, byCode.get(provider)?.county ?? '']);
   if (responsible === null) return null;
 

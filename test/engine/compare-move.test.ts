@@ -83,15 +83,15 @@ describe('the weakest offer a change rests on', () => {
   });
 
   it('of two equally weak offers, is the one whose id sorts first, whichever side it is on', () => {
-    // Stockton-on-Tees's and Halton's council tax answers for their own care leavers each rest on a reported offer.
+    // Stockton-on-Tees's and Knowsley's council tax answers for their own care leavers each rest on a reported offer.
     const person: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E06000004', residence: 'E06000004', facts: { liableForCouncilTax: true, household: 'alone' } };
     const [a] = evaluate(person, '2026-12-03', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
-    const [b] = evaluate({ ...person, responsibleAuthority: 'E06000006', residence: 'E06000006' }, '2026-12-03', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
+    const [b] = evaluate({ ...person, responsibleAuthority: 'E08000011', residence: 'E08000011' }, '2026-12-03', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements;
     const ids = [a!, b!].flatMap((e) => e.offers.filter((o) => o.offerId === e.decidingOfferId));
     expect(ids.map((o) => o.confidence)).toEqual([ids[0]!.confidence, ids[0]!.confidence]);
     expect(ids[0]!.confidence).not.toBe('confirmed');
     const first = [...ids.map((o) => o.offerId)].sort()[0];
-    expect(first).toBe('halton-council-tax-care-leavers');
+    expect(first).toBe('knowsley-council-tax-care-leavers');
     expect(weakestSupport(a!, b!)?.offerId).toBe(first);
     expect(weakestSupport(b!, a!)?.offerId).toBe(first);
   });

@@ -51,6 +51,14 @@ describe('the JSON Schema and validate agree', () => {
     expect(editorAccepts(parse(text))).toBe(false);
   });
 
+  it('both refuse except without scope within, and both accept it with scope within', () => {
+    const own = BASE.replace('eligibility: [{ type: age, from: 18, until: 25 }]', 'eligibility: [{ type: responsible-authority, scope: own, except: [E08999001] }]');
+    const within = BASE.replace('eligibility: [{ type: age, from: 18, until: 25 }]', 'eligibility: [{ type: responsible-authority, scope: within, areas: [E92000001], except: [E08999001] }]');
+    expect([own, within].every((text) => text !== BASE)).toBe(true);
+    expect([loadOfferDocument(own, 'fictional.yaml').success, editorAccepts(parse(own))]).toEqual([false, false]);
+    expect([loadOfferDocument(within, 'fictional.yaml').success, editorAccepts(parse(within))]).toEqual([true, true]);
+  });
+
   it.each([
     ['the base document', BASE],
     ['a url with a space and an accent', BASE.replace("url: 'https://example.org/fictional'", "url: 'https://example.org/offre de café.pdf'")],

@@ -85,7 +85,11 @@ describe('JSON Schema', () => {
       return found!;
     };
     expect(conditionOf('age').anyOf).toEqual([{ required: ['from'] }, { required: ['until'] }]);
-    expect(conditionOf('responsible-authority')).toMatchObject({ if: { properties: { scope: { const: 'within' } } }, then: { required: ['areas'] }, else: { not: { required: ['areas'] } } });
+    expect(conditionOf('responsible-authority')).toMatchObject({
+      if: { properties: { scope: { const: 'within' } } },
+      then: { required: ['areas'] },
+      else: { not: { anyOf: [{ required: ['areas'] }, { required: ['except'] }] } },
+    });
     expect(conditionOf('fact').oneOf).toEqual([{ required: ['equals'] }, { required: ['in'] }, { required: ['within'] }]);
     const offer = (offerDocumentJsonSchema().properties as { offers: { items: { properties: Record<string, Record<string, unknown>> } } }).offers.items.properties;
     expect(offer.versions!.minProperties).toBe(1);
@@ -147,6 +151,14 @@ describe('checks that stop a rule silently never matching, or an unsafe link', (
     expect(nested[0]!.path).toEqual(['offers', 0, 'versions', firstDate, 'eligibility', 0, 'conditions', 1, 'scope']);
     expect(issues(delivered({ type: 'responsible-authority', scope: 'within', areas: ['E08999001'] }))).toEqual([]);
     expect(issues(withCondition({ type: 'responsible-authority', scope: 'own' }))).toEqual([]);
+  });
+
+  it('except leaves councils out of scope within, and goes with scope within only', () => {
+    const others = { type: 'responsible-authority', scope: 'within', areas: ['E92000001'], except: ['E08999001'] };
+    expect(issues(withCondition(others))).toEqual([]);
+    const misplaced = issues(withCondition({ type: 'responsible-authority', scope: 'own', except: ['E08999001'] }));
+    expect(misplaced.map((i) => [i.path.at(-1), i.message])).toEqual([['except', '`except` goes with scope `within` only: it leaves some councils out of `areas`']]);
+    expect(issues(withCondition({ ...others, except: [] })).map((i) => i.path.at(-1))).toEqual(['except']);
   });
 
   it('source urls are http or https only', () => {
