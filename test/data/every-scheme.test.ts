@@ -249,3 +249,48 @@ describe('every "no" in the embedded data (not offered, withdrawn), on both side
     expect(dayBeforeChecked).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('every offer that excepts some councils’ care leavers (other councils’ leads)', () => {
+  const excepting = embeddedDataset.documents.flatMap((document) =>
+    document.offers.flatMap((offer) =>
+      Object.entries(offer.versions).flatMap(([date, version]) =>
+        version.eligibility.flatMap((c) => (c.type === 'responsible-authority' && c.except !== undefined ? [{ document, offer, date, except: c.except }] : [])),
+      ),
+    ),
+  );
+
+  it('are the leads about other councils’ care leavers, each excepting the council whose own offers answer for its care leavers', () => {
+    expect(new Set(excepting.map((e) => e.offer.id)).size).toBeGreaterThanOrEqual(80);
+    for (const { document, offer, except } of excepting) {
+      expect(except, offer.id).toHaveLength(1);
+      // The council excepted has an offer of the kind in the same document for its own care leavers.
+      const own = document.offers.filter((o) => o !== offer && o.kind === offer.kind);
+      expect(own.length, offer.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('never answer for a care leaver of the council they except, on any of their dates or the day after', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { document, offer, date, except } of excepting) {
+      const residence = placeWithin(document.provider.code, date, 'billsCouncilTax', [document.provider.code]);
+      if (residence === null) continue;
+      for (const on of [date, addDays(date, 1)]) {
+        const person: Person = { dateOfBirth: addDays(on, -(20 * 365 + 100)), category: 'former-relevant', responsibleAuthority: except[0]!, residence };
+        let assessment;
+        try {
+          assessment = evaluate(person, on, embeddedDataset, { kinds: [offer.kind] }).entitlements[0]!.offers.find((o) => o.offerId === offer.id);
+        } catch (error) {
+          if (error instanceof InvalidInputError) continue; // a place that did not exist then
+          throw error;
+        }
+        if (assessment !== undefined) checked += 1;
+        if (assessment !== undefined && (assessment.state !== 'not-eligible' || assessment.reasons[0]?.code !== 'responsible-authority-excepted')) {
+          wrong.push(`${offer.id} @ ${on}: ${assessment.state} ${assessment.reasons[0]?.code}`);
+        }
+      }
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(150);
+  });
+});
