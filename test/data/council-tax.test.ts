@@ -47,9 +47,10 @@ describe('Greater Manchester council tax floor', () => {
     expect(ownOffer('2026-12-02')).toBe('eligible');
     expect(ownOffer('2029-06-14')).toBe('eligible');
     expect(ownOffer('2029-06-15')).toBe('not-eligible');
-    // The lead for other councils' care leavers has no upper age and cannot leave Salford's own
-    // out, so after 25 the answer is unknown rather than no: cautious, never a wrong no.
-    expect(outcome(own, '2029-06-15', TAX)).toBe('unknown');
+    // The lead for other councils' care leavers has no upper age, but it excepts Salford's own
+    // (since 4 December 2026), so after 25 Salford's own rule answers: no.
+    expect(outcome(own, '2029-06-15', TAX)).toBe('not-eligible');
+    expect(outcome(careLeaver(AREA.leeds, AREA.salford), '2029-06-15', TAX)).toBe('unknown');
   });
 
   it('Stockport’s and Trafford’s own schemes are confirmed by the Rochdale Observer of 24 November 2018', () => {
