@@ -228,7 +228,7 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'responsible-authority-excepted': (r, w) =>
       r.except.includes(r.responsibleAuthority)
         ? `is for other councils' care leavers, not those of ${w.areas(r.except, 'or')}`
-        : `is not for care leavers of ${w.areas(r.except, 'or')}, which hold ${w.areas([r.responsibleAuthority])}`,
+        : `is not for care leavers of ${w.areas([r.responsibleAuthority])}, which lies within ${w.areas(r.except, 'or')}`,
     'fact-missing': (r, w) => `needs to know ${r.fact} (${describeFactTest(r.test, w)}), which was not given`,
     'gp-area-elsewhere': (r, w) => `is for people with a GP in ${w.areas(r.areas, 'or')}, and they live elsewhere; give the GP's area if it is there`,
     'area-fact-too-wide': (r, w) =>

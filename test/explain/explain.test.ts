@@ -142,3 +142,19 @@ describe('a fact given as an area', () => {
     expect(explainReason(reason, ukGeography).message).toBe('X: needs registeredGpArea to be within Lincolnshire, but it is West Northamptonshire');
   });
 });
+
+describe('an offer that excepts some councils’ care leavers', () => {
+  const excepted = (except: readonly string[], responsibleAuthority: string): ReasonData => ({
+    code: 'responsible-authority-excepted',
+    offerId: 'x',
+    offerTitle: 'X',
+    except,
+    responsibleAuthority,
+  });
+  it('says it is for other councils’ care leavers when it excepts the person’s own council', () => {
+    expect(explainReason(excepted(['E10000030'], 'E10000030'), ukGeography).message).toBe("X: is for other councils' care leavers, not those of Surrey");
+  });
+  it('names the area excepted that holds their council otherwise', () => {
+    expect(explainReason(excepted(['E47000001'], 'E08000001'), ukGeography).message).toBe('X: is not for care leavers of Bolton, which lies within Greater Manchester');
+  });
+});
