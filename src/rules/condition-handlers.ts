@@ -103,7 +103,10 @@ export const CONDITION_HANDLERS: Handlers = {
       if (rank >= s.responsibility) return s;
       return { ...s, responsibility: rank, responsibilityAreas: regionWide ? [region] : (c.areas ?? []) };
     },
-    areaCodes: (c) => (c.areas ?? []).map((code, i) => [['areas', i], code] as const),
+    areaCodes: (c) => [
+      ...(c.areas ?? []).map((code, i) => [['areas', i], code] as const),
+      ...(c.except ?? []).map((code, i) => [['except', i], code] as const),
+    ],
   },
   fact: {
     check: checkFact,

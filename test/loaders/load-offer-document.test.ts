@@ -204,6 +204,13 @@ offers:
     ]);
   });
 
+  it('refuses an area code in except that names no UK area, as in areas (a typo would never match, and the offer would speak for the council it means to leave out)', () => {
+    const others = LEEDS.replace('scope: any }', 'scope: within, areas: [E92000001], except: [E08999999] }');
+    expect(others).not.toBe(LEEDS);
+    expect(issues(others)).toEqual([expect.objectContaining({ code: 'unknown-area', path: `${at}.1.except.0`, line: 17 })]);
+    expect(loadOfferDocument(others.replace('except: [E08999999]', 'except: [E08000035]'), 'leeds.yaml').success).toBe(true);
+  });
+
   it('refuses an area code that names no UK area, with its line, as validate does', () => {
     const [issue] = issues(LEEDS.replace('within: [E08000035]', 'within: [E08999999]'));
     expect(issue).toMatchObject({ code: 'unknown-area', path: `${at}.2.within.0`, line: 18 });
