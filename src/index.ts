@@ -6,6 +6,7 @@
  */
 export * from './dates/calendar-date.js';
 export * from './dates/birthday.js';
+export { type AgePeriodEnd, dayAfterPeriodEnd } from './dates/age-mark.js';
 export * from './schema/index.js';
 export * from './validation/input-issue.js';
 export * from './schema/check.js';

@@ -1,4 +1,5 @@
-import { birthday, type LeapDayBirthdayRule } from '../dates/birthday.js';
+import { type AgeMark, type AgePeriodEnd, ageMark, markDate, markParts } from '../dates/age-mark.js';
+import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Person } from '../schema/person.js';
 import type { ClaimStart, IndexedOffer } from './dataset-index.js';
@@ -6,8 +7,12 @@ import type { Geography } from '../areas/geography.js';
 
 /** Why an answer may change on a date. */
 export type ChangeCause =
-  /** A birthday an offer's age condition names (or the 18th, when categories change). */
-  | { readonly cause: 'birthday'; readonly age: number }
+  /**
+   * A birthday an offer's age condition names (or the 18th, when categories change); with
+   * `endOf`, the day after the month or financial year of that birthday, where an age band runs
+   * on to it.
+   */
+  | { readonly cause: 'birthday'; readonly age: number; readonly endOf?: AgePeriodEnd }
   /** A dated version of an offer. */
   | { readonly cause: 'version'; readonly offerId: string }
   /** A move in the person's residence history. */
@@ -54,21 +59,22 @@ export function changePoints(
   },
 ): ChangePoint[] {
   const { until, leapDayBirthday } = options;
-  const ages = agesOf(offers);
+  const marks = marksOf(offers);
   const versions = versionsAfter(offers, after);
-  // Birthdays (ages in order, so their dates are in order) and version dates (in date order),
-  // merged: each date once, its birthday before its versions.
+  // Birthdays (marks in order, so their dates are in order) and version dates (in date order),
+  // merged: each date once, its birthdays before its versions.
   const points: ChangePoint[] = [];
   let a = 0;
-  while (a < ages.length && birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) <= after) a++;
+  while (a < marks.length && markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) <= after) a++;
   let v = 0;
   for (;;) {
-    const nextBirthday = a < ages.length ? birthday(person.dateOfBirth, ages[a]!, leapDayBirthday) : null;
+    const nextBirthday = a < marks.length ? markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) : null;
     const nextVersion = v < versions.length ? versions[v]![0] : null;
     const date = nextBirthday === null ? nextVersion : nextVersion === null || nextBirthday < nextVersion ? nextBirthday : nextVersion;
     if (date === null || (until !== undefined && date > until)) break;
     const causes: ChangeCause[] = [];
-    if (nextBirthday === date) causes.push({ cause: 'birthday', age: ages[a++]! });
+    // Two marks may fall on one day (the 1 April that ends a financial year and is a birthday).
+    while (a < marks.length && nextBirthday === date && markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) === date) causes.push(birthdayCause(marks[a++]!));
     while (v < versions.length && versions[v]![0] === date) causes.push({ cause: 'version', offerId: versions[v++]![1] });
     points.push({ date, causes });
   }
@@ -134,11 +140,33 @@ function placeChanges(person: Person, geography: Geography | undefined): readonl
   return changes;
 }
 
+/** The cause of a change on a mark's date: a birthday, or the end of its month or financial year. */
+function birthdayCause(mark: AgeMark): ChangeCause {
+  if (Number.isInteger(mark)) return { cause: 'birthday', age: mark };
+  const { age, endOf } = markParts(mark);
+  return { cause: 'birthday', age, endOf: endOf! };
+}
+
 /**
- * The ages the offers' conditions name, each once, in order. The lists are a few numbers long, so
- * each is put in its place as it comes (Array.prototype.sort with a comparator costs more than that).
+ * The mark of a birthday cause (see `AgeMark`), to find the offers it touches.
+ *
+ * @param cause - a birthday cause
+ * @returns its mark
+ * @example
+ * ```ts
+ * causeMark({ cause: 'birthday', age: 21, endOf: 'month' }); // 21.25
+ * ```
  */
-function agesOf(offers: readonly IndexedOffer[]): number[] {
+export function causeMark(cause: { readonly age: number; readonly endOf?: AgePeriodEnd }): AgeMark {
+  return cause.endOf === undefined ? cause.age : ageMark(cause.age, cause.endOf);
+}
+
+/**
+ * The marks (birthdays, and ends of their periods) the offers' conditions name, each once, in
+ * order. The lists are a few numbers long, so each is put in its place as it comes
+ * (Array.prototype.sort with a comparator costs more than that).
+ */
+function marksOf(offers: readonly IndexedOffer[]): number[] {
   const ages: number[] = [];
   for (let o = 0; o < offers.length; o++) {
     const birthdays = offers[o]!.birthdays;

@@ -18,7 +18,7 @@ export interface IndexedOffer {
   readonly layer: Layer;
   /** Version dates in order, with their versions. */
   readonly versions: readonly (readonly [CalendarDate, OfferVersion])[];
-  /** Every birthday number its age conditions name. */
+  /** Every birthday its age conditions turn on, as marks (`AgeMark`: 21, or 21.25 for the end of that birthday's month). */
   readonly birthdays: readonly number[];
   /** Every date on which it may change: version dates and `notBefore` dates, in order. */
   readonly changeDates: readonly CalendarDate[];
@@ -176,7 +176,7 @@ export function trustBuiltDataset<T extends Dataset>(dataset: T): T {
   return dataset;
 }
 
-/** The birthdays on which a condition's answer can change (see each condition's handler). */
+/** The birthdays (as marks) on which a condition's answer can change (see each condition's handler). */
 function birthdaysIn(conditions: readonly Condition[]): number[] {
   return conditions.flatMap((c) => conditionBirthdays(c));
 }

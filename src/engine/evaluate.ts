@@ -11,7 +11,7 @@ import { birthday } from '../dates/birthday.js';
 import { InvalidInputError, type InputIssue, describeGiven, fromZodIssues, unreadableInputIssue } from '../validation/input-issue.js';
 import { type PlaceEnd, placeIssues, placesEndAfter } from './place-issues.js';
 import { sameValue } from './compare-values.js';
-import { type ChangePoint, changePoints } from './change-dates.js';
+import { type ChangePoint, causeMark, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
 import { type ClaimStart, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
@@ -316,7 +316,7 @@ function sameAssessment(a: OfferAssessment<ReasonData>, b: OfferAssessment<Reaso
 /** Whether a change point can change an offer's assessment: one of its birthdays or its own version date. */
 function touches(offer: IndexedOffer, point: ChangePoint): boolean {
   for (const cause of point.causes) {
-    if (cause.cause === 'birthday' && offer.birthdays.includes(cause.age)) return true;
+    if (cause.cause === 'birthday' && offer.birthdays.includes(causeMark(cause))) return true;
     if (cause.cause === 'version' && cause.offerId === offer.offer.id) return true;
   }
   return false;
@@ -489,11 +489,13 @@ function scanForChange(
     if (sameDecision(entitlement, next.decision)) continue;
     if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
-    const ageCause = point.causes.find((c) => c.cause === 'birthday' && deciding?.birthdays.includes(c.age));
+    const ageCause = point.causes.find((c) => c.cause === 'birthday' && deciding?.birthdays.includes(causeMark(c)));
     const then = whatFollows(next.decision);
     const reason: ReasonData =
       ageCause?.cause === 'birthday' && deciding !== undefined
-        ? { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, date: point.date, then }
+        ? ageCause.endOf === undefined
+          ? { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, date: point.date, then }
+          : { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, endOf: ageCause.endOf, date: point.date, then }
         : { code: 'changes-on', date: point.date, then };
     return Object.assign({}, entitlement, { endsOn: point.date, reasons: [...entitlement.reasons, reason] });
   }

@@ -1,3 +1,4 @@
+import { markParts } from '../dates/age-mark.js';
 import { CalendarDate } from '../dates/calendar-date.js';
 import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
 import { type EligibilitySummary, residenceAreas, responsibleAreas, summariseEligibility } from '../rules/condition-handlers.js';
@@ -102,7 +103,9 @@ function scopeOf(e: Eligibility): ResponsibilityScope {
 }
 
 function bandOf(e: Eligibility): AgeBand {
-  return { from: e.from, until: e.until === Number.POSITIVE_INFINITY ? null : e.until };
+  if (e.until === Number.POSITIVE_INFINITY) return { from: e.from, until: null };
+  const { age, endOf } = markParts(e.until);
+  return endOf === undefined ? { from: e.from, until: age } : { from: e.from, until: age, untilEndOf: endOf };
 }
 
 function eligibilityOf(conditions: readonly Condition[], region?: string): Eligibility {

@@ -1,4 +1,4 @@
-import { birthday } from '../dates/birthday.js';
+import { markDate } from '../dates/age-mark.js';
 import { type CalendarDate, LAST_YEAR } from '../dates/calendar-date.js';
 import type { Kind } from '../schema/kind.js';
 import type { FactName } from '../schema/person-facts.js';
@@ -16,15 +16,16 @@ import { deepFreeze } from './deep-freeze.js';
  * offers read, and where the person's birthdays (those the offers name) fall among the dates the
  * answers can turn on.
  *
- * Why this is sound: the engine reads a date of birth only through `birthday()` and only compares
- * birthdays with dates (the date asked, version and `notBefore` dates, coverage claims' starts, the
- * dates where the person's places change or end, the last date answered for). Two people of one
+ * Why this is sound: the engine reads a date of birth only through `birthday()` (and `markDate()`,
+ * the day after a birthday's month or financial year) and only compares those dates with dates
+ * (the date asked, version and `notBefore` dates, coverage claims' starts, the dates where the
+ * person's places change or end, the last date answered for) and with each other. Two people of one
  * class in one place view see every comparison come out the same, so their answers differ only
  * where a birthday is written (`endsOn` and reasons' `date`), and those are re-dated from one to
  * the other. The test suite holds remembered answers to answers worked out afresh.
  */
 interface Plan {
-  /** The birthdays the kinds' offers name (now or at a later place), in order. */
+  /** The birthdays the kinds' offers name (now or at a later place), as marks (`AgeMark`), in order. */
   readonly ages: readonly number[];
   /** Every date the answers can turn on or name, in order, each once. */
   readonly dates: readonly CalendarDate[];
@@ -306,10 +307,14 @@ export function rememberedEntitlements(
   }
   key += '|';
   const birthdays: CalendarDate[] = [];
-  for (const age of plan.ages) {
-    const date = birthday(person.dateOfBirth, age, setup.leapDayBirthday);
+  let previous = '';
+  for (const mark of plan.ages) {
+    const date = markDate(person.dateOfBirth, mark, setup.leapDayBirthday);
     birthdays.push(date);
-    key += `${rank(plan.dates, date)},`;
+    // Two marks fall on one day for some people only (the end of a financial year and the next
+    // birthday, for someone born on 1 April): a class holds those for whom they do, or do not.
+    key += date === previous ? `${rank(plan.dates, date)}=,` : `${rank(plan.dates, date)},`;
+    previous = date;
   }
   const known = plan.answers.get(key);
   site.lookups += 1;

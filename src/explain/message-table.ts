@@ -1,3 +1,4 @@
+import type { AgePeriodEnd } from '../dates/age-mark.js';
 import { formatLongDate } from '../dates/calendar-date.js';
 import type { AnyOfCondition, FactCondition } from '../schema/condition.js';
 import type { YesNoFact } from '../schema/fact-flags.js';
@@ -152,8 +153,16 @@ function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: Messa
   };
 }
 
+/** The period an age band runs on to, as the English messages name it. */
+const PERIOD_WORDS: Readonly<Record<AgePeriodEnd, string>> = { month: 'month', 'financial-year': 'financial year' };
+
 function ageWords(band: AgeBand, table: MessageTable): string {
-  const until = band.until === null ? 'with no upper age' : `until the ${table.ordinal(band.until)} birthday`;
+  const until =
+    band.until === null
+      ? 'with no upper age'
+      : band.untilEndOf === undefined
+        ? `until the ${table.ordinal(band.until)} birthday`
+        : `until the end of the ${PERIOD_WORDS[band.untilEndOf]} of the ${table.ordinal(band.until)} birthday`;
   return band.from === 0 ? until : `from the ${table.ordinal(band.from)} birthday ${until}`;
 }
 
@@ -215,7 +224,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
   kind: (kind) => KIND_INFO[kind].label,
   reasons: {
     'age-not-reached': (r, _w, t) => `starts on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}`,
-    'age-limit-passed': (r, _w, t) => `ended on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}`,
+    'age-limit-passed': (r, _w, t) =>
+      r.endOf === undefined ? `ended on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}` : `ended on ${t.date(r.date)}, after the ${PERIOD_WORDS[r.endOf]} of the ${t.ordinal(r.age)} birthday`,
     'category-not-covered': (r) =>
       r.derivedFrom !== null
         ? `is for ${r.categories.join(', ')} care leavers, not ${r.possible[0]} (a ${r.derivedFrom} child becomes former relevant at 18)`
@@ -262,7 +272,10 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       r.assessed === 0
         ? `no ${r.kind} offer applies to this person where they live`
         : `none of the ${r.assessed} encoded ${r.kind} offers that concern this person applies`,
-    'ends-on-birthday': (r, _w, t) => `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`,
+    'ends-on-birthday': (r, _w, t) =>
+      r.endOf === undefined
+        ? `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`
+        : `ends on ${t.date(r.date)}, after the ${PERIOD_WORDS[r.endOf]} of the ${t.ordinal(r.age)} birthday (${r.offerTitle})${follows(r.then, t)}`,
     'changes-on': (r, _w, t) => `changes on ${t.date(r.date)}${follows(r.then, t)}`,
     'council-replaced': (r, w, t) =>
       `changes on ${t.date(r.date)}: ${w.areas([r.area])}, ${r.role === 'residence' ? 'where they live' : 'the council that looked after them'}, was replaced then; from then ask again with the council that replaced it`,

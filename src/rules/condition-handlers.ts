@@ -1,3 +1,4 @@
+import { ageMark } from '../dates/age-mark.js';
 import { ADULT_AGE } from './category-on.js';
 import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
 import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
@@ -16,6 +17,7 @@ import { checkResponsibleAuthority } from './responsible-authority-condition.js'
  */
 export interface EligibilitySummary {
   readonly from: number;
+  /** The mark the band ends on (`AgeMark`: 21, or 21.25 when it runs on to the end of that birthday's month); infinity when it has no end. */
   readonly until: number;
   readonly categories: ReadonlySet<CareLeaverCategory>;
   readonly responsibility: 0 | 1 | 2;
@@ -35,7 +37,7 @@ export type AreaCodeAt = readonly [path: readonly (string | number)[], code: str
 export interface ConditionHandler<C extends Condition> {
   /** Whether the condition holds for the person on the date: met, not met or unknown, with reasons. */
   check(condition: C, context: ConditionContext): ConditionCheck;
-  /** The birthdays on which its answer can change (the dataset index gathers them as change dates). */
+  /** The birthdays on which its answer can change, as marks (`AgeMark`; the dataset index gathers them as change dates). */
   birthdays(condition: C): readonly number[];
   /** The person facts its answer reads (remembered answers are shared by people giving the same values of these). */
   facts(condition: C): readonly FactName[];
@@ -65,11 +67,11 @@ const RESPONSIBILITY_RANK = { any: 2, within: 1, own: 0 } as const;
 export const CONDITION_HANDLERS: Handlers = {
   age: {
     check: checkAge,
-    birthdays: (c) => [c.from, c.until].filter((n): n is number => n !== undefined),
+    birthdays: (c) => [...(c.from === undefined ? [] : [c.from]), ...(c.until === undefined ? [] : [ageMark(c.until, c.untilEndOf)])],
     facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
-    narrow: (s, c) => ({ ...s, from: Math.max(s.from, c.from ?? 0), until: Math.min(s.until, c.until ?? Number.POSITIVE_INFINITY) }),
+    narrow: (s, c) => ({ ...s, from: Math.max(s.from, c.from ?? 0), until: Math.min(s.until, c.until === undefined ? Number.POSITIVE_INFINITY : ageMark(c.until, c.untilEndOf)) }),
     areaCodes: () => [],
   },
   category: {

@@ -8,11 +8,15 @@ const birthdayNumber = /* @__PURE__ */ (() => z.number().int().min(0).max(120))(
 /**
  * An age band written as birthdays: `from` the Nth birthday (inclusive) `until` the Mth birthday
  * (exclusive). "From the 18th birthday until the 25th" is `{ type: 'age', from: 18, until: 25 }`.
+ * `untilEndOf` runs the band on to the end of the month, or of the financial year (31 March), in
+ * which the `until`th birthday falls: "until the end of the month in which they turn 21" is
+ * `{ type: 'age', until: 21, untilEndOf: 'month' }`.
  *
  * @example
  * ```ts
  * AgeCondition.parse({ type: 'age', from: 18, until: 25 }).until; // 25
  * AgeCondition.safeParse({ type: 'age', from: 25, until: 18 }).success; // false
+ * AgeCondition.safeParse({ type: 'age', from: 18, untilEndOf: 'month' }).success; // false
  * ```
  */
 export const AgeCondition = /* @__PURE__ */ (() => z
@@ -20,12 +24,20 @@ export const AgeCondition = /* @__PURE__ */ (() => z
     type: z.literal('age'),
     from: birthdayNumber.optional().describe('From this birthday (inclusive): 18 means from the 18th birthday.'),
     until: birthdayNumber.optional().describe('Until this birthday (exclusive): 25 means until the day before the 25th birthday.'),
+    untilEndOf: z
+      .enum(['month', 'financial-year'])
+      .optional()
+      .describe('Runs the band on to the end of the month, or of the financial year (to 31 March), in which the `until`th birthday falls.'),
   })
   .refine((c) => c.from !== undefined || c.until !== undefined, {
     error: 'an age condition needs `from` (a birthday, inclusive) or `until` (a birthday, exclusive)',
   })
   .refine((c) => c.from === undefined || c.until === undefined || c.from < c.until, {
     error: '`from` must be a lower birthday than `until`',
+  })
+  .refine((c) => c.untilEndOf === undefined || c.until !== undefined, {
+    error: '`untilEndOf` runs the band on past the `until` birthday, so it needs `until`; add `until` or remove `untilEndOf`',
+    path: ['untilEndOf'],
   }))();
 /** An age band written as birthdays. */
 export type AgeCondition = z.infer<typeof AgeCondition>;

@@ -5,13 +5,16 @@ import { OfferVersions } from './offer.js';
 
 /**
  * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
- * generated schema so that an editor underlines them too: an age condition names a birthday,
+ * generated schema so that an editor underlines them too: an age condition names a birthday (and `untilEndOf` needs `until`),
  * `scope: within` and only it takes `areas` (and `except`), a fact condition has one comparison, an offer has a
  * version, dates lie in the supported years, and a source's url is a web address.
  */
 function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   const { zodSchema, jsonSchema } = ctx;
-  if (zodSchema === AgeCondition) jsonSchema.anyOf = [{ required: ['from'] }, { required: ['until'] }];
+  if (zodSchema === AgeCondition) {
+    jsonSchema.anyOf = [{ required: ['from'] }, { required: ['until'] }];
+    jsonSchema.dependentRequired = { untilEndOf: ['until'] };
+  }
   if (zodSchema === ResponsibleAuthorityCondition) {
     jsonSchema.if = { properties: { scope: { const: 'within' } } };
     jsonSchema.then = { required: ['areas'] };

@@ -1,3 +1,4 @@
+import type { AgePeriodEnd } from '../dates/age-mark.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { CareLeaverCategory } from './care-leaver-category.js';
 import type { AnyOfCondition, FactCondition } from './condition.js';
@@ -37,7 +38,8 @@ export type WhatFollows =
  */
 export type ReasonData =
   | (OfferReason & { readonly code: 'age-not-reached'; readonly age: number; readonly date: CalendarDate })
-  | (OfferReason & { readonly code: 'age-limit-passed'; readonly age: number; readonly date: CalendarDate })
+  /** `date` is the first day past the band: the birthday, or with `endOf` the day after that birthday's month or financial year. */
+  | (OfferReason & { readonly code: 'age-limit-passed'; readonly age: number; readonly date: CalendarDate; readonly endOf?: AgePeriodEnd })
   | (OfferReason & {
       readonly code: 'category-not-covered';
       /** The categories the offer is for. */
@@ -124,6 +126,8 @@ export type ReasonData =
       readonly offerId: string;
       readonly offerTitle: string;
       readonly age: number;
+      /** Set when the offer runs on past the birthday to the end of its month or financial year; `date` is then the day after. */
+      readonly endOf?: AgePeriodEnd;
       readonly date: CalendarDate;
       readonly then: WhatFollows;
     }
@@ -191,10 +195,11 @@ export interface Reason {
   readonly areas?: readonly string[];
 }
 
-/** An age band as birthdays: from the `from`th (0: from birth) until the `until`th (null: no upper age). */
+/** An age band as birthdays: from the `from`th (0: from birth) until the `until`th (null: no upper age), or to the end of its month or financial year. */
 export interface AgeBand {
   readonly from: number;
   readonly until: number | null;
+  readonly untilEndOf?: AgePeriodEnd;
 }
 
 /** Whose care leavers an offer covers: any council's, those of councils within `areas`, or only its own. */

@@ -9,6 +9,7 @@ import {
   type PersonFacts,
   InvalidInputError,
   addDays,
+  dayAfterPeriodEnd,
   embeddedDataset,
   evaluate,
   listAreas,
@@ -149,6 +150,8 @@ function checks(): { checks: Check[]; skipped: string[] } {
         const ages = flatten(version.eligibility).filter((c) => c.type === 'age');
         const from = Math.max(...ages.map((c) => c.from ?? 0), 0);
         const until = Math.min(...ages.map((c) => c.until ?? 200), 200);
+        // A band that runs on past its last birthday, to the end of that month or financial year.
+        const endOf = ages.find((c) => c.until === until)?.untilEndOf;
         const label = `${offer.id} @ ${key}`;
         // On its first day: aged in the middle of its range (20 where it allows, else its lower bound).
         // No one under 16 is a care leaver (the question is refused), so a range below 16 is not asked about.
@@ -170,7 +173,16 @@ function checks(): { checks: Check[]; skipped: string[] } {
           const atEnd = personMeeting(document, offer, version, birthdayOn, until, birthdayOn);
           if (atEnd !== null && until - 1 >= from && until - 1 >= 16 && (atEnd.category !== 'former-relevant' || until - 1 >= 18)) {
             out.push({ offerId: offer.id, what: `${label}: until the day before the ${until}th birthday`, on: key, person: atEnd, want: 'eligible' });
-            out.push({ offerId: offer.id, what: `${label}: not on the ${until}th birthday`, on: birthdayOn, person: atEnd, want: 'not-eligible' });
+            if (endOf === undefined) {
+              out.push({ offerId: offer.id, what: `${label}: not on the ${until}th birthday`, on: birthdayOn, person: atEnd, want: 'not-eligible' });
+            } else {
+              const end = dayAfterPeriodEnd(birthdayOn, endOf);
+              out.push({ offerId: offer.id, what: `${label}: on the ${until}th birthday, which its ${endOf} runs past`, on: birthdayOn, person: atEnd, want: 'eligible' });
+              if (next === null || end < next) {
+                out.push({ offerId: offer.id, what: `${label}: on the last day of the ${endOf} of the ${until}th birthday`, on: addDays(end, -1), person: atEnd, want: 'eligible' });
+                out.push({ offerId: offer.id, what: `${label}: not the day after the ${endOf} of the ${until}th birthday`, on: end, person: atEnd, want: 'not-eligible' });
+              }
+            }
           }
         }
         if (from > 0) {
