@@ -281,9 +281,11 @@ describe('Kent', () => {
     expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'kent-council-tax-care-leavers' });
   });
 
-  it('until the 21st birthday', () => {
+  it('until the end of the month of the 21st birthday (its policy of February 2020 pays that month in full)', () => {
     expect(outcome(inLeeds, '2025-06-14', TAX)).toBe('eligible');
-    expect(outcome(inLeeds, '2025-06-15', TAX)).not.toBe('eligible');
+    expect(outcome(inLeeds, '2025-06-15', TAX)).toBe('eligible');
+    expect(outcome(inLeeds, '2025-06-30', TAX)).toBe('eligible');
+    expect(outcome(inLeeds, '2025-07-01', TAX)).not.toBe('eligible');
   });
 
   it('not before 1 April 2020', () => {

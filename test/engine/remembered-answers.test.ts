@@ -23,6 +23,8 @@ const PLACES: readonly (readonly [string, string])[] = [
   ['E09000012', 'E09000001'], // Hackney's, in the City of London
   ['E08000025', 'W06000015'], // Birmingham's, in Cardiff
   ['E10000016', 'S12000036'], // Kent's, in Edinburgh
+  ['E10000016', 'E07000110'], // Kent's, in Maidstone (council tax to the end of the month of the 21st birthday)
+  ['E06000052', 'E06000052'], // Cornwall, in Cornwall (council tax to the end of the financial year of the 25th)
 ];
 
 const FACTS: fc.Arbitrary<PersonFacts> = fc.record(
