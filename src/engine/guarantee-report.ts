@@ -99,7 +99,8 @@ type Eligibility = EligibilitySummary;
 const RESPONSIBILITY_RANK = { any: 2, within: 1, own: 0 } as const;
 
 function scopeOf(e: Eligibility): ResponsibilityScope {
-  return { scope: e.responsibility === 2 ? 'any' : e.responsibility === 0 ? 'own' : 'within', areas: e.responsibilityAreas };
+  const scope = e.responsibility === 2 ? 'any' : e.responsibility === 0 ? 'own' : 'within';
+  return e.responsibilityExcept.length === 0 ? { scope, areas: e.responsibilityAreas } : { scope, areas: e.responsibilityAreas, except: e.responsibilityExcept };
 }
 
 function bandOf(e: Eligibility): AgeBand {
@@ -261,11 +262,14 @@ function compareWithItem(
   } else if (m.responsibility > g.responsibility) {
     better.push({ code: 'wider-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
   } else if (m.responsibility === RESPONSIBILITY_RANK.within) {
-    // Both name areas: compare them by containment (England contains Greater Manchester).
-    const covers = (outer: readonly string[], inner: readonly string[]) =>
-      inner.every((a) => outer.some((b) => geography.isWithin(a, b, on)));
-    const memberCovers = covers(m.responsibilityAreas, g.responsibilityAreas);
-    const itemCovers = covers(g.responsibilityAreas, m.responsibilityAreas);
+    // Both name areas: compare them by containment (England contains Greater Manchester), less
+    // the councils each leaves out (England except Salford does not contain Greater Manchester).
+    const overlaps = (a: string, b: string) => geography.isWithin(a, b, on) || geography.isWithin(b, a, on);
+    const covers = (outer: Eligibility, inner: Eligibility) =>
+      inner.responsibilityAreas.every((a) => outer.responsibilityAreas.some((b) => geography.isWithin(a, b, on))) &&
+      outer.responsibilityExcept.every((left) => !inner.responsibilityAreas.some((a) => overlaps(left, a)) || inner.responsibilityExcept.some((x) => geography.isWithin(left, x, on)));
+    const memberCovers = covers(m, g);
+    const itemCovers = covers(g, m);
     if (memberCovers && !itemCovers) {
       better.push({ code: 'wider-responsibility', mine: scopeOf(m), theirs: scopeOf(g) });
     } else if (!memberCovers) {
@@ -296,6 +300,16 @@ function assessMember(
       reasons: [{ code: 'nothing-encoded', memberName: member.name, kind: item.kind }],
     };
   }
+  // An offer for other councils' care leavers leaves the member's own out (`except`) because an
+  // offer of the member's own answers for them: where there is one, the two together reach what
+  // the first would without the except, so it is compared so.
+  const ownAnswered = offers.some((offer) => Object.values(offer.versions).some((v) => (responsibleAreas(v.eligibility, member.code) ?? []).includes(member.code)));
+  const eligibilityOf = (conditions: readonly Condition[]): Eligibility => {
+    const e = summariseEligibility(conditions);
+    if (!ownAnswered || e.responsibilityExcept.length === 0) return e;
+    const except = e.responsibilityExcept.filter((left) => left !== member.code && !geography.isWithin(member.code, left, on));
+    return except.length === e.responsibilityExcept.length ? e : { ...e, responsibilityExcept: except };
+  };
   const withStatus = (status: OfferVersion['status']) =>
     offers.flatMap((offer) => {
       const found = versionsWithStatus(offer, on, status);

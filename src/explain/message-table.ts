@@ -205,7 +205,8 @@ function conditionWords(conditions: readonly (FactCondition | AnyOfCondition)[],
 function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
   if (scope.scope === 'any') return "any council's care leavers";
   if (scope.scope === 'own') return 'only its own care leavers';
-  return `care leavers of any council in ${scope.areas.map(words.name).join(' or ')}`;
+  const areas = `care leavers of any council in ${scope.areas.map(words.name).join(' or ')}`;
+  return scope.except === undefined || scope.except.length === 0 ? areas : `${areas} but ${scope.except.map(words.name).join(' or ')}`;
 }
 
 /**

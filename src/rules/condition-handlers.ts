@@ -22,6 +22,8 @@ export interface EligibilitySummary {
   readonly categories: ReadonlySet<CareLeaverCategory>;
   readonly responsibility: 0 | 1 | 2;
   readonly responsibilityAreas: readonly string[];
+  /** Councils left out of `responsibilityAreas` (`except`): their care leavers are not reached. */
+  readonly responsibilityExcept: readonly string[];
   /** The conditions on other facts (tenancy, education, …) and the alternatives, which leave some people out. */
   readonly otherConditions: readonly (FactCondition | AnyOfCondition)[];
 }
@@ -103,7 +105,7 @@ export const CONDITION_HANDLERS: Handlers = {
       const regionWide = c.scope === 'own' && region !== undefined;
       const rank = regionWide ? RESPONSIBILITY_RANK.within : RESPONSIBILITY_RANK[c.scope];
       if (rank >= s.responsibility) return s;
-      return { ...s, responsibility: rank, responsibilityAreas: regionWide ? [region] : (c.areas ?? []) };
+      return { ...s, responsibility: rank, responsibilityAreas: regionWide ? [region] : (c.areas ?? []), responsibilityExcept: regionWide ? [] : (c.except ?? []) };
     },
     areaCodes: (c) => [
       ...(c.areas ?? []).map((code, i) => [['areas', i], code] as const),
@@ -220,6 +222,7 @@ export function summariseEligibility(conditions: readonly Condition[], region?: 
     categories: new Set<CareLeaverCategory>(['eligible', 'relevant', 'former-relevant', 'qualifying']),
     responsibility: 2,
     responsibilityAreas: [],
+    responsibilityExcept: [],
     otherConditions: [],
   };
   for (const condition of conditions) summary = handlerOf(condition).narrow(summary, condition, region);

@@ -206,6 +206,8 @@ export interface AgeBand {
 export interface ResponsibilityScope {
   readonly scope: 'any' | 'within' | 'own';
   readonly areas: readonly string[];
+  /** Councils within `areas` whose care leavers it leaves out (`except`). */
+  readonly except?: readonly string[];
 }
 
 /**

@@ -27,6 +27,7 @@ function brookmereWith(change: {
   extra?: readonly Condition[];
   partial?: boolean;
   status?: 'in-force' | 'withdrawn' | 'not-offered';
+  responsibility?: Condition;
 }): Dataset {
   const offer = brookmereDocument.offers[0]!;
   const version = offer.versions['2017-04-01']!;
@@ -43,7 +44,7 @@ function brookmereWith(change: {
             status: change.status ?? 'in-force',
             eligibility: [
               { type: 'age', from: 18, until: change.until ?? 25 },
-              { type: 'responsible-authority', scope: 'within', areas: [FCA] },
+              change.responsibility ?? { type: 'responsible-authority', scope: 'within', areas: [FCA] },
               { type: 'residence', within: [BROOKMERE] },
               ...(change.extra ?? []),
             ],
@@ -101,6 +102,24 @@ describe('guaranteeReport', () => {
       result: 'exceeds',
       reasons: [{ code: 'wider-age' }, { code: 'same-value' }],
     });
+  });
+
+  it('reads the councils an offer leaves out (except): England but Brookmere falls short of the region, England but Riverton does not', () => {
+    const report = (except: string) =>
+      guaranteeReport(FCA, { on: '2026-11-23' }, brookmereWith({ responsibility: { type: 'responsible-authority', scope: 'within', areas: [FICTLAND], except: [except] } }), options).items[0]!.members.find(
+        (m) => m.member.code === BROOKMERE,
+      )!;
+    const leavesItselfOut = report(BROOKMERE);
+    expect(leavesItselfOut.result).toBe('falls-short');
+    expect(leavesItselfOut.reasons[0]).toMatchObject({
+      code: 'narrower-responsibility',
+      mine: { scope: 'within', areas: [FICTLAND], except: [BROOKMERE] },
+      message: expect.stringMatching(/^covers care leavers of any council in .+ but Brookmere.*; the guarantee covers /),
+    });
+    // Riverton lies outside the region: leaving it out still reaches every care leaver the guarantee names.
+    const leavesOthersOut = report(RIVERTON);
+    expect(leavesOthersOut.result).toBe('exceeds');
+    expect(leavesOthersOut.reasons[0]).toMatchObject({ code: 'wider-responsibility', mine: { except: [RIVERTON] } });
   });
 
   it('finds a member whose source gives only "up to" the guarantee\'s share falls short of it', () => {
