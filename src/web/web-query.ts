@@ -102,8 +102,18 @@ export interface WebUnreadable {
   readonly problem: 'not-an-answer' | 'repeated';
 }
 
+/** The form's text fields: each parameter's name and the query field it fills, in the order written. */
+const TEXT_PARAMS = [
+  ['born', 'born'],
+  ['responsible', 'responsible'],
+  ['lives-in', 'livesIn'],
+  ['to', 'to'],
+  ['on', 'on'],
+  ['status', 'status'],
+] as const satisfies readonly (readonly [string, keyof WebQuery])[];
+
 /** The parameters the form writes and the page reads (see {@link webQueryParams}). */
-const FORM_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set(['born', 'responsible', 'lives-in', 'to', 'on', 'status', ...Object.keys(WEB_FACTS), ...Object.keys(WEB_CHOICES)]);
+const FORM_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set([...TEXT_PARAMS.map(([name]) => name), ...Object.keys(WEB_FACTS), ...Object.keys(WEB_CHOICES)]);
 
 /**
  * Reads the query from an address's parameters. Missing parameters are empty strings; `on`
@@ -170,12 +180,7 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
 export function webQueryParams(query: WebQuery): URLSearchParams {
   const params = new URLSearchParams();
   const pairs: [string, string][] = [
-    ['born', query.born],
-    ['responsible', query.responsible],
-    ['lives-in', query.livesIn],
-    ['to', query.to],
-    ['on', query.on],
-    ['status', query.status],
+    ...TEXT_PARAMS.map(([name, field]): [string, string] => [name, query[field]]),
     ...(Object.keys(WEB_FACTS) as WebFactName[]).map((name): [string, string] => [name, query.facts[name] ?? '']),
     ...(Object.keys(WEB_CHOICES) as WebChoiceName[]).map((name): [string, string] => [name, query.choices?.[name] ?? '']),
   ];
