@@ -47,6 +47,15 @@ export const PERSON_OPTION_TABLE: readonly CliOption[] = [
     suggest: 'council|housing-association|private-rented|none',
     field: 'person.facts.tenancy',
   },
+  {
+    name: 'other-adults',
+    type: 'string',
+    value: 'N',
+    help: ['with --household with-others: how many of the other adults count for', 'council tax (not care leavers or students): one or two-or-more'],
+    fact: 'otherAdults',
+    suggest: 'one|two-or-more',
+    field: 'person.facts.otherAdults',
+  },
   { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
   {
     name: 'leap-day',

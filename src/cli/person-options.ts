@@ -134,13 +134,16 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   const responsibleQuery = required(values, 'responsible', 'the council that looked after them (a name or GSS code)');
   const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');
   const facts: { -readonly [K in keyof PersonFacts]: PersonFacts[K] } = { ...booleanFacts(values) };
-  // The facts given as a word (--household, --tenancy), each checked against its words.
-  for (const fact of ['household', 'tenancy'] as const) {
-    const given = values[fact];
+  // The facts given as a word (--household, --tenancy, --other-adults), each checked against its words.
+  for (const [option, fact] of [['household', 'household'], ['tenancy', 'tenancy'], ['other-adults', 'otherAdults']] as const) {
+    const given = values[option];
     if (typeof given !== 'string') continue;
     const allowed = CHOICE_FACT_VALUES[fact];
-    if (!allowed.includes(given)) throw new UsageError(`--${fact} "${given}" is not known; use one of ${allowed.join(', ')}`);
+    if (!allowed.includes(given)) throw new UsageError(`--${option} "${given}" is not known; use one of ${allowed.join(', ')}`);
     (facts as Record<string, unknown>)[fact] = given;
+  }
+  if (facts.otherAdults !== undefined && facts.household !== undefined && facts.household !== 'with-others') {
+    throw new UsageError(`--other-adults counts the adults they share a home with, and --household is ${facts.household}; give --household with-others, or leave --other-adults out`);
   }
   const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
   if (!responsible.childrensServices) {

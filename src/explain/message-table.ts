@@ -182,6 +182,11 @@ const YES_NO_WORDS: Readonly<Record<YesNoFact, readonly [string, string]>> = {
   passedMeansAssessment: ['who pass a means assessment', 'who do not pass a means assessment'],
 };
 
+const OTHER_ADULTS_WORDS: Readonly<Record<string, string>> = {
+  one: 'sharing with one other adult who counts for council tax',
+  'two-or-more': 'sharing with two or more other adults who count for council tax',
+};
+
 const HOUSEHOLD_WORDS: Readonly<Record<string, string>> = { alone: 'living alone', 'only-care-leavers': 'living only with other care leavers', 'with-others': 'living with others' };
 
 /** One condition on a fact, as the people it lets through ("with recourse to public funds", "whose tenancy is private-rented"). */
@@ -191,6 +196,7 @@ function factConditionWords(c: FactCondition, words: MessageWords): string {
   const values = c.equals !== undefined ? [String(c.equals)] : (c.in ?? []);
   if (c.fact === 'household') return values.map((v) => HOUSEHOLD_WORDS[v] ?? v).join(' or ');
   if (c.fact === 'tenancy') return `whose tenancy is ${values.join(' or ')}`;
+  if (c.fact === 'otherAdults') return values.map((v) => OTHER_ADULTS_WORDS[v] ?? v).join(' or ');
   if (c.within !== undefined) return `registered with a GP within ${words.areas(c.within, 'or')}`;
   return `whose ${c.fact} is ${describeFactTest(c, words)}`;
 }

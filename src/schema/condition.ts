@@ -136,7 +136,7 @@ export const FactCondition = /* @__PURE__ */ (() => z
       }
       if (c.in !== undefined) problem('in', `${c.fact} is a yes/no fact: use equals: true or equals: false, not in`);
       if (c.within !== undefined) problem('within', `${c.fact} is a yes/no fact: use equals: true or equals: false, not within`);
-    } else if (type === 'household' || type === 'tenancy') {
+    } else if (type !== 'area') {
       const allowed = CHOICE_FACT_VALUES[type];
       const bad = [...(c.equals === undefined ? [] : [c.equals]), ...(c.in ?? [])].filter((v) => typeof v !== 'string' || !allowed.includes(v));
       if (bad.length > 0) {

@@ -29,6 +29,21 @@ export const Tenancy = /* @__PURE__ */ (() => z.enum(['council', 'housing-associ
 export type Tenancy = z.infer<typeof Tenancy>;
 
 /**
+ * For a care leaver living with others: how many of the other adults in the home count for
+ * council tax (adults who are not care leavers, students or otherwise disregarded). Where the care
+ * leaver is disregarded, one such adult leaves the single person discount (25% off) and two or
+ * more leave no discount at all.
+ *
+ * @example
+ * ```ts
+ * OtherAdults.options; // ['one', 'two-or-more']
+ * ```
+ */
+export const OtherAdults = /* @__PURE__ */ (() => z.enum(['one', 'two-or-more']))();
+/** How many other adults in a shared home count for council tax. */
+export type OtherAdults = z.infer<typeof OtherAdults>;
+
+/**
  * Optional facts about a person that some offers need. Every fact may be left out: a rule that
  * needs a missing fact answers `unknown` and names the fact.
  *
@@ -47,6 +62,8 @@ export const PersonFacts = /* @__PURE__ */ (() => z.strictObject({
   livingWithFormerFosterCarer: z.boolean().optional(),
   /** Who they live with. */
   household: Household.optional(),
+  /** Living with others: how many of the other adults count for council tax (one, or two or more). */
+  otherAdults: OtherAdults.optional(),
   /** The home they rent or are moving into (council, housing association, private let, or none of their own). */
   tenancy: Tenancy.optional(),
   /** The area of the GP practice they are registered with (NHS prescription schemes). */
@@ -98,8 +115,25 @@ export type FactName = z.infer<typeof FactName>;
  */
 export const AREA_FACTS: readonly FactName[] = ['registeredGpArea'];
 
-/** What kind of value a fact holds: yes/no, a household, a tenancy, or an area code. */
-export type FactValueType = 'yes-no' | 'household' | 'tenancy' | 'area';
+/** The facts answered by a choice of words. */
+export type ChoiceFact = 'household' | 'tenancy' | 'otherAdults';
+
+/** What kind of value a fact holds: yes/no, one of a choice fact's words, or an area code. */
+export type FactValueType = 'yes-no' | ChoiceFact | 'area';
+
+/**
+ * The words each fact that is a choice can take (`household`, `tenancy`, `otherAdults`).
+ *
+ * @example
+ * ```ts
+ * CHOICE_FACT_VALUES.tenancy; // ['council', 'housing-association', 'private-rented', 'none']
+ * ```
+ */
+export const CHOICE_FACT_VALUES: Readonly<Record<ChoiceFact, readonly string[]>> = {
+  household: Household.options,
+  tenancy: Tenancy.options,
+  otherAdults: OtherAdults.options,
+};
 
 /**
  * The kind of value each fact holds, so that a condition on a fact can be checked against it.
@@ -114,19 +148,7 @@ export type FactValueType = 'yes-no' | 'household' | 'tenancy' | 'area';
 export const FACT_VALUE_TYPES: Readonly<Record<FactName, FactValueType>> = /* @__PURE__ */ (() => Object.fromEntries(
   FactName.options.map((name) => [
     name,
-    name === 'household' || name === 'tenancy' ? name : AREA_FACTS.includes(name) ? 'area' : 'yes-no',
+    Object.hasOwn(CHOICE_FACT_VALUES, name) ? name : AREA_FACTS.includes(name) ? 'area' : 'yes-no',
   ]),
 ) as Record<FactName, FactValueType>)();
 
-/**
- * The words each fact that is a choice can take (`household`, `tenancy`).
- *
- * @example
- * ```ts
- * CHOICE_FACT_VALUES.tenancy; // ['council', 'housing-association', 'private-rented', 'none']
- * ```
- */
-export const CHOICE_FACT_VALUES: Readonly<Record<'household' | 'tenancy', readonly string[]>> = {
-  household: Household.options,
-  tenancy: Tenancy.options,
-};

@@ -164,6 +164,10 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
   if (to !== null && livesIn !== null && to.code === livesIn.code) {
     errors.push({ field: 'to', message: 'The council they are moving to must be different from where they live now' });
   }
+  const household = query.choices?.household;
+  if (query.choices?.['other-adults'] !== undefined && household !== undefined && household !== 'with-others') {
+    errors.push({ field: 'other-adults', message: 'The number of other adults is for someone living with others: choose "With others", or "Not sure" for the number' });
+  }
   if (errors.length > 0 || born === undefined || on === undefined || status === undefined || responsible === null || livesIn === null) {
     return { ok: false, errors: sortErrors(errors) };
   }
@@ -174,7 +178,8 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
     if (known !== undefined && answer !== undefined) facts[known.fact] = answer === 'yes';
   }
   for (const [name, value] of Object.entries(query.choices ?? {})) {
-    if (value !== undefined && WEB_CHOICES[name as WebChoiceName]?.options.some((o) => o.value === value)) facts[name] = value;
+    const choice = Object.hasOwn(WEB_CHOICES, name) ? WEB_CHOICES[name as WebChoiceName] : undefined;
+    if (value !== undefined && choice !== undefined && choice.options.some((o) => o.value === value)) facts[choice.fact] = value;
   }
   const person: Person = {
     dateOfBirth: born,

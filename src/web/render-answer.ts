@@ -192,14 +192,15 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
   }
   if (counts.size === 0) return '';
   const byFact = new Map<string, WebFactName>(Object.entries(WEB_FACTS).map(([name, info]) => [info.fact, name as WebFactName]));
+  const choiceByFact = new Map<string, WebChoiceName>(Object.entries(WEB_CHOICES).map(([name, info]) => [info.fact, name as WebChoiceName]));
   const items = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([fact, n]) => {
       const name = byFact.get(fact);
       const settles = `settles ${n} ${n === 1 ? 'answer' : 'answers'}`;
-      if (Object.hasOwn(WEB_CHOICES, fact)) {
+      const choice = choiceByFact.get(fact);
+      if (choice !== undefined) {
         // A fact answered by a choice of words: a link for each word.
-        const choice = fact as WebChoiceName;
         const links = WEB_CHOICES[choice].options.map(
           (o) => `<a class="govuk-link" href="?${e(webQueryParams({ ...query, choices: { ...query.choices, [choice]: o.value } }).toString())}">${e(o.label)}</a>`,
         );

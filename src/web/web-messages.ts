@@ -13,8 +13,8 @@ const yesNo = (value: unknown): string => (value === true ? 'yes' : 'no');
 /** Each fact the page asks about, with its question and the words of its answers. */
 const ASKED: ReadonlyMap<string, AskedFact> = new Map<string, AskedFact>([
   ...Object.values(WEB_FACTS).map((info): [string, AskedFact] => [info.fact, { question: info.question, answer: yesNo }]),
-  ...Object.entries(WEB_CHOICES).map(([fact, choice]): [string, AskedFact] => [
-    fact,
+  ...Object.values(WEB_CHOICES).map((choice): [string, AskedFact] => [
+    choice.fact,
     { question: choice.question, answer: (value) => choice.options.find((o) => o.value === value)?.label.toLowerCase() ?? String(value) },
   ]),
 ]);

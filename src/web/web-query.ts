@@ -1,4 +1,4 @@
-import { CareLeaverCategory, type CalendarDate, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate } from '../index.js';
+import { CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate } from '../index.js';
 
 /** The question the form asks for each yes/no fact (every fact must have one). */
 const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
@@ -34,8 +34,9 @@ export const WEB_FACTS = Object.fromEntries(
 export type WebFactName = FactFlag;
 
 /**
- * The facts the page asks about as a choice of words (who they live with, their kind of home), by
- * their address parameter (the command line's `--household` and `--tenancy`), with the question
+ * The facts the page asks about as a choice of words (who they live with, their kind of home, how
+ * many adults they share it with), by their address parameter (the command line's `--household`,
+ * `--tenancy` and `--other-adults` without the dashes), with the person fact each gives, the question
  * and a label for each value the fact can take.
  *
  * @example
@@ -45,6 +46,7 @@ export type WebFactName = FactFlag;
  */
 export const WEB_CHOICES = {
   household: {
+    fact: 'household',
     question: 'Who do they live with?',
     options: [
       { value: 'alone', label: 'Alone' },
@@ -53,6 +55,7 @@ export const WEB_CHOICES = {
     ],
   },
   tenancy: {
+    fact: 'tenancy',
     question: 'What kind of home do they have?',
     options: [
       { value: 'council', label: 'A council tenancy' },
@@ -61,9 +64,17 @@ export const WEB_CHOICES = {
       { value: 'none', label: 'No tenancy of their own' },
     ],
   },
-} as const satisfies Record<string, { readonly question: string; readonly options: readonly { readonly value: string; readonly label: string }[] }>;
+  'other-adults': {
+    fact: 'otherAdults',
+    question: 'If they live with others: how many of the other adults count for council tax (not care leavers, students or others left out of the count)?',
+    options: [
+      { value: 'one', label: 'One' },
+      { value: 'two-or-more', label: 'Two or more' },
+    ],
+  },
+} as const satisfies Record<string, { readonly fact: ChoiceFact; readonly question: string; readonly options: readonly { readonly value: string; readonly label: string }[] }>;
 
-/** An address parameter naming a fact answered by a choice of words (also the person fact's name). */
+/** An address parameter naming a fact answered by a choice of words (the command line's option without its dashes; `fact` is the person fact it gives). */
 export type WebChoiceName = keyof typeof WEB_CHOICES;
 
 /** The query the page answers, as read from its address: every field as text, unchecked. */

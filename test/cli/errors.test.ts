@@ -15,6 +15,8 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an unknown option, with the closest name', ['entitlements', ...BASE, '--lives', 'Bolton'], /^error: unknown option --lives for entitlements; did you mean --lives-in\?/],
   ['an unknown status', ['entitlements', ...BASE, '--status', 'care-leaver'], /^error: --status "care-leaver" is not a care-leaver status; use one of eligible, relevant, former-relevant, qualifying/],
   ['an unknown household', ['entitlements', ...BASE, '--household', 'family'], /^error: --household "family" is not known; use one of alone/],
+  ['an unknown number of other adults', ['entitlements', ...BASE, '--other-adults', 'three'], /^error: --other-adults "three" is not known; use one of one, two-or-more/],
+  ['other adults counted for someone living alone', ['entitlements', ...BASE, '--household', 'alone', '--other-adults', 'one'], /^error: --other-adults counts the adults they share a home with, and --household is alone; give --household with-others, or leave --other-adults out/],
   ['an unknown tenancy', ['entitlements', ...BASE, '--tenancy', 'flat'], /^error: --tenancy "flat" is not known; use one of council, housing-association, private-rented, none/],
   ['a fact and its opposite', ['entitlements', ...BASE, '--higher-education', '--not-higher-education'], /^error: --higher-education and --not-higher-education contradict/],
   ['an unknown command', ['entitlement', ...BASE], /^error: unknown command "entitlement"; did you mean entitlements\?/],

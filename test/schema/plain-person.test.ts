@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, isCalendarDate } from '../../src/dates/calendar-date.js';
 import { Person } from '../../src/schema/person.js';
-import { FACT_VALUE_TYPES } from '../../src/schema/person-facts.js';
+import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES } from '../../src/schema/person-facts.js';
 import { plainPerson } from '../../src/schema/plain-person.js';
 
 // Dates near the edges of what is real: any year (leap centuries too), months 00 to 13, days 00 to 32.
@@ -26,7 +26,7 @@ const rightFactValue = (name: string) => {
   const type = FACT_VALUE_TYPES[name as keyof typeof FACT_VALUE_TYPES];
   if (type === 'yes-no') return fc.boolean();
   if (type === 'area') return fc.constantFrom('E08000001', 'W06000015');
-  return fc.constantFrom(...(type === 'household' ? ['alone', 'only-care-leavers', 'with-others'] : ['council', 'housing-association', 'private-rented', 'none']));
+  return fc.constantFrom(...CHOICE_FACT_VALUES[type]);
 };
 const factValue = (name: string) =>
   fc.oneof(

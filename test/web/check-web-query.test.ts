@@ -57,6 +57,14 @@ describe('checkWebQuery', () => {
     expect(read(`${person}&utm_source=a&utm_source=b&ref=x`)).toEqual({});
   });
 
+  it('reads how many other adults they share a home with (other-adults, the command line\'s word) as the otherAdults fact, and refuses it beside a household of their own', () => {
+    const check = checkWebQuery(parseWebQuery(new URLSearchParams('born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others&other-adults=two-or-more'), '2026-11-23'));
+    expect(check.ok && check.query.person.facts).toEqual({ household: 'with-others', otherAdults: 'two-or-more' });
+    expect(errors({ choices: { household: 'alone', 'other-adults': 'one' } })).toEqual({
+      'other-adults': 'The number of other adults is for someone living with others: choose "With others", or "Not sure" for the number',
+    });
+  });
+
   it('suggests councils for a name it does not know', () => {
     expect(errors({ livesIn: 'Boltn' })['lives-in']).toMatch(/^No council is called "Boltn"\. Did you mean .*Bolton/);
   });

@@ -54,8 +54,8 @@ describe('escapeHtml', () => {
 
 describe('WEB_CHOICES', () => {
   it('offers every word the person fact takes, and only those (as the command line does)', () => {
-    expect(WEB_CHOICES.household.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES.household]);
-    expect(WEB_CHOICES.tenancy.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES.tenancy]);
+    for (const choice of Object.values(WEB_CHOICES)) expect(choice.options.map((o) => o.value)).toEqual([...CHOICE_FACT_VALUES[choice.fact]]);
+    expect(Object.values(WEB_CHOICES).map((c) => c.fact).sort()).toEqual(Object.keys(CHOICE_FACT_VALUES).sort());
   });
 });
 
