@@ -64,17 +64,21 @@ export function changePoints(
   // Birthdays (marks in order, so their dates are in order) and version dates (in date order),
   // merged: each date once, its birthdays before its versions.
   const points: ChangePoint[] = [];
+  const dateOf = (a: number): CalendarDate | null => (a < marks.length ? markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) : null);
   let a = 0;
-  while (a < marks.length && markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) <= after) a++;
+  let nextBirthday = dateOf(a);
+  while (nextBirthday !== null && nextBirthday <= after) nextBirthday = dateOf(++a);
   let v = 0;
   for (;;) {
-    const nextBirthday = a < marks.length ? markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) : null;
     const nextVersion = v < versions.length ? versions[v]![0] : null;
     const date = nextBirthday === null ? nextVersion : nextVersion === null || nextBirthday < nextVersion ? nextBirthday : nextVersion;
     if (date === null || (until !== undefined && date > until)) break;
     const causes: ChangeCause[] = [];
     // Two marks may fall on one day (the 1 April that ends a financial year and is a birthday).
-    while (a < marks.length && nextBirthday === date && markDate(person.dateOfBirth, marks[a]!, leapDayBirthday) === date) causes.push(birthdayCause(marks[a++]!));
+    while (nextBirthday === date) {
+      causes.push(birthdayCause(marks[a]!));
+      nextBirthday = dateOf(++a);
+    }
     while (v < versions.length && versions[v]![0] === date) causes.push({ cause: 'version', offerId: versions[v++]![1] });
     points.push({ date, causes });
   }
