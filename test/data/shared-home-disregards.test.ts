@@ -76,6 +76,19 @@ describe('council tax disregards in a shared home, by how many other adults coun
     });
   }
 
+  it('Norwich: 25% for a Norfolk care leaver with just one other adult; its page is silent on two or more, and on other councils\' care leavers, so both stay unknown', () => {
+    const norfolk = careLeaver('E10000020', 'E07000148');
+    const { one, twoOrMore, notSaid } = answers(norfolk, '2026-11-23');
+    expect(one).toMatchObject({ outcome: 'eligible', decidingOfferId: 'norwich-council-tax-care-leaver-one-other-adult', value: { type: 'percentage', percent: 25 } });
+    expect(twoOrMore.outcome).toBe('unknown');
+    expect(notSaid.outcome).toBe('unknown');
+    expect(answers(careLeaver('E08000001', 'E07000148'), '2026-11-23').one.outcome).toBe('unknown');
+    // From April 2018: the day before, and of.
+    const older = careLeaver('E10000020', 'E07000148', {}, { dateOfBirth: '1998-06-15' });
+    expect(entitlement(shared(older, 'one'), '2018-03-31', TAX).outcome).not.toBe('eligible');
+    expect(entitlement(shared(older, 'one'), '2018-04-01', TAX).outcome).toBe('eligible');
+  });
+
   it('keeps the older rule where the new fact is given: alone, a Welsh care leaver pays nothing, whatever otherAdults says', () => {
     const alone = entitlement(careLeaver(CARDIFF, CARDIFF, { household: 'alone' }), '2026-11-23', TAX);
     expect(alone).toMatchObject({ outcome: 'eligible', value: { type: 'percentage', percent: 100 } });
