@@ -304,7 +304,7 @@ function assessMember(
   // offer of the member's own answers for them: where there is one, the two together reach what
   // the first would without the except, so it is compared so.
   const ownAnswered = offers.some((offer) => Object.values(offer.versions).some((v) => (responsibleAreas(v.eligibility, member.code) ?? []).includes(member.code)));
-  const eligibilityOf = (conditions: readonly Condition[]): Eligibility => {
+  const memberEligibility = (conditions: readonly Condition[]): Eligibility => {
     const e = summariseEligibility(conditions);
     if (!ownAnswered || e.responsibilityExcept.length === 0) return e;
     const except = e.responsibilityExcept.filter((left) => left !== member.code && !geography.isWithin(member.code, left, on));
@@ -319,12 +319,12 @@ function assessMember(
         {
           offer,
           value: version[1].value,
-          eligibility: eligibilityOf(version[1].eligibility),
+          eligibility: memberEligibility(version[1].eligibility),
           partial: offer.partial === true,
           alternative:
             alternative === null
               ? null
-              : { date: alternative[0], value: alternative[1].value, eligibility: eligibilityOf(alternative[1].eligibility), partial: offer.partial === true },
+              : { date: alternative[0], value: alternative[1].value, eligibility: memberEligibility(alternative[1].eligibility), partial: offer.partial === true },
         },
       ];
     });
@@ -390,7 +390,7 @@ function assessMember(
     // A "not known" record dated later, known only as confirmed by its date, may already hold.
     const unknownOffers = offers.flatMap((offer) => {
       const version = versionMayHaveStatus(offer, on, 'unknown');
-      return version === null ? [] : [{ offer, value: version[1].value, eligibility: eligibilityOf(version[1].eligibility), partial: offer.partial === true }];
+      return version === null ? [] : [{ offer, value: version[1].value, eligibility: memberEligibility(version[1].eligibility), partial: offer.partial === true }];
     });
     const unsettled = unknownOffers.find((candidate) => compareWithItem(candidate, item, geography, on).result !== 'falls-short');
     if (unsettled !== undefined) {
