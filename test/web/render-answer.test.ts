@@ -73,6 +73,15 @@ describe('renderAnswer', () => {
     expect(alone).not.toContain('Who do they live with? (settles');
   });
 
+  it('asks how many other adults count where that would settle a shared home\'s council tax, with a link for each answer (other-adults, the command line\'s word)', () => {
+    const shared = answer('born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others');
+    expect(row(shared, 'Council tax exemption')).toContain('>Unknown</strong>');
+    expect(shared).toMatch(/how many of the other adults count for council tax .*\(settles 1 answer\)/);
+    expect(shared).toContain('other-adults=one">One</a>');
+    const one = answer('born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others&other-adults=one');
+    expect(row(one, 'Council tax exemption')).toMatch(/eligible<\/strong>.*25%/is);
+  });
+
   it('says "Probably" where the answer rests on a reported or uncertain offer, as the move table does, and what that means', () => {
     const html = answer('born=2007-03-10&responsible=Kent&lives-in=Maidstone');
     expect(row(html, 'Free prescriptions')).toContain('<strong class="govuk-tag govuk-tag--green">Probably eligible</strong>');
