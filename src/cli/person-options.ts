@@ -3,7 +3,7 @@ import type { LeapDayBirthdayRule } from '../dates/birthday.js';
 import { ageOn, birthday } from '../dates/birthday.js';
 import { type CalendarDate, formatLongDate } from '../dates/calendar-date.js';
 import { CareLeaverCategory } from '../schema/care-leaver-category.js';
-import { CHOICE_FACT_VALUES } from '../schema/person-facts.js';
+import { CHOICE_FACT_VALUES, type ChoiceFact } from '../schema/person-facts.js';
 import type { Person, PersonFacts } from '../schema/index.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionGroup } from './command.js';
@@ -135,11 +135,12 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');
   const facts: { -readonly [K in keyof PersonFacts]: PersonFacts[K] } = { ...booleanFacts(values) };
   // The facts given as a word (--household, --tenancy, --other-adults), each checked against its words.
-  for (const [option, fact] of [['household', 'household'], ['tenancy', 'tenancy'], ['other-adults', 'otherAdults']] as const) {
-    const given = values[option];
+  for (const { name, fact } of PERSON_OPTION_TABLE) {
+    if (fact === undefined || !Object.hasOwn(CHOICE_FACT_VALUES, fact)) continue;
+    const given = values[name];
     if (typeof given !== 'string') continue;
-    const allowed = CHOICE_FACT_VALUES[fact];
-    if (!allowed.includes(given)) throw new UsageError(`--${option} "${given}" is not known; use one of ${allowed.join(', ')}`);
+    const allowed = CHOICE_FACT_VALUES[fact as ChoiceFact];
+    if (!allowed.includes(given)) throw new UsageError(`--${name} "${given}" is not known; use one of ${allowed.join(', ')}`);
     (facts as Record<string, unknown>)[fact] = given;
   }
   if (facts.otherAdults !== undefined && facts.household !== undefined && facts.household !== 'with-others') {

@@ -7,7 +7,10 @@ import { type CalendarDate, formatDateParts } from './calendar-date.js';
  * council tax for the whole month of the 21st birthday; Cornwall for the whole financial year of
  * the 25th.
  */
-export type AgePeriodEnd = 'month' | 'financial-year';
+export type AgePeriodEnd = (typeof AGE_PERIOD_ENDS)[number];
+
+/** The periods an age band may run on to (the schema's `untilEndOf` takes these words). */
+export const AGE_PERIOD_ENDS = ['month', 'financial-year'] as const;
 
 /**
  * The first day after the month, or the financial year (1 April to 31 March), that holds `date`.

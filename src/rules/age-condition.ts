@@ -1,4 +1,4 @@
-import { dayAfterPeriodEnd } from '../dates/age-mark.js';
+import { ageMark, markDate } from '../dates/age-mark.js';
 import { birthday } from '../dates/birthday.js';
 import type { AgeCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
@@ -27,8 +27,7 @@ export function checkAge(condition: AgeCondition, context: ConditionContext): Co
     }
   }
   if (until !== undefined) {
-    const turned = birthday(person.dateOfBirth, until, leapDayBirthday);
-    const end = untilEndOf === undefined ? turned : dayAfterPeriodEnd(turned, untilEndOf);
+    const end = markDate(person.dateOfBirth, ageMark(until, untilEndOf), leapDayBirthday);
     if (on >= end) {
       return conditionCheck(
         'not-met',

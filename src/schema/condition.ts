@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AGE_PERIOD_ENDS } from '../dates/age-mark.js';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, FactName } from './person-facts.js';
@@ -25,7 +26,7 @@ export const AgeCondition = /* @__PURE__ */ (() => z
     from: birthdayNumber.optional().describe('From this birthday (inclusive): 18 means from the 18th birthday.'),
     until: birthdayNumber.optional().describe('Until this birthday (exclusive): 25 means until the day before the 25th birthday.'),
     untilEndOf: z
-      .enum(['month', 'financial-year'])
+      .enum(AGE_PERIOD_ENDS)
       .optional()
       .describe('Runs the band on to the end of the month, or of the financial year (to 31 March), in which the `until`th birthday falls.'),
   })
