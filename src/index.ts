@@ -6,7 +6,7 @@
  */
 export * from './dates/calendar-date.js';
 export * from './dates/birthday.js';
-export { type AgePeriodEnd, dayAfterPeriodEnd } from './dates/age-mark.js';
+export { AGE_PERIOD_ENDS, type AgePeriodEnd, dayAfterPeriodEnd } from './dates/age-mark.js';
 export * from './schema/index.js';
 export * from './validation/input-issue.js';
 export * from './schema/check.js';

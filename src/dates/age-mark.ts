@@ -9,7 +9,14 @@ import { type CalendarDate, formatDateParts } from './calendar-date.js';
  */
 export type AgePeriodEnd = (typeof AGE_PERIOD_ENDS)[number];
 
-/** The periods an age band may run on to (the schema's `untilEndOf` takes these words). */
+/**
+ * The periods an age band may run on to (the words an age condition's `untilEndOf` takes).
+ *
+ * @example
+ * ```ts
+ * AGE_PERIOD_ENDS; // ['month', 'financial-year']
+ * ```
+ */
 export const AGE_PERIOD_ENDS = ['month', 'financial-year'] as const;
 
 /**
