@@ -23,6 +23,30 @@ export interface CliOption {
   readonly suggest?: string;
   /** The engine's field it gives, dotted (`person.dateOfBirth`), so that an error about the field names the option. */
   readonly field?: string;
+  /**
+   * Another way to write the fact's words, read before them (a count for `--other-adults`): the
+   * word a given value stands for, or undefined when it is not written that way.
+   */
+  readonly readAs?: (given: string) => string | undefined;
+  /** How the help and the errors say what to give, where the words alone would not (`1, or 2 or more`). */
+  readonly accepts?: string;
+}
+
+/**
+ * The count of other adults as `--other-adults` reads it: 1 is `one`, 2 and more `two-or-more`.
+ *
+ * @param given - what was typed
+ * @returns the fact's word, or undefined when it is not a whole number from 1
+ * @example
+ * ```ts
+ * otherAdultsFromCount('1'); // 'one'
+ * otherAdultsFromCount('3'); // 'two-or-more'
+ * otherAdultsFromCount('0'); // undefined
+ * ```
+ */
+export function otherAdultsFromCount(given: string): 'one' | 'two-or-more' | undefined {
+  if (!/^[1-9][0-9]{0,2}$/.test(given)) return undefined;
+  return given === '1' ? 'one' : 'two-or-more';
 }
 
 /** The options that describe a person, in the order the help lists them. */
@@ -51,10 +75,12 @@ export const PERSON_OPTION_TABLE: readonly CliOption[] = [
     name: 'other-adults',
     type: 'string',
     value: 'N',
-    help: ['with --household with-others: how many of the other adults count for', 'council tax (not care leavers or students): one or two-or-more'],
+    help: ['with --household with-others: how many of the other adults count for', 'council tax (not care leavers or students): 1, or 2 or more (or the words', 'one, two-or-more)'],
     fact: 'otherAdults',
     suggest: 'one|two-or-more',
     field: 'person.facts.otherAdults',
+    readAs: otherAdultsFromCount,
+    accepts: '1, or 2 or more (or the words one, two-or-more)',
   },
   { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
   {

@@ -135,13 +135,14 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
   const livesInQuery = required(values, 'lives-in', 'where they live (a council name or GSS code)');
   const facts: { -readonly [K in keyof PersonFacts]: PersonFacts[K] } = { ...booleanFacts(values) };
   // The facts given as a word (--household, --tenancy, --other-adults), each checked against its words.
-  for (const { name, fact } of PERSON_OPTION_TABLE) {
+  for (const { name, fact, readAs, accepts } of PERSON_OPTION_TABLE) {
     if (fact === undefined || !Object.hasOwn(CHOICE_FACT_VALUES, fact)) continue;
     const given = values[name];
     if (typeof given !== 'string') continue;
     const allowed = CHOICE_FACT_VALUES[fact as ChoiceFact];
-    if (!allowed.includes(given)) throw new UsageError(`--${name} "${given}" is not known; use one of ${allowed.join(', ')}`);
-    (facts as Record<string, unknown>)[fact] = given;
+    const word = readAs?.(given) ?? given;
+    if (!allowed.includes(word)) throw new UsageError(`--${name} "${given}" is not known; use ${accepts ?? `one of ${allowed.join(', ')}`}`);
+    (facts as Record<string, unknown>)[fact] = word;
   }
   if (facts.otherAdults !== undefined && facts.household !== undefined && facts.household !== 'with-others') {
     throw new UsageError(`--other-adults counts the adults they share a home with, and --household is ${facts.household}; give --household with-others, or leave --other-adults out`);

@@ -196,6 +196,19 @@ describe('answers resting on weaker sources', () => {
 });
 
 describe('reasons an adviser can act on', () => {
+  it('reads --other-adults as a count (1, or 2 or more) as well as the words, and answers a shared home in Cardiff either way', () => {
+    const shared = ['entitlements', '--born', '2004-06-15', '--responsible', 'Cardiff', '--lives-in', 'Cardiff', '--household', 'with-others', '--on', '2026-11-23', '--json'];
+    const councilTax = (...more: string[]) => {
+      const run = runJson<{ person: { facts: { otherAdults?: string } }; entitlements: { kind: string; outcome: string }[] }>([...shared, ...more]).json;
+      return [run.person.facts.otherAdults, run.entitlements.find((e) => e.kind === 'council-tax-exemption')!.outcome];
+    };
+    expect(councilTax('--other-adults', '1')).toEqual(['one', 'eligible']);
+    expect(councilTax('--other-adults', 'one')).toEqual(['one', 'eligible']);
+    expect(councilTax('--other-adults', '2')).toEqual(['two-or-more', 'not-eligible']);
+    expect(councilTax('--other-adults', '4')).toEqual(['two-or-more', 'not-eligible']);
+    expect(councilTax()).toEqual([undefined, 'unknown']);
+  });
+
   it('names missing facts as the options that give them, and leaves out schemes of places the person has nothing to do with', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Gloucestershire', '--lives-in', 'Stroud', '--on', '2025-06-01']);
     expect(run.status).toBe(0);
