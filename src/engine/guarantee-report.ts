@@ -301,9 +301,13 @@ function assessMember(
     };
   }
   // An offer for other councils' care leavers leaves the member's own out (`except`) because an
-  // offer of the member's own answers for them: where there is one, the two together reach what
-  // the first would without the except, so it is compared so.
-  const ownAnswered = offers.some((offer) => Object.values(offer.versions).some((v) => (responsibleAreas(v.eligibility, member.code) ?? []).includes(member.code)));
+  // offer of the member's own answers for them: where one is in force on the date, the two
+  // together reach what the first would without the except, so it is compared so. A withdrawn or
+  // not-offered own offer gives them nothing, and the except stands.
+  const ownAnswered = offers.some((offer) => {
+    const own = versionsWithStatus(offer, on, 'in-force');
+    return own !== null && (responsibleAreas(own.version[1].eligibility, member.code) ?? []).includes(member.code);
+  });
   const memberEligibility = (conditions: readonly Condition[]): Eligibility => {
     const e = summariseEligibility(conditions);
     if (!ownAnswered || e.responsibilityExcept.length === 0) return e;

@@ -122,6 +122,35 @@ describe('guaranteeReport', () => {
     expect(leavesOthersOut.reasons[0]).toMatchObject({ code: 'wider-responsibility', mine: { except: [RIVERTON] } });
   });
 
+  it('reads a lead that leaves the member out beside the member\'s own offer as one: reaching the region while the own offer is in force, not once it is withdrawn', () => {
+    const withOwnOffer = (status: 'in-force' | 'withdrawn'): Dataset => {
+      const dataset = brookmereWith({ responsibility: { type: 'responsible-authority', scope: 'within', areas: [FICTLAND], except: [BROOKMERE] } });
+      return {
+        documents: dataset.documents.map((d) => {
+          if (d.provider.code !== BROOKMERE) return d;
+          const lead = d.offers[0]!;
+          const own = {
+            ...lead,
+            id: 'brookmere-own-care-leavers',
+            title: "Brookmere's exemption for its own care leavers (fictional)",
+            versions: {
+              '2017-04-01': { ...lead.versions['2017-04-01']!, status: 'in-force' as const, eligibility: [{ type: 'age' as const, from: 18, until: 25 }, { type: 'responsible-authority' as const, scope: 'own' as const }, { type: 'residence' as const, within: [BROOKMERE] }] },
+              '2026-01-01': { ...lead.versions['2017-04-01']!, status, eligibility: [{ type: 'age' as const, from: 18, until: 25 }, { type: 'responsible-authority' as const, scope: 'own' as const }, { type: 'residence' as const, within: [BROOKMERE] }] },
+            },
+          };
+          return { ...d, offers: [lead, own] };
+        }),
+      };
+    };
+    const brookmere = (dataset: Dataset, on: string) => guaranteeReport(FCA, { on }, dataset, options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
+    expect(brookmere(withOwnOffer('in-force'), '2026-11-23').result).toBe('exceeds');
+    // The own offer was in force until its withdrawal: the day before it, the two still reach the region together.
+    expect(brookmere(withOwnOffer('withdrawn'), '2025-12-31').result).toBe('exceeds');
+    const afterWithdrawal = brookmere(withOwnOffer('withdrawn'), '2026-01-01');
+    expect(afterWithdrawal.result).toBe('falls-short');
+    expect(afterWithdrawal.reasons[0]).toMatchObject({ code: 'narrower-responsibility', mine: { except: [BROOKMERE] } });
+  });
+
   it('finds a member whose source gives only "up to" the guarantee\'s share falls short of it', () => {
     const upTo = guaranteeReport(FCA, { on: '2026-11-23' }, withBrookmereUntil(25, { type: 'percentage', percent: 100, upTo: true }), options).items[0]!;
     const brookmere = upTo.members.find((m) => m.member.code === BROOKMERE)!;
