@@ -58,6 +58,8 @@ export function compareValues(a: EntitlementValue, b: EntitlementValue): number 
  * ```
  */
 export function sameValue(a: EntitlementValue | null, b: EntitlementValue | null): boolean {
-  if (a === null || b === null) return a === b;
+  // The same object (an offer's own value, met again at a later date) is the common case.
+  if (a === b) return true;
+  if (a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
