@@ -1,6 +1,6 @@
 import type { Geography } from '../areas/geography.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { Kind } from '../schema/kind.js';
+import { ALL_KINDS, type Kind } from '../schema/kind.js';
 import { type DatasetIndex, type IndexedClaim, type IndexedOffer, claimsStandingAlone, isKindCovered } from './dataset-index.js';
 import { concernsPerson } from './place-guard.js';
 
@@ -36,6 +36,37 @@ export interface PlaceView {
 const MAX_VIEWS = 50_000;
 const views = new WeakMap<DatasetIndex, WeakMap<Geography, Map<string, PlaceView>>>();
 const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * Each kind's place in a view's lists of what it has worked out (offers, uncovered councils,
+ * claims): a list indexed by kind takes about a fifth of the memory of a `Map` keyed by it, and
+ * a view is kept for every pair of places asked about (tens of thousands in a cohort).
+ */
+const KIND_SLOT: ReadonlyMap<Kind, number> = /* @__PURE__ */ (() => new Map(ALL_KINDS.map((kind, slot) => [kind, slot])))();
+
+/** A kind's slot in a view's lists; a string that is no kind (a caller's mistake) has none. */
+function slotOf(kind: Kind): number {
+  return KIND_SLOT.get(kind) ?? -1;
+}
+
+/** Lists of a kind's offers that views keep, by the offers' places in the kind's list (one character each). */
+const sharedLists = new WeakMap<DatasetIndex, Map<string, readonly IndexedOffer[]>>();
+const MAX_SHARED_LISTS = 20_000;
+
+/**
+ * The one list of these offers of a kind that every view keeping them shares (views are kept by
+ * the ten thousand, and most keep one of a few lists for each kind).
+ */
+function sharedList(index: DatasetIndex, kind: Kind, key: string, list: readonly IndexedOffer[]): readonly IndexedOffer[] {
+  let lists = sharedLists.get(index);
+  if (lists === undefined) sharedLists.set(index, (lists = new Map()));
+  const fullKey = `${kind}:${key}`;
+  const known = lists.get(fullKey);
+  if (known !== undefined) return known;
+  if (lists.size >= MAX_SHARED_LISTS) lists.clear();
+  lists.set(fullKey, list);
+  return list;
+}
 
 /**
  * A filtered list as a view keeps it: the list it was filtered from when nothing was left out,
@@ -114,25 +145,45 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
   const serving = residence === null ? [] : geography.councilsServing(residence, on);
   // The councils whose offers decide a kind: the responsible authority and those serving the residence.
   const councils = [...new Set([responsible, ...serving])];
-  const offers = new Map<Kind, readonly IndexedOffer[]>();
-  const candidates = (kind: Kind): readonly IndexedOffer[] => {
-    const all = index.byKind.get(kind) ?? [];
+  const offers: (readonly IndexedOffer[] | undefined)[] = new Array(ALL_KINDS.length);
+  // The offers a guard may let through: those whose guards name one of the places' containers
+  // (null: every offer of the kind is a candidate).
+  const candidates = (kind: Kind): ReadonlySet<IndexedOffer> | null => {
     const lookup = index.byGuard.get(kind);
-    if (lookup === undefined || residenceContainers === null || responsibleContainers === null) return all;
+    if (lookup === undefined || residenceContainers === null || responsibleContainers === null) return null;
     const found = new Set<IndexedOffer>(lookup.unguarded);
     for (const area of residenceContainers) for (const offer of lookup.byResidence.get(area) ?? []) found.add(offer);
     for (const area of responsibleContainers) for (const offer of lookup.byResponsible.get(area) ?? []) found.add(offer);
-    // Keep the dataset's order: the order of offers decides ties and the order of reasons.
-    return found.size === all.length ? all : all.filter((offer) => found.has(offer));
+    return found;
   };
-  const uncovered = new Map<Kind, readonly string[]>();
-  const partly = new Map<Kind, readonly string[]>();
-  const claims = new Map<Kind, readonly IndexedClaim[]>();
+  // The offers of a kind that concern the person, in the dataset's order (which decides ties and
+  // the order of reasons): one list shared by every view that keeps the same offers.
+  const concerning = (kind: Kind): readonly IndexedOffer[] => {
+    const all = index.byKind.get(kind) ?? NONE;
+    const found = candidates(kind);
+    const kept: IndexedOffer[] = [];
+    let key = '';
+    for (let i = 0; i < all.length; i++) {
+      const offer = all[i]!;
+      if ((found === null || found.has(offer)) && concernsPerson(offer.guard, inResidence, inResponsible)) {
+        kept.push(offer);
+        key += String.fromCharCode(i);
+      }
+    }
+    if (kept.length === 0) return NONE;
+    if (kept.length === all.length) return all;
+    // One character names each offer's place: past 65,536 offers of a kind two could share one.
+    return all.length <= 0xffff ? sharedList(index, kind, key, kept) : kept;
+  };
+  const uncovered: (readonly string[] | undefined)[] = new Array(ALL_KINDS.length);
+  const partly: (readonly string[] | undefined)[] = new Array(ALL_KINDS.length);
+  const claims: (readonly IndexedClaim[] | undefined)[] = new Array(ALL_KINDS.length);
   const uncoveredFor = (kind: Kind): readonly string[] => {
-    let list = uncovered.get(kind);
+    const slot = slotOf(kind);
+    let list = uncovered[slot];
     if (list === undefined) {
       list = shareable(councils, councils.filter((council) => !isKindCovered(index, kind, council, on, geography, council !== responsible || serving.includes(council))));
-      uncovered.set(kind, list);
+      if (slot >= 0) uncovered[slot] = list;
     }
     return list;
   };
@@ -141,29 +192,31 @@ function buildView(index: DatasetIndex, geography: Geography, residence: string 
     residenceWithin: inResidence,
     responsibleWithin: inResponsible,
     offersOf(kind) {
-      let list = offers.get(kind);
+      const slot = slotOf(kind);
+      let list = offers[slot];
       if (list === undefined) {
-        const candidateOffers = candidates(kind);
-        list = shareable(candidateOffers, candidateOffers.filter((offer) => concernsPerson(offer.guard, inResidence, inResponsible)));
-        offers.set(kind, list);
+        list = concerning(kind);
+        if (slot >= 0) offers[slot] = list;
       }
       return list;
     },
     uncoveredFor,
     partlyEncodedFor(kind) {
-      let list = partly.get(kind);
+      const slot = slotOf(kind);
+      let list = partly[slot];
       if (list === undefined) {
         const uncoveredCouncils = uncoveredFor(kind);
         list = shareable(uncoveredCouncils, uncoveredCouncils.filter((council) => index.anyKinds.get(council)?.has(kind) === true));
-        partly.set(kind, list);
+        if (slot >= 0) partly[slot] = list;
       }
       return list;
     },
     claimsFor(kind) {
-      let list = claims.get(kind);
+      const slot = slotOf(kind);
+      let list = claims[slot];
       if (list === undefined) {
         list = shareable(index.claims, claimsStandingAlone(index, kind, councils, on, geography));
-        claims.set(kind, list);
+        if (slot >= 0) claims[slot] = list;
       }
       return list;
     },
