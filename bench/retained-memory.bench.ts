@@ -1,0 +1,54 @@
+/**
+ * The memory the engine keeps after answering the England cohort: its place views and remembered
+ * answers, which stay until their limits are reached (50,000 views, 5,000 people's answers). A
+ * program that evaluates many people keeps this much in its heap, and every later collection of
+ * garbage walks it.
+ *
+ * Run after `npm run build` (it times `dist/`, what users run), in a process of its own:
+ *
+ * ```sh
+ * node --expose-gc --import tsx bench/retained-memory.bench.ts
+ * ```
+ *
+ * Environment: `N` people (default 100,000, as `npm run bench`'s cohort), `DIST` another build's
+ * `index.js`. It prints the people per second and the heap in use after a full collection, less
+ * what was in use before the first person (the people themselves are dropped before it is read).
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Area } from '../src/index.js';
+import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
+import { GM10 } from './peers/peer-rules.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) {
+  console.error('run it with node --expose-gc');
+  process.exit(2);
+}
+const dist = resolve(process.env.DIST ?? join(import.meta.dirname, '..', 'dist', 'index.js'));
+const { embeddedDataset, evaluate, listAreas } = (await import(pathToFileURL(dist).href)) as typeof import('../src/index.js');
+
+const ON = '2026-11-23';
+const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
+const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
+const responsible: CohortArea[] = english
+  .filter((a) => a.childrensServices)
+  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
+const N = Number(process.env.N ?? 100_000);
+let cohort = generateCohort(N, { seed: 20261123, on: ON, responsible, residences: billing, favoured: GM10, favouredShare: 0.3, facts: GENERATED_FACTS, factShare: 0.5, historyShare: 0.1 });
+
+// The dataset is indexed by the first call; what the index holds is not counted.
+evaluate(cohort[0]!, ON, embeddedDataset);
+const cohortBytes = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+cohort = cohort.slice(1);
+const before = cohortBytes();
+const start = performance.now();
+for (const person of cohort) evaluate(person, ON, embeddedDataset);
+const seconds = (performance.now() - start) / 1000;
+const people = cohort.length;
+cohort = [];
+const after = cohortBytes();
+console.log(`${Math.round(people / seconds)} people/s; the engine keeps ${Math.round((after - before) / 2 ** 20)} MB after ${people} people`);
