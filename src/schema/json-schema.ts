@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AgeCondition, FactCondition, ResponsibleAuthorityCondition } from './condition.js';
 import { OfferDocument } from './offer-document.js';
 import { OfferVersions } from './offer.js';
+import { CalendarDate } from '../dates/calendar-date.js';
 
 /**
  * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
@@ -21,7 +22,12 @@ function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
     jsonSchema.else = { not: { anyOf: [{ required: ['areas'] }, { required: ['except'] }] } };
   }
   if (zodSchema === FactCondition) jsonSchema.oneOf = [{ required: ['equals'] }, { required: ['in'] }, { required: ['within'] }];
-  if (zodSchema === OfferVersions) jsonSchema.minProperties = 1;
+  if (zodSchema === OfferVersions) {
+    jsonSchema.minProperties = 1;
+    // The schema checks the keys in a refinement (so that a bad date does not hide its version's
+    // issues); a JSON Schema says the same with propertyNames.
+    jsonSchema.propertyNames = calendarDateJsonSchema();
+  }
   // Every calendar date (its own pattern checks the date is real; this one the years 1900 to 2199).
   if (jsonSchema.format === 'date') jsonSchema.allOf = [{ pattern: '^(19|2[01])\\d\\d-' }];
   // A source's url: http or https only, as validate says. JSON Schema's "uri" format would refuse
@@ -30,6 +36,12 @@ function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
     delete jsonSchema.format;
     jsonSchema.pattern = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/]';
   }
+}
+
+/** A calendar date as JSON Schema writes it, with the years' pattern {@link addRefinements} adds to every date. */
+function calendarDateJsonSchema(): Record<string, unknown> {
+  const { $schema: _, ...date } = z.toJSONSchema(CalendarDate, { target: 'draft-2020-12', io: 'input', override: addRefinements }) as Record<string, unknown>;
+  return date;
 }
 
 /**

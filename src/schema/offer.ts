@@ -124,7 +124,18 @@ export type Confidence = z.infer<typeof Confidence>;
  * ```
  */
 export const OfferVersions = /* @__PURE__ */ (() => z
-  .record(CalendarDate, OfferVersion)
+  // The keys are checked after the versions, not by the record: a record skips the value of a key
+  // it refuses, so a mistyped date hid every issue inside its version until the date was mended.
+  .record(z.string(), OfferVersion)
+  .superRefine(
+    (versions, ctx) => {
+      for (const key of Object.keys(versions)) {
+        const date = CalendarDate.safeParse(key, { reportInput: true });
+        if (!date.success) ctx.addIssue({ code: 'custom', path: [key], input: key, message: `this key: ${date.error.issues[0]!.message}` });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  )
   .describe('The versions of the offer keyed by the date each takes effect (YYYY-MM-DD).')
   .refine((versions) => Object.keys(versions).length > 0, { error: 'an offer needs at least one version' }))();
 

@@ -204,6 +204,16 @@ offers:
     ]);
   });
 
+  it('checks a version whose date is wrong all the same, so one run names every issue in it (the date, and a misspelt scope)', () => {
+    const both = issues(LEEDS.replace("'2024-04-01':", "'2024-13-01':").replace('scope: any', 'scope: all'));
+    expect(both).toEqual([
+      { code: 'invalid-value', path: 'offers.0.versions.2024-13-01.eligibility.1.scope', message: '"all" is not allowed; use one of "own", "within", "any"', line: 17 },
+      { code: 'invalid-value', path: 'offers.0.versions.2024-13-01', message: 'this key: expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got "2024-13-01"', line: 12 },
+    ]);
+    // A date outside the years the package answers for is refused as a key too.
+    expect(issues(LEEDS.replace("'2024-04-01':", "'2299-04-01':")).map((i) => [i.code, i.path])).toEqual([['invalid-value', 'offers.0.versions.2299-04-01']]);
+  });
+
   it('refuses an area code in except that names no UK area, as in areas (a typo would never match, and the offer would speak for the council it means to leave out)', () => {
     const others = LEEDS.replace('scope: any }', 'scope: within, areas: [E92000001], except: [E08999999] }');
     expect(others).not.toBe(LEEDS);
