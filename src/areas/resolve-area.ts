@@ -2,7 +2,7 @@ import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError } from './area-resolution.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../validation/edit-distance.js';
 import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
 import { areasWhoseNameHolds, councilsWhoseNameBegins } from './namesakes.js';

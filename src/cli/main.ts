@@ -2,7 +2,7 @@ import { InvalidDataError } from './invalid-data-error.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
 import type { CliContext } from './cli-context.js';
-import { closestNames } from './closest-names.js';
+import { closestNames } from '../validation/closest-names.js';
 import { type Command, optionForField } from './command.js';
 import { MAIN_HELP } from './help.js';
 import { UsageError } from './usage-error.js';

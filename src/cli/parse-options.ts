@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestNames } from './closest-names.js';
+import { closestNames } from '../validation/closest-names.js';
 import { UsageError } from './usage-error.js';
 
 /** One option a command accepts, as `node:util` `parseArgs` describes it. */

@@ -1,4 +1,4 @@
-import { editDistance } from '../areas/edit-distance.js';
+import { editDistance } from '../validation/edit-distance.js';
 import type { InputIssue } from '../validation/input-issue.js';
 
 /**

@@ -1,5 +1,5 @@
 import { listAreas } from '../areas/list-areas.js';
-import { editDistance } from '../areas/edit-distance.js';
+import { editDistance } from '../validation/edit-distance.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import { resolveArea } from '../areas/resolve-area.js';
 import { AREA_CODE_PATTERN } from '../schema/area-code.js';

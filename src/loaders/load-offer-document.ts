@@ -2,7 +2,7 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Docume
 import { OfferDocument } from '../schema/offer-document.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from './area-code-issues.js';
 import { offerDocumentJsonSchema } from '../schema/json-schema.js';
-import { editDistance } from '../areas/edit-distance.js';
+import { editDistance } from '../validation/edit-distance.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**

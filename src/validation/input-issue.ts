@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { closestNames } from './closest-names.js';
 
 /**
  * The stable codes of input issues. The code is the contract; messages may change.
@@ -246,13 +247,19 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
       return [{ code: ZOD_CODES[issue.code] ?? 'invalid-value', path, message: sizeWords(issue) }];
     }
     if (issue.code === 'invalid_value' && issue.values.length > 0 && issue.message.startsWith('Invalid option')) {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      // A value one slip away from an allowed one ("otherAdult") is most likely that one.
+      const [near] = typeof issue.input === 'string' ? closestNames(issue.input, issue.values.filter((v): v is string => typeof v === 'string'), { limit: 1, maxDistance: Math.min(2, Math.floor(issue.input.length / 3)) }) : [];
       return [
         {
           code: 'invalid-value',
           path,
-          message: `${
-            !('input' in issue) ? 'not an allowed value' : issue.input === undefined ? 'required field is missing' : `${JSON.stringify(issue.input)} is not allowed`
-          }; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          message:
+            near !== undefined
+              ? `${JSON.stringify(issue.input)} is not allowed; did you mean ${JSON.stringify(near)}? (the values: ${allowed})`
+              : `${
+                  !('input' in issue) ? 'not an allowed value' : issue.input === undefined ? 'required field is missing' : `${JSON.stringify(issue.input)} is not allowed`
+                }; use one of ${allowed}`,
         },
       ];
     }

@@ -195,7 +195,12 @@ offers:
   it('says a missing field is missing, and shows a wrong value', () => {
     expect(issues(LEEDS.replace('    kind: council-tax-exemption\n', ''))[0]!.message).toMatch(/^required field is missing; give the kind, one of council-tax-exemption, /);
     expect(issues(LEEDS.replace('    confidence: confirmed\n', ''))[0]!.message).toBe('required field is missing; use one of "confirmed", "reported", "uncertain"');
-    expect(issues(LEEDS.replace('status: in-force', 'status: in force'))[0]!.message).toMatch(/^"in force" is not allowed; use one of "in-force", /);
+    // One slip from an allowed value: that value is named first.
+    expect(issues(LEEDS.replace('status: in-force', 'status: in force'))[0]!.message).toMatch(/^"in force" is not allowed; did you mean "in-force"\? \(the values: "in-force", /);
+    expect(issues(LEEDS.replace('{ type: residence, within: [E08000035] }', '{ type: fact, fact: otherAdult, equals: one }'))[0]!.message).toMatch(/^"otherAdult" is not allowed; did you mean "otherAdults"\? \(the values: /);
+    // A short word two letters from another is not taken for it ("all" is not "any").
+    expect(issues(LEEDS.replace('status: in-force', 'status: inforce'))[0]!.message).toMatch(/did you mean "in-force"/);
+    expect(issues(LEEDS.replace('scope: any', 'scope: all'))[0]!.message).toBe('"all" is not allowed; use one of "own", "within", "any"');
   });
 
   it('gives a date in the wrong format one message, not a second one about its years', () => {

@@ -1,4 +1,4 @@
-import { editDistance } from '../areas/edit-distance.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * The candidates closest in spelling to a word (edit distance), for "did you mean" hints.
