@@ -115,6 +115,16 @@ export const Confidence = /* @__PURE__ */ (() => z.enum(['confirmed', 'reported'
 /** How sure the dataset is of an offer. */
 export type Confidence = z.infer<typeof Confidence>;
 
+/** The id an offer's given id would be in lower case with hyphens (", such as \"bolton-mentor\""), or nothing when none can be made. */
+function idSuggestion(given: unknown): string {
+  if (typeof given !== 'string') return '';
+  const id = given
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' || id === given ? '' : `, such as ${JSON.stringify(id)}`;
+}
+
 /**
  * An offer's versions keyed by the date each takes effect; at least one.
  *
@@ -166,7 +176,7 @@ export const OfferVersions = /* @__PURE__ */ (() => z
 export const Offer = /* @__PURE__ */ (() => z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'an offer id is lower case letters, digits and hyphens' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (issue) => `an offer id is lower case letters, digits and hyphens${idSuggestion(issue.input)}` })
     .describe('A unique id: lower case letters, digits and hyphens.'),
   kind: Kind.describe('The kind of entitlement, from the controlled vocabulary (council-tax-exemption, free-travel, …).'),
   title: z.string().min(1).describe('A short title.'),

@@ -203,6 +203,13 @@ offers:
     expect(issues(LEEDS.replace('scope: any', 'scope: all'))[0]!.message).toBe('"all" is not allowed; use one of "own", "within", "any"');
   });
 
+  it('offers an id written as the schema wants it when the id has capitals or spaces', () => {
+    expect(issues(LEEDS.replace('id: leeds-test-offer', 'id: Leeds Test Offer'))).toEqual([
+      { code: 'invalid-format', path: 'offers.0.id', message: 'an offer id is lower case letters, digits and hyphens, such as "leeds-test-offer"', line: 7 },
+    ]);
+    expect(issues(LEEDS.replace('id: leeds-test-offer', "id: '£££'"))[0]!.message).toBe('an offer id is lower case letters, digits and hyphens');
+  });
+
   it('gives a date in the wrong format one message, not a second one about its years', () => {
     expect(issues(LEEDS.replace("lastChecked: '2026-11-23'", 'lastChecked: 23/11/2026'))).toEqual([
       { code: 'invalid-format', path: 'offers.0.lastChecked', message: 'expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got "23/11/2026"', line: 22 },
