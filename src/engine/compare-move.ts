@@ -95,12 +95,37 @@ const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, re
  * for a reason about them (not offers that are simply for other places or other councils' care
  * leavers, which say nothing about this person).
  */
-function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly OfferAssessment<R>[] {
-  if (e.outcome === 'eligible') return e.offers.filter((o) => o.offerId === e.decidingOfferId);
-  if (e.outcome === 'not-eligible') {
-    return e.offers.filter((o) => o.state === 'not-eligible' && !o.reasons.some((r) => ELSEWHERE_REASON_CODES.has(r.code)));
-  }
-  return [];
+function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>, offer: OfferAssessment<R>): boolean {
+  if (e.outcome === 'eligible') return offer.offerId === e.decidingOfferId;
+  if (e.outcome === 'not-eligible') return offer.state === 'not-eligible' && !offer.reasons.some((r) => ELSEWHERE_REASON_CODES.has(r.code));
+  return false;
+}
+
+/** The weaker of two offers: the lower confidence, then the id that sorts first (null: neither is weak). */
+function weaker<R extends Reason | ReasonData>(a: OfferAssessment<R> | null, b: OfferAssessment<R> | null): OfferAssessment<R> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const rank = CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence];
+  // Ties go to the first id, so that a move and the move back name the same offer.
+  return rank < 0 || (rank === 0 && b.offerId < a.offerId) ? b : a;
+}
+
+/**
+ * The weakest offer one side of a change rests on (see {@link weakestSupport}).
+ *
+ * @param e - the entitlement before or after the move
+ * @returns its weakest offer, or null when every one it rests on is confirmed
+ * @example
+ * ```ts
+ * const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000007' } as const;
+ * const [rx] = decide(person, '2026-11-23', embeddedDataset, { kinds: ['free-prescriptions'] }).entitlements;
+ * weakestOf(rx!)?.confidence; // 'uncertain' (reports of the December 2025 change disagree on when it began)
+ * ```
+ */
+export function weakestOf<R extends Reason | ReasonData>(e: Entitlement<R>): OfferAssessment<R> | null {
+  let weakest: OfferAssessment<R> | null = null;
+  for (const offer of e.offers) if (offer.confidence !== 'confirmed' && restsOn(e, offer)) weakest = weaker(weakest, offer);
+  return weakest;
 }
 
 /**
@@ -120,15 +145,7 @@ function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>): readonly Off
  * ```
  */
 export function weakestSupport<R extends Reason | ReasonData>(before: Entitlement<R>, after: Entitlement<R>): OfferAssessment<R> | null {
-  let weakest: OfferAssessment<R> | null = null;
-  for (const offer of [...restsOn(before), ...restsOn(after)]) {
-    if (offer.confidence === 'confirmed') continue;
-    if (weakest === null) weakest = offer;
-    const rank = CONFIDENCE_RANK[offer.confidence] - CONFIDENCE_RANK[weakest.confidence];
-    // Ties go to the first id, so that a move and the move back name the same offer.
-    if (rank < 0 || (rank === 0 && offer.offerId < weakest.offerId)) weakest = offer;
-  }
-  return weakest;
+  return weaker(weakestOf(before), weakestOf(after));
 }
 
 /**
@@ -210,6 +227,8 @@ function beforeResidenceHistory(person: Person, move: Move): InputIssue {
  * @param before - where they live now
  * @param after - the same person living in `to`
  * @param to - the area they move to
+ * @param weakestOfSide - the weakest offer each side rests on ({@link weakestOf}; a move matrix
+ *   passes one that remembers it for each area's entitlements, met in hundreds of moves)
  * @returns each kind's change
  * @example
  * ```ts
@@ -219,7 +238,12 @@ function beforeResidenceHistory(person: Person, move: Move): InputIssue {
  * moveBetween(before, after, 'E08000003').changes.find((c) => c.kind === 'personal-adviser')?.change; // 'kept'
  * ```
  */
-export function moveBetween(before: Evaluation<ReasonData>, after: Evaluation<ReasonData>, to: string): MoveDecision {
+export function moveBetween(
+  before: Evaluation<ReasonData>,
+  after: Evaluation<ReasonData>,
+  to: string,
+  weakestOfSide: (e: Entitlement<ReasonData>) => OfferAssessment<ReasonData> | null = weakestOf,
+): MoveDecision {
   return {
     on: before.on,
     from: before.residence,
@@ -228,7 +252,7 @@ export function moveBetween(before: Evaluation<ReasonData>, after: Evaluation<Re
       const a = after.entitlements[i]!;
       const change: MoveChange =
         sameAnswer(b, a) && b.outcome !== 'unknown' ? (b.outcome === 'eligible' ? 'kept' : 'neither') : classifyChange(b, a);
-      const weakest = change === 'unknown' ? null : weakestSupport(b, a);
+      const weakest = change === 'unknown' ? null : weaker(weakestOfSide(b), weakestOfSide(a));
       const confidence: Confidence = weakest === null ? 'confirmed' : weakest.confidence;
       return {
         kind: b.kind,

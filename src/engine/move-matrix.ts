@@ -3,9 +3,9 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Person } from '../schema/person.js';
 import { InvalidInputError, type InputIssue, describeGiven } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
-import { type MoveDecision, moveBetween } from './compare-move.js';
+import { type MoveDecision, moveBetween, weakestOf } from './compare-move.js';
 import type { ReasonData } from '../schema/reason.js';
-import type { Evaluation } from './entitlement.js';
+import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
 import { destinationIssue } from './place-issues.js';
 import { type DecideOptions, decideSetUp, setUpEngine } from './evaluate.js';
 
@@ -74,6 +74,16 @@ export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, datase
     return evaluation;
   };
   const known = new Set(matrix.areas);
+  // Each area's entitlements meet every other area's: the offer each rests on most weakly is found once.
+  const weakest = new Map<Entitlement<ReasonData>, OfferAssessment<ReasonData> | null>();
+  const weakestRemembered = (e: Entitlement<ReasonData>): OfferAssessment<ReasonData> | null => {
+    let found = weakest.get(e);
+    if (found === undefined) {
+      found = weakestOf(e);
+      weakest.set(e, found);
+    }
+    return found;
+  };
   return {
     on: matrix.on,
     areas: matrix.areas,
@@ -84,7 +94,7 @@ export function decideMoveMatrix(person: Person, matrix: MoveMatrixMoves, datase
         return known.has(area as string) ? [] : [{ code: 'unknown-area' as const, path: [name], message: `${describeGiven(area)} is not one of the matrix's areas` }];
       });
       if (unknown.length > 0) throw new InvalidInputError('move', unknown);
-      return moveBetween(livingIn(from), livingIn(to), to);
+      return moveBetween(livingIn(from), livingIn(to), to, weakestRemembered);
     },
   };
 }

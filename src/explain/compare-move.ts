@@ -40,25 +40,35 @@ export interface MoveComparison extends Omit<MoveDecision, 'changes'> {
  */
 export function explainMove(move: MoveDecision, options: ExplainOptions = {}): MoveComparison {
   requireDecided(move, 'move', ['changes'], 'a move decision from decideMove(person, move, dataset)');
-  return explainMoveWith(move, options, (e) => explainEntitlement(e, options));
+  const explain = (e: Entitlement<ReasonData>) => explainEntitlement(e, options);
+  return explainMoveWith(move, options, explain, explain);
 }
 
+/**
+ * A move decision in words: each side's entitlements through its own function (by their place in
+ * the list), so that a move matrix can put each area's into words once.
+ */
 function explainMoveWith(
   move: MoveDecision,
   options: ExplainOptions,
-  explain: (entitlement: Entitlement<ReasonData>) => Entitlement,
+  explainBefore: (entitlement: Entitlement<ReasonData>, i: number) => Entitlement,
+  explainAfter: (entitlement: Entitlement<ReasonData>, i: number) => Entitlement,
 ): MoveComparison {
   const messages = checkedMessages(options);
-  return Object.assign({}, move, {
-    changes: move.changes.map(
-      (change): KindChange =>
-        Object.assign({}, change, {
-          before: explain(change.before),
-          after: explain(change.after),
-          message: messages.moves[change.change](change, messages),
-        }),
-    ),
-  });
+  const changes = move.changes.map(
+    // Written out field by field, in the decision's order: a move matrix makes millions of these.
+    (change, i): KindChange => ({
+      kind: change.kind,
+      change: change.change,
+      before: explainBefore(change.before, i),
+      after: explainAfter(change.after, i),
+      confidence: change.confidence,
+      firm: change.firm,
+      weakest: change.weakest,
+      message: messages.moves[change.change](change, messages),
+    }),
+  );
+  return Object.assign({}, move, { changes });
 }
 
 /** The options of {@link compareMove}: geography, leap-day rule, kinds and the message table. */
@@ -124,19 +134,23 @@ export type MoveMatrixOptions = EvaluateOptions;
 export function moveMatrix(person: Person, matrix: MoveMatrixMoves, dataset: Dataset, options: MoveMatrixOptions = {}): MoveMatrix {
   const decided = decideMoveMatrix(person, matrix, dataset, options);
   // Each area's decisions are made once and shared by every move from or to it, so each is put
-  // into words once too.
-  const explained = new WeakMap<Entitlement<ReasonData>, Entitlement>();
-  const explainOnce = (entitlement: Entitlement<ReasonData>): Entitlement => {
-    let done = explained.get(entitlement);
-    if (done === undefined) {
-      done = explainEntitlement(entitlement, options);
-      explained.set(entitlement, done);
-    }
-    return done;
+  // into words once too: kept by area, in the order of its entitlements.
+  const explainedIn = new Map<string, { decided: Entitlement<ReasonData>; explained: Entitlement }[]>();
+  const explainerFor = (area: string) => {
+    let kept = explainedIn.get(area);
+    if (kept === undefined) explainedIn.set(area, (kept = []));
+    const list = kept;
+    return (entitlement: Entitlement<ReasonData>, i: number): Entitlement => {
+      const known = list[i];
+      if (known !== undefined && known.decided === entitlement) return known.explained;
+      const explained = explainEntitlement(entitlement, options);
+      list[i] = { decided: entitlement, explained };
+      return explained;
+    };
   };
   return {
     on: decided.on,
     areas: decided.areas,
-    compare: (from, to) => explainMoveWith(decided.compare(from, to), options, explainOnce),
+    compare: (from, to) => explainMoveWith(decided.compare(from, to), options, explainerFor(from), explainerFor(to)),
   };
 }
