@@ -14,9 +14,7 @@
  * `evaluate`. It prints, per pass, each build's people per second and B's speed over A's.
  */
 import { pathToFileURL } from 'node:url';
-import { type Area, listAreas } from '../src/index.js';
-import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
-import { GM10 } from './peers/peer-rules.js';
+import { englandCohort } from './england-cohort.js';
 
 const [pathA, pathB] = [process.env.A, process.env.B];
 if (pathA === undefined || pathB === undefined) {
@@ -28,13 +26,8 @@ const A = (await import(pathToFileURL(pathA).href)) as Library;
 const B = (await import(pathToFileURL(pathB).href)) as Library;
 
 const ON = '2026-11-23';
-const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
-const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
-const responsible: CohortArea[] = english
-  .filter((a) => a.childrensServices)
-  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
 const N = Number(process.env.N ?? 30_000);
-const cohort = generateCohort(N, { seed: 20261123, on: ON, responsible, residences: billing, favoured: GM10, favouredShare: 0.3, facts: GENERATED_FACTS, factShare: 0.5, historyShare: 0.1 });
+const cohort = englandCohort(N, ON);
 const fn = process.env.FN === 'evaluate' ? 'evaluate' : 'decide';
 const BATCH = 1_000;
 

@@ -16,9 +16,7 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Area } from '../src/index.js';
-import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
-import { GM10 } from './peers/peer-rules.js';
+import { englandCohort } from './england-cohort.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -26,16 +24,11 @@ if (gc === undefined) {
   process.exit(2);
 }
 const dist = resolve(process.env.DIST ?? join(import.meta.dirname, '..', 'dist', 'index.js'));
-const { embeddedDataset, evaluate, listAreas } = (await import(pathToFileURL(dist).href)) as typeof import('../src/index.js');
+const { embeddedDataset, evaluate } = (await import(pathToFileURL(dist).href)) as typeof import('../src/index.js');
 
 const ON = '2026-11-23';
-const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
-const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
-const responsible: CohortArea[] = english
-  .filter((a) => a.childrensServices)
-  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
 const N = Number(process.env.N ?? 100_000);
-let cohort = generateCohort(N, { seed: 20261123, on: ON, responsible, residences: billing, favoured: GM10, favouredShare: 0.3, facts: GENERATED_FACTS, factShare: 0.5, historyShare: 0.1 });
+let cohort = englandCohort(N, ON);
 
 // The dataset is indexed by the first call; what the index holds is not counted.
 evaluate(cohort[0]!, ON, embeddedDataset);

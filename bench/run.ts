@@ -13,13 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { Bench } from 'tinybench';
-import { type Area, type CalendarDate, type Person, listAreas } from '../src/index.js';
-import { type CohortArea, GENERATED_FACTS, generateCohort } from './cohort.js';
+import type { CalendarDate, Person } from '../src/index.js';
+import { COHORT_SEED, englandAreas, englandCohort } from './england-cohort.js';
 import { enginePeer } from './peers/engine.js';
 import { handWrittenAnswer } from './peers/hand-written.js';
 import { jsonLogicAnswer } from './peers/json-logic.js';
 import { createJsonRulesEngine, jsonRulesEngineAnswer } from './peers/json-rules-engine.js';
-import { GM10, PEER_ON, type PeerAnswer, generatePeerCohort, peerDataset } from './peers/peer-rules.js';
+import { PEER_ON, type PeerAnswer, generatePeerCohort, peerDataset } from './peers/peer-rules.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -36,7 +36,6 @@ const decisionAnswer = enginePeer(built.decide);
 const quick = process.env.BENCH_QUICK === '1';
 const ON: CalendarDate = '2026-11-23';
 const COHORT_SIZE = quick ? 10_000 : 100_000;
-const SEED = 20261123;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const rssMB = () => process.memoryUsage.rss() / 1024 / 1024;
@@ -67,13 +66,7 @@ function log(line: string): void {
 
 // --- Areas: current English councils from the registry -------------------------------------------
 
-const english: readonly Area[] = listAreas({ current: true, nation: 'England' });
-/** Every current English council tax billing authority (districts, unitaries, metropolitan districts, London boroughs, the City, Scilly). */
-const billing = english.filter((a) => a.billsCouncilTax).map((a) => a.code);
-/** Every current English children's services authority, counties with their districts. */
-const responsible: CohortArea[] = english
-  .filter((a) => a.childrensServices)
-  .map((a) => (a.tier === 'upper' ? { code: a.code, districts: english.filter((d) => d.county === a.code).map((d) => d.code) } : { code: a.code }));
+const { billing } = englandAreas();
 
 // --- 1. evaluate(): one person, all kinds, the embedded dataset ----------------------------------
 
@@ -146,17 +139,7 @@ const matrixPeakRssMB = matrix.peakMB;
 // --- 3. A cohort of 100,000 people across England ------------------------------------------------
 
 log(`3. cohort of ${COHORT_SIZE} …`);
-const cohort = generateCohort(COHORT_SIZE, {
-  seed: SEED,
-  on: ON,
-  responsible,
-  residences: billing,
-  favoured: GM10,
-  favouredShare: 0.3,
-  facts: GENERATED_FACTS,
-  factShare: 0.5,
-  historyShare: 0.1,
-});
+const cohort = englandCohort(COHORT_SIZE, ON);
 gc();
 const cohortRun = withRssSampling((sample) => {
   const start = performance.now();
@@ -172,7 +155,7 @@ const cohortPersonsPerSecond = COHORT_SIZE / cohortRun.value.seconds;
 // --- 4. Peers: the same rules, the same people ---------------------------------------------------
 
 log(`4. peers on ${COHORT_SIZE} people …`);
-const peerPeople = generatePeerCohort(COHORT_SIZE, SEED);
+const peerPeople = generatePeerCohort(COHORT_SIZE, COHORT_SEED);
 const rules = peerDataset();
 engineAnswer(Object.assign({}, peerPeople[0]!), PEER_ON, rules); // index the peers' dataset outside the timing
 
