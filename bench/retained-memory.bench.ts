@@ -44,4 +44,4 @@ const seconds = (performance.now() - start) / 1000;
 const people = cohort.length;
 cohort = [];
 const after = cohortBytes();
-console.log(`${Math.round(people / seconds)} people/s; the engine keeps ${Math.round((after - before) / 2 ** 20)} MB after ${people} people`);
+console.log(`${Math.round(people / seconds)} people/s; the engine keeps ${Math.round((after - before) / 2 ** 20)} MiB after ${people} people`);
