@@ -91,9 +91,9 @@ export function classifyChange(before: Entitlement<Reason | ReasonData>, after: 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { confirmed: 2, reported: 1, uncertain: 0 };
 
 /**
- * The offers one side of a change rests on: the deciding offer, or the offers the person failed
- * for a reason about them (not offers that are simply for other places or other councils' care
- * leavers, which say nothing about this person).
+ * Whether one side of a change rests on an offer: the deciding offer, or an offer the person failed
+ * for a reason about them (not one that is simply for other places or other councils' care
+ * leavers, which says nothing about this person).
  */
 function restsOn<R extends Reason | ReasonData>(e: Entitlement<R>, offer: OfferAssessment<R>): boolean {
   if (e.outcome === 'eligible') return offer.offerId === e.decidingOfferId;
