@@ -49,6 +49,9 @@ export function otherAdultsFromCount(given: string): 'one' | 'two-or-more' | und
   return given === '1' ? 'one' : 'two-or-more';
 }
 
+/** What `--other-adults` takes, as its help and its error say it. */
+const OTHER_ADULTS_ACCEPTED = '1, or 2 or more (or the words one, two-or-more)';
+
 /** The options that describe a person, in the order the help lists them. */
 export const PERSON_OPTION_TABLE: readonly CliOption[] = [
   { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'], field: 'person.dateOfBirth' },
@@ -75,12 +78,12 @@ export const PERSON_OPTION_TABLE: readonly CliOption[] = [
     name: 'other-adults',
     type: 'string',
     value: 'N',
-    help: ['with --household with-others: how many of the other adults count for', 'council tax (not care leavers or students): 1, or 2 or more (or the words', 'one, two-or-more)'],
+    help: ['with --household with-others: how many of the other adults count for', 'council tax (not care leavers or students):', OTHER_ADULTS_ACCEPTED],
     fact: 'otherAdults',
     suggest: 'one|two-or-more',
     field: 'person.facts.otherAdults',
     readAs: otherAdultsFromCount,
-    accepts: '1, or 2 or more (or the words one, two-or-more)',
+    accepts: OTHER_ADULTS_ACCEPTED,
   },
   { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
   {
