@@ -120,6 +120,11 @@ function asEntitlementValue(value: OfferValue): EntitlementValue {
   return { type: 'range', low: households.size === 3 ? values[0]! : null, high: values[values.length - 1]!, dependsOn: 'household' };
 }
 
+/** An offer's versions with their dates, in date order. */
+function datedVersions(offer: Offer): DatedVersion[] {
+  return Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 /**
  * The version of an offer with a status on a date; in a window before a later version known only
  * as confirmed in force by its date, the earlier one with the later as its `alternative`, when
@@ -130,8 +135,7 @@ function versionsWithStatus(
   on: CalendarDate,
   status: OfferVersion['status'],
 ): { readonly version: DatedVersion; readonly alternative: DatedVersion | null } | null {
-  const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
-  const found = versionOn(versions, on);
+  const found = versionOn(datedVersions(offer), on);
   if (found.type === 'one') return found.version[1].status === status ? { version: found.version, alternative: null } : null;
   if (found.type === 'uncertain' && found.previous !== null && found.previous[1].status === status && found.next[1].status === status) {
     return { version: found.previous, alternative: found.next };
@@ -145,8 +149,7 @@ function versionsWithStatus(
  * (whatever came before: it may already apply).
  */
 function versionMayHaveStatus(offer: Offer, on: CalendarDate, status: OfferVersion['status']): DatedVersion | null {
-  const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
-  const found = versionOn(versions, on);
+  const found = versionOn(datedVersions(offer), on);
   if (found.type === 'one') return found.version[1].status === status ? found.version : null;
   if (found.type === 'uncertain' && found.next[1].status === status) return found.next;
   return null;
@@ -301,12 +304,14 @@ function assessMember(
     };
   }
   // An offer for other councils' care leavers leaves the member's own out (`except`) because an
-  // offer of the member's own answers for them: where one is in force on the date, the two
-  // together reach what the first would without the except, so it is compared so. A withdrawn or
-  // not-offered own offer gives them nothing, and the except stands.
+  // offer of the member's own answers for them: where one is (or, in a window of doubt about a
+  // version's date, may be) in force on the date, the two together reach what the first would
+  // without the except, so it is compared so. A withdrawn or not-offered own offer gives them
+  // nothing, and the except stands.
   const ownAnswered = offers.some((offer) => {
-    const own = versionsWithStatus(offer, on, 'in-force');
-    return own !== null && (responsibleAreas(own.version[1].eligibility, member.code) ?? []).includes(member.code);
+    const found = versionOn(datedVersions(offer), on);
+    const candidates = found.type === 'one' ? [found.version] : found.type === 'uncertain' ? [found.previous, found.next] : [];
+    return candidates.some((v) => v !== null && v[1].status === 'in-force' && (responsibleAreas(v[1].eligibility, member.code) ?? []).includes(member.code));
   });
   const memberEligibility = (conditions: readonly Condition[]): Eligibility => {
     const e = summariseEligibility(conditions);

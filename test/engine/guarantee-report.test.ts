@@ -123,7 +123,7 @@ describe('guaranteeReport', () => {
   });
 
   it('reads a lead that leaves the member out beside the member\'s own offer as one: reaching the region while the own offer is in force, not once it is withdrawn', () => {
-    const withOwnOffer = (status: 'in-force' | 'withdrawn'): Dataset => {
+    const withOwnOffer = (status: 'in-force' | 'withdrawn', dated: { dateIs?: 'confirmed-by'; notBefore?: string } = {}): Dataset => {
       const dataset = brookmereWith({ responsibility: { type: 'responsible-authority', scope: 'within', areas: [FICTLAND], except: [BROOKMERE] } });
       return {
         documents: dataset.documents.map((d) => {
@@ -135,7 +135,7 @@ describe('guaranteeReport', () => {
             title: "Brookmere's exemption for its own care leavers (fictional)",
             versions: {
               '2017-04-01': { ...lead.versions['2017-04-01']!, status: 'in-force' as const, eligibility: [{ type: 'age' as const, from: 18, until: 25 }, { type: 'responsible-authority' as const, scope: 'own' as const }, { type: 'residence' as const, within: [BROOKMERE] }] },
-              '2026-01-01': { ...lead.versions['2017-04-01']!, status, eligibility: [{ type: 'age' as const, from: 18, until: 25 }, { type: 'responsible-authority' as const, scope: 'own' as const }, { type: 'residence' as const, within: [BROOKMERE] }] },
+              '2026-01-01': { ...lead.versions['2017-04-01']!, ...dated, status, eligibility: [{ type: 'age' as const, from: 18, until: 25 }, { type: 'responsible-authority' as const, scope: 'own' as const }, { type: 'residence' as const, within: [BROOKMERE] }] },
             },
           };
           return { ...d, offers: [lead, own] };
@@ -149,6 +149,13 @@ describe('guaranteeReport', () => {
     const afterWithdrawal = brookmere(withOwnOffer('withdrawn'), '2026-01-01');
     expect(afterWithdrawal.result).toBe('falls-short');
     expect(afterWithdrawal.reasons[0]).toMatchObject({ code: 'narrower-responsibility', mine: { except: [BROOKMERE] } });
+    // A withdrawal known only as confirmed by its date, not before 1 October 2025: in the window of
+    // doubt the own offer may still be in force, so the two may still reach the region together.
+    const doubtful = withOwnOffer('withdrawn', { dateIs: 'confirmed-by', notBefore: '2025-10-01' });
+    expect(brookmere(doubtful, '2025-09-30').result).toBe('exceeds');
+    expect(brookmere(doubtful, '2025-10-01').result).toBe('exceeds');
+    expect(brookmere(doubtful, '2025-12-31').result).toBe('exceeds');
+    expect(brookmere(doubtful, '2026-01-01').result).toBe('falls-short');
   });
 
   it('finds a member whose source gives only "up to" the guarantee\'s share falls short of it', () => {
