@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { Bench } from 'tinybench';
 import type { CalendarDate, Person } from '../src/index.js';
@@ -256,6 +257,9 @@ const bundle = await esbuild.build({
   write: false,
 });
 const browserBundleKB = bundle.outputFiles[0]!.contents.length / 1024;
+// What a browser downloads when the bundle is served compressed (as `serve` sends the page's script).
+const browserBundleGzipKB = gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).length / 1024;
+const browserBundleBrotliKB = brotliCompressSync(bundle.outputFiles[0]!.contents).length / 1024;
 
 // --- Results -------------------------------------------------------------------------------------
 
@@ -293,6 +297,8 @@ const results = {
   },
   bareNodeMs,
   browserBundleKB,
+  browserBundleGzipKB,
+  browserBundleBrotliKB,
   cliColdStartMs,
   cliStatus,
   peakRssMB: maxRssMB(),
@@ -322,6 +328,7 @@ const rows: [string, string, string, string][] = [
   ['  … bare `node -e 0` in the same run', `${fmt(bareNodeMs, 0)} ms`, '', ''],
   ['  … CLI ÷ bare node', `${fmt(results.ratios.cliColdStartBareNode, 2)}×`, '≤ 2×', cliStatus === 0 && results.ratios.cliColdStartBareNode <= 2 ? 'met' : 'missed'],
   ['browser bundle: evaluate + embedded data (minified)', `${fmt(browserBundleKB, 0)} kB`, '≤ 350 kB', browserBundleKB <= 350 ? 'met' : 'missed'],
+  ['  the same, as sent gzipped / with Brotli', `${fmt(browserBundleGzipKB, 0)} kB / ${fmt(browserBundleBrotliKB, 0)} kB`, '', ''],
   ['peak RSS (whole run)', `${fmt(results.peakRssMB, 0)} MB`, '', ''],
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), ['measure', 'result', 'target', ''][c]!.length));

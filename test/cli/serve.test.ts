@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { runCli } from './run-cli.js';
@@ -22,6 +24,19 @@ function start(args: readonly string[]): Promise<{ child: ChildProcess; address:
       if (match !== null) done({ child, address: match[0] });
     });
     child.on('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** A GET with exactly these headers (fetch adds its own Accept-Encoding and decompresses), resolving with the status, headers and raw body. */
+function get(address: URL, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((done, fail) => {
+    request(address, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
@@ -71,6 +86,50 @@ describe('serve', () => {
     });
     expect(sent.status).toBe(303);
     expect(sent.headers.get('location')).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23&higher-education=no');
+  });
+
+  it('sends the script compressed to a browser that accepts it (Brotli first), as it is to one that does not', async () => {
+    const script = new URL('app.js', server.address);
+    const plain = readFileSync(join(dir, 'app.js'));
+    const asIs = await get(script, {});
+    expect(asIs.headers['content-encoding']).toBeUndefined();
+    expect(asIs.body.equals(plain)).toBe(true);
+    const brotli = await get(script, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotli.body.length).toBeLessThan(plain.length / 4);
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
+    expect(brotliDecompressSync(brotli.body).equals(plain)).toBe(true);
+    const gzip = await get(script, { 'Accept-Encoding': 'br;q=0, gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(plain)).toBe(true);
+    expect((await get(script, { 'Accept-Encoding': 'identity' })).headers['content-encoding']).toBeUndefined();
+    const css = await get(new URL('govuk-frontend.min.css', server.address), { 'Accept-Encoding': 'gzip' });
+    expect([css.status, css.headers['content-encoding'], css.headers['content-type']]).toEqual([200, 'gzip', 'text/css; charset=utf-8']);
+    // The compressed copies are not files of the page.
+    expect((await get(new URL('app.js.br', server.address), {})).status).toBe(404);
+  });
+
+  it('answers a browser whose copy is current with 304, and sends a changed file again', async () => {
+    const url = new URL('page.css', server.address);
+    const first = await get(url, { 'Accept-Encoding': 'br' });
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/);
+    const again = await get(url, { 'Accept-Encoding': 'br', 'If-None-Match': etag });
+    expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, etag]);
+    // Another coding is another representation, with its own tag.
+    const plain = await get(url, { 'If-None-Match': etag });
+    expect(plain.status).toBe(200);
+    expect(plain.headers.etag).not.toBe(etag);
+    // A file changed by hand after the build: its older compressed copies are no longer sent.
+    const file = join(dir, 'page.css');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n/* changed */\n`);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const changed = await get(url, { 'Accept-Encoding': 'br', 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers['content-encoding']).toBeUndefined();
+    expect(changed.body.toString()).toContain('/* changed */');
   });
 
   it('refuses paths outside the page, unknown files and other methods', async () => {

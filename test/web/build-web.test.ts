@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 
@@ -26,6 +26,15 @@ describe('build:web', () => {
     const css = readFileSync(join(out, 'govuk-frontend.min.css'), 'utf8');
     expect(css).toContain('url(assets/fonts/');
     expect(css).not.toContain('url(/assets/');
+  });
+
+  it('writes a Brotli and a gzip copy of the script and of each stylesheet, each the file itself once decompressed', () => {
+    for (const file of ['app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) {
+      const plain = readFileSync(join(out, file));
+      expect(brotliDecompressSync(readFileSync(join(out, `${file}.br`))).equals(plain), `${file}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(join(out, `${file}.gz`))).equals(plain), `${file}.gz`).toBe(true);
+    }
+    expect(files.filter((f) => f.endsWith('.br') || f.endsWith('.gz'))).toHaveLength(8);
   });
 
   it('weighs at most 400 kB gzipped (the page, the script and the styles)', () => {

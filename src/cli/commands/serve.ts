@@ -7,6 +7,7 @@ import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-scr
 import { defineCommand } from '../command.js';
 import { localToday } from '../today.js';
 import { UsageError } from '../usage-error.js';
+import { type ContentCoding, PRECOMPRESSED, chooseContentCoding, entityTagMatches } from '../content-encoding.js';
 
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -20,6 +21,29 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
 };
 
+/** A file's entity tag: its size and time of change, which `npm run build:web` changes with every build. */
+function entityTag(size: number, mtimeMs: number): string {
+  return `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+}
+
+/**
+ * What to send for a static file: the file, or its copy compressed in a coding the browser
+ * accepts, written by `npm run build:web` beside it. A copy older than the file (the file changed
+ * by hand since) is not used.
+ */
+function representation(file: string, acceptEncoding: string | undefined): { path: string; size: number; etag: string; coding: ContentCoding | null } {
+  const original = statSync(file);
+  const fresh = PRECOMPRESSED.filter(({ suffix }) => {
+    const copy = `${file}${suffix}`;
+    return existsSync(copy) && statSync(copy).mtimeMs >= original.mtimeMs;
+  });
+  const coding = chooseContentCoding(acceptEncoding, fresh.map((c) => c.encoding));
+  const chosen = fresh.find((c) => c.encoding === coding);
+  const path = chosen === undefined ? file : `${file}${chosen.suffix}`;
+  const stat = chosen === undefined ? original : statSync(path);
+  return { path, size: stat.size, etag: entityTag(stat.size, stat.mtimeMs), coding };
+}
+
 /**
  * The page built with the package: dist-web/ beside dist/. The built command line is CommonJS run
  * from dist/ (its __dirname); an ES module (the source run with tsx) finds it from its URL.
@@ -30,7 +54,9 @@ function defaultDir(): string {
 
 /**
  * A server for a directory of static files: GET and HEAD only, no listing, nothing outside the
- * directory, `/` as `index.html`. The page itself is sent with the form and the answer for its
+ * directory, `/` as `index.html`. Scripts and stylesheets are sent compressed (Brotli or gzip, the
+ * copies `npm run build:web` writes) to a browser that accepts it, and each file carries an entity
+ * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it. The page itself is sent with the form and the answer for its
  * address already drawn, so that it works in a browser without JavaScript too; a form such a
  * browser sends is redirected to the address of its question (which can be shared).
  *
@@ -77,9 +103,15 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
       response.end(request.method === 'HEAD' ? undefined : page);
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': statSync(file).size });
+    const reply = representation(file, request.headers['accept-encoding']);
+    const common = { ...headers, Vary: 'Accept-Encoding', ETag: reply.etag, ...(reply.coding === null ? {} : { 'Content-Encoding': reply.coding }) };
+    if (entityTagMatches(request.headers['if-none-match'], reply.etag)) {
+      response.writeHead(304, common).end();
+      return;
+    }
+    response.writeHead(200, { ...common, 'Content-Type': type, 'Content-Length': reply.size });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    else createReadStream(reply.path).pipe(response);
   });
 }
 
