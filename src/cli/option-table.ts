@@ -1,4 +1,4 @@
-import type { FactName } from '../schema/person-facts.js';
+import { type FactName, otherAdultsFromCount } from '../schema/person-facts.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionSpec } from './parse-options.js';
 
@@ -30,23 +30,6 @@ export interface CliOption {
   readonly readAs?: (given: string) => string | undefined;
   /** How the help and the errors say what to give, where the words alone would not (`1, or 2 or more`). */
   readonly accepts?: string;
-}
-
-/**
- * The count of other adults as `--other-adults` reads it: 1 is `one`, 2 and more `two-or-more`.
- *
- * @param given - what was typed
- * @returns the fact's word, or undefined when it is not a whole number from 1
- * @example
- * ```ts
- * otherAdultsFromCount('1'); // 'one'
- * otherAdultsFromCount('3'); // 'two-or-more'
- * otherAdultsFromCount('0'); // undefined
- * ```
- */
-export function otherAdultsFromCount(given: string): 'one' | 'two-or-more' | undefined {
-  if (!/^[1-9][0-9]{0,2}$/.test(given)) return undefined;
-  return given === '1' ? 'one' : 'two-or-more';
 }
 
 /** What `--other-adults` takes, as its help and its error say it. */

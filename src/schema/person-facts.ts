@@ -44,6 +44,24 @@ export const OtherAdults = /* @__PURE__ */ (() => z.enum(['one', 'two-or-more'])
 export type OtherAdults = z.infer<typeof OtherAdults>;
 
 /**
+ * A count of other adults read as the {@link OtherAdults} word (the command line's
+ * `--other-adults 2` and the page's `other-adults=2`): 1 is `one`, 2 and more `two-or-more`.
+ *
+ * @param given - what was typed
+ * @returns the fact's word, or undefined when it is not a whole number from 1
+ * @example
+ * ```ts
+ * otherAdultsFromCount('1'); // 'one'
+ * otherAdultsFromCount('3'); // 'two-or-more'
+ * otherAdultsFromCount('0'); // undefined
+ * ```
+ */
+export function otherAdultsFromCount(given: string): OtherAdults | undefined {
+  if (!/^[1-9][0-9]{0,2}$/.test(given)) return undefined;
+  return given === '1' ? 'one' : 'two-or-more';
+}
+
+/**
  * Optional facts about a person that some offers need. Every fact may be left out: a rule that
  * needs a missing fact answers `unknown` and names the fact.
  *

@@ -1,4 +1,4 @@
-import { CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate } from '../index.js';
+import { CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate, otherAdultsFromCount } from '../index.js';
 
 /** The question the form asks for each yes/no fact (every fact must have one). */
 const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
@@ -71,8 +71,19 @@ export const WEB_CHOICES = {
       { value: 'one', label: 'One' },
       { value: 'two-or-more', label: 'Two or more' },
     ],
+    // A hand-written address may give the count, as the command line's --other-adults takes it.
+    readAs: otherAdultsFromCount,
   },
-} as const satisfies Record<string, { readonly fact: ChoiceFact; readonly question: string; readonly options: readonly { readonly value: string; readonly label: string }[] }>;
+} as const satisfies Record<
+  string,
+  {
+    readonly fact: ChoiceFact;
+    readonly question: string;
+    readonly options: readonly { readonly value: string; readonly label: string }[];
+    /** Another way to write an answer (a count for `other-adults`): the option's value it stands for, or undefined. */
+    readonly readAs?: (given: string) => string | undefined;
+  }
+>;
 
 /** An address parameter naming a fact answered by a choice of words (the command line's option without its dashes; `fact` is the person fact it gives). */
 export type WebChoiceName = keyof typeof WEB_CHOICES;
@@ -158,8 +169,9 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
   }
   const choices: Partial<Record<WebChoiceName, string>> = {};
   for (const name of Object.keys(WEB_CHOICES) as WebChoiceName[]) {
-    const value = get(name).toLowerCase();
-    if (WEB_CHOICES[name].options.some((o) => o.value === value)) choices[name] = value;
+    const choice = WEB_CHOICES[name];
+    const value = ('readAs' in choice ? choice.readAs(get(name)) : undefined) ?? get(name).toLowerCase();
+    if (choice.options.some((o) => o.value === value)) choices[name] = value;
     else if (value !== '') unreadable.push({ name, value: get(name), problem: 'not-an-answer' });
   }
   const on = fromDayMonthYear(get('on'));

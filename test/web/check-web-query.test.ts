@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWebQuery } from '../../src/web/check-web-query.js';
-import { type WebQuery, parseWebQuery } from '../../src/web/web-query.js';
+import { type WebQuery, WEB_CHOICES, parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
 
 const base: WebQuery = { born: '2004-06-15', responsible: 'Bolton', livesIn: 'Manchester', to: '', on: '2026-11-23', status: '', facts: {} };
 
@@ -63,6 +63,21 @@ describe('checkWebQuery', () => {
     expect(errors({ choices: { household: 'alone', 'other-adults': 'one' } })).toEqual({
       'other-adults': 'The number of other adults is for someone living with others: choose "With others", or "Not sure" for the number',
     });
+  });
+
+  it('reads other-adults given as a count in a hand-written address, as the command line does (1 is one, 2 or more two-or-more), and refuses 0', () => {
+    const count = (n: string) => parseWebQuery(new URLSearchParams(`born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others&other-adults=${n}`), '2026-11-23');
+    expect(count('1').choices).toEqual({ household: 'with-others', 'other-adults': 'one' });
+    expect(count('2').choices?.['other-adults']).toBe('two-or-more');
+    expect(count('12').choices?.['other-adults']).toBe('two-or-more');
+    expect(count('TWO-OR-MORE').choices?.['other-adults']).toBe('two-or-more');
+    // The address the page writes back gives the word.
+    expect(webQueryParams(count('3')).get('other-adults')).toBe('two-or-more');
+    expect(count('0').unreadable).toEqual([{ name: 'other-adults', value: '0', problem: 'not-an-answer' }]);
+    const zero = checkWebQuery(count('0'));
+    expect(zero.ok ? [] : zero.errors).toEqual([
+      { field: 'other-adults', message: `"0" is not an answer to "${WEB_CHOICES['other-adults'].question}". Choose one of its answers, or Not sure` },
+    ]);
   });
 
   it('suggests councils for a name it does not know', () => {
