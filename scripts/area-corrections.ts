@@ -48,6 +48,14 @@ const DEVON_TORBAY_2025 =
   'made 4 February 2025, in force 5 February 2025, constituent councils Devon and Torbay ' +
   '(https://www.legislation.gov.uk/uksi/2025/115)';
 
+const GMCA_ORDER_2011 =
+  'The Greater Manchester Combined Authority Order 2011, SI 2011/908, articles 1 to 3: in force 1 April 2011, ' +
+  'constituent councils Bolton, Bury, Manchester, Oldham, Rochdale, Salford, Stockport, Tameside, Trafford and Wigan ' +
+  '(https://www.legislation.gov.uk/uksi/2011/908/body/made)';
+
+const GMCA = 'E47000001';
+/** Bolton, Bury, Manchester, Oldham, Rochdale, Salford, Stockport, Tameside, Trafford and Wigan. */
+const GM_COUNCILS = ['E08000001', 'E08000002', 'E08000003', 'E08000004', 'E08000005', 'E08000006', 'E08000007', 'E08000008', 'E08000009', 'E08000010'];
 const DURHAM = 'E06000047';
 const GATESHEAD = 'E08000037';
 const NEWCASTLE = 'E08000021';
@@ -121,6 +129,8 @@ export const AREA_CHANGES: readonly AreaChange[] = [
     source:
       "mySociety's register itself: its official-name column gives Hull and East Yorkshire Mayoral Combined Authority, whose members are Hull (E06000010) and the East Riding of Yorkshire (E06000011); 'Yorkshire and The Humber' is the name of the whole region",
   },
+  // The register dates the Greater Manchester Combined Authority from 2014; it was established in 2011.
+  { code: GMCA, change: { startDate: '2011-04-01' }, source: GMCA_ORDER_2011 },
   // The two north-east combined authorities were abolished when the new one was established.
   { code: NECA, change: { endDate: '2024-05-07', replacedBy: [NORTH_EAST] }, source: NE_ORDER_2024 },
   { code: NORTH_OF_TYNE, change: { endDate: '2024-05-07', replacedBy: [NORTH_EAST] }, source: NE_ORDER_2024 },
@@ -144,6 +154,8 @@ const ne = (member: string): MembershipCorrection[] => [
  * authority), so Devon's districts lie within Devon and Torbay through Devon.
  */
 export const MEMBERSHIP_CORRECTIONS: readonly MembershipCorrection[] = [
+  // The ten Greater Manchester councils: constituent councils from the authority's first day.
+  ...GM_COUNCILS.map((member): MembershipCorrection => ({ member, combinedAuthority: GMCA, from: '2011-04-01', source: GMCA_ORDER_2011 })),
   // Durham, Gateshead, South Tyneside and Sunderland: NECA until the new authority began.
   ...[DURHAM, GATESHEAD, SOUTH_TYNESIDE, SUNDERLAND].map(
     (member): MembershipCorrection => ({

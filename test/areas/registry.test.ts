@@ -44,10 +44,20 @@ describe('the areas registry', () => {
       childrensServices: true,
       nation: 'England',
       region: 'North West',
-      combinedAuthorities: [{ code: 'E47000001', from: '2014-04-01' }],
     });
+    expect(getArea('E08000011')?.combinedAuthorities).toEqual([{ code: 'E47000004', from: '2014-04-01' }]); // Knowsley, Liverpool City Region
     expect(getArea('E07000026')).toMatchObject({ county: 'E10000006', endDate: '2023-04-01', replacedBy: ['E06000063'] });
     expect(getArea('E10000006')?.replacedBy).toEqual(['E06000063', 'E06000064']);
+  });
+
+  it('dates the Greater Manchester Combined Authority and its ten members from 1 April 2011 (SI 2011/908; the register says 2014)', () => {
+    expect(getArea('E47000001')?.startDate).toBe('2011-04-01');
+    const members = listAreas({ current: true }).filter((a) => a.combinedAuthorities.some((m) => m.code === 'E47000001'));
+    expect(members.map((a) => a.shortName)).toEqual(['Bolton', 'Bury', 'Manchester', 'Oldham', 'Rochdale', 'Salford', 'Stockport', 'Tameside', 'Trafford', 'Wigan']);
+    for (const member of members) expect(member.combinedAuthorities).toEqual([{ code: 'E47000001', from: '2011-04-01' }]);
+    expect(isWithin('E08000001', 'E47000001', '2011-03-31')).toBe(false);
+    expect(isWithin('E08000001', 'E47000001', '2011-04-01')).toBe(true);
+    expect(isWithin('E08000001', 'E47000001', '2013-06-01')).toBe(true);
   });
 
   it('writes every end date as the first day the area no longer existed', () => {
