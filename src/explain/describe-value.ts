@@ -67,11 +67,27 @@ function isWellFormedEntitlementValue(value: object): boolean {
  */
 export function describeValue(value: EntitlementValue | null): string {
   if (value === null) return 'none';
+  const known = typeof value === 'object' ? described.get(value) : undefined;
+  if (known !== undefined) return known;
   if (typeof value !== 'object' || !VALUE_TYPES.has((value as { type?: unknown }).type) || !isWellFormedEntitlementValue(value)) {
     throw wrongArgument('value', 'value', value, "an entitlement's value with the fields of its type (such as { type: 'percentage', percent: 100 }) or null");
   }
-  if (value.type === 'range') {
-    return `${value.low === null ? 'none' : describeFixedValue(value.low)} to ${describeFixedValue(value.high)}, depending on household`;
-  }
-  return describeFixedValue(value);
+  const words =
+    value.type === 'range'
+      ? `${value.low === null ? 'none' : describeFixedValue(value.low)} to ${describeFixedValue(value.high)}, depending on household`
+      : describeFixedValue(value);
+  if (cannotChange(value)) described.set(value, words);
+  return words;
+}
+
+/**
+ * The words of values that cannot change (frozen, as the embedded data's and the engine's answers
+ * are): a move matrix describes the same few values millions of times.
+ */
+const described = /* @__PURE__ */ new WeakMap<object, string>();
+
+/** Whether a value and the values within it (a range's ends) are frozen. */
+function cannotChange(value: EntitlementValue): boolean {
+  if (!Object.isFrozen(value)) return false;
+  return value.type !== 'range' || ((value.low === null || Object.isFrozen(value.low)) && Object.isFrozen(value.high));
 }

@@ -27,4 +27,17 @@ describe('describeValue', () => {
       { numRuns: 2000 },
     );
   });
+  it('describes a value afresh after a caller changes it; a frozen value keeps its words', () => {
+    const value: { type: 'money'; amount: number; period: 'once' } = { type: 'money', amount: 100, period: 'once' };
+    expect(describeValue(value)).toBe('£100');
+    value.amount = 250;
+    expect(describeValue(value)).toBe('£250');
+    const range = { type: 'range' as const, dependsOn: 'household' as const, low: { type: 'percentage' as const, percent: 25 }, high: Object.freeze({ type: 'percentage' as const, percent: 100 }) };
+    Object.freeze(range);
+    expect(describeValue(range)).toBe('25% to 100%, depending on household');
+    range.low.percent = 50; // the range is frozen, but not its lower end
+    expect(describeValue(range)).toBe('50% to 100%, depending on household');
+    const frozen = Object.freeze({ type: 'count' as const, count: 6, unit: 'sessions' });
+    expect([describeValue(frozen), describeValue(frozen)]).toEqual(['6 sessions', '6 sessions']);
+  });
 });
