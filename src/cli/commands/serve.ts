@@ -9,7 +9,6 @@ import { localToday } from '../today.js';
 import { UsageError } from '../usage-error.js';
 import { type ContentCoding, PRECOMPRESSED, chooseContentCoding, entityTagMatches } from '../content-encoding.js';
 
-
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,9 +55,10 @@ function defaultDir(): string {
  * A server for a directory of static files: GET and HEAD only, no listing, nothing outside the
  * directory, `/` as `index.html`. Scripts and stylesheets are sent compressed (Brotli or gzip, the
  * copies `npm run build:web` writes) to a browser that accepts it, and each file carries an entity
- * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it. The page itself is sent with the form and the answer for its
- * address already drawn, so that it works in a browser without JavaScript too; a form such a
- * browser sends is redirected to the address of its question (which can be shared).
+ * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it. The
+ * page itself is sent with the form and the answer for its address already drawn, so that it
+ * works in a browser without JavaScript too; a form such a browser sends is redirected to the
+ * address of its question (which can be shared).
  *
  * @param dir - the directory
  * @param today - the date to answer for when an address gives none (this computer's date by default)
