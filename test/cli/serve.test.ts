@@ -77,7 +77,9 @@ describe('serve', () => {
     // The empty form at /, with the date to answer for the server's today.
     const empty = await (await fetch(server.address)).text();
     expect(empty).toContain('<form id="question"');
-    expect(Number(page.headers.get('content-length'))).toBe(Buffer.byteLength(html));
+    // fetch asks for it compressed and decompresses it: as it is, its length is the page's.
+    const asIs = await get(new URL('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23', server.address), {});
+    expect(Number(asIs.headers['content-length'])).toBe(Buffer.byteLength(html));
   });
 
   it('sends a form sent without JavaScript (its day, month and year boxes) to the address of its question', async () => {
@@ -108,6 +110,22 @@ describe('serve', () => {
     expect([css.status, css.headers['content-encoding'], css.headers['content-type']]).toEqual([200, 'gzip', 'text/css; charset=utf-8']);
     // The compressed copies are not files of the page.
     expect((await get(new URL('app.js.br', server.address), {})).status).toBe(404);
+  });
+
+  it('sends the page with its answer compressed to a browser that accepts it', async () => {
+    const address = new URL('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2026-11-23', server.address);
+    const plain = await get(address, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const html = plain.body.toString();
+    expect(html).toContain('Moving from Bolton Metropolitan Borough Council to Leeds City Council on 23 November 2026');
+    const brotli = await get(address, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect([brotli.headers['content-encoding'], brotli.headers.vary]).toEqual(['br', 'Accept-Encoding']);
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(html);
+    expect(brotli.body.length).toBeLessThan(html.length / 3);
+    const gzip = await get(address, { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(html);
   });
 
   it('answers a browser whose copy is current with 304, and sends a changed file again', async () => {

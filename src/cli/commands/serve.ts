@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import type { CalendarDate } from '../../dates/calendar-date.js';
 import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
@@ -44,6 +45,17 @@ function representation(file: string, acceptEncoding: string | undefined): { pat
 }
 
 /**
+ * The page with its answer drawn (about 70 kB of HTML for a move), compressed as it is sent in a
+ * coding the browser accepts: Brotli at a quick quality, or gzip.
+ */
+function compressedPage(page: Buffer, acceptEncoding: string | undefined): { body: Buffer; coding: ContentCoding | null } {
+  const coding = chooseContentCoding(acceptEncoding, ['br', 'gzip']);
+  if (coding === 'br') return { body: brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), coding };
+  if (coding === 'gzip') return { body: gzipSync(page), coding };
+  return { body: page, coding: null };
+}
+
+/**
  * The page built with the package: dist-web/ beside dist/. The built command line is CommonJS run
  * from dist/ (its __dirname); an ES module (the source run with tsx) finds it from its URL.
  */
@@ -54,11 +66,11 @@ function defaultDir(): string {
 /**
  * A server for a directory of static files: GET and HEAD only, no listing, nothing outside the
  * directory, `/` as `index.html`. Scripts and stylesheets are sent compressed (Brotli or gzip, the
- * copies `npm run build:web` writes) to a browser that accepts it, and each file carries an entity
+ * copies `npm run build:web` writes) to a browser that accepts it, and each carries an entity
  * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it. The
- * page itself is sent with the form and the answer for its address already drawn, so that it
- * works in a browser without JavaScript too; a form such a browser sends is redirected to the
- * address of its question (which can be shared).
+ * page itself is sent with the form and the answer for its address already drawn (compressed as
+ * it is sent), so that it works in a browser without JavaScript too; a form such a browser sends
+ * is redirected to the address of its question (which can be shared).
  *
  * @param dir - the directory
  * @param today - the date to answer for when an address gives none (this computer's date by default)
@@ -98,9 +110,10 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
         response.writeHead(303, { ...headers, Location: sent }).end();
         return;
       }
-      const page = Buffer.from(pageWithoutScript(readFileSync(file, 'utf8'), search, today()));
-      response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': page.length });
-      response.end(request.method === 'HEAD' ? undefined : page);
+      const page = compressedPage(Buffer.from(pageWithoutScript(readFileSync(file, 'utf8'), search, today())), request.headers['accept-encoding']);
+      const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
+      response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
+      response.end(request.method === 'HEAD' ? undefined : page.body);
       return;
     }
     const reply = representation(file, request.headers['accept-encoding']);
