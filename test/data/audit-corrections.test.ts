@@ -431,3 +431,27 @@ describe('offers for other councils’ care leavers leave the council’s own ou
     expect(others?.reasons.map((r) => r.code)).toEqual(['responsible-authority-excepted']);
   });
 });
+
+// Corrections from the audit of 4 December 2026 (66 council tax offers read again against their pages).
+describe('corrections from the audit of 4 December 2026', () => {
+  const BASSETLAW = 'E07000171';
+
+  it('Bassetlaw’s exemption to 25 is known in force from its leader’s column of the 2018 World Cup (by 15 July 2018), not only from the county-wide reports of April 2019', () => {
+    const p = careLeaver(AREA.nottinghamshire, BASSETLAW, {}, { dateOfBirth: '1998-01-10' });
+    expect(outcome(p, '2018-07-14', TAX)).toBe('unknown');
+    expect(outcome(p, '2018-07-15', TAX)).toBe('eligible');
+    expect(outcome(p, '2018-07-16', TAX)).toBe('eligible');
+    expect(entitlement(p, '2018-07-15', TAX).decidingOfferId).toBe('bassetlaw-council-tax-care-leavers');
+    expect(entitlement(p, '2018-07-15', TAX).endsOn).toBe('2023-01-10'); // the 25th birthday
+    // Another council's care leaver living there: not stated, so unknown from the same date.
+    const other = careLeaver(AREA.thurrock, BASSETLAW, {}, { dateOfBirth: '1998-01-10' });
+    expect(assessed(other, '2018-07-15', TAX, 'bassetlaw-council-tax-other-councils-care-leavers')?.state).toBe('unknown');
+  });
+
+  it('Thurrock’s exemption from 21 to 25 "in exceptional cases" cites the report that says so', () => {
+    const p = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-06-15' });
+    const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
+    expect(offer?.state).toBe('unknown');
+    expect(offer?.sources.map((s) => s.publisher)).toContain('Thurrock Gazette');
+  });
+});
