@@ -448,6 +448,30 @@ describe('corrections from the audit of 4 December 2026', () => {
     expect(assessed(other, '2018-07-15', TAX, 'bassetlaw-council-tax-other-councils-care-leavers')?.state).toBe('unknown');
   });
 
+  it('Luton’s mentoring scheme had run "for over a year" by 27 October 2020: in force by 27 October 2019, and no earliest start is known', () => {
+    const p = careLeaver(AREA.luton, AREA.luton, {}, { dateOfBirth: '2000-01-10' });
+    const mentoring = (on: string) => assessed(p, on, 'mentor', 'luton-care-leaver-mentoring-scheme');
+    expect(mentoring('2018-12-31')?.state).toBe('unknown'); // was not-eligible: a start no source gives (1 January 2019)
+    expect(mentoring('2019-10-26')?.reasons.map((r) => r.code)).toEqual(['version-start-unknown']);
+    expect(mentoring('2019-10-27')?.state).toBe('eligible');
+    expect(mentoring('2020-10-27')?.state).toBe('eligible');
+    expect(mentoring('2020-10-28')?.state).toBe('unknown');
+  });
+
+  it('offers known from the provider’s own minutes or policy are confirmed (Kent’s guarantor pilot, Southampton’s), and limited programmes are partial (the six Goal 17 councils)', () => {
+    const kent = careLeaver(AREA.kent, 'E07000110', {}, { dateOfBirth: '2000-01-10' });
+    expect(assessed(kent, '2019-03-11', 'rent-guarantor', 'kent-rent-guarantor-pilot')).toMatchObject({ state: 'eligible', confidence: 'confirmed', partial: true });
+    const southampton = careLeaver(AREA.southampton, AREA.southampton, {}, { dateOfBirth: '2000-01-10' });
+    expect(assessed(southampton, '2024-06-01', 'rent-guarantor', 'southampton-rent-guarantor-pilot')).toMatchObject({ state: 'eligible', confidence: 'confirmed' });
+    for (const [council, id] of [
+      [AREA.southampton, 'southampton-mentor-goal-17'],
+      ['E06000036', 'bracknell-forest-mentor-goal-17'],
+      ['E06000016', 'leicester-care-leaver-mentoring-dfe-funded'],
+    ] as const) {
+      expect(assessed(careLeaver(council, council, {}, { dateOfBirth: '2000-01-10' }), '2024-06-01', 'mentor', id)?.partial, id).toBe(true);
+    }
+  });
+
   it('Thurrock’s exemption from 21 to 25 "in exceptional cases" cites the report that says so', () => {
     const p = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-06-15' });
     const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
