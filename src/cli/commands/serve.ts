@@ -124,7 +124,10 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
     }
     response.writeHead(200, { ...common, 'Content-Type': type, 'Content-Length': reply.size });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(reply.path).pipe(response);
+    // Never more than the length announced, even if the file grows while it is read (a rebuild):
+    // bytes beyond it would be taken by the browser as the start of the next response.
+    else if (reply.size === 0) response.end();
+    else createReadStream(reply.path, { start: 0, end: reply.size - 1 }).pipe(response);
   });
 }
 
