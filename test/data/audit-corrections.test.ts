@@ -472,6 +472,37 @@ describe('corrections from the audit of 4 December 2026', () => {
     }
   });
 
+  it('Bolton’s £3,000 setting up home allowance says it is for those who turned 18 after 1 April 2023 (£2,000 before), and cites the local offer that says so', () => {
+    const p = careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth: '2004-01-10' });
+    const allowance = assessed(p, '2026-12-04', 'setting-up-home-allowance', 'bolton-setting-up-home-allowance');
+    expect(allowance?.state).toBe('eligible');
+    expect(allowance?.value).toMatchObject({ type: 'money', amount: 3000, detail: expect.stringContaining('turned 18 after 1 April 2023') });
+    expect(allowance?.sources.map((s) => s.title)).toContain('Finances (young people leaving care local offer)');
+  });
+
+  it('an undated report of about 2021 does not confirm Calderdale’s guaranteed apprenticeship interview today: unknown', () => {
+    const p = careLeaver('E08000033', 'E08000033', {}, { dateOfBirth: '2004-01-10' });
+    expect(assessed(p, '2026-12-04', 'guaranteed-interview', 'calderdale-apprenticeship-guaranteed-interview')?.state).toBe('unknown');
+  });
+
+  it('Ashfield’s free leisure is known from the report of 22 July 2022, as the other Nottinghamshire districts’ from theirs, and unknown after', () => {
+    const p = careLeaver(AREA.nottinghamshire, AREA.ashfield, {}, { dateOfBirth: '2004-01-10' });
+    const leisure = (on: string) => assessed(p, on, 'leisure-access', 'ashfield-free-leisure-care-leavers')?.state;
+    expect([leisure('2022-07-22'), leisure('2022-07-23'), leisure('2026-12-04')]).toEqual(['eligible', 'unknown', 'unknown']);
+  });
+
+  it('the South Hams and West Devon leisure pass began in early 2024 (the councils’ 2024 news), not by October 2023', () => {
+    const devon = 'E10000008';
+    for (const [district, id] of [
+      ['E07000044', 'south-hams-leisure-pass-devon-care-leavers'],
+      ['E07000047', 'west-devon-leisure-pass-devon-care-leavers'],
+    ] as const) {
+      const p = careLeaver(devon, district, {}, { dateOfBirth: '2004-01-10' });
+      const pass = (on: string) => assessed(p, on, 'leisure-access', id)?.state;
+      expect([pass('2023-12-31'), pass('2024-01-01'), pass('2024-07-15'), pass('2024-07-16')], id).toEqual(['not-applicable', 'unknown', 'unknown', 'eligible']);
+    }
+  });
+
   it('Thurrock’s exemption from 21 to 25 "in exceptional cases" cites the report that says so', () => {
     const p = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-06-15' });
     const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
