@@ -106,7 +106,8 @@ describe('move', () => {
     const interview = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Guaranteed job interview'))!;
     expect(interview).toMatch(/ kept +Milton Keynes Council +provided .* guaranteed interview when applying for a Milton Keynes City Council job; kept \(provided from Milton Keynes Council\)/);
     const allowance = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Setting up home allowance'))!;
-    expect(allowance).toMatch(/ {2}kept \(£3,000 from Bolton Council\)/); // a sum with no words of its own adds none
+    // A sum says its source's words too: Bolton's £3,000 is for those who turned 18 after 1 April 2023.
+    expect(allowance).toMatch(/ {2}£3,000 for those who turned 18 after 1 April 2023; those who turned 18 before get £2,000; kept \(£3,000 from Bolton Council\)/);
   });
 
   it('marks a service\'s words as those before the move when it is not known to follow them (an adviser read them as still given)', () => {

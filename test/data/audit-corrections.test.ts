@@ -503,6 +503,24 @@ describe('corrections from the audit of 4 December 2026', () => {
     }
   });
 
+  it('Dorset’s page gives a care leaver who does not live alone a 25% reduction: known from the day it was read', () => {
+    const p = careLeaver('E06000059', 'E06000059', { liableForCouncilTax: true, household: 'with-others' }, { dateOfBirth: '2004-01-10' });
+    expect(outcome(p, '2026-12-03', TAX)).toBe('unknown');
+    expect(describeValue(entitlement(p, '2026-12-04', TAX).value)).toBe('25%');
+    expect(entitlement(p, '2026-12-04', TAX).decidingOfferId).toBe('dorset-council-tax-care-leavers-shared');
+  });
+
+  it('North Devon’s discount is known in force by 17 October 2023 (the reports disagree on when in October it began)', () => {
+    const p = careLeaver('E10000008', 'E07000043', {}, { dateOfBirth: '2004-01-10' });
+    const discount = (on: string) => assessed(p, on, TAX, 'north-devon-council-tax-care-leavers')?.state;
+    expect([discount('2023-10-01'), discount('2023-10-02'), discount('2023-10-16'), discount('2023-10-17')]).toEqual(['not-applicable', 'unknown', 'unknown', 'eligible']);
+  });
+
+  it('Tameside’s own page is the source of its discount: confirmed, not uncertain', () => {
+    const p = careLeaver(AREA.tameside, AREA.tameside, { liableForCouncilTax: true }, { dateOfBirth: '2004-01-10' });
+    expect(assessed(p, '2026-12-04', TAX, 'tameside-council-tax-discount')).toMatchObject({ state: 'eligible', confidence: 'confirmed' });
+  });
+
   it('Thurrock’s exemption from 21 to 25 "in exceptional cases" cites the report that says so', () => {
     const p = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-06-15' });
     const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
