@@ -521,6 +521,14 @@ describe('corrections from the audit of 4 December 2026', () => {
     expect(assessed(p, '2026-12-04', TAX, 'tameside-council-tax-discount')).toMatchObject({ state: 'eligible', confidence: 'confirmed' });
   });
 
+  it('Warwickshire’s mentors were commissioned to be recruited (agreed, not in force), and its ring-fenced apprenticeships are partial with no earliest start', () => {
+    const p = careLeaver(AREA.warwickshire, AREA.warwick, {}, { dateOfBirth: '2000-01-10' });
+    expect(assessed(p, '2020-11-11', 'mentor', 'warwickshire-mentors')?.state).not.toBe('eligible');
+    const apprenticeships = (on: string) => assessed(p, on, 'apprenticeships', 'warwickshire-ring-fenced-apprenticeships');
+    expect(apprenticeships('2018-06-01')?.reasons.map((r) => r.code)).toEqual(['version-start-unknown']); // was "not yet begun"
+    expect(apprenticeships('2019-12-31')).toMatchObject({ state: 'eligible', partial: true });
+  });
+
   it('Thurrock’s exemption from 21 to 25 "in exceptional cases" cites the report that says so', () => {
     const p = careLeaver(AREA.thurrock, AREA.thurrock, {}, { dateOfBirth: '2004-06-15' });
     const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
