@@ -13,9 +13,8 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { PRECOMPRESSED } from '../src/cli/content-encoding.js';
+import { PRECOMPRESSED, compress } from '../src/cli/content-encoding.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -88,17 +87,10 @@ export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; 
 }
 `;
 
-/**
- * Writes a file's compressed copies beside it (`PRECOMPRESSED`: Brotli at quality 9, which is
- * within a tenth of the smallest and a tenth of its time, and gzip at level 9).
- */
+/** Writes a file's compressed copies beside it (`PRECOMPRESSED`, compressed for the smallest size). */
 function writeCompressedCopies(file: string): void {
   const content = readFileSync(file);
-  const compress = {
-    br: () => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-    gzip: () => gzipSync(content, { level: 9 }),
-  };
-  for (const { encoding, suffix } of PRECOMPRESSED) writeFileSync(`${file}${suffix}`, compress[encoding]());
+  for (const { encoding, suffix } of PRECOMPRESSED) writeFileSync(`${file}${suffix}`, compress(content, encoding, 'smallest'));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+
 /** The compressed copies `npm run build:web` writes beside a file, best first. */
 export const PRECOMPRESSED = [
   { encoding: 'br', suffix: '.br' },
@@ -6,6 +8,27 @@ export const PRECOMPRESSED = [
 
 /** A content coding the page's files are stored in (see {@link PRECOMPRESSED}). */
 export type ContentCoding = (typeof PRECOMPRESSED)[number]['encoding'];
+
+/**
+ * Content compressed in a coding: with `smallest`, as the copies `npm run build:web` writes once
+ * (Brotli at quality 9, within a tenth of the smallest and a tenth of its time; gzip at level 9);
+ * with `quick`, as a page drawn for each request is sent (Brotli at quality 5, gzip's default).
+ *
+ * @param content - what to compress
+ * @param coding - the coding
+ * @param effort - `smallest` or `quick`
+ * @returns the compressed bytes
+ * @example
+ * ```ts
+ * gunzipSync(compress(Buffer.from('page'), 'gzip', 'quick')).toString(); // 'page'
+ * ```
+ */
+export function compress(content: Buffer, coding: ContentCoding, effort: 'smallest' | 'quick'): Buffer {
+  if (coding === 'gzip') return gzipSync(content, { level: effort === 'smallest' ? 9 : 6 });
+  return brotliCompressSync(content, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: effort === 'smallest' ? 9 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+  });
+}
 
 /**
  * The weight (`q`, 0 to 1) a browser's `Accept-Encoding` header gives each coding it names, `*`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseContentCoding, entityTagMatches } from '../../src/cli/content-encoding.js';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { chooseContentCoding, compress, entityTagMatches } from '../../src/cli/content-encoding.js';
 
 describe('chooseContentCoding', () => {
   const both = ['br', 'gzip'] as const;
@@ -36,5 +37,16 @@ describe('entityTagMatches', () => {
     expect(entityTagMatches('"a-2"', '"a-1"')).toBe(false);
     expect(entityTagMatches('a-1', '"a-1"')).toBe(false);
     expect(entityTagMatches(undefined, '"a-1"')).toBe(false);
+  });
+});
+
+describe('compress', () => {
+  it('gives bytes that decompress to the content, smaller with more effort on a large page', () => {
+    const page = Buffer.from('<tr><td>Council tax exemption</td><td>eligible</td></tr>\n'.repeat(2000) + 'end');
+    for (const effort of ['quick', 'smallest'] as const) {
+      expect(gunzipSync(compress(page, 'gzip', effort)).equals(page)).toBe(true);
+      expect(brotliDecompressSync(compress(page, 'br', effort)).equals(page)).toBe(true);
+    }
+    expect(compress(page, 'br', 'smallest').length).toBeLessThan(page.length / 20);
   });
 });

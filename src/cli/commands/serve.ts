@@ -2,13 +2,12 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import type { CalendarDate } from '../../dates/calendar-date.js';
 import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
 import { localToday } from '../today.js';
 import { UsageError } from '../usage-error.js';
-import { type ContentCoding, PRECOMPRESSED, chooseContentCoding, entityTagMatches } from '../content-encoding.js';
+import { type ContentCoding, PRECOMPRESSED, chooseContentCoding, compress, entityTagMatches } from '../content-encoding.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,13 +45,11 @@ function representation(file: string, acceptEncoding: string | undefined): { pat
 
 /**
  * The page with its answer drawn (about 70 kB of HTML for a move), compressed as it is sent in a
- * coding the browser accepts: Brotli at a quick quality, or gzip.
+ * coding the browser accepts (Brotli, else gzip), quickly.
  */
 function compressedPage(page: Buffer, acceptEncoding: string | undefined): { body: Buffer; coding: ContentCoding | null } {
   const coding = chooseContentCoding(acceptEncoding, ['br', 'gzip']);
-  if (coding === 'br') return { body: brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), coding };
-  if (coding === 'gzip') return { body: gzipSync(page), coding };
-  return { body: page, coding: null };
+  return coding === null ? { body: page, coding } : { body: compress(page, coding, 'quick'), coding };
 }
 
 /**
