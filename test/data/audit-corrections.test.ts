@@ -510,6 +510,12 @@ describe('corrections from the audit of 4 December 2026', () => {
     expect(entitlement(p, '2026-12-04', TAX).decidingOfferId).toBe('dorset-council-tax-care-leavers-shared');
   });
 
+  it('Windsor and Maidenhead’s agreed extension to 25 is for all care leavers living in the borough, so another council’s is refused only for its status', () => {
+    const p = careLeaver('E06000039', 'E06000040', {}, { dateOfBirth: '2000-01-10' }); // a Slough care leaver aged 22
+    const extension = assessed(p, '2022-06-01', TAX, 'windsor-and-maidenhead-council-tax-care-leavers-22-to-24');
+    expect(extension?.reasons.map((r) => r.code)).toEqual(['status-not-in-force']); // was also responsible-authority-outside
+  });
+
   it('North Devon’s discount is known in force by 17 October 2023 (the reports disagree on when in October it began)', () => {
     const p = careLeaver('E10000008', 'E07000043', {}, { dateOfBirth: '2004-01-10' });
     const discount = (on: string) => assessed(p, on, TAX, 'north-devon-council-tax-care-leavers')?.state;
