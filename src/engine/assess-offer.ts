@@ -195,7 +195,7 @@ function assessment(
   result: VersionResult,
 ): OfferAssessment<ReasonData> {
   const { offer } = indexed;
-  return {
+  const made: OfferAssessment<ReasonData> = {
     offerId: offer.id,
     title: offer.title,
     provider,
@@ -212,4 +212,5 @@ function assessment(
     assumptions: offer.assumptions ?? [],
     partial: offer.partial === true,
   };
+  return offer.recommendation === true ? { ...made, recommendation: true } : made;
 }

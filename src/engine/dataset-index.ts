@@ -1,5 +1,5 @@
 import { Dataset } from '../schema/dataset.js';
-import { conditionBirthdays } from '../rules/condition-handlers.js';
+import { type DatedBirthday, conditionBirthdays, conditionDatedBirthdays } from '../rules/condition-handlers.js';
 import type { Condition } from '../schema/condition.js';
 import type { Kind } from '../schema/kind.js';
 import type { Layer, OfferDocument } from '../schema/offer-document.js';
@@ -20,6 +20,8 @@ export interface IndexedOffer {
   readonly versions: readonly (readonly [CalendarDate, OfferVersion])[];
   /** Every birthday its age conditions turn on, as marks (`AgeMark`: 21, or 21.25 for the end of that birthday's month). */
   readonly birthdays: readonly number[];
+  /** The birthdays its conditions compare with fixed dates ("turned 18 after 1 April 2023"), with those dates. */
+  readonly datedBirthdays: readonly DatedBirthday[];
   /** Every date on which it may change: version dates and `notBefore` dates, in order. */
   readonly changeDates: readonly CalendarDate[];
   /** The places it can concern (see {@link concernsPerson}). */
@@ -221,6 +223,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
         versions,
         birthdays: [...new Set(versions.flatMap(([, v]) => birthdaysIn(v.eligibility)))],
         changeDates: [...new Set(versions.flatMap(([date, v]) => (v.notBefore === undefined ? [date] : [date, v.notBefore])))].sort(),
+        datedBirthdays: versions.flatMap(([, v]) => v.eligibility.flatMap(conditionDatedBirthdays)),
         guard: placeGuard(versions.map(([, v]) => v), provider.code),
       };
       const list = byKind.get(offer.kind) ?? [];

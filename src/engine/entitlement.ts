@@ -36,6 +36,8 @@ export interface OfferAssessment<R extends Reason | ReasonData = Reason> {
   readonly assumptions: readonly string[];
   /** Whether the offer is partial: one scheme (places limited, a pilot, a narrow group), not its provider's whole rule for the kind. */
   readonly partial: boolean;
+  /** Present (true) for what national guidance recommends rather than requires: it answers only where no other offer applies. */
+  readonly recommendation?: true;
 }
 
 /** What every entitlement has, whatever its outcome (see {@link Entitlement}). */

@@ -53,8 +53,9 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
  * before a council elsewhere, then the offer whose version has been in force longest (so an answer
  * does not change only because an equal offer joins it), then the offer id.
  */
-function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
-  if (eligible.length === 1) return eligible[0]!;
+function best(all: readonly OfferAssessment<ReasonData>[], councils: readonly string[]): OfferAssessment<ReasonData> {
+  if (all.length === 1) return all[0]!;
+  const eligible = followed(all);
   const elsewhere = (a: OfferAssessment<ReasonData>) => (councils.includes(a.provider.code) ? 0 : 1);
   return [...eligible].sort(
     (a, b) =>
@@ -68,6 +69,16 @@ function best(eligible: readonly OfferAssessment<ReasonData>[], councils: readon
 }
 
 /** Orders two version dates, the earlier first (an eligible offer always has one). */
+/**
+ * The offers that apply without national guidance's recommendations when any other offer applies:
+ * a council's own rule, even for less, is what the person gets (a recommendation is not a duty).
+ */
+function followed(eligible: readonly OfferAssessment<ReasonData>[]): readonly OfferAssessment<ReasonData>[] {
+  if (!eligible.some((a) => a.recommendation === true)) return eligible;
+  const others = eligible.filter((a) => a.recommendation !== true);
+  return others.length === 0 ? eligible : others;
+}
+
 function earlier(a: string | null, b: string | null): number {
   if (a === b || a === null || b === null) return 0;
   return a < b ? -1 : 1;
@@ -184,7 +195,9 @@ export function combineAssessments(
   }) as Entitlement<ReasonData>;
   if (decision.outcome === 'eligible') {
     const deciding = decision.deciding;
-    const eligible = offers.filter((o) => o.state === 'eligible');
+    const eligible = followed(offers.filter((o) => o.state === 'eligible'));
+    // A recommendation of more than the council's own rule gives, set aside, is said (an adviser may cite it).
+    const setAside = offers.filter((o) => o.state === 'eligible' && o.recommendation === true && !eligible.includes(o) && compareValues(o.value!, deciding.value!) > 0);
     return entitlement({
       outcome: 'eligible',
       value: deciding.value,
@@ -203,6 +216,7 @@ export function combineAssessments(
         ...(deciding.partial
           ? [{ code: 'offer-is-partial', offerId: deciding.offerId, offerTitle: deciding.title, providerName: deciding.provider.name } as const]
           : []),
+        ...setAside.map((o) => ({ code: 'recommendation-not-followed', offerId: o.offerId, offerTitle: o.title, value: o.value!, providerName: deciding.provider.name }) as const),
         ...deciding.reasons,
       ],
       sources: deciding.sources,

@@ -2,7 +2,7 @@ import { markParts } from '../dates/age-mark.js';
 import { CalendarDate } from '../dates/calendar-date.js';
 import type { AgeBand, GuaranteeReason, GuaranteeReasonData, ResponsibilityScope } from '../schema/reason.js';
 import { type EligibilitySummary, residenceAreas, responsibleAreas, summariseEligibility } from '../rules/condition-handlers.js';
-import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
+import type { Condition, OtherCondition } from '../schema/condition.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import type { Offer, OfferVersion, Provider } from '../schema/offer.js';
@@ -168,7 +168,6 @@ function eitherVersion(first: GuaranteeResult, second: GuaranteeResult): 'same' 
   return 'neither';
 }
 
-type OtherCondition = FactCondition | AnyOfCondition;
 
 /** How a member's own offer compares with an item (`delivered` speaks of the item's provider, not of an offer of the member's). */
 type OwnOfferResult = Exclude<GuaranteeResult, 'delivered'>;
@@ -180,6 +179,13 @@ type OwnOfferResult = Exclude<GuaranteeResult, 'delivered'>;
  */
 function meetsToo(given: OtherCondition, needed: OtherCondition, geography: Geography, on: CalendarDate): boolean {
   if (given.type === 'any-of' || needed.type === 'any-of') return JSON.stringify(given) === JSON.stringify(needed);
+  if (given.type === 'birthday' || needed.type === 'birthday') {
+    // The same birthday, falling within a span no wider than the one needed.
+    if (given.type !== 'birthday' || needed.type !== 'birthday' || given.age !== needed.age) return false;
+    const startsLate = needed.from === undefined || (given.from !== undefined && given.from >= needed.from);
+    const endsEarly = needed.before === undefined || (given.before !== undefined && given.before <= needed.before);
+    return startsLate && endsEarly;
+  }
   if (given.fact !== needed.fact) return false;
   const givenValues: readonly unknown[] | undefined = given.equals !== undefined ? [given.equals] : given.in;
   if (needed.equals !== undefined) return givenValues !== undefined && givenValues.every((v) => v === needed.equals);

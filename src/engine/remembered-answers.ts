@@ -137,6 +137,11 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
       seen.add(offer);
       for (const age of offer.birthdays) ages.add(age);
       for (const date of offer.changeDates) dates.add(date);
+      // A birthday compared with a fixed date: people whose birthday falls on either side differ.
+      for (const [age, fixed] of offer.datedBirthdays) {
+        ages.add(age);
+        for (const date of fixed) dates.add(date);
+      }
       for (const [, version] of offer.versions) {
         for (const condition of version.eligibility) for (const fact of conditionFacts(condition)) facts.add(fact);
         if (version.value.type === 'depends-on-household') facts.add('household');

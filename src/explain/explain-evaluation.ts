@@ -78,7 +78,7 @@ export function explainEntitlement(entitlement: Entitlement<ReasonData>, options
  * checker names one that is added later): copying with `Object.assign` was a fifth of `evaluate`.
  */
 function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAssessment {
-  return {
+  const explained: OfferAssessment = {
     offerId: o.offerId,
     title: o.title,
     provider: o.provider,
@@ -95,6 +95,7 @@ function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAsse
     assumptions: o.assumptions,
     partial: o.partial,
   };
+  return o.recommendation === true ? { ...explained, recommendation: true } : explained;
 }
 
 function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Entitlement {

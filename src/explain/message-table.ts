@@ -1,6 +1,6 @@
 import type { AgePeriodEnd } from '../dates/age-mark.js';
 import { formatLongDate } from '../dates/calendar-date.js';
-import type { AnyOfCondition, FactCondition } from '../schema/condition.js';
+import type { BirthdayCondition, FactCondition, OtherCondition } from '../schema/condition.js';
 import type { YesNoFact } from '../schema/fact-flags.js';
 import type { KindChangeDecision, MoveChange } from '../engine/compare-move.js';
 import { KIND_INFO, type Kind } from '../schema/kind.js';
@@ -201,10 +201,23 @@ function factConditionWords(c: FactCondition, words: MessageWords): string {
   return `whose ${c.fact} is ${describeFactTest(c, words)}`;
 }
 
+/** A span of dates a birthday falls in ("on or after 2 April 2023", "from 1 April 2020 and before 2 April 2023"). */
+function birthdaySpanWords(from: string | undefined, before: string | undefined, t: Pick<MessageTable, 'date'>): string {
+  if (from !== undefined && before !== undefined) return `from ${t.date(from)} and before ${t.date(before)}`;
+  return from !== undefined ? `on or after ${t.date(from)}` : `before ${t.date(before!)}`;
+}
+
+/** A birthday condition as the people it lets through ("whose 18th birthday fell on or after 2 April 2023"). */
+function birthdayConditionWords(c: BirthdayCondition, t: Pick<MessageTable, 'date' | 'ordinal'>): string {
+  return `whose ${t.ordinal(c.age)} birthday falls ${birthdaySpanWords(c.from, c.before, t)}`;
+}
+
 /** Conditions on other facts as the guarantee report names them ("with recourse to public funds and living alone"). */
-function conditionWords(conditions: readonly (FactCondition | AnyOfCondition)[], words: MessageWords): string {
+function conditionWords(conditions: readonly OtherCondition[], words: MessageWords, t: Pick<MessageTable, 'date' | 'ordinal'>): string {
   return conditions
-    .map((c) => (c.type === 'fact' ? factConditionWords(c, words) : `meeting one of ${c.conditions.length} alternative conditions`))
+    .map((c) =>
+      c.type === 'fact' ? factConditionWords(c, words) : c.type === 'birthday' ? birthdayConditionWords(c, t) : `meeting one of ${c.conditions.length} alternative conditions`,
+    )
     .join(' and ');
 }
 
@@ -233,6 +246,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'age-not-reached': (r, _w, t) => `starts on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}`,
     'age-limit-passed': (r, _w, t) =>
       r.endOf === undefined ? `ended on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)}` : `ended on ${t.date(r.date)}, after the ${PERIOD_WORDS[r.endOf]} of the ${t.ordinal(r.age)} birthday`,
+    'birthday-outside': (r, _w, t) =>
+      `is for those whose ${t.ordinal(r.age)} birthday falls ${birthdaySpanWords(r.from, r.before, t)}; theirs is on ${t.date(r.date)}`,
     'category-not-covered': (r) =>
       r.derivedFrom !== null
         ? `is for ${r.categories.join(', ')} care leavers, not ${r.possible[0]} (a ${r.derivedFrom} child becomes former relevant at 18)`
@@ -268,6 +283,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'household-not-covered': (r) => `gives nothing to a household that is ${r.household}`,
     'offer-applies': (r, _w, t) =>
       `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
+    'recommendation-not-followed': (r, _w, t) =>
+      `recommends ${t.value(r.value)}; guidance is not a duty, so ${r.providerName}'s own rule is what applies`,
     'offer-is-partial': (r) =>
       `${r.offerTitle} (${r.providerName}) is a scheme with limited places, a pilot or for some care leavers only: ask whether a place is open`,
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
@@ -337,8 +354,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'wider-categories': (r) => `also covers ${r.categories.join(', ')} care leavers`,
     'narrower-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}; the guarantee covers ${scopeWords(r.theirs, w)}`,
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
-    'narrower-conditions': (r, w) => `is only for those ${conditionWords(r.conditions, w)}, unlike the guarantee`,
-    'wider-conditions': (r, w) => `is not only for those ${conditionWords(r.conditions, w)}, unlike the guarantee`,
+    'narrower-conditions': (r, w, t) => `is only for those ${conditionWords(r.conditions, w, t)}, unlike the guarantee`,
+    'wider-conditions': (r, w, t) => `is not only for those ${conditionWords(r.conditions, w, t)}, unlike the guarantee`,
     'member-partial': () => 'does not reach everyone it names (limited places, a referral or a selection); the guarantee does',
     'item-partial': () => "reaches everyone it names; the guarantee's offer does not (limited places, a referral or a selection)",
     'delivered-by-provider': (r) => `${r.providerName} gives it directly; ${r.memberName} needs no offer of its own`,

@@ -1,9 +1,11 @@
 import { ageMark } from '../dates/age-mark.js';
 import { ADULT_AGE } from './category-on.js';
 import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
-import type { AnyOfCondition, Condition, FactCondition } from '../schema/condition.js';
+import type { Condition, OtherCondition } from '../schema/condition.js';
 import type { FactName } from '../schema/person-facts.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
 import { checkAge } from './age-condition.js';
+import { checkBirthday } from './birthday-condition.js';
 import { checkCategory } from './category-condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
 import { checkFact } from './fact-condition.js';
@@ -25,8 +27,11 @@ export interface EligibilitySummary {
   /** Councils left out of `responsibilityAreas` (`except`): their care leavers are not reached. */
   readonly responsibilityExcept: readonly string[];
   /** The conditions on other facts (tenancy, education, …) and the alternatives, which leave some people out. */
-  readonly otherConditions: readonly (FactCondition | AnyOfCondition)[];
+  readonly otherConditions: readonly OtherCondition[];
 }
+
+/** A birthday (an age) and the fixed dates a condition compares it with. */
+export type DatedBirthday = readonly [age: number, dates: readonly CalendarDate[]];
 
 /** A path inside a condition (`['within', 0]`) and the area code found there. */
 export type AreaCodeAt = readonly [path: readonly (string | number)[], code: string];
@@ -41,6 +46,11 @@ export interface ConditionHandler<C extends Condition> {
   check(condition: C, context: ConditionContext): ConditionCheck;
   /** The birthdays on which its answer can change, as marks (`AgeMark`; the dataset index gathers them as change dates). */
   birthdays(condition: C): readonly number[];
+  /**
+   * The birthdays it compares with fixed dates, each with those dates (`[18, ['2023-04-02']]`):
+   * remembered answers keep apart people whose birthdays fall on different sides of them.
+   */
+  datedBirthdays(condition: C): readonly DatedBirthday[];
   /** The person facts its answer reads (remembered answers are shared by people giving the same values of these). */
   facts(condition: C): readonly FactName[];
   /** The areas someone must live in for it to hold, or undefined when it says nothing certain about residence (place guards). */
@@ -70,16 +80,28 @@ export const CONDITION_HANDLERS: Handlers = {
   age: {
     check: checkAge,
     birthdays: (c) => [...(c.from === undefined ? [] : [c.from]), ...(c.until === undefined ? [] : [ageMark(c.until, c.untilEndOf)])],
+    datedBirthdays: () => [],
     facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
     narrow: (s, c) => ({ ...s, from: Math.max(s.from, c.from ?? 0), until: Math.min(s.until, c.until === undefined ? Number.POSITIVE_INFINITY : ageMark(c.until, c.untilEndOf)) }),
     areaCodes: () => [],
   },
+  birthday: {
+    check: checkBirthday,
+    birthdays: () => [], // known from the date of birth: it never changes with the date asked about
+    datedBirthdays: (c) => [[c.age, [...(c.from === undefined ? [] : [c.from]), ...(c.before === undefined ? [] : [c.before])]]],
+    facts: () => [],
+    residenceAreas: () => undefined,
+    responsibleAreas: () => undefined,
+    narrow: (s, c) => ({ ...s, otherConditions: [...s.otherConditions, c] }),
+    areaCodes: () => [],
+  },
   category: {
     check: checkCategory,
     // A relevant or eligible child becomes former relevant at 18 (see careLeaverCategoriesOn).
     birthdays: () => [ADULT_AGE],
+    datedBirthdays: () => [],
     facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
@@ -89,6 +111,7 @@ export const CONDITION_HANDLERS: Handlers = {
   residence: {
     check: checkResidence,
     birthdays: () => [],
+    datedBirthdays: () => [],
     facts: () => [],
     residenceAreas: (c) => c.within,
     responsibleAreas: () => undefined,
@@ -98,6 +121,7 @@ export const CONDITION_HANDLERS: Handlers = {
   'responsible-authority': {
     check: checkResponsibleAuthority,
     birthdays: () => [],
+    datedBirthdays: () => [],
     facts: () => [],
     residenceAreas: () => undefined,
     responsibleAreas: (c, providerCode) => (c.scope === 'any' ? null : c.scope === 'own' ? [providerCode] : (c.areas ?? [])),
@@ -115,6 +139,7 @@ export const CONDITION_HANDLERS: Handlers = {
   fact: {
     check: checkFact,
     birthdays: () => [],
+    datedBirthdays: () => [],
     facts: (c) => [c.fact],
     residenceAreas: () => undefined,
     responsibleAreas: () => undefined,
@@ -135,6 +160,7 @@ export const CONDITION_HANDLERS: Handlers = {
       });
     },
     birthdays: (c) => c.conditions.flatMap(conditionBirthdays),
+    datedBirthdays: (c) => c.conditions.flatMap(conditionDatedBirthdays),
     facts: (c) => c.conditions.flatMap(conditionFacts),
     residenceAreas: () => undefined, // one alternative may not need it
     responsibleAreas: () => undefined,
@@ -174,6 +200,20 @@ export function checkCondition(condition: Condition, context: ConditionContext):
  */
 export function conditionBirthdays(condition: Condition): readonly number[] {
   return handlerOf(condition).birthdays(condition);
+}
+
+/**
+ * The birthdays a condition compares with fixed dates, and those dates.
+ *
+ * @param condition - the condition
+ * @returns each birthday with its dates
+ * @example
+ * ```ts
+ * conditionDatedBirthdays({ type: 'birthday', age: 18, from: '2023-04-02' }); // [[18, ['2023-04-02']]]
+ * ```
+ */
+export function conditionDatedBirthdays(condition: Condition): readonly DatedBirthday[] {
+  return handlerOf(condition).datedBirthdays(condition);
 }
 
 /**

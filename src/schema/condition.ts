@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AGE_PERIOD_ENDS } from '../dates/age-mark.js';
+import { CalendarDate } from '../dates/calendar-date.js';
 import { AreaCode } from './area-code.js';
 import { CareLeaverCategory } from './care-leaver-category.js';
 import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, FactName } from './person-facts.js';
@@ -42,6 +43,38 @@ export const AgeCondition = /* @__PURE__ */ (() => z
   }))();
 /** An age band written as birthdays. */
 export type AgeCondition = z.infer<typeof AgeCondition>;
+
+/**
+ * The person's Nth birthday falls within a span of dates: on or after `from`, and before `before`
+ * (either may be left out). For an offer that depends on when someone turned an age, whatever
+ * their age now: "those who turned 18 after 1 April 2023" is
+ * `{ type: 'birthday', age: 18, from: '2023-04-02' }`, and "those who turned 18 before then" is
+ * `{ type: 'birthday', age: 18, before: '2023-04-02' }`. The answer is known from the date of birth
+ * alone (a 29 February birthday falls by the leap-day rule), so it never changes with the date asked about.
+ *
+ * @example
+ * ```ts
+ * BirthdayCondition.parse({ type: 'birthday', age: 18, from: '2023-04-02' }).age; // 18
+ * BirthdayCondition.safeParse({ type: 'birthday', age: 18 }).success; // false
+ * BirthdayCondition.safeParse({ type: 'birthday', age: 18, from: '2023-04-02', before: '2023-04-02' }).success; // false
+ * ```
+ */
+export const BirthdayCondition = /* @__PURE__ */ (() => z
+  .strictObject({
+    type: z.literal('birthday'),
+    age: birthdayNumber.describe('Which birthday: 18 means the 18th birthday.'),
+    from: CalendarDate.optional().describe('The birthday falls on or after this date, YYYY-MM-DD: "turned 18 after 1 April 2023" is from 2023-04-02.'),
+    before: CalendarDate.optional().describe('The birthday falls before this date (exclusive), YYYY-MM-DD: "turned 18 on or before 1 April 2023" is before 2023-04-02.'),
+  })
+  .refine((c) => c.from !== undefined || c.before !== undefined, {
+    error: 'a birthday condition needs `from` (the birthday falls on or after it) or `before` (the birthday falls before it), or both',
+  })
+  .refine((c) => c.from === undefined || c.before === undefined || c.from < c.before, {
+    error: '`from` must be an earlier date than `before`, or no birthday can fall between them',
+    path: ['before'],
+  }))();
+/** The person's Nth birthday falls within a span of dates. */
+export type BirthdayCondition = z.infer<typeof BirthdayCondition>;
 
 /**
  * The person's care-leaver category is one of these.
@@ -170,6 +203,7 @@ export const Condition: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() 
   // Keyed on `type`, so that a mistake inside a condition is reported on its own fields, not as a wrong type.
   z.discriminatedUnion('type', [
     AgeCondition,
+    BirthdayCondition,
     CategoryCondition,
     ResidenceCondition,
     ResponsibleAuthorityCondition,
@@ -180,8 +214,12 @@ export const Condition: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() 
 /** One eligibility condition. */
 export type Condition =
   | AgeCondition
+  | BirthdayCondition
   | CategoryCondition
   | ResidenceCondition
   | ResponsibleAuthorityCondition
   | FactCondition
   | AnyOfCondition;
+
+/** A condition that leaves out some people of an age band and category for another reason (a fact, a birthday's date, alternatives): the guarantee report compares these one by one. */
+export type OtherCondition = FactCondition | BirthdayCondition | AnyOfCondition;

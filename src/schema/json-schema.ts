@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AgeCondition, FactCondition, ResponsibleAuthorityCondition } from './condition.js';
+import { AgeCondition, BirthdayCondition, FactCondition, ResponsibleAuthorityCondition } from './condition.js';
 import { OfferDocument } from './offer-document.js';
 import { OfferVersions } from './offer.js';
 import { CalendarDate } from '../dates/calendar-date.js';
@@ -7,6 +7,7 @@ import { CalendarDate } from '../dates/calendar-date.js';
 /**
  * The rules zod checks in code (refinements) that JSON Schema can also say, added to the
  * generated schema so that an editor underlines them too: an age condition names a birthday (and `untilEndOf` needs `until`),
+ * a birthday condition names a date,
  * `scope: within` and only it takes `areas` (and `except`), a fact condition has one comparison, an offer has a
  * version, dates lie in the supported years, and a source's url is a web address.
  */
@@ -16,6 +17,7 @@ function addRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
     jsonSchema.anyOf = [{ required: ['from'] }, { required: ['until'] }];
     jsonSchema.dependentRequired = { untilEndOf: ['until'] };
   }
+  if (zodSchema === BirthdayCondition) jsonSchema.anyOf = [{ required: ['from'] }, { required: ['before'] }];
   if (zodSchema === ResponsibleAuthorityCondition) {
     jsonSchema.if = { properties: { scope: { const: 'within' } } };
     jsonSchema.then = { required: ['areas'] };

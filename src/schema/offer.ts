@@ -190,6 +190,10 @@ export const Offer = /* @__PURE__ */ (() => z.strictObject({
     .boolean()
     .optional()
     .describe('true when the offer is not the provider\'s whole rule for its kind (a one-off payment, a pilot, help for a narrow group): it can make people eligible, but never makes the provider covered, so those it does not reach stay unknown.'),
+  recommendation: z
+    .literal(true)
+    .optional()
+    .describe('true for what national guidance recommends councils give (a recommended minimum amount), which is not a duty: it answers only where no other offer of its kind applies to the person, since a council\'s own rule, even for less, is what the person gets.'),
   deliveredBy: z
     .enum(['provider', 'members'])
     .optional()

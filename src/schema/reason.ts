@@ -1,7 +1,7 @@
 import type { AgePeriodEnd } from '../dates/age-mark.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { CareLeaverCategory } from './care-leaver-category.js';
-import type { AnyOfCondition, FactCondition } from './condition.js';
+import type { FactCondition, OtherCondition } from './condition.js';
 import type { Kind } from './kind.js';
 import type { OfferStatus } from './offer.js';
 import type { FactName, Household } from './person-facts.js';
@@ -40,6 +40,10 @@ export type ReasonData =
   | (OfferReason & { readonly code: 'age-not-reached'; readonly age: number; readonly date: CalendarDate })
   /** `date` is the first day past the band: the birthday, or with `endOf` the day after that birthday's month or financial year. */
   | (OfferReason & { readonly code: 'age-limit-passed'; readonly age: number; readonly date: CalendarDate; readonly endOf?: AgePeriodEnd })
+  /** National guidance recommends more (`value`) than the rule of the council that decides (`providerName`) gives; its rule is what is given. */
+  | (OfferReason & { readonly code: 'recommendation-not-followed'; readonly value: EntitlementValue; readonly providerName: string })
+  /** The person's `age`th birthday (`date`) falls outside the dates the offer's birthday condition names (on or after `from`, before `before`). */
+  | (OfferReason & { readonly code: 'birthday-outside'; readonly age: number; readonly date: CalendarDate; readonly from?: CalendarDate; readonly before?: CalendarDate })
   | (OfferReason & {
       readonly code: 'category-not-covered';
       /** The categories the offer is for. */
@@ -235,7 +239,7 @@ export type GuaranteeReasonData =
    * `narrower-conditions` lists the member's (it leaves out people the guarantee reaches),
    * `wider-conditions` the guarantee's (the member reaches people the guarantee leaves out).
    */
-  | { readonly code: 'narrower-conditions' | 'wider-conditions'; readonly conditions: readonly (FactCondition | AnyOfCondition)[] }
+  | { readonly code: 'narrower-conditions' | 'wider-conditions'; readonly conditions: readonly OtherCondition[] }
   /** The member's offer is partial (limited places, referral, selection) and the guarantee's is not. */
   | { readonly code: 'member-partial' }
   /** The guarantee's offer is partial and the member's is not. */
