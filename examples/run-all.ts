@@ -57,7 +57,7 @@ if (!existsSync(at('dist/index.js')) || !existsSync(at('dist/cli.cjs'))) {
   expectLines('readme-example.ts', runTs('examples/readme-example.ts'), [
     'council-tax-exemption 100% Greater Manchester Combined Authority 2029-06-15',
     'personal-adviser provided Bolton Council 2029-06-15',
-    'setting-up-home-allowance £3,000 Bolton Council 2029-06-15',
+    'setting-up-home-allowance £2,000 Bolton Council 2029-06-15',
     'unknown Council tax exemption: not known after the move; check with the new council, or the council that looked after them.',
     'kept Personal adviser: kept (provided from Bolton Council).',
   ]);

@@ -106,8 +106,8 @@ describe('move', () => {
     const interview = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Guaranteed job interview'))!;
     expect(interview).toMatch(/ kept +Milton Keynes Council +provided .* guaranteed interview when applying for a Milton Keynes City Council job; kept \(provided from Milton Keynes Council\)/);
     const allowance = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Setting up home allowance'))!;
-    // A sum says its source's words too: Bolton's £3,000 is for those who turned 18 after 1 April 2023.
-    expect(allowance).toMatch(/ {2}£3,000 for those who turned 18 after 1 April 2023; those who turned 18 before get £2,000; kept \(£3,000 from Bolton Council\)/);
+    // A sum says its source's words too: Bolton's £2,000 is for those who turned 18 on or before 1 April 2023 (this person turned 18 in 2022).
+    expect(allowance).toMatch(/ {2}for those who turned 18 on or before 1 April 2023; kept \(£2,000 from Bolton Council\)/);
   });
 
   it('marks a service\'s words as those before the move when it is not known to follow them (an adviser read them as still given)', () => {
@@ -159,7 +159,8 @@ describe('timeline', () => {
   });
 
   it('shows a change of value even when the outcome stays the same', () => {
-    const run = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
+    // Born 15 June 2005: 17 on 1 April 2023, so Bolton's £3,000 (for those who turn 18 after that day) replaces the guidance's £2,000.
+    const run = runCli(['timeline', '--born', '2005-06-15', '--status', 'relevant', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2023-01-01', '--until', '2023-12-31']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/1 April 2023 +Setting up home allowance +eligible +Bolton( Council)? +£2,000 → £3,000/);
   });

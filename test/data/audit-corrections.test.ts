@@ -473,7 +473,7 @@ describe('corrections from the audit of 4 December 2026', () => {
   });
 
   it('Bolton’s £3,000 setting up home allowance says it is for those who turned 18 after 1 April 2023 (£2,000 before), and cites the local offer that says so', () => {
-    const p = careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth: '2004-01-10' });
+    const p = careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth: '2006-01-10' });
     const allowance = assessed(p, '2026-12-04', 'setting-up-home-allowance', 'bolton-setting-up-home-allowance');
     expect(allowance?.state).toBe('eligible');
     expect(allowance?.value).toMatchObject({ type: 'money', amount: 3000, detail: expect.stringContaining('turned 18 after 1 April 2023') });
@@ -540,5 +540,51 @@ describe('corrections from the audit of 4 December 2026', () => {
     const offer = assessed(p, '2026-12-04', TAX, 'thurrock-council-tax-care-leavers-21-to-25');
     expect(offer?.state).toBe('unknown');
     expect(offer?.sources.map((s) => s.publisher)).toContain('Thurrock Gazette');
+  });
+});
+
+describe('rules that depend on when a care leaver turned 18 (birthday conditions, 4 December 2026)', () => {
+  const SUHA = 'setting-up-home-allowance';
+  const bolton = (dateOfBirth: string) => careLeaver(AREA.bolton, AREA.bolton, {}, { dateOfBirth });
+
+  it('Bolton gives £3,000 to those who turned 18 after 1 April 2023 and £2,000 to those who turned 18 on or before it (its local offer)', () => {
+    // 18th birthdays on 31 March, 1 April and 2 April 2023.
+    const answer = (dateOfBirth: string) => entitlement(bolton(dateOfBirth), '2026-12-04', SUHA);
+    expect([answer('2005-03-31').decidingOfferId, answer('2005-03-31').value]).toEqual(['bolton-setting-up-home-allowance-earlier', expect.objectContaining({ amount: 2000 })]);
+    expect([answer('2005-04-01').decidingOfferId, answer('2005-04-01').value]).toEqual(['bolton-setting-up-home-allowance-earlier', expect.objectContaining({ amount: 2000 })]);
+    expect([answer('2005-04-02').decidingOfferId, answer('2005-04-02').value]).toEqual(['bolton-setting-up-home-allowance', expect.objectContaining({ amount: 3000 })]);
+  });
+
+  it('the national guidance’s £3,000 does not outbid Bolton’s own £2,000 for the earlier cohort; the answer says what the guidance recommends', () => {
+    const e = entitlement(bolton('2004-01-10'), '2026-12-04', SUHA);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'bolton-setting-up-home-allowance-earlier', provider: { name: 'Bolton Council' } });
+    expect(e.reasons.find((r) => r.code === 'recommendation-not-followed')?.message).toContain('recommends £3,000');
+    // A council with no rule of its own encoded still gets the guidance's amount (Salford).
+    const salford = entitlement(careLeaver('E08000006', 'E08000006', {}, { dateOfBirth: '2004-01-10' }), '2026-12-04', SUHA);
+    expect(salford).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-setting-up-home-allowance', value: { amount: 3000 } });
+  });
+
+  it('before 1 April 2023 neither Bolton offer is in force, and the guidance of the day (£2,000) answers', () => {
+    const e = entitlement(bolton('2004-01-10'), '2023-03-31', SUHA);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-setting-up-home-allowance', value: { amount: 2000 } });
+    expect(entitlement(bolton('2004-01-10'), '2023-04-01', SUHA).decidingOfferId).toBe('bolton-setting-up-home-allowance-earlier');
+  });
+
+  it('Medway gives £3,000 to those who turned 18 after 1 May 2023 and £2,000 to those who turned 18 by then (its money page)', () => {
+    const medway = (dateOfBirth: string) => entitlement(careLeaver('E06000035', 'E06000035', {}, { dateOfBirth }), '2026-12-04', SUHA);
+    expect([medway('2005-04-30').decidingOfferId, medway('2005-04-30').value]).toEqual(['medway-setting-up-home-allowance-earlier', expect.objectContaining({ amount: 2000 })]);
+    expect([medway('2005-05-01').decidingOfferId, medway('2005-05-01').value]).toEqual(['medway-setting-up-home-allowance-earlier', expect.objectContaining({ amount: 2000 })]);
+    expect([medway('2005-05-02').decidingOfferId, medway('2005-05-02').value]).toEqual(['medway-setting-up-home-allowance', expect.objectContaining({ amount: 3000 })]);
+    // Known from an undated page read on 4 December 2026: before then Medway's own rule may or may not
+    // have applied, so it does not set the guidance aside.
+    const earlier = entitlement(careLeaver('E06000035', 'E06000035', {}, { dateOfBirth: '2005-05-01' }), '2025-06-01', SUHA);
+    expect(earlier.offers.find((o) => o.offerId === 'medway-setting-up-home-allowance-earlier')?.state).toBe('unknown');
+    expect(earlier.decidingOfferId).toBe('england-setting-up-home-allowance');
+  });
+
+  it('Wigan’s first wifi and TV licence are for those who turned 18 after 9 September 2019 (its accommodation page)', () => {
+    const wigan = (dateOfBirth: string) =>
+      assessed(careLeaver(AREA.wigan, AREA.wigan, {}, { dateOfBirth }), '2020-06-01', 'household-bills-first-year', 'wigan-first-year-wifi-tv-licence')?.state;
+    expect([wigan('2001-09-09'), wigan('2001-09-10'), wigan('2001-09-11')]).toEqual(['not-eligible', 'eligible', 'eligible']);
   });
 });

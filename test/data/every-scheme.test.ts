@@ -9,6 +9,7 @@ import {
   type PersonFacts,
   InvalidInputError,
   addDays,
+  birthday,
   dayAfterPeriodEnd,
   embeddedDataset,
   evaluate,
@@ -104,6 +105,13 @@ function personMeeting(document: OfferDocument, offer: Offer, version: OfferVers
     (facts as Record<string, unknown>)[c.fact] = value;
   }
   if (version.value.type === 'depends-on-household' && facts.household === undefined) facts.household = version.value.cases[0]!.households[0]!;
+  // A rule for those who turned an age within some dates: a person born otherwise does not meet it
+  // (the birthday conditions are checked on both sides of their dates below).
+  for (const c of conditions) {
+    if (c.type !== 'birthday') continue;
+    const date = birthday(dateOfBirth, c.age);
+    if ((c.from !== undefined && date < c.from) || (c.before !== undefined && date >= c.before)) return null;
+  }
   return { dateOfBirth, category: category as Person['category'], responsibleAuthority: responsible, residence, facts };
 }
 
@@ -220,6 +228,56 @@ describe('every scheme in the embedded data, on both sides of its dates and birt
       .map(({ check, got }) => `${check.what}: got ${got} for ${JSON.stringify(check.person)}`);
     expect(wrong, wrong.join('\n')).toEqual([]);
     expect(results.filter(({ check }) => check.want === 'not-eligible').length).toBeGreaterThan(all.length / 4);
+  });
+});
+
+describe('every birthday condition in the embedded data ("turned 18 after 1 April 2023"), on both sides of its dates', () => {
+  // For each date a birthday condition names, a care leaver whose birthday falls on its last day
+  // inside the span gets the offer, and one whose birthday falls on the first day outside does not,
+  // asked on a day inside the version after both birthdays.
+  const cases = embeddedDataset.documents.flatMap((document) =>
+    document.offers.flatMap((offer) => {
+      const versions = Object.entries(offer.versions).sort(([a], [b]) => (a < b ? -1 : 1));
+      return versions.flatMap(([key, version], i) =>
+        version.status !== 'in-force'
+          ? []
+          : flatten(version.eligibility).flatMap((c) => {
+              if (c.type !== 'birthday') return [];
+              const sides: [inside: CalendarDate, outside: CalendarDate][] = [
+                ...(c.from === undefined ? [] : [[c.from, addDays(c.from, -1)] as [CalendarDate, CalendarDate]]),
+                ...(c.before === undefined ? [] : [[addDays(c.before, -1), c.before] as [CalendarDate, CalendarDate]]),
+              ];
+              const next = versions[i + 1]?.[0] ?? null;
+              return sides.map(([inside, outside]) => {
+                const later = inside > outside ? inside : outside;
+                const on = addDays(later > key ? later : key, 1);
+                return { document, offer, version, age: c.age, inside, outside, on: next !== null && on >= next ? null : on };
+              });
+            }),
+      );
+    }),
+  );
+
+  it('finds the birthday conditions the data holds (Bolton’s two allowances, Wigan’s first wifi and TV licence)', () => {
+    expect(cases.map((c) => c.offer.id)).toEqual(expect.arrayContaining(['bolton-setting-up-home-allowance', 'bolton-setting-up-home-allowance-earlier', 'wigan-first-year-wifi-tv-licence']));
+  });
+
+  it('gives the offer to a care leaver whose birthday falls on the last day inside, and not to one whose birthday falls on the first day outside', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { document, offer, version, age, inside, outside, on } of cases) {
+      if (on === null) continue;
+      const within = { ...version, eligibility: version.eligibility.filter((c) => c.type !== 'birthday') };
+      for (const [birthdayOn, want] of [[inside, 'eligible'], [outside, 'not-eligible']] as const) {
+        const person = personMeeting(document, offer, within, on, age, birthdayOn);
+        if (person === null) continue;
+        checked += 1;
+        const got = stateOf(person, on, offer);
+        if (got !== want) wrong.push(`${offer.id}: ${age}th birthday on ${birthdayOn}, asked on ${on}: got ${got}, wanted ${want}`);
+      }
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(2 * cases.length - 1);
   });
 });
 

@@ -61,6 +61,7 @@ describe('causes', () => {
     expect(on('2023-04-01', 'setting-up-home-allowance')).toEqual([
       { cause: 'version', offerId: 'england-setting-up-home-allowance' },
       { cause: 'version', offerId: 'bolton-setting-up-home-allowance' },
+      { cause: 'version', offerId: 'bolton-setting-up-home-allowance-earlier' },
     ]);
     expect(on('2026-01-07', 'free-prescriptions')).toEqual([{ cause: 'version', offerId: 'england-care-leavers-prescriptions-to-25' }]);
     expect(on('2029-06-15', 'council-tax-exemption')).toEqual([{ cause: 'birthday', age: 25 }]);

@@ -80,7 +80,7 @@ const README_SCENARIOS: readonly Scenario[] = [
       'Free NHS dental treatment': ['Probably eligible', 'England', 'provided', '15 June 2029'],
       'Free NHS sight tests and glasses': ['Probably eligible', 'England', 'provided', '15 June 2029'],
       'Personal adviser': ['Eligible', 'Bolton Council', 'provided', '15 June 2029'],
-      'Setting up home allowance': ['Eligible', 'Bolton Council', '£3,000', '15 June 2029'],
+      'Setting up home allowance': ['Eligible', 'Bolton Council', '£2,000', '15 June 2029'],
     },
   },
   {
@@ -91,7 +91,7 @@ const README_SCENARIOS: readonly Scenario[] = [
       'Council tax exemption': ['unknown', 'Greater Manchester Combined Authority → —', '100% → —', '—'],
       'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
       'Personal adviser': ['kept', 'Bolton Council', 'provided', '15 June 2029'],
-      'Setting up home allowance': ['kept', 'Bolton Council', '£3,000', '15 June 2029'],
+      'Setting up home allowance': ['kept', 'Bolton Council', '£2,000', '15 June 2029'],
     },
   },
   {
@@ -111,7 +111,7 @@ const README_SCENARIOS: readonly Scenario[] = [
       'Free or discounted travel': ['unknown', 'Transport for Greater Manchester → —', '100% → —', '—'],
       'Free prescriptions': ['probably kept', 'England', 'provided', '15 June 2029'],
       'Personal adviser': ['kept', 'Bolton Council', 'provided', '15 June 2029'],
-      'Setting up home allowance': ['kept', 'Bolton Council', '£3,000', '15 June 2029'],
+      'Setting up home allowance': ['kept', 'Bolton Council', '£2,000', '15 June 2029'],
       'Higher education bursary': ['neither', '—', '—', '—'],
       'Staying Put with former foster carer': ['neither', '—', '—', '—'],
     },
