@@ -588,3 +588,40 @@ describe('rules that depend on when a care leaver turned 18 (birthday conditions
     expect([wigan('2001-09-09'), wigan('2001-09-10'), wigan('2001-09-11')]).toEqual(['not-eligible', 'eligible', 'eligible']);
   });
 });
+
+describe('councils’ own setting up home allowances, read from their pages (4 December 2026, night)', () => {
+  const SUHA = 'setting-up-home-allowance';
+  // A county's care leaver lives in one of its districts (Dacorum, Elmbridge).
+  const HOME: Readonly<Record<string, string>> = { E10000015: 'E07000096', E10000030: 'E07000207' };
+  const own = (council: string, on = '2026-12-04') => entitlement(careLeaver(council, HOME[council] ?? council, {}, { dateOfBirth: '2004-01-10' }), on, SUHA);
+
+  it('each council’s own stated amount answers for its care leavers, in place of the guidance’s £3,000', () => {
+    const cases: [string, string, number, boolean][] = [
+      ['E06000009', 'blackpool-setting-up-home-allowance', 3000, true],
+      ['E06000020', 'telford-and-wrekin-setting-up-home-allowance', 3559, true],
+      ['E06000041', 'wokingham-setting-up-home-allowance', 3000, true],
+      ['E06000063', 'cumberland-setting-up-home-allowance', 3499.5, true],
+      ['E09000001', 'city-of-london-setting-up-home-allowance', 3000, true],
+      ['E09000013', 'hammersmith-and-fulham-setting-up-home-allowance', 3000, true],
+      ['E10000015', 'hertfordshire-setting-up-home-allowance', 3000, false],
+      ['E10000030', 'surrey-setting-up-home-allowance', 3000, true],
+    ];
+    for (const [council, id, amount, upTo] of cases) {
+      const e = own(council);
+      expect([e.outcome, e.decidingOfferId], council).toEqual(['eligible', id]);
+      expect(e.value, council).toMatchObject({ type: 'money', amount, ...(upTo ? { upTo: true } : {}) });
+    }
+  });
+
+  it('Hertfordshire’s £3,000 rule names 1 April 2023, so it did not begin before; from then it is known only by the day its page was read', () => {
+    expect(own('E10000015', '2023-03-31').decidingOfferId).toBe('england-setting-up-home-allowance');
+    expect(own('E10000015', '2023-03-31').offers.find((o) => o.offerId === 'hertfordshire-setting-up-home-allowance')?.state).toBe('not-applicable');
+    expect(own('E10000015', '2023-04-01').offers.find((o) => o.offerId === 'hertfordshire-setting-up-home-allowance')?.state).toBe('unknown');
+  });
+
+  it('another council’s care leaver living there is not given it (each is for the council’s own care leavers)', () => {
+    const e = entitlement(careLeaver('E08000001', 'E07000207', {}, { dateOfBirth: '2006-01-10' }), '2026-12-04', SUHA);
+    expect(e.decidingOfferId).not.toBe('surrey-setting-up-home-allowance');
+  });
+});
+
