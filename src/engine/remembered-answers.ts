@@ -29,10 +29,14 @@ interface Plan {
   readonly ages: readonly number[];
   /** Every date the answers can turn on or name, in order, each once. */
   readonly dates: readonly CalendarDate[];
+  /** The dates birthday conditions compare birthdays with ("turned 18 after 1 April 2023"), in order: past or not, they part classes. */
+  readonly fixedDates: readonly CalendarDate[];
   /** The person facts the kinds' offers read (conditions, and values that depend on the household), in order. */
   readonly facts: readonly FactName[];
-  /** The answers worked out so far, by class of person. */
-  readonly answers: Map<string, RememberedAnswers>;
+  /** The base of the number that says where the birthdays fall (see `birthdayPlace`), or 0 when too many birthdays for a safe integer (a string then). */
+  readonly base: number;
+  /** The answers worked out so far, by class of person: by category, leap-day rule and facts, then by where the birthdays fall. */
+  readonly answers: Map<string, Map<number | string, RememberedAnswers>>;
 }
 
 /**
@@ -49,23 +53,26 @@ interface RememberedAnswers {
 const ASKED_BEFORE_PLANS = 10;
 
 /**
- * After this many look-ups in a place, remembering stops there unless at least one in three found
- * its answers (keeping answers costs about what working them out does, so rarely found ones lose).
+ * After this many look-ups in a place, remembering stops there while more than two in three of
+ * them were the first person of their class (keeping answers costs about what working them out
+ * does, so a place whose people rarely share a class loses). Counting first persons rather than
+ * answers found lets a place of a few tens of classes warm up: its first look-ups meet new classes,
+ * and its answers are found only from each class's third person.
  */
 const LOOKUPS_BEFORE_REVIEW = 30;
 
 /**
- * Classes a place remembers on a date before it stops remembering more, and answers remembered
- * in all before every place starts again (a person's answers are some tens of kilobytes each:
- * about two hundred megabytes at the most).
+ * Classes a place remembers on a date before it stops remembering more, and entitlements
+ * remembered in all before every place starts again (one kind's answer is a few kilobytes: every
+ * kind for 5,000 people, or a few kinds for many more, about two hundred megabytes at the most).
  */
 const MAX_CLASSES_PER_PLACE = 5_000;
-const MAX_ANSWERS = 5_000;
-let answersKept = 0;
+const MAX_ENTITLEMENTS = 5_000 * 40;
+let entitlementsKept = 0;
 
 /**
  * A place view on a date: how often it was asked about, its plans (by list of kinds) once it has
- * been asked about ten times, and how often they found answers. A place asked about a few times
+ * been asked about ten times, and how many classes its look-ups met. A place asked about a few times
  * (most places of a cohort spread over the country) costs no plan, and a place whose people
  * rarely share a class stops remembering.
  */
@@ -74,7 +81,6 @@ interface Site {
   classes: number;
   plans: Map<string, Plan> | null;
   lookups: number;
-  found: number;
   off: boolean;
 }
 
@@ -120,7 +126,7 @@ function siteOf(view: PlaceView, on: CalendarDate): Site {
   }
   let site = byDate.get(on);
   if (site === undefined) {
-    site = { asked: 0, classes: 0, plans: null, lookups: 0, found: 0, off: false };
+    site = { asked: 0, classes: 0, plans: null, lookups: 0, off: false };
     byDate.set(on, site);
   }
   return site;
@@ -130,6 +136,8 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
   const ages = new Set<number>();
   const facts = new Set<FactName>();
   const dates = new Set<CalendarDate>([on, LAST_YEAR_END, ...inputs.placeDates()]);
+  // Dates a birthday condition compares birthdays with, which matter even when they are past.
+  const fixedDates = new Set<CalendarDate>();
   const seen = new Set<IndexedOffer>();
   for (const kind of setup.kinds) {
     for (const offer of inputs.offersOf(kind)) {
@@ -140,7 +148,7 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
       // A birthday compared with a fixed date: people whose birthday falls on either side differ.
       for (const [age, fixed] of offer.datedBirthdays) {
         ages.add(age);
-        for (const date of fixed) dates.add(date);
+        for (const date of fixed) fixedDates.add(date);
       }
       for (const [, version] of offer.versions) {
         for (const condition of version.eligibility) for (const fact of conditionFacts(condition)) facts.add(fact);
@@ -149,7 +157,32 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
     }
     for (const [date] of setup.index.claimStarts.get(kind) ?? []) dates.add(date);
   }
-  return { ages: [...ages].sort((a, b) => a - b), dates: [...dates].sort(), facts: [...facts].sort(), answers: new Map() };
+  for (const date of fixedDates) dates.add(date);
+  // A digit per birthday: its place (from -1 - 2 × fixed dates to 2 × dates) made 0 or more, twice,
+  // plus one when it falls on the day of the birthday before.
+  const base = 2 * (2 * dates.size + 2 * fixedDates.size + 2);
+  return {
+    base: base ** ages.size <= Number.MAX_SAFE_INTEGER ? base : 0,
+    ages: [...ages].sort((a, b) => a - b),
+    dates: [...dates].sort(),
+    fixedDates: [...fixedDates].sort(),
+    facts: [...facts].sort(),
+    answers: new Map(),
+  };
+}
+
+/**
+ * Where a birthday falls for the class of a person asked about on `on`: among all the plan's dates
+ * (`rank`), except that a birthday before `on` that is none of them counts only the birthday
+ * conditions' dates before it. Nothing the answer on `on` or its change scan reads compares a past
+ * birthday with a past version date (only with `on` and later dates, and with the fixed dates of
+ * birthday conditions), so people whose past birthdays differ only there share a class; a birthday
+ * that is one of the dates keeps its exact place, since a reason may name that date.
+ */
+function birthdayPlace(plan: Plan, on: CalendarDate, date: CalendarDate): number {
+  const place = rank(plan.dates, date);
+  if (date >= on || place % 2 === 1) return place;
+  return -1 - rank(plan.fixedDates, date);
 }
 
 /** Where a date falls among sorted dates: twice the number before it, plus one when it is one of them. */
@@ -190,7 +223,31 @@ function redatedReason(reason: ReasonData, from: readonly CalendarDate[], to: re
   }
   if (!('date' in reason)) return reason;
   const date = redate(reason.date, from, to);
-  return date === reason.date ? reason : { ...reason, date };
+  return date === reason.date ? reason : withDate(reason, date);
+}
+
+/**
+ * A reason with another date. The reasons that name a birthday are written out field by field, in
+ * the order the rules write them (a spread of a shared, frozen reason of one of many shapes cost
+ * most of a remembered answer); any other is copied whole.
+ */
+function withDate(reason: ReasonData & { readonly date: CalendarDate }, date: CalendarDate): ReasonData {
+  switch (reason.code) {
+    case 'age-not-reached':
+      return { code: reason.code, offerId: reason.offerId, offerTitle: reason.offerTitle, age: reason.age, date };
+    case 'age-limit-passed':
+      return reason.endOf === undefined
+        ? { code: reason.code, offerId: reason.offerId, offerTitle: reason.offerTitle, age: reason.age, date }
+        : { code: reason.code, offerId: reason.offerId, offerTitle: reason.offerTitle, age: reason.age, date, endOf: reason.endOf };
+    case 'ends-on-birthday':
+      return reason.endOf === undefined
+        ? { code: reason.code, offerId: reason.offerId, offerTitle: reason.offerTitle, age: reason.age, date, then: reason.then }
+        : { code: reason.code, offerId: reason.offerId, offerTitle: reason.offerTitle, age: reason.age, endOf: reason.endOf, date, then: reason.then };
+    case 'changes-on':
+      return { code: reason.code, date, then: reason.then };
+    default:
+      return { ...reason, date } as ReasonData;
+  }
 }
 
 /** The reasons re-dated, or the same list when none changes. */
@@ -206,13 +263,53 @@ function redatedReasons(reasons: readonly ReasonData[], from: readonly CalendarD
 
 /** A remembered answer for a person of its class with other birthdays: the same objects wherever no birthday is written. */
 function redated(answer: Entitlement<ReasonData>, from: readonly CalendarDate[], to: readonly CalendarDate[]): Entitlement<ReasonData> {
-  const offers = answer.offers.map((offer): OfferAssessment<ReasonData> => {
+  // Only what names a birthday is copied; the rest (often the whole answer) stays the shared object.
+  let offers: OfferAssessment<ReasonData>[] | null = null;
+  for (let i = 0; i < answer.offers.length; i++) {
+    const offer = answer.offers[i]!;
     const reasons = redatedReasons(offer.reasons, from, to);
-    return reasons === offer.reasons ? offer : { ...offer, reasons };
-  });
-  const pending = answer.pending.map((offer) => offers[answer.offers.indexOf(offer)] ?? offer);
+    if (reasons !== offer.reasons) (offers ??= answer.offers.slice())[i] = withReasons(offer, reasons);
+  }
   const endsOn = answer.endsOn === null ? null : redate(answer.endsOn, from, to);
-  return { ...answer, endsOn, reasons: redatedReasons(answer.reasons, from, to), offers, pending };
+  const reasons = redatedReasons(answer.reasons, from, to);
+  if (offers === null && endsOn === answer.endsOn && reasons === answer.reasons) return answer;
+  const copied = offers;
+  const pending = copied === null ? answer.pending : answer.pending.map((offer) => copied[answer.offers.indexOf(offer)] ?? offer);
+  // Written out field by field, in the engine's order, as `withReasons` is.
+  return {
+    kind: answer.kind,
+    outcome: answer.outcome,
+    value: answer.value,
+    provider: answer.provider,
+    decidingOfferId: answer.decidingOfferId,
+    endsOn,
+    reasons,
+    offers: copied ?? answer.offers,
+    pending,
+    sources: answer.sources,
+  } as Entitlement<ReasonData>;
+}
+
+/** An offer's assessment with other reasons, written out field by field (every field is required, so a new one is a compile error here). */
+function withReasons(offer: OfferAssessment<ReasonData>, reasons: readonly ReasonData[]): OfferAssessment<ReasonData> {
+  const copy: Required<Omit<OfferAssessment<ReasonData>, 'recommendation'>> = {
+    offerId: offer.offerId,
+    title: offer.title,
+    provider: offer.provider,
+    layer: offer.layer,
+    status: offer.status,
+    versionDate: offer.versionDate,
+    state: offer.state,
+    conditionsHold: offer.conditionsHold,
+    value: offer.value,
+    reasons,
+    sources: offer.sources,
+    lastChecked: offer.lastChecked,
+    confidence: offer.confidence,
+    assumptions: offer.assumptions,
+    partial: offer.partial,
+  };
+  return offer.recommendation === true ? { ...copy, recommendation: true } : copy;
 }
 
 /** Marks answers as shared between calls, and freezes them: a caller changing one in place would change another person's. */
@@ -310,47 +407,51 @@ export function rememberedEntitlements(
       key += value === undefined ? '-;' : `${String(value)};`;
     }
   }
-  key += '|';
   const birthdays: CalendarDate[] = [];
+  // Where each birthday falls: the digits of one number, or a string when they would not fit.
+  const { base } = plan;
+  let places: number | string = base === 0 ? '' : 0;
   let previous = '';
   for (const mark of plan.ages) {
     const date = markDate(person.dateOfBirth, mark, setup.leapDayBirthday);
     birthdays.push(date);
     // Two marks fall on one day for some people only (the end of a financial year and the next
     // birthday, for someone born on 1 April): a class holds those for whom they do, or do not.
-    key += date === previous ? `${rank(plan.dates, date)}=,` : `${rank(plan.dates, date)},`;
+    const digit = 2 * (birthdayPlace(plan, on, date) + 2 * plan.fixedDates.length + 1) + (date === previous ? 1 : 0);
+    places = typeof places === 'number' ? places * base + digit : `${places}${digit},`;
     previous = date;
   }
-  const known = plan.answers.get(key);
+  let byPlaces = plan.answers.get(key);
+  if (byPlaces === undefined) plan.answers.set(key, (byPlaces = new Map()));
+  const known = byPlaces.get(places);
   site.lookups += 1;
   if (known?.answers != null) {
-    site.found += 1;
     const { answers, birthdays: from } = known;
     let same = true;
     for (let i = 0; i < from.length; i++) if (from[i] !== birthdays[i]) same = false;
     // A list of its own for each caller (one may sort it), of the shared (frozen) answers.
     return same ? answers.slice() : answers.map((answer) => redated(answer, from, birthdays));
   }
-  if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.found * 3 < site.lookups) {
+  if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.classes * 3 > site.lookups * 2) {
     site.off = true;
     site.plans = null;
   }
   const answers = decideAll();
   if (known !== undefined) {
     // The second person of the class: from now on its answers are shared.
-    if (answersKept >= MAX_ANSWERS) {
+    if (entitlementsKept >= MAX_ENTITLEMENTS) {
       // Full: every place starts again (the answers kept so far are left to the collector).
       sites = new WeakMap();
-      answersKept = 0;
+      entitlementsKept = 0;
     } else {
       markShared(answers);
       known.birthdays = birthdays;
       known.answers = answers;
-      answersKept += 1;
+      entitlementsKept += answers.length;
       return answers.slice();
     }
   } else if (site.classes < MAX_CLASSES_PER_PLACE) {
-    plan.answers.set(key, { birthdays, answers: null });
+    byPlaces.set(places, { birthdays, answers: null });
     site.classes += 1;
   }
   return answers;
