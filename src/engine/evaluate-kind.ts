@@ -47,7 +47,8 @@ function reasonsOf(assessments: readonly OfferAssessment<ReasonData>[]): ReasonD
 }
 
 /**
- * The deciding offer among those that apply: the best value; on a tie an offer for everyone it
+ * The deciding offer among those that apply (national guidance's recommendations only when nothing
+ * else applies, see `followed`): the best value; on a tie an offer for everyone it
  * names before a partial one (limited places, a pilot), then the nearer layer (local first), then
  * an offer of a council concerned (the person's own council, or one serving where they live)
  * before a council elsewhere, then the offer whose version has been in force longest (so an answer
@@ -68,7 +69,6 @@ function best(all: readonly OfferAssessment<ReasonData>[], councils: readonly st
   )[0]!;
 }
 
-/** Orders two version dates, the earlier first (an eligible offer always has one). */
 /**
  * The offers that apply without national guidance's recommendations when any other offer applies:
  * a council's own rule, even for less, is what the person gets (a recommendation is not a duty).
@@ -79,6 +79,7 @@ function followed(eligible: readonly OfferAssessment<ReasonData>[]): readonly Of
   return others.length === 0 ? eligible : others;
 }
 
+/** Orders two version dates, the earlier first (an eligible offer always has one). */
 function earlier(a: string | null, b: string | null): number {
   if (a === b || a === null || b === null) return 0;
   return a < b ? -1 : 1;

@@ -168,7 +168,6 @@ function eitherVersion(first: GuaranteeResult, second: GuaranteeResult): 'same' 
   return 'neither';
 }
 
-
 /** How a member's own offer compares with an item (`delivered` speaks of the item's provider, not of an offer of the member's). */
 type OwnOfferResult = Exclude<GuaranteeResult, 'delivered'>;
 

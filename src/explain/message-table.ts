@@ -207,7 +207,7 @@ function birthdaySpanWords(from: string | undefined, before: string | undefined,
   return from !== undefined ? `on or after ${t.date(from)}` : `before ${t.date(before!)}`;
 }
 
-/** A birthday condition as the people it lets through ("whose 18th birthday fell on or after 2 April 2023"). */
+/** A birthday condition as the people it lets through ("whose 18th birthday falls on or after 2 April 2023"). */
 function birthdayConditionWords(c: BirthdayCondition, t: Pick<MessageTable, 'date' | 'ordinal'>): string {
   return `whose ${t.ordinal(c.age)} birthday falls ${birthdaySpanWords(c.from, c.before, t)}`;
 }

@@ -26,7 +26,7 @@ export interface EligibilitySummary {
   readonly responsibilityAreas: readonly string[];
   /** Councils left out of `responsibilityAreas` (`except`): their care leavers are not reached. */
   readonly responsibilityExcept: readonly string[];
-  /** The conditions on other facts (tenancy, education, …) and the alternatives, which leave some people out. */
+  /** The conditions on other facts (tenancy, education, …), on when a birthday fell, and the alternatives, which leave some people out. */
   readonly otherConditions: readonly OtherCondition[];
 }
 
