@@ -591,8 +591,8 @@ describe('rules that depend on when a care leaver turned 18 (birthday conditions
 
 describe('councils’ own setting up home allowances, read from their pages (4 December 2026, night)', () => {
   const SUHA = 'setting-up-home-allowance';
-  // A county's care leaver lives in one of its districts (Dacorum, Elmbridge).
-  const HOME: Readonly<Record<string, string>> = { E10000015: 'E07000096', E10000030: 'E07000207' };
+  // A county's care leaver lives in one of its districts (Dacorum, Elmbridge, Adur).
+  const HOME: Readonly<Record<string, string>> = { E10000015: 'E07000096', E10000030: 'E07000207', E10000032: 'E07000223' };
   const own = (council: string, on = '2026-12-04') => entitlement(careLeaver(council, HOME[council] ?? council, {}, { dateOfBirth: '2004-01-10' }), on, SUHA);
 
   it('each council’s own stated amount answers for its care leavers, in place of the guidance’s £3,000', () => {
@@ -605,6 +605,7 @@ describe('councils’ own setting up home allowances, read from their pages (4 D
       ['E09000013', 'hammersmith-and-fulham-setting-up-home-allowance', 3000, true],
       ['E10000015', 'hertfordshire-setting-up-home-allowance', 3000, false],
       ['E10000030', 'surrey-setting-up-home-allowance', 3000, true],
+      ['E10000032', 'west-sussex-setting-up-home-allowance', 3000, true],
     ];
     for (const [council, id, amount, upTo] of cases) {
       const e = own(council);
