@@ -9,6 +9,7 @@ import type { Entitlement, OfferAssessment } from './entitlement.js';
 import type { EngineSetup } from './engine-setup.js';
 import type { PlaceView } from './place-view.js';
 import { deepFreeze } from './deep-freeze.js';
+import { assessmentWithReasons } from './assessment-with-reasons.js';
 
 /**
  * Answers compiled for one place view, date and list of kinds: what they are for each class of
@@ -268,14 +269,14 @@ function redated(answer: Entitlement<ReasonData>, from: readonly CalendarDate[],
   for (let i = 0; i < answer.offers.length; i++) {
     const offer = answer.offers[i]!;
     const reasons = redatedReasons(offer.reasons, from, to);
-    if (reasons !== offer.reasons) (offers ??= answer.offers.slice())[i] = withReasons(offer, reasons);
+    if (reasons !== offer.reasons) (offers ??= answer.offers.slice())[i] = assessmentWithReasons(offer, reasons);
   }
   const endsOn = answer.endsOn === null ? null : redate(answer.endsOn, from, to);
   const reasons = redatedReasons(answer.reasons, from, to);
   if (offers === null && endsOn === answer.endsOn && reasons === answer.reasons) return answer;
   const copied = offers;
   const pending = copied === null ? answer.pending : answer.pending.map((offer) => copied[answer.offers.indexOf(offer)] ?? offer);
-  // Written out field by field, in the engine's order, as `withReasons` is.
+  // Written out field by field, in the engine's order, as `assessmentWithReasons` is.
   return {
     kind: answer.kind,
     outcome: answer.outcome,
@@ -288,28 +289,6 @@ function redated(answer: Entitlement<ReasonData>, from: readonly CalendarDate[],
     pending,
     sources: answer.sources,
   } as Entitlement<ReasonData>;
-}
-
-/** An offer's assessment with other reasons, written out field by field (every field is required, so a new one is a compile error here). */
-function withReasons(offer: OfferAssessment<ReasonData>, reasons: readonly ReasonData[]): OfferAssessment<ReasonData> {
-  const copy: Required<Omit<OfferAssessment<ReasonData>, 'recommendation'>> = {
-    offerId: offer.offerId,
-    title: offer.title,
-    provider: offer.provider,
-    layer: offer.layer,
-    status: offer.status,
-    versionDate: offer.versionDate,
-    state: offer.state,
-    conditionsHold: offer.conditionsHold,
-    value: offer.value,
-    reasons,
-    sources: offer.sources,
-    lastChecked: offer.lastChecked,
-    confidence: offer.confidence,
-    assumptions: offer.assumptions,
-    partial: offer.partial,
-  };
-  return offer.recommendation === true ? { ...copy, recommendation: true } : copy;
 }
 
 /** Marks answers as shared between calls, and freezes them: a caller changing one in place would change another person's. */

@@ -6,6 +6,7 @@ import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { requireDecided } from '../validation/require-object.js';
 import { isSharedDecision } from '../engine/remembered-answers.js';
 import { deepFreeze } from '../engine/deep-freeze.js';
+import { assessmentWithReasons } from '../engine/assessment-with-reasons.js';
 import type { Geography } from '../areas/geography.js';
 import type { MessageTable } from './message-table.js';
 
@@ -73,29 +74,9 @@ export function explainEntitlement(entitlement: Entitlement<ReasonData>, options
   return inWords(entitlement, explainer(options), explainWith);
 }
 
-/**
- * One offer's assessment in words. Written field by field (every field is required, so the type
- * checker names one that is added later): copying with `Object.assign` was a fifth of `evaluate`.
- */
+/** One offer's assessment in words (see `assessmentWithReasons`: copying with `Object.assign` was a fifth of `evaluate`). */
 function explainOffer(o: OfferAssessment<ReasonData>, how: Explainer): OfferAssessment {
-  const explained: OfferAssessment = {
-    offerId: o.offerId,
-    title: o.title,
-    provider: o.provider,
-    layer: o.layer,
-    status: o.status,
-    versionDate: o.versionDate,
-    state: o.state,
-    conditionsHold: o.conditionsHold,
-    value: o.value,
-    reasons: explainAll(o.reasons, how),
-    sources: o.sources,
-    lastChecked: o.lastChecked,
-    confidence: o.confidence,
-    assumptions: o.assumptions,
-    partial: o.partial,
-  };
-  return o.recommendation === true ? { ...explained, recommendation: true } : explained;
+  return assessmentWithReasons(o, explainAll(o.reasons, how));
 }
 
 function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Entitlement {
