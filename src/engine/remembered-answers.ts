@@ -21,7 +21,9 @@ import { assessmentWithReasons } from './assessment-with-reasons.js';
  * the day after a birthday's month or financial year) and only compares those dates with dates
  * (the date asked, version and `notBefore` dates, coverage claims' starts, the dates where the
  * person's places change or end, the last date answered for) and with each other. Two people of one
- * class in one place view see every comparison come out the same, so their answers differ only
+ * class in one place view see every comparison that matters come out the same (a birthday before
+ * the date asked is compared only with the date asked and with birthday conditions' dates: see
+ * `birthdayPlace`), so their answers differ only
  * where a birthday is written (`endsOn` and reasons' `date`), and those are re-dated from one to
  * the other. The test suite holds remembered answers to answers worked out afresh.
  */
@@ -178,7 +180,8 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
  * conditions' dates before it. Nothing the answer on `on` or its change scan reads compares a past
  * birthday with a past version date (only with `on` and later dates, and with the fixed dates of
  * birthday conditions), so people whose past birthdays differ only there share a class; a birthday
- * that is one of the dates keeps its exact place, since a reason may name that date.
+ * that is one of the dates keeps its exact place, so that re-dating (which rewrites a date equal to
+ * the first person's birthday) can never touch a version or place date that a reason names.
  */
 function birthdayPlace(plan: Plan, on: CalendarDate, date: CalendarDate): number {
   const place = rank(plan.dates, date);
