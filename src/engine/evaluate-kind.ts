@@ -79,6 +79,16 @@ function followed(eligible: readonly OfferAssessment<ReasonData>[]): readonly Of
   return others.length === 0 ? eligible : others;
 }
 
+/**
+ * The rules of the kind other than guidance whose answer is unknown, each said once: where
+ * guidance's recommendation decides, any of them would decide instead if it applied.
+ */
+function unsettledOwnRules(offers: readonly OfferAssessment<ReasonData>[]): ReasonData[] {
+  return offers
+    .filter((o) => o.state === 'unknown' && o.recommendation !== true)
+    .map((o) => ({ code: 'own-rule-unsettled', offerId: o.offerId, offerTitle: o.title, providerName: o.provider.name }) as const);
+}
+
 /** Orders two version dates, the earlier first (an eligible offer always has one). */
 function earlier(a: string | null, b: string | null): number {
   if (a === b || a === null || b === null) return 0;
@@ -218,6 +228,8 @@ export function combineAssessments(
           ? [{ code: 'offer-is-partial', offerId: deciding.offerId, offerTitle: deciding.title, providerName: deciding.provider.name } as const]
           : []),
         ...setAside.map((o) => ({ code: 'recommendation-not-followed', offerId: o.offerId, offerTitle: o.title, value: o.value!, providerName: deciding.provider.name }) as const),
+        // Guidance that decides only because a council's own rule is unknown on the date may yield to it.
+        ...(deciding.recommendation === true ? unsettledOwnRules(offers) : []),
         ...deciding.reasons,
       ],
       sources: deciding.sources,

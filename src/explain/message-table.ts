@@ -285,6 +285,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       `${r.offerTitle}, from ${r.providerName}: ${t.value(r.value)}${r.applying > 1 ? ` (the best of ${r.applying} offers that apply)` : ''}`,
     'recommendation-not-followed': (r, _w, t) =>
       `recommends ${t.value(r.value)}; guidance is not a duty, so ${r.providerName}'s own rule is what applies`,
+    'own-rule-unsettled': (r) =>
+      `${r.providerName}'s own rule, not known on this date; if it applies, it is what they get rather than what the guidance recommends`,
     'offer-is-partial': (r) =>
       `${r.offerTitle} (${r.providerName}) is a scheme with limited places, a pilot or for some care leavers only: ask whether a place is open`,
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,

@@ -42,6 +42,12 @@ export type ReasonData =
   | (OfferReason & { readonly code: 'age-limit-passed'; readonly age: number; readonly date: CalendarDate; readonly endOf?: AgePeriodEnd })
   /** National guidance recommends more (`value`) than the rule of the council that decides (`providerName`) gives; its rule is what is given. */
   | (OfferReason & { readonly code: 'recommendation-not-followed'; readonly value: EntitlementValue; readonly providerName: string })
+  /**
+   * National guidance's recommendation decides, but the rule of a council concerned (`offerId`, from
+   * `providerName`) is unknown on the date: if that rule applies, it is what the person gets instead,
+   * whatever it gives, so the amount shown may not be what they get.
+   */
+  | (OfferReason & { readonly code: 'own-rule-unsettled'; readonly providerName: string })
   /** The person's `age`th birthday (`date`) falls outside the dates the offer's birthday condition names (on or after `from`, before `before`). */
   | (OfferReason & { readonly code: 'birthday-outside'; readonly age: number; readonly date: CalendarDate; readonly from?: CalendarDate; readonly before?: CalendarDate })
   | (OfferReason & {

@@ -576,10 +576,14 @@ describe('rules that depend on when a care leaver turned 18 (birthday conditions
     expect([medway('2005-05-01').decidingOfferId, medway('2005-05-01').value]).toEqual(['medway-setting-up-home-allowance-earlier', expect.objectContaining({ amount: 2000 })]);
     expect([medway('2005-05-02').decidingOfferId, medway('2005-05-02').value]).toEqual(['medway-setting-up-home-allowance', expect.objectContaining({ amount: 3000 })]);
     // Known from an undated page read on 4 December 2026: before then Medway's own rule may or may not
-    // have applied, so it does not set the guidance aside.
+    // have applied, so it does not set the guidance aside, and the answer says it may.
     const earlier = entitlement(careLeaver('E06000035', 'E06000035', {}, { dateOfBirth: '2005-05-01' }), '2025-06-01', SUHA);
     expect(earlier.offers.find((o) => o.offerId === 'medway-setting-up-home-allowance-earlier')?.state).toBe('unknown');
     expect(earlier.decidingOfferId).toBe('england-setting-up-home-allowance');
+    expect(earlier.reasons.find((r) => r.code === 'own-rule-unsettled')).toMatchObject({ offerId: 'medway-setting-up-home-allowance-earlier' });
+    // From the day the page confirms it, Medway's own £2,000 answers (the day before, the guidance still does).
+    const around = (on: string) => entitlement(careLeaver('E06000035', 'E06000035', {}, { dateOfBirth: '2005-05-01' }), on, SUHA).decidingOfferId;
+    expect([around('2026-12-03'), around('2026-12-04')]).toEqual(['england-setting-up-home-allowance', 'medway-setting-up-home-allowance-earlier']);
   });
 
   it('Wigan’s first wifi and TV licence are for those who turned 18 after 9 September 2019 (its accommodation page)', () => {

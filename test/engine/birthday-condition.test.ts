@@ -228,6 +228,51 @@ describe('a recommendation of national guidance (recommendation: true)', () => {
     expect(answer(onlyForLaterCohort, '2006-06-15')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'brookmere-allowance' });
   });
 
+  it('answers where the council’s own rule is unknown, and says that rule would decide if it applied', () => {
+    // Brookmere's rule needs a fact that is not given: it may or may not apply.
+    const needsFact = withOwn(2000, [upTo25, own, { type: 'fact', fact: 'inFullTimeEducation', equals: true }]);
+    const e = answer(needsFact);
+    expect(e).toMatchObject({ outcome: 'eligible', decidingOfferId: 'fict-setting-up-home', value: { amount: 3000 } });
+    expect(e.reasons.map((r) => r.code)).toEqual(['offer-applies', 'own-rule-unsettled', 'ends-on-birthday']);
+    const data = decide(lawfulOn(bornOn('2004-06-15'), '2026-12-04'), '2026-12-04', needsFact, { ...fictional, kinds: ['setting-up-home-allowance'] });
+    expect(data.entitlements[0]!.reasons[1]).toEqual({
+      code: 'own-rule-unsettled',
+      offerId: 'brookmere-allowance',
+      offerTitle: 'brookmere-allowance (fictional)',
+      providerName: 'Brookmere Council',
+    });
+    expect(e.reasons[1]!.message).toBe(
+      "brookmere-allowance (fictional): Brookmere Council's own rule, not known on this date; if it applies, it is what they get rather than what the guidance recommends",
+    );
+    // Given the fact, the rule decides one way or the other, and the reason goes.
+    const given = (inEducation: boolean) =>
+      evaluate(lawfulOn({ ...bornOn('2004-06-15'), facts: { inFullTimeEducation: inEducation } }, '2026-12-04'), '2026-12-04', needsFact, {
+        ...fictional,
+        kinds: ['setting-up-home-allowance'],
+      }).entitlements[0]!;
+    expect(given(true)).toMatchObject({ decidingOfferId: 'brookmere-allowance', value: { amount: 2000 } });
+    expect(given(false).reasons.map((r) => r.code)).toEqual(['offer-applies', 'ends-on-birthday']);
+  });
+
+  it('says so too in a window of doubt: a rule confirmed in force only by a later date', () => {
+    const confirmedLater = withOwn(2000);
+    const brookmere = confirmedLater.documents[1]!;
+    const [offer] = brookmere.offers;
+    const doubtful: Dataset = {
+      documents: [
+        confirmedLater.documents[0]!,
+        { ...brookmere, offers: [{ ...offer!, versions: { '2026-06-01': { ...offer!.versions['2023-04-01']!, dateIs: 'confirmed-by', notBefore: '2023-04-01' } } }] },
+      ],
+    };
+    // The day before the page confirms it: unknown, so the guidance answers and says so; from that day, the rule.
+    const before = allowanceOf('2004-06-15', '2026-05-31', doubtful);
+    expect(before).toMatchObject({ decidingOfferId: 'fict-setting-up-home', value: { amount: 3000 } });
+    expect(before.reasons.map((r) => r.code)).toContain('own-rule-unsettled');
+    const on = allowanceOf('2004-06-15', '2026-06-01', doubtful);
+    expect(on).toMatchObject({ decidingOfferId: 'brookmere-allowance', value: { amount: 2000 } });
+    expect(on.reasons.map((r) => r.code)).not.toContain('own-rule-unsettled');
+  });
+
   it('without the flag, the better value wins as for any two offers', () => {
     const plain: Dataset = { documents: [nationalDocument, { ...brookmereDocument, offers: [allowance('brookmere-allowance', 2000, [upTo25, own])] }] };
     expect(answer(plain)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'fict-setting-up-home', value: { amount: 3000 } });
