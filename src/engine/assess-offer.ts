@@ -75,9 +75,16 @@ function assessVersion(version: OfferVersion, context: ConditionContext): Versio
     value: null,
     reasons: [
       ...check.reasons,
-      { code: 'status-not-in-force', offerId: context.offerId, offerTitle: context.offerTitle, status: version.status },
+      refusal(version, context),
     ],
   };
+}
+
+/** The reason a version not in force gives nothing; a provider's "not offered" carries its value's detail, which says what is refused or why. */
+function refusal(version: OfferVersion, context: ConditionContext): ReasonData {
+  const reason = { code: 'status-not-in-force', offerId: context.offerId, offerTitle: context.offerTitle, status: version.status } as const;
+  const detail = version.status === 'not-offered' && 'detail' in version.value ? version.value.detail : undefined;
+  return detail === undefined ? reason : { ...reason, detail };
 }
 
 function assessUncertain(previous: DatedVersion | null, next: DatedVersion, context: ConditionContext): VersionResult {

@@ -90,6 +90,13 @@ function unsettledOwnRules(offers: readonly OfferAssessment<ReasonData>[]): Reas
 }
 
 /** Orders two version dates, the earlier first (an eligible offer always has one). */
+/** A provider's "no" for the person, with the not-offered version's detail when it has one (its refusal reason carries it). */
+function offerNotGiven(refused: OfferAssessment<ReasonData>): ReasonData {
+  const reason = { code: 'offer-not-given', offerId: refused.offerId, offerTitle: refused.title, providerName: refused.provider.name } as const;
+  const refusal = refused.reasons.find((r) => r.code === 'status-not-in-force');
+  return refusal?.detail === undefined ? reason : { ...reason, detail: refusal.detail };
+}
+
 function earlier(a: string | null, b: string | null): number {
   if (a === b || a === null || b === null) return 0;
   return a < b ? -1 : 1;
@@ -266,7 +273,7 @@ export function combineAssessments(
       refused === undefined
         ? [{ code: 'no-offer-applies', kind, assessed: offers.length }, ...claimed, ...refusals]
         : [
-            { code: 'offer-not-given', offerId: refused.offerId, offerTitle: refused.title, providerName: refused.provider.name },
+            offerNotGiven(refused),
             ...claimed,
             ...refusals.filter((r) => !(r.code === 'status-not-in-force' && r.offerId === refused.offerId)),
           ],

@@ -77,6 +77,11 @@ export type GuaranteeMessages = {
   readonly [C in GuaranteeReasonCode]: (reason: GuaranteeReasonOf<C>, words: MessageWords, table: MessageTable) => string;
 };
 
+/** ` (words)` after a sentence, or nothing when there are no words. */
+function inParentheses(words: string | undefined): string {
+  return words === undefined ? '' : ` (${words})`;
+}
+
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -271,7 +276,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'none-of-alternatives': (r, w) => `meets none of its alternatives: ${r.alternatives.map(w.reason).join('; ')}`,
     'not-yet-in-force': (r, _w, t) =>
       r.earliest === undefined ? `begins on ${t.date(r.date)}` : `had not begun: it began on or after ${t.date(r.earliest)}, and was in force by ${t.date(r.date)}`,
-    'status-not-in-force': (r) => (r.status === 'not-offered' ? 'is not given: a source says the provider does not offer it' : `is ${r.status}, not in force`),
+    'status-not-in-force': (r) =>
+      r.status === 'not-offered' ? `is not given: a source says the provider does not offer it${inParentheses(r.detail)}` : `is ${r.status}, not in force`,
     'status-unknown': () => 'its sources do not settle whether it is in force, or whom it covers',
     'version-start-unknown': (r, _w, t) =>
       `a later version, confirmed in force by ${t.date(r.date)} but with no known start date, may already apply and would give a different answer`,
@@ -292,7 +298,7 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
     'whole-rule-not-encoded': (r, w) =>
       `the ${r.kind} offers encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,
-    'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this`,
+    'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this${inParentheses(r.detail)}`,
     'whole-rule-claimed': (r, w, t) => `${r.providerName} says it gives no ${t.kind(r.kind).toLowerCase()} in ${w.areas(r.areas)} beyond what is encoded here`,
     'no-offer-applies': (r) =>
       r.assessed === 0

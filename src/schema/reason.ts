@@ -86,7 +86,12 @@ export type ReasonData =
    * was in force by then, on a date from `earliest` up to it.
    */
   | (OfferReason & { readonly code: 'not-yet-in-force'; readonly date: CalendarDate; readonly earliest?: CalendarDate })
-  | (OfferReason & { readonly code: 'status-not-in-force'; readonly status: OfferStatus })
+  | (OfferReason & {
+      readonly code: 'status-not-in-force';
+      readonly status: OfferStatus;
+      /** For a `not-offered` version whose value has a detail: that detail (what is not given, or why), to say with the refusal. */
+      readonly detail?: string;
+    })
   | (OfferReason & { readonly code: 'status-unknown' })
   | (OfferReason & { readonly code: 'version-start-unknown'; readonly date: CalendarDate })
   /**
@@ -130,6 +135,8 @@ export type ReasonData =
       readonly offerId: string;
       readonly offerTitle: string;
       readonly providerName: string;
+      /** The not-offered version's detail, when it has one (what is not given, or why). */
+      readonly detail?: string;
     }
   | {
       readonly code: 'ends-on-birthday';

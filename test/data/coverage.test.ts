@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type Offer, citedSources, coverage, coveringDocuments, createGeography, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
+import { type Dataset, type Offer, citedSources, coverage, coveringDocuments, createGeography, decide, embeddedDataset, evaluate, isAreaCovered } from '../../src/index.js';
 import { BROOKMERE, fictional, fictionalDataset, fictionalGeography, sam } from '../fixtures/fictional.js';
 
 // A small slice of the real geography, enough for coverage: England, Greater Manchester and some
@@ -178,6 +178,7 @@ describe('a source saying a council does not give a kind (status not-offered, fi
   const guarantorVersions = (
     versions: Record<string, 'not-offered' | 'in-force' | 'withdrawn'>,
     dateIs?: 'confirmed-by',
+    detail: string | null = 'acting as guarantor for a private tenancy',
   ): Dataset =>
     withBrookmereOffer({
       id: 'brookmere-no-guarantor',
@@ -193,7 +194,7 @@ describe('a source saying a council does not give a kind (status not-offered, fi
           {
             status,
             ...(dateIs === undefined ? {} : { dateIs }),
-            value: { type: 'service' as const, detail: 'acting as guarantor for a private tenancy' },
+            value: { type: 'service' as const, ...(detail === null ? {} : { detail }) },
             eligibility: [{ type: 'responsible-authority' as const, scope: 'own' as const }],
           },
         ]),
@@ -211,7 +212,7 @@ describe('a source saying a council does not give a kind (status not-offered, fi
     // The provider's word comes first, said once, and its source is the one cited.
     expect(answer.reasons[0]).toMatchObject({
       code: 'offer-not-given',
-      message: 'Brookmere does not act as rent guarantor (fictional): a source says Brookmere Council does not give this',
+      message: 'Brookmere does not act as rent guarantor (fictional): a source says Brookmere Council does not give this (acting as guarantor for a private tenancy)',
     });
     expect(answer.reasons.filter((r) => r.offerId === 'brookmere-no-guarantor' && r.code === 'status-not-in-force')).toEqual([]);
     expect(citedSources(answer).map((s) => s.url)).toEqual(['https://example.org/fictional-directory']);
@@ -219,6 +220,34 @@ describe('a source saying a council does not give a kind (status not-offered, fi
     expect(answer.offers.map((o) => [o.offerId, o.status, o.confidence])).toEqual([['brookmere-no-guarantor', 'not-offered', 'reported']]);
     // Not a promise: it is the answer, not something pending.
     expect(answer.pending).toEqual([]);
+  });
+
+  it("the no says what the source refuses, in the version's detail, and only that sentence when it has none", () => {
+    const withDetail = guarantorVersions({ '2024-03-21': 'not-offered' }, undefined, 'acting as guarantor (case by case exceptions not ruled out)');
+    const data = decide(sam, on, withDetail, { ...fictional, kinds: ['rent-guarantor'] }).entitlements[0]!;
+    expect(data.reasons[0]).toEqual({
+      code: 'offer-not-given',
+      offerId: 'brookmere-no-guarantor',
+      offerTitle: 'Brookmere does not act as rent guarantor (fictional)',
+      providerName: 'Brookmere Council',
+      detail: 'acting as guarantor (case by case exceptions not ruled out)',
+    });
+    expect(guarantor(withDetail, on).reasons[0]!.message).toBe(
+      'Brookmere does not act as rent guarantor (fictional): a source says Brookmere Council does not give this (acting as guarantor (case by case exceptions not ruled out))',
+    );
+    const bareData = guarantorVersions({ '2024-03-21': 'not-offered' }, undefined, null);
+    expect(decide(sam, on, bareData, { ...fictional, kinds: ['rent-guarantor'] }).entitlements[0]!.reasons[0]).not.toHaveProperty('detail');
+    const bare = guarantor(bareData, on);
+    expect(bare.outcome).toBe('not-eligible');
+    expect(bare.reasons[0]).toEqual({
+      code: 'offer-not-given',
+      offerId: 'brookmere-no-guarantor',
+      message: 'Brookmere does not act as rent guarantor (fictional): a source says Brookmere Council does not give this',
+    });
+    // An offer withdrawn is not the provider's refusal: its detail is not said as one.
+    const withdrawn = guarantor(guarantorVersions({ '2020-01-01': 'in-force', '2024-03-21': 'withdrawn' }), on);
+    expect(withdrawn.outcome).toBe('not-eligible');
+    expect(withdrawn.reasons.find((r) => r.code === 'status-not-in-force')!.message).toBe('Brookmere does not act as rent guarantor (fictional): is withdrawn, not in force');
   });
 
   it('a later version that starts the offer turns the answer on its date, and the no says when it ends', () => {

@@ -369,6 +369,8 @@ describe('Council local offers added on 3 December 2026 (pages without a date: i
   it("Newcastle's directory entry: no rent guarantor and no deposit in principle for its care leavers, from the day it was read", () => {
     const p = careLeaver(AREA.newcastle, AREA.newcastle);
     expect(entitlement(p, '2026-11-23', 'rent-guarantor')).toMatchObject({ outcome: 'not-eligible', reasons: [{ code: 'offer-not-given' }] });
+    // "In principle": the no says the entry leaves room for exceptions, so an adviser knows to ask.
+    expect(entitlement(p, '2026-11-23', 'rent-guarantor').reasons[0]!.message).toMatch(/does not give this \(acting as guarantor for a private tenancy \(not .* in principle; exceptions .*case by case\)\)$/);
     expect(outcome(p, '2026-11-23', 'rent-deposit')).toBe('not-eligible');
     // The entry is known only as first read on 23 November: what Newcastle gave before is not known.
     expect(entitlement(p, '2026-11-22', 'rent-guarantor')).toMatchObject({ outcome: 'unknown', reasons: [{ code: 'earlier-not-known', date: '2026-11-23' }] });
