@@ -1,7 +1,9 @@
 /**
  * Re-runs every `$ care-leaver-entitlements …` command shown in docs/*.md and README.md against the
  * built CLI and refreshes each table row the guide quotes from the row of the same kind in the
- * real output. Run after `npm run build`: `npx tsx scripts/refresh-doc-output.ts`.
+ * real output; likewise the README's `npx care-leaver-entitlements …` example (a command in a `sh`
+ * block, lines continued with `\`, its output in the `text` block after it). Run after
+ * `npm run build`: `npx tsx scripts/refresh-doc-output.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,9 +20,20 @@ for (const file of files) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     out.push(line);
-    const match = /^\$ care-leaver-entitlements (.*)$/.exec(line);
-    if (match === null || /[>|]/.test(match[1]!)) continue;
-    const run = spawnSync(process.execPath, ['dist/cli.cjs', ...split(match[1]!)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    let command = /^\$ care-leaver-entitlements (.*)$/.exec(line)?.[1];
+    if (command === undefined && line.startsWith('npx care-leaver-entitlements ')) {
+      // The README's example: the command may run on over lines ending in "\"; its output is the
+      // next text block.
+      command = line.slice('npx care-leaver-entitlements '.length);
+      while (command.endsWith('\\') && i + 1 < lines.length) {
+        out.push(lines[++i]!);
+        command = `${command.slice(0, -1)} ${lines[i]!.trim()}`;
+      }
+      while (i + 1 < lines.length && lines[i + 1] !== '```text') out.push(lines[++i]!);
+      if (i + 1 < lines.length) out.push(lines[++i]!);
+    }
+    if (command === undefined || /[>|]/.test(command)) continue;
+    const run = spawnSync(process.execPath, ['dist/cli.cjs', ...split(command)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const fresh = (run.stdout + run.stderr).split('\n');
     // Guides quote chosen rows: refresh each quoted table row from the row of the same kind (or
     // date and kind) in the real output, and leave the rest of the guide's text alone.
