@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type Entitlement, type Person, type PersonFacts, type ReasonData, InvalidInputError, addDays, decide, embeddedDataset, getArea } from '../../src/index.js';
-import { AREA } from './helpers.js';
+import { type Entitlement, type Person, type PersonFacts, type ReasonData, InvalidInputError, addDays, decide, embeddedDataset } from '../../src/index.js';
+import { scenarioAreasFrom } from './helpers.js';
 
 // `endsOn` on the embedded data: the day an answer next changes, so the day before it gives the same
 // answer and the day itself another; with no `endsOn`, the answer never changes. The real rules mix
@@ -9,13 +9,8 @@ import { AREA } from './helpers.js';
 // doubt, birthday conditions, coverage claims starting, councils joining combined authorities), which
 // fictional data exercises one at a time.
 
-/** The scenario tests' areas that exist on every date asked about (none begins after 2016 or ends). */
-const codes = [...new Set(Object.values(AREA))].filter((code) => {
-  const area = getArea(code);
-  return area !== undefined && (area.startDate ?? '') <= '2016-01-01' && area.endDate === undefined;
-});
-const responsible = codes.filter((code) => getArea(code)?.childrensServices === true);
-const residences = codes.filter((code) => getArea(code)?.billsCouncilTax === true);
+/** The scenario tests' areas that exist on every date asked about. */
+const { responsible, residences } = scenarioAreasFrom('2016-01-01');
 const FACTS = ['livingWithFormerFosterCarer', 'liableForCouncilTax', 'noRecourseToPublicFunds', 'workingWithLeavingCareService', 'inFullTimeEducation', 'inHigherEducation'] as const;
 
 /** An adult care leaver (18 to 25 on the date asked), so that their category holds on every later date checked. */

@@ -114,3 +114,19 @@ export function onceAllExist(on: string, codes: readonly string[]): string {
     return start !== undefined && start > latest ? start : latest;
   }, on);
 }
+
+/**
+ * The scenario tests' areas (see {@link AREA}) that exist on every day from `since` on (none begun
+ * later, none ended), as councils that look after children and as places that bill council tax:
+ * the places a property over the embedded data draws people from.
+ */
+export function scenarioAreasFrom(since: string): { readonly responsible: readonly string[]; readonly residences: readonly string[] } {
+  const codes = [...new Set(Object.values(AREA))].filter((code) => {
+    const area = getArea(code);
+    return area !== undefined && (area.startDate ?? '') <= since && area.endDate === undefined;
+  });
+  return {
+    responsible: codes.filter((code) => getArea(code)?.childrensServices === true),
+    residences: codes.filter((code) => getArea(code)?.billsCouncilTax === true),
+  };
+}

@@ -11,9 +11,8 @@ import {
   decide,
   decideTimeline,
   embeddedDataset,
-  getArea,
 } from '../../src/index.js';
-import { AREA } from './helpers.js';
+import { scenarioAreasFrom } from './helpers.js';
 
 // A timeline on the embedded data says on which days answers change; `decide` answers one day. The
 // two must agree: the timeline's start is `decide` on its first day, each event is `decide` the day
@@ -23,12 +22,8 @@ import { AREA } from './helpers.js';
 // history), which fictional data exercises one at a time. (With the seed below it fails when the
 // timeline leaves out the change points of offers that concern the person only after a move.)
 
-const codes = [...new Set(Object.values(AREA))].filter((code) => {
-  const area = getArea(code);
-  return area !== undefined && (area.startDate ?? '') <= '2016-01-01' && area.endDate === undefined;
-});
-const responsible = codes.filter((code) => getArea(code)?.childrensServices === true);
-const residences = codes.filter((code) => getArea(code)?.billsCouncilTax === true);
+/** The scenario tests' areas that exist on every date asked about. */
+const { responsible, residences } = scenarioAreasFrom('2016-01-01');
 const FACTS = ['livingWithFormerFosterCarer', 'liableForCouncilTax', 'noRecourseToPublicFunds', 'workingWithLeavingCareService', 'inFullTimeEducation', 'foundVulnerableFromCare'] as const;
 
 /** A care leaver aged 16 to 24 on the first day, asked about over up to four years, sometimes moving once in it. */
