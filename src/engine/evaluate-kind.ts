@@ -89,7 +89,6 @@ function unsettledOwnRules(offers: readonly OfferAssessment<ReasonData>[]): Reas
     .map((o) => ({ code: 'own-rule-unsettled', offerId: o.offerId, offerTitle: o.title, providerName: o.provider.name }) as const);
 }
 
-/** Orders two version dates, the earlier first (an eligible offer always has one). */
 /** A provider's "no" for the person, with the not-offered version's detail when it has one (its refusal reason carries it). */
 function offerNotGiven(refused: OfferAssessment<ReasonData>): ReasonData {
   const reason = { code: 'offer-not-given', offerId: refused.offerId, offerTitle: refused.title, providerName: refused.provider.name } as const;
@@ -97,6 +96,7 @@ function offerNotGiven(refused: OfferAssessment<ReasonData>): ReasonData {
   return refusal?.detail === undefined ? reason : { ...reason, detail: refusal.detail };
 }
 
+/** Orders two version dates, the earlier first (an eligible offer always has one). */
 function earlier(a: string | null, b: string | null): number {
   if (a === b || a === null || b === null) return 0;
   return a < b ? -1 : 1;
