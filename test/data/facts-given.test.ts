@@ -5,9 +5,9 @@ import { type Area, type Entitlement, type FactName, type Person, type PersonFac
 // A fact left out is never taken as a "no": where an answer is known without a fact, giving that
 // fact (any of its values) leaves the outcome as it was; only an "unknown" may become known, and an
 // unknown that the fact settles names it among its reasons (the command line's "To settle unknown
-// answers, give: …" and the page's questions come from those names). Checked
-// over the embedded data, every council and billing area of the UK, because a real rule that read a
-// missing fact as false would answer "not eligible" silently, and no scenario test would notice.
+// answers, give: …" and the page's questions come from those names). Checked over the embedded
+// data, every council and billing area of the UK, because a real rule that read a missing fact as
+// false would answer "not eligible" silently, and no scenario test would notice.
 
 const inPlace = (area: Area) => (area.startDate ?? '') <= '2016-01-01' && area.endDate === undefined;
 const responsible = listAreas().filter((area) => area.childrensServices === true && inPlace(area)).map((area) => area.code);
@@ -28,16 +28,16 @@ const askedAbout = fc
   .record({
     on: fc.integer({ min: 0, max: 15 * 365 }).map((days) => addDays('2016-01-01', days)),
     ageDays: fc.integer({ min: 15 * 365, max: 26 * 365 }),
-    leftCare: fc.boolean(),
+    otherCategory: fc.boolean(),
     responsibleAuthority: fc.constantFrom(...responsible),
     residence: fc.constantFrom(...residences),
     given: fc.subarray(FACT_NAMES),
     picks: fc.array(fc.nat(), { minLength: FACT_NAMES.length, maxLength: FACT_NAMES.length }),
     leftOut: fc.constantFrom(...FACT_NAMES),
   })
-  .map(({ on, ageDays, leftCare, responsibleAuthority, residence, given, picks, leftOut }) => {
+  .map(({ on, ageDays, otherCategory, responsibleAuthority, residence, given, picks, leftOut }) => {
     // A category the age allows: eligible or relevant before 18, former relevant or qualifying from 18.
-    const category = ageDays < 18 * 365.25 ? (leftCare ? 'relevant' : 'eligible') : leftCare ? 'qualifying' : 'former-relevant';
+    const category = ageDays < 18 * 365.25 ? (otherCategory ? 'relevant' : 'eligible') : otherCategory ? 'qualifying' : 'former-relevant';
     const person: Person = { dateOfBirth: addDays(on, -ageDays), category, responsibleAuthority, residence };
     const facts: Record<string, unknown> = {};
     for (const fact of given) {
