@@ -158,3 +158,22 @@ describe('an offer that excepts some councils’ care leavers', () => {
     expect(explainReason(excepted(['E47000001'], 'E08000001'), ukGeography).message).toBe('X: is not for care leavers of Bolton, which lies within Greater Manchester');
   });
 });
+
+describe('a provider’s "no" among an offer’s reasons', () => {
+  const refusal = (status: 'not-offered' | 'withdrawn', detail?: string): ReasonData => ({
+    code: 'status-not-in-force',
+    offerId: 'x',
+    offerTitle: 'X',
+    status,
+    ...(detail === undefined ? {} : { detail }),
+  });
+  it('says what the source adds in brackets, when the version has words for it', () => {
+    expect(explainReason(refusal('not-offered', 'not in principle; exceptions case by case'), ukGeography).message).toBe(
+      'X: is not given: a source says the provider does not offer it (not in principle; exceptions case by case)',
+    );
+    expect(explainReason(refusal('not-offered'), ukGeography).message).toBe('X: is not given: a source says the provider does not offer it');
+  });
+  it('says of any other status only that it is not in force', () => {
+    expect(explainReason(refusal('withdrawn'), ukGeography).message).toBe('X: is withdrawn, not in force');
+  });
+});
