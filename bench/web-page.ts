@@ -6,8 +6,8 @@
  * `serve` command's server on 127.0.0.1, and opens a shared address (the README's move from
  * Manchester to Leeds) in headless chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH)
  * driven by playwright-core. The time is read in the page: `performance.now()` (milliseconds
- * since the navigation started) when the answer's table is in the document, after the next frame
- * has been drawn. Each cold load has a new browser context (empty cache); each warm load reloads
+ * since the navigation started) when the page's script has drawn the answer's table (after
+ * loading the offers its question needs), after the next frame has been drawn. Each cold load has a new browser context (empty cache); each warm load reloads
  * the address in a context that has loaded it before. `BENCH_WEB_RUNS=N` sets the loads of each
  * kind (default 20, after 2 not counted).
  */
@@ -32,20 +32,21 @@ if (executable === undefined) {
 }
 
 /**
- * Set in the page before its own script runs: notes when the answer is first drawn. (A string,
- * not a function: tsx would wrap a function's inner functions in a helper the page lacks.)
+ * Set in the page before its own script runs: notes when the script has drawn the answer (it
+ * marks its container busy while it loads the question's offers, and unmarks it once drawn; the
+ * page the server sends already holds an answer, for browsers without JavaScript, which does not
+ * count). (A string, not a function: tsx would wrap a function's inner functions in a helper the
+ * page lacks.)
  */
 const WATCH_FOR_ANSWER = `window.answerOnScreen = new Promise((done) => {
-  const check = () => {
-    if (document.querySelector('#answer table') === null) return false;
+  const observer = new MutationObserver((records) => {
+    const drawn = records.some((r) => r.attributeName === 'aria-busy' && r.oldValue === 'true' && !r.target.hasAttribute('aria-busy'));
+    if (!drawn || document.querySelector('#answer table') === null) return;
+    observer.disconnect();
     // The frame with the answer is drawn after the next animation frame's callbacks.
     requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
-    return true;
-  };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (!check()) observer.observe(document.body, { childList: true, subtree: true });
   });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
 });`;
 
 /** Milliseconds from the start of the navigation to each step of one load. */
@@ -54,8 +55,10 @@ interface Timing {
   readonly html: number;
   /** app.js received. */
   readonly script: number;
-  /** app.js run (it renders the answer as it runs): DOMContentLoaded, which waits for module scripts. */
+  /** app.js run: DOMContentLoaded, which waits for module scripts (the script then loads the question's offers). */
   readonly scriptRun: number;
+  /** The last of the question's offer documents (chunks/) received. */
+  readonly offers: number;
   /** The answer on screen. */
   readonly answer: number;
 }
@@ -65,8 +68,10 @@ async function timeLoad(page: Page, url: string): Promise<Timing> {
   const answer = (await page.evaluate('window.answerOnScreen')) as number;
   return (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/app.js'));
-    return { html: nav.responseEnd, script: script ? script.responseEnd : NaN, scriptRun: nav.domContentLoadedEventStart, answer: ${answer} };
+    const resources = performance.getEntriesByType('resource');
+    const script = resources.find((r) => r.name.endsWith('/app.js'));
+    const offers = resources.filter((r) => r.name.includes('/chunks/')).map((r) => r.responseEnd);
+    return { html: nav.responseEnd, script: script ? script.responseEnd : NaN, scriptRun: nav.domContentLoadedEventStart, offers: offers.length === 0 ? NaN : Math.max(...offers), answer: ${answer} };
   })()`)) as Timing;
 }
 
@@ -107,7 +112,7 @@ try {
   console.log(`  chromium ${browser.version()}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
   for (const [name, loads] of [['cold (new context, empty cache)', cold], ['warm (reload, cached)', warm]] as const) {
     console.log(`  ${name}: answer on screen ${format(summary(loads.map((t) => t.answer)))}`);
-    console.log(`    HTML received ${summary(loads.map((t) => t.html)).median.toFixed(0)} ms, app.js received ${summary(loads.map((t) => t.script)).median.toFixed(0)} ms, app.js run (answer rendered) ${summary(loads.map((t) => t.scriptRun)).median.toFixed(0)} ms (medians)`);
+    console.log(`    HTML received ${summary(loads.map((t) => t.html)).median.toFixed(0)} ms, app.js received ${summary(loads.map((t) => t.script)).median.toFixed(0)} ms, app.js run ${summary(loads.map((t) => t.scriptRun)).median.toFixed(0)} ms, offers received ${summary(loads.map((t) => t.offers)).median.toFixed(0)} ms (medians)`);
   }
 } finally {
   await browser?.close();

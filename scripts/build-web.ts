@@ -1,8 +1,9 @@
 /**
  * Builds the adviser page as static files in dist-web/ (or the directory given as the first
- * argument): index.html, app.js (the library, accessible-autocomplete and the page's script, one
- * bundle), the GOV.UK Frontend and accessible-autocomplete stylesheets, and GOV.UK's fonts and
- * images; beside the script and each stylesheet, Brotli (`.br`) and gzip (`.gz`) copies, which
+ * argument): index.html, app.js (the library, accessible-autocomplete and the page's script) with
+ * its chunks/ (each offer document in a file of its own, loaded when a question needs it), the
+ * GOV.UK Frontend and accessible-autocomplete stylesheets, and GOV.UK's fonts and images; beside
+ * each script and stylesheet, Brotli (`.br`) and gzip (`.gz`) copies, which
  * `serve` sends to browsers that accept them (as can hosts that serve precompressed files, such as
  * nginx's `gzip_static` and `brotli_static`). Any static host can serve the directory; the
  * answer is worked out in the browser, so no request leaves the page.
@@ -11,10 +12,13 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { FOR_ANYONE_MODULE } from './generate-dataset.js';
+import { jsonParsePlugin } from './json-data-plugin.js';
 import { PRECOMPRESSED, compress } from '../src/cli/content-encoding.js';
+import { CHUNKS_FOLDER } from '../src/web/chunks-folder.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -87,6 +91,22 @@ export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; 
 }
 `;
 
+/**
+ * The page with a `modulepreload` link in its head for each script given (before the stylesheets).
+ *
+ * @param html - the page
+ * @param scripts - the scripts' paths, relative to the page
+ * @returns the page
+ * @example
+ * ```ts
+ * withModulePreloads('<head>\n<link rel="stylesheet" href="a.css">', ['chunks/chunk-X.js']); // '<head>\n<link rel="modulepreload" href="chunks/chunk-X.js">\n<link rel="stylesheet" href="a.css">'
+ * ```
+ */
+export function withModulePreloads(html: string, scripts: readonly string[]): string {
+  const links = scripts.map((script) => `<link rel="modulepreload" href="${script}">\n`).join('');
+  return html.replace(/<link rel="stylesheet"/, (first) => `${links}${first}`);
+}
+
 /** Writes a file's compressed copies beside it (`PRECOMPRESSED`, compressed for the smallest size). */
 function writeCompressedCopies(file: string): void {
   const content = readFileSync(file);
@@ -103,16 +123,32 @@ export async function buildWeb(out: string): Promise<string[]> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'assets', 'fonts'), { recursive: true });
   mkdirSync(join(out, 'assets', 'images'), { recursive: true });
-  await build({
+  // Split: each offer document (a dynamic import of the generated catalogue) becomes a file of
+  // its own under chunks/, loaded only for a question whose places need it.
+  const built = await build({
     entryPoints: [join(root, 'src', 'web', 'browser.ts')],
     bundle: true,
+    splitting: true,
     format: 'esm',
     minify: true,
     target: 'es2022',
-    outfile: join(out, 'app.js'),
+    outdir: out,
+    entryNames: 'app',
+    chunkNames: `${CHUNKS_FOLDER}/[name]-[hash]`,
+    metafile: true,
+    absWorkingDir: root,
+    plugins: [jsonParsePlugin],
     logLevel: 'warning',
     legalComments: 'none',
   });
+  const scripts = Object.keys(built.metafile.outputs).map((path) => relative(out, resolve(root, path)).replaceAll('\\', '/'));
+  // Announced in the page's head, so that they are fetched with app.js rather than after it has
+  // been read and run: the files it imports before it runs (code it shares with the documents'
+  // files), and the documents nearly every question loads (those for anyone in a whole nation).
+  const outputs = Object.entries(built.metafile.outputs).map(([path, output]) => ({ file: relative(out, resolve(root, path)).replaceAll('\\', '/'), output }));
+  const app = outputs.find(({ file }) => file === 'app.js')!.output;
+  const forAnyone = outputs.filter(({ output }) => output.entryPoint?.includes(FOR_ANYONE_MODULE) === true).map(({ file }) => file);
+  const preloads = [...app.imports.filter((i) => i.kind === 'import-statement').map((i) => relative(out, resolve(root, i.path)).replaceAll('\\', '/')), ...forAnyone];
   const govuk = dirname(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'));
   // The stylesheet names its fonts and images from the site's root; make them relative, so the
   // page works from any folder of a static host.
@@ -123,9 +159,9 @@ export async function buildWeb(out: string): Promise<string[]> {
   const autocomplete = dirname(require.resolve('accessible-autocomplete/dist/accessible-autocomplete.min.css'));
   const autocompleteCss = readFileSync(join(autocomplete, 'accessible-autocomplete.min.css'), 'utf8');
   writeFileSync(join(out, 'accessible-autocomplete.min.css'), autocompleteCss.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
-  writeFileSync(join(out, 'index.html'), INDEX_HTML);
+  writeFileSync(join(out, 'index.html'), withModulePreloads(INDEX_HTML, preloads));
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
-  for (const file of ['app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) writeCompressedCopies(join(out, file));
+  for (const file of [...scripts, 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) writeCompressedCopies(join(out, file));
   const list = (dir: string, prefix = ''): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
   return list(out).sort();

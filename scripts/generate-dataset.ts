@@ -12,6 +12,9 @@
  * - `src/data/embedded-catalogue.generated.ts`, what the command line needs to choose documents
  *   without loading them: each document's provider, the areas its coverage claims name, its
  *   offers' place guards and a function that loads it;
+ * - `src/data/embedded-for-anyone.generated.ts`, the documents with an offer that may concern
+ *   anyone in a whole nation, which the catalogue loads together (the adviser page fetches them
+ *   as one file);
  *
  * and the committed `schema/offer-document.schema.json`.
  */
@@ -32,6 +35,11 @@ export const GENERATED_DIR = fileURLToPath(new URL('../src/data/', import.meta.u
 export const GENERATED_MODULE = join(GENERATED_DIR, 'embedded-dataset.generated.ts');
 /** The folder of the generated per-document modules, inside {@link GENERATED_DIR}. */
 export const DOCUMENT_MODULES_DIR = 'embedded-documents';
+/** A nation's GSS code (England, Wales, Scotland, Northern Ireland). */
+const NATION_CODE = /^[ENSW]92\d{6}$/;
+
+/** The generated module (inside {@link GENERATED_DIR}, without its extension) of the documents every question loads, which the catalogue loads together. */
+export const FOR_ANYONE_MODULE = 'embedded-for-anyone.generated';
 /** The generated JSON Schema. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema/offer-document.schema.json', import.meta.url));
 
@@ -106,7 +114,7 @@ function modulePath(name: string): string {
  * @returns the files, the per-document modules first
  * @example
  * ```ts
- * renderDatasetModules([], []).map((f) => f.path); // ['embedded-dataset.generated.ts', 'embedded-catalogue.generated.ts']
+ * renderDatasetModules([], []).map((f) => f.path); // ['embedded-dataset.generated.ts', 'embedded-for-anyone.generated.ts', 'embedded-catalogue.generated.ts']
  * ```
  */
 export function renderDatasetModules(names: readonly string[], documents: readonly OfferDocument[]): GeneratedFile[] {
@@ -139,21 +147,41 @@ export function renderDatasetModules(names: readonly string[], documents: readon
     ].join('\n'),
   });
   const kinds = [...new Set(documents.flatMap((d) => d.offers.map((o) => o.kind)))].sort();
-  const entries = documents.map((document, i) => {
+  const guardsOf = documents.map((document) => {
     const guards = new Map<string, ReturnType<typeof placeGuard>>();
     for (const offer of document.offers) {
       const guard = placeGuard(Object.values(offer.versions), (offer.provider ?? document.provider).code);
       guards.set(JSON.stringify(guard), guard);
     }
+    return [...guards.values()];
+  });
+  // The documents nearly every question loads (an offer of theirs may concern anyone in a whole
+  // nation, wherever they live in it and whichever council looked after them) are loaded
+  // together, through one module: one file to fetch for the adviser page rather than one each.
+  // Loading one that a question does not need changes no answer (see entriesConcerning).
+  const nationWide = (areas: readonly string[] | null) => areas === null || areas.every((area) => NATION_CODE.test(area));
+  const forAnyone = guardsOf.flatMap((guards, i) => (guards.some((g) => nationWide(g.residence) && nationWide(g.responsible)) ? [i] : []));
+  const entries = documents.map((document, i) => {
     const claimAreas = [...new Set((document.coverage ?? []).flatMap((claim) => claim.areas))];
     return [
       '  {',
       `    provider: ${JSON.stringify(document.provider.code)},`,
       `    claimAreas: ${JSON.stringify(claimAreas)},`,
-      `    guards: ${JSON.stringify([...guards.values()])},`,
-      `    load: () => import('./${paths[i]}.js'),`,
+      `    guards: ${JSON.stringify(guardsOf[i])},`,
+      forAnyone.includes(i)
+        ? `    load: async () => ({ default: (await import('./${FOR_ANYONE_MODULE}.js')).d${i} }),`
+        : `    load: () => import('./${paths[i]}.js'),`,
       '  },',
     ].join('\n');
+  });
+  files.push({
+    path: `${FOR_ANYONE_MODULE}.ts`,
+    text: [
+      ...HEADER,
+      ...forAnyone.map((i) => `export { default as d${i} } from './${paths[i]}.js';`),
+      ...(forAnyone.length === 0 ? ['export {};'] : []),
+      '',
+    ].join('\n'),
   });
   files.push({
     path: 'embedded-catalogue.generated.ts',

@@ -1,11 +1,16 @@
 /**
  * The adviser page's script: reads the question from the address, shows the form and the answer,
  * and keeps the address in step with the form so it can be shared. Everything runs in the
- * browser; no request leaves the page. Bundled into dist-web/ by `npm run build:web`.
+ * browser; nothing typed leaves the page. Bundled into dist-web/ by `npm run build:web`, with each
+ * offer document in a file of its own beside it: before drawing an answer the script loads the
+ * documents of the question's places (a move from Manchester to Leeds needs about 20 of 238), from
+ * the same folder.
  */
-import { formatDateParts } from '../index.js';
+import { type Dataset, formatDateParts } from '../index.js';
+import { embeddedDatasetFor } from '../data/embedded-dataset-for.js';
+import { trustBuiltDataset } from '../engine/dataset-index.js';
 import { enhanceCouncilFields } from './enhance-councils.js';
-import { renderPage } from './render-page.js';
+import { questionPlaces, renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
 import { webQueryParams } from './web-query.js';
 
@@ -15,16 +20,44 @@ function today(): string {
   return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-function show(app: HTMLElement, focus: boolean): void {
-  const page = renderPage(location.search, today());
+/** No offers: what the form alone, or its list of problems, is drawn with (neither reads any). */
+const NO_OFFERS: Dataset = trustBuiltDataset({ documents: [] });
+
+/** The offers the question at the address needs, or null when they could not be loaded. */
+async function datasetFor(search: string): Promise<Dataset | null> {
+  const places = questionPlaces(search, today());
+  if (places === null) return NO_OFFERS;
+  try {
+    return await embeddedDatasetFor(places);
+  } catch {
+    return null;
+  }
+}
+
+/** Counts the questions asked, so that an answer whose offers arrive after a newer question's is not drawn over it. */
+let asked = 0;
+
+/**
+ * Draws the page for the address: the form, and the answer once the offers its question needs
+ * are loaded. Until then the container is marked busy (`aria-busy`), which tells assistive
+ * technology that it is about to change (and the benchmark that the script has not drawn yet).
+ */
+async function show(app: HTMLElement, focus: boolean): Promise<void> {
+  const search = location.search;
+  const question = ++asked;
+  app.setAttribute('aria-busy', 'true');
+  const dataset = await datasetFor(search);
+  if (question !== asked) return;
+  const page = renderPage(search, today(), dataset);
   app.innerHTML = page.html; // built from escaped strings only (see escapeHtml)
+  app.removeAttribute('aria-busy');
   const form = app.querySelector<HTMLFormElement>('#question');
   if (form !== null) enhanceCouncilFields(form);
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = webQueryFromForm(new FormData(form));
     history.pushState(null, '', `?${webQueryParams(query).toString()}`);
-    show(app, true);
+    void show(app, true);
   });
   if (!focus) return;
   const target = app.querySelector<HTMLElement>(page.errors.length > 0 ? '#error-summary' : '#answer');
@@ -46,7 +79,7 @@ function answerLinksInPlace(app: HTMLElement): void {
     if (link === null || !app.contains(link)) return;
     event.preventDefault();
     history.pushState(null, '', link.getAttribute('href'));
-    show(app, true);
+    void show(app, true);
   });
 }
 
@@ -54,7 +87,7 @@ function answerLinksInPlace(app: HTMLElement): void {
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app');
 if (app !== null) {
-  show(app, false);
+  void show(app, false);
   answerLinksInPlace(app);
-  addEventListener('popstate', () => show(app, false));
+  addEventListener('popstate', () => void show(app, false));
 }

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { embeddedDataset } from '../data/embedded-dataset.js';
 import { renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
 import { webQueryParams } from './web-query.js';
@@ -40,7 +41,7 @@ export function addressOfSentForm(search: string): string | null {
  * ```
  */
 export function pageWithoutScript(template: string, search: string, today: CalendarDate): string {
-  const page = renderPage(search, today);
+  const page = renderPage(search, today, embeddedDataset);
   // The replacement is a function, so that "$" in the page is not read as a pattern.
   return template.replace(/<div id="app">(?:(?!<\/div>)[\s\S])*<\/div>/, () => `<div id="app">\n${page.html}\n</div>`);
 }

@@ -15,7 +15,6 @@ import {
   citedSources,
   compareMove,
   describeValue,
-  embeddedDataset,
   evaluate,
   formatLongDate,
   isProbable,
@@ -32,12 +31,6 @@ import { escapeHtml } from './escape-html.js';
 import { changeDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, webQueryParams } from './web-query.js';
-
-/** Options for {@link renderAnswer}. */
-export interface RenderAnswerOptions {
-  /** The offers to answer from (the embedded dataset by default). */
-  readonly dataset?: Dataset;
-}
 
 /** Numbers sources as they are first cited. */
 class SourceNumbers {
@@ -276,17 +269,17 @@ function sourcesSection(sources: SourceNumbers): string {
  *
  * @param query - the checked query (from {@link checkWebQuery})
  * @param asked - the query as asked, for the links that answer a fact
- * @param options - the dataset
+ * @param dataset - the offers to answer from: the embedded dataset, or (in the browser) the part of
+ * it the question's places need (`embeddedDatasetFor`), which gives the same answer
  * @returns the HTML
  * @example
  * ```ts
  * const asked = parseWebQuery(new URLSearchParams('born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23'), '2026-11-23');
  * const check = checkWebQuery(asked);
- * if (check.ok) renderAnswer(check.query, asked).includes('govuk-table'); // true
+ * if (check.ok) renderAnswer(check.query, asked, embeddedDataset).includes('govuk-table'); // true
  * ```
  */
-export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, options: RenderAnswerOptions = {}): string {
-  const dataset = options.dataset ?? embeddedDataset;
+export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, dataset: Dataset): string {
   const sources = new SourceNumbers();
   const notes = query.notes.map((n) => `<p class="govuk-body">Note: ${e(n)}</p>`).join('\n');
   const status = WEB_STATUSES.find((s) => s.value === query.person.category)?.label.split(':')[0]?.toLowerCase() ?? query.person.category;

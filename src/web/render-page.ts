@@ -1,4 +1,5 @@
-import { type CalendarDate, InvalidInputError, listAreas } from '../index.js';
+import { type CalendarDate, type Dataset, InvalidInputError, listAreas } from '../index.js';
+import { type DatasetPlaces, placesOf } from '../data/document-catalogue.js';
 import { type WebFieldError, checkWebQuery } from './check-web-query.js';
 import { renderAnswer } from './render-answer.js';
 import { renderErrorSummary, renderForm } from './render-form.js';
@@ -36,19 +37,45 @@ export function areaNames(): readonly string[] {
 }
 
 /**
+ * The places a page's question asks about (the council that looked after them, where they live
+ * and where they may move), when the address asks a question the page can answer; null when it
+ * shows only the form or its problems. The browser loads the offers of these places, and only
+ * those, before drawing the answer.
+ *
+ * @param search - the address's query string (`location.search`)
+ * @param today - the date to answer for when the address gives none
+ * @returns the places, or null when no answer will be drawn
+ * @example
+ * ```ts
+ * questionPlaces('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds', '2026-11-23'); // { responsible: 'E08000001', residences: ['E08000003', 'E08000035'] }
+ * questionPlaces('?born=2004-06-15&responsible=Bolton', '2026-11-23'); // null (where they live is missing)
+ * ```
+ */
+export function questionPlaces(search: string, today: CalendarDate): DatasetPlaces | null {
+  const params = new URLSearchParams(search);
+  if ([...params.keys()].length === 0) return null;
+  const check = checkWebQuery(parseWebQuery(params, today));
+  if (!check.ok) return null;
+  return placesOf(check.query.person, ...(check.query.to === null ? [] : [check.query.to.code]));
+}
+
+/**
  * The whole page for an address: with no question asked, the empty form; with a question, the
  * form filled in and either the error summary (each problem linked to its field) or the answer.
  *
  * @param search - the address's query string (`location.search`)
  * @param today - the date to answer for when the address gives none (the browser's date)
+ * @param dataset - the offers to answer from: the embedded dataset, or the part of it the
+ *   question's places need ({@link questionPlaces}); null when they could not be loaded, and
+ *   the page then says so where the answer would be
  * @returns the HTML and what it was built from
  * @example
  * ```ts
- * renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23').answered; // true
- * renderPage('', '2026-11-23').answered; // false
+ * renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23', embeddedDataset).answered; // true
+ * renderPage('', '2026-11-23', embeddedDataset).answered; // false
  * ```
  */
-export function renderPage(search: string, today: CalendarDate): RenderedPage {
+export function renderPage(search: string, today: CalendarDate, dataset: Dataset | null): RenderedPage {
   const params = new URLSearchParams(search);
   const query = parseWebQuery(params, today);
   const asked = [...params.keys()].length > 0;
@@ -58,13 +85,17 @@ export function renderPage(search: string, today: CalendarDate): RenderedPage {
     return { html: renderErrorSummary(check.errors) + '\n' + renderForm(query, check.errors, areaNames()), query, errors: check.errors, answered: false };
   }
   let answer: string;
-  try {
-    answer = renderAnswer(check.query, query);
-  } catch (error) {
-    // The page's own checks should catch every question the library refuses; if one slips through,
-    // say what the library said rather than leave the page blank.
-    const said = error instanceof InvalidInputError ? error.issues.map((issue) => issue.message).join('; ') : 'something went wrong while answering';
-    answer = `<div class="govuk-warning-text"><strong class="govuk-warning-text__text">This question could not be answered: ${escapeHtml(said)}. Check the dates and councils above.</strong></div>`;
+  if (dataset === null) {
+    answer = `<div class="govuk-warning-text"><strong class="govuk-warning-text__text">The offers needed for this answer could not be loaded. Check the connection and reload the page.</strong></div>`;
+  } else {
+    try {
+      answer = renderAnswer(check.query, query, dataset);
+    } catch (error) {
+      // The page's own checks should catch every question the library refuses; if one slips through,
+      // say what the library said rather than leave the page blank.
+      const said = error instanceof InvalidInputError ? error.issues.map((issue) => issue.message).join('; ') : 'something went wrong while answering';
+      answer = `<div class="govuk-warning-text"><strong class="govuk-warning-text__text">This question could not be answered: ${escapeHtml(said)}. Check the dates and councils above.</strong></div>`;
+    }
   }
   return {
     html: `${renderForm(query, [], areaNames())}\n<div id="answer" tabindex="-1">\n${answer}\n</div>`,

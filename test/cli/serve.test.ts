@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +56,7 @@ describe('serve', () => {
     expect(server.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('serves the page at / and its one script', async () => {
+  it('serves the page at /, its script, and the files of offers under chunks/ (compressed too)', async () => {
     const page = await fetch(server.address);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -65,6 +65,14 @@ describe('serve', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await script.text()).length).toBeGreaterThan(100_000);
+    const leeds = readdirSync(join(dir, 'chunks')).find((f) => /^leeds-[A-Z0-9]+\.js$/.test(f))!;
+    const offers = await get(new URL(`chunks/${leeds}`, server.address), { 'Accept-Encoding': 'br' });
+    expect([offers.status, offers.headers['content-type'], offers.headers['content-encoding']]).toEqual([200, 'text/javascript; charset=utf-8', 'br']);
+    expect(brotliDecompressSync(offers.body).equals(readFileSync(join(dir, 'chunks', leeds)))).toBe(true);
+    // Named after a hash of its content, a chunk is kept as it is; the script and the page are checked again.
+    expect(offers.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers a shared address with the page, the answer already in it for a browser without JavaScript', async () => {

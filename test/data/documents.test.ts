@@ -134,7 +134,7 @@ describe('the embedded dataset', () => {
 
   it('the generated modules are up to date with the YAML documents', () => {
     const expected = renderDatasetModules(files.map((f) => f.name), parseDocumentFiles(files));
-    expect(expected).toHaveLength(files.length + 2);
+    expect(expected).toHaveLength(files.length + 3);
     for (const file of expected) expect(readFileSync(join(GENERATED_DIR, file.path), 'utf8'), file.path).toBe(file.text);
   });
 

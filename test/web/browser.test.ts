@@ -155,9 +155,20 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${base}${search}`);
+    // The script has run by the load event, and marks the page busy until it has drawn it.
+    await drawn(page);
     // No request leaves the page: everything comes from the site itself.
     expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
     return page;
+  }
+
+  /**
+   * Waits until the script has drawn the page for the address it now has: after a question sent
+   * through the form, a link answered in place or a step back, it marks the page busy (at once,
+   * in the event's handler) until it has loaded the question's offers and drawn the answer.
+   */
+  async function drawn(page: Page): Promise<void> {
+    await page.locator('#app:not([aria-busy])').waitFor();
   }
 
   /** Chooses a council in one of the three council fields, as an adviser would: types its name and clicks the first suggestion. */
@@ -220,6 +231,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       if (facts.length > 0) await page.click('.govuk-details__summary');
       for (const [name, value] of facts) await page.check(`input[name="${name}"][value="${value}"]`);
       await page.click('button[type=submit]');
+      await drawn(page);
       await expectScenario(page, scenario);
       // The address now holds the question, so it can be shared.
       expect([...new URL(page.url()).searchParams].sort()).toEqual(Object.entries(a).sort());
@@ -239,6 +251,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.fill('#on-month', '11');
     await page.fill('#on-year', '2026');
     await page.click('button[type=submit]');
+    await drawn(page);
     await expect(row(page, 'Council tax exemption').locator('.govuk-tag').textContent()).resolves.toBe('kept');
     expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&on=2026-11-23');
     await page.close();
@@ -285,6 +298,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter'); // on the first status, "Not sure": Enter submits the form
+    await drawn(page);
     await expect(page.locator('caption').textContent()).resolves.toBe('Entitlements on 23 November 2026');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('answer');
     // The answer is far taller than the window: its top (the heading) is shown, not its middle.
@@ -309,6 +323,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Manchester');
     await expect(page.locator('#to').inputValue()).resolves.toBe('Leeds');
     await page.click('button[type=submit]');
+    await drawn(page);
     await expect(page.locator('caption').textContent()).resolves.toBe('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
     expect(new URL(page.url()).searchParams.get('to')).toBe('Leeds');
     await page.close();
@@ -321,6 +336,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.fill('#born-year', '2004');
     await page.fill('#lives-in', 'Nowhereshire');
     await page.click('button[type=submit]');
+    await drawn(page);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('error-summary');
     const links = page.locator('.govuk-error-summary__list a');
     await expect(links.allTextContents()).resolves.toEqual([
@@ -415,6 +431,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.evaluate(() => Object.assign(window, { beforeTheLink: true }));
     await page.locator('#settle + ul li', { hasText: 'In higher education' }).getByRole('link', { name: 'No' }).click();
     await page.waitForURL(/higher-education=no/);
+    await drawn(page);
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Not eligible');
     // In place: the page is not loaded again (which would show its top, the form), the answer is focused and its top shown.
     await expect(page.evaluate(() => 'beforeTheLink' in window)).resolves.toBe(true);
@@ -422,7 +439,38 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await expect(page.evaluate(() => Math.round(document.getElementById('answer-heading')!.getBoundingClientRect().top))).resolves.toBe(0);
     // Back goes to the question before, as after a new question through the form.
     await page.goBack();
-    await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('Unknown');
+    // The step back is drawn after the history event, which may come after goBack returns.
+    await expect.poll(() => row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).toBe('Unknown');
+    await drawn(page);
+    await page.close();
+  });
+
+  it('loads only the offers its question needs: the documents of its places, and those that may concern anyone in England', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const file = /\/chunks\/([a-z0-9.-]+)-[A-Z0-9]+\.js$/.exec(request.url());
+      if (file !== null) loaded.push(file[1]!);
+    });
+    await page.goto(`${base}?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23`);
+    await page.locator('#app:not([aria-busy])').waitFor();
+    await expect(row(page, 'Personal adviser').locator('.govuk-tag').textContent()).resolves.toBe('kept');
+    // The national offers and others that may concern anyone in England come in one file.
+    expect(loaded).toEqual(expect.arrayContaining(['bolton', 'manchester', 'leeds', 'greater-manchester', 'embedded-for-anyone.generated']));
+    expect(loaded).not.toContain('barking-and-dagenham');
+    expect(loaded).not.toContain('bury');
+    expect(loaded.length).toBeLessThan(12);
+    await page.close();
+  });
+
+  it('says so where the answer would be when the offers it needs cannot be loaded', async () => {
+    const page = await browser.newPage();
+    await page.route(/\/chunks\/leeds-[A-Z0-9]+\.js$/, (route) => route.abort());
+    await page.goto(`${base}?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23`);
+    await page.locator('#app:not([aria-busy])').waitFor();
+    await expect(page.locator('#answer .govuk-warning-text').textContent()).resolves.toContain('The offers needed for this answer could not be loaded. Check the connection and reload the page.');
+    await expect(page.locator('#answer table').count()).resolves.toBe(0);
+    await expect(page.locator('#to').inputValue()).resolves.toBe('Leeds');
     await page.close();
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../scripts/build-web.js';
+import { buildWeb, withModulePreloads } from '../../scripts/build-web.js';
+import { embeddedDataset } from '../../src/index.js';
 
 describe('build:web', () => {
   const out = mkdtempSync(join(tmpdir(), 'cle-web-'));
@@ -13,13 +14,38 @@ describe('build:web', () => {
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('writes a static site: the page, one script, the GOV.UK stylesheet and its fonts', () => {
+  it('writes a static site: the page, its script, the GOV.UK stylesheet and its fonts', () => {
     expect(files).toEqual(expect.arrayContaining(['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css', 'assets/images/govuk-crest.svg']));
-    expect(files.filter((f) => f.endsWith('.js'))).toEqual(['app.js']);
+    expect(files.filter((f) => f.endsWith('.js') && !f.startsWith('chunks/'))).toEqual(['app.js']);
     expect(files.some((f) => f.startsWith('assets/fonts/') && f.endsWith('.woff2'))).toBe(true);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('<script type="module" src="app.js"></script>');
     expect(html).toContain("connect-src 'none'");
+  });
+
+  it('puts the offer documents under chunks/, each once: a council\'s in a file of its own, those for anyone in a whole nation in one; none in app.js', () => {
+    const chunks = files.filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
+    const documentsIn = (file: string) => readFileSync(join(out, file), 'utf8').split('"schemaVersion":1').length - 1;
+    expect(chunks.reduce((sum, f) => sum + documentsIn(f), 0)).toBe(embeddedDataset.documents.length);
+    const bolton = chunks.filter((f) => /^chunks\/bolton-[A-Z0-9]+\.js$/.test(f));
+    expect(bolton.map(documentsIn)).toEqual([1]);
+    const forAnyone = chunks.filter((f) => f.startsWith('chunks/embedded-for-anyone'));
+    expect(forAnyone).toHaveLength(1);
+    expect(readFileSync(join(out, forAnyone[0]!), 'utf8')).toContain('"code":"E92000001","name":"England"');
+    const app = readFileSync(join(out, 'app.js'), 'utf8');
+    expect(documentsIn('app.js')).toBe(0);
+    expect(app).not.toContain('bolton-council-tax-exemption');
+    expect(app.length).toBeLessThan(800 * 1024);
+  });
+
+  it('announces in the page the files app.js imports before it runs, and the offers nearly every question loads, so they are fetched beside it', () => {
+    const app = readFileSync(join(out, 'app.js'), 'utf8');
+    const imported = [...app.matchAll(/from\s*"\.\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(imported.length).toBeGreaterThan(0);
+    const forAnyone = files.filter((f) => f.startsWith('chunks/embedded-for-anyone') && f.endsWith('.js'));
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const file of [...imported, ...forAnyone]) expect(html).toContain(`<link rel="modulepreload" href="${file}">`);
+    expect(html.match(/rel="modulepreload"/g)).toHaveLength(imported.length + 1);
   });
 
   it('names the fonts relative to the stylesheet, so the site works from any folder', () => {
@@ -28,17 +54,29 @@ describe('build:web', () => {
     expect(css).not.toContain('url(/assets/');
   });
 
-  it('writes a Brotli and a gzip copy of the script and of each stylesheet, each the file itself once decompressed', () => {
-    for (const file of ['app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) {
+  it('writes a Brotli and a gzip copy of every script and of each stylesheet, each the file itself once decompressed', () => {
+    const compressible = files.filter((f) => f.endsWith('.js') || (f.endsWith('.css') && !f.startsWith('assets/')));
+    expect(compressible.filter((f) => f.startsWith('chunks/')).length).toBeGreaterThan(200);
+    for (const file of compressible) {
       const plain = readFileSync(join(out, file));
       expect(brotliDecompressSync(readFileSync(join(out, `${file}.br`))).equals(plain), `${file}.br`).toBe(true);
       expect(gunzipSync(readFileSync(join(out, `${file}.gz`))).equals(plain), `${file}.gz`).toBe(true);
     }
-    expect(files.filter((f) => f.endsWith('.br') || f.endsWith('.gz'))).toHaveLength(8);
+    expect(files.filter((f) => f.endsWith('.br') || f.endsWith('.gz'))).toHaveLength(2 * compressible.length);
   });
 
-  it('weighs at most 400 kB gzipped (the page, the script and the styles)', () => {
+  it('weighs at most 250 kB gzipped before a question is asked (the page, the script and the styles)', () => {
     const size = ['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
-    expect(size).toBeLessThan(400 * 1024);
+    expect(size).toBeLessThan(250 * 1024);
+  });
+});
+
+describe('withModulePreloads', () => {
+  it('announces each script before the first stylesheet, and nothing when there is none', () => {
+    const html = '<head>\n<meta charset="utf-8">\n<link rel="stylesheet" href="a.css">\n<link rel="stylesheet" href="b.css">\n</head>';
+    expect(withModulePreloads(html, ['chunks/chunk-X.js', 'chunks/chunk-Y.js'])).toBe(
+      '<head>\n<meta charset="utf-8">\n<link rel="modulepreload" href="chunks/chunk-X.js">\n<link rel="modulepreload" href="chunks/chunk-Y.js">\n<link rel="stylesheet" href="a.css">\n<link rel="stylesheet" href="b.css">\n</head>',
+    );
+    expect(withModulePreloads(html, [])).toBe(html);
   });
 });

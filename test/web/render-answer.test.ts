@@ -9,7 +9,7 @@ function answer(search: string, dataset?: Dataset): string {
   const asked = parseWebQuery(new URLSearchParams(search), '2026-11-23');
   const check = checkWebQuery(asked);
   if (!check.ok) throw new Error(check.errors.map((e) => e.message).join('; '));
-  return renderAnswer(check.query, asked, dataset === undefined ? {} : { dataset });
+  return renderAnswer(check.query, asked, dataset ?? embeddedDataset);
 }
 
 function row(html: string, label: string): string {

@@ -3,6 +3,7 @@ import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CalendarDate } from '../../dates/calendar-date.js';
+import { CHUNKS_FOLDER } from '../../web/chunks-folder.js';
 import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
 import { localToday } from '../today.js';
@@ -64,7 +65,8 @@ function defaultDir(): string {
  * A server for a directory of static files: GET and HEAD only, no listing, nothing outside the
  * directory, `/` as `index.html`. Scripts and stylesheets are sent compressed (Brotli or gzip, the
  * copies `npm run build:web` writes) to a browser that accepts it, and each carries an entity
- * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it. The
+ * tag, so a browser opening the page again revalidates its copy (304) instead of fetching it;
+ * the files under chunks/, named after a hash of their content, may be kept without asking. The
  * page itself is sent with the form and the answer for its address already drawn (compressed as
  * it is sent), so that it works in a browser without JavaScript too; a form such a browser sends
  * is redirected to the address of its question (which can be shared).
@@ -114,7 +116,9 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
       return;
     }
     const reply = representation(file, request.headers['accept-encoding']);
-    const common = { ...headers, Vary: 'Accept-Encoding', ETag: reply.etag, ...(reply.coding === null ? {} : { 'Content-Encoding': reply.coding }) };
+    // The script's chunks are named after a hash of their content: a browser may keep them as they are.
+    const caching = file.startsWith(join(root, CHUNKS_FOLDER) + sep) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    const common = { ...headers, ...caching, Vary: 'Accept-Encoding', ETag: reply.etag, ...(reply.coding === null ? {} : { 'Content-Encoding': reply.coding }) };
     if (entityTagMatches(request.headers['if-none-match'], reply.etag)) {
       response.writeHead(304, common).end();
       return;
