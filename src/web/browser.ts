@@ -40,7 +40,7 @@ let asked = 0;
 /**
  * Draws the page for the address: the form, and the answer once the offers its question needs
  * are loaded. Until then the container is marked busy (`aria-busy`), which tells assistive
- * technology that it is about to change (and the benchmark that the script has not drawn yet).
+ * technology that it is about to change.
  */
 async function show(app: HTMLElement, focus: boolean): Promise<void> {
   const search = location.search;
@@ -51,20 +51,39 @@ async function show(app: HTMLElement, focus: boolean): Promise<void> {
   const page = renderPage(search, today(), dataset);
   app.innerHTML = page.html; // built from escaped strings only (see escapeHtml)
   app.removeAttribute('aria-busy');
-  const form = app.querySelector<HTMLFormElement>('#question');
-  if (form !== null) enhanceCouncilFields(form);
-  form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const query = webQueryFromForm(new FormData(form));
-    history.pushState(null, '', `?${webQueryParams(query).toString()}`);
-    void show(app, true);
-  });
+  activate(app);
   if (!focus) return;
   const target = app.querySelector<HTMLElement>(page.errors.length > 0 ? '#error-summary' : '#answer');
   // Focusing a region taller than the window scrolls to its middle: focus it where it is, then
   // bring its top (the heading) into view.
   target?.focus({ preventScroll: true });
   target?.scrollIntoView({ block: 'start' });
+}
+
+/** Makes the form drawn in the page work in place: council suggestions, and a question sent without loading the page again. */
+function activate(app: HTMLElement): void {
+  const form = app.querySelector<HTMLFormElement>('#question');
+  if (form === null) return;
+  enhanceCouncilFields(form);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = webQueryFromForm(new FormData(form));
+    history.pushState(null, '', `?${webQueryParams(query).toString()}`);
+    void show(app, true);
+  });
+}
+
+/**
+ * Whether the page as sent already holds what the script would draw for the address today:
+ * `serve` draws it for browsers without JavaScript and marks it with the address and date (see
+ * pageWithoutScript). The answer is then on screen before the script has run, and is kept rather
+ * than laid out a second time. A static host sends the page with no answer and no mark.
+ */
+function drawnAlready(app: HTMLElement): boolean {
+  const drawn = app.dataset.drawnFor === location.search && app.dataset.drawnOn === today();
+  delete app.dataset.drawnFor;
+  delete app.dataset.drawnOn;
+  return drawn;
 }
 
 /**
@@ -87,7 +106,8 @@ function answerLinksInPlace(app: HTMLElement): void {
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app');
 if (app !== null) {
-  void show(app, false);
+  if (drawnAlready(app)) activate(app);
+  else void show(app, false);
   answerLinksInPlace(app);
   addEventListener('popstate', () => void show(app, false));
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { embeddedDataset } from '../data/embedded-dataset.js';
+import { escapeHtml } from './escape-html.js';
 import { renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
 import { webQueryParams } from './web-query.js';
@@ -28,8 +29,10 @@ export function addressOfSentForm(search: string): string | null {
 
 /**
  * The page's HTML with the form and the answer for an address already in it, for a browser that
- * runs no script (the script, where it runs, draws the same again). `template` is the built
- * page, whose container `<div id="app">` holds only the message for a browser without JavaScript.
+ * runs no script. The container is marked with the address and the date it was drawn for
+ * (`data-drawn-for`, `data-drawn-on`): the script, where it runs, keeps what is drawn when both
+ * are its own, and draws the page itself otherwise. `template` is the built page, whose container
+ * `<div id="app">` holds only the message for a browser without JavaScript.
  *
  * @param template - the built page (dist-web/index.html)
  * @param search - the address's query string
@@ -42,6 +45,9 @@ export function addressOfSentForm(search: string): string | null {
  */
 export function pageWithoutScript(template: string, search: string, today: CalendarDate): string {
   const page = renderPage(search, today, embeddedDataset);
-  // The replacement is a function, so that "$" in the page is not read as a pattern.
-  return template.replace(/<div id="app">(?:(?!<\/div>)[\s\S])*<\/div>/, () => `<div id="app">\n${page.html}\n</div>`);
+  // Marked with what it was drawn for, so that the script, where it runs, keeps it rather than
+  // drawing the same again (see browser.ts). The replacement is a function, so that "$" in the
+  // page is not read as a pattern.
+  const drawn = `data-drawn-for="${escapeHtml(search)}" data-drawn-on="${today}"`;
+  return template.replace(/<div id="app">(?:(?!<\/div>)[\s\S])*<\/div>/, () => `<div id="app" ${drawn}>\n${page.html}\n</div>`);
 }

@@ -30,8 +30,9 @@ let names: readonly string[] | undefined;
  * ```
  */
 export function areaNames(): readonly string[] {
-  names ??= [...new Set(listAreas({ current: true, nation: 'England' }).filter((a) => a.tier !== 'nation').map((a) => a.shortName))].sort((a, b) =>
-    a.localeCompare(b, 'en-GB'),
+  // One collator for the whole sort: `localeCompare` with a locale may set one up on every call.
+  names ??= [...new Set(listAreas({ current: true, nation: 'England' }).filter((a) => a.tier !== 'nation').map((a) => a.shortName))].sort(
+    new Intl.Collator('en-GB').compare,
   );
   return names;
 }

@@ -447,6 +447,9 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
 
   it('loads only the offers its question needs: the documents of its places, and those that may concern anyone in England', async () => {
     const page = await browser.newPage();
+    // The browser's today other than the server's, so that the script draws the answer itself
+    // rather than keeping the one the server drew (as it does from a static host).
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00'));
     const loaded: string[] = [];
     page.on('request', (request) => {
       const file = /\/chunks\/([a-z0-9.-]+)-[A-Z0-9]+\.js$/.exec(request.url());
@@ -465,6 +468,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
 
   it('says so where the answer would be when the offers it needs cannot be loaded', async () => {
     const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00')); // the script draws it (see above)
     await page.route(/\/chunks\/leeds-[A-Z0-9]+\.js$/, (route) => route.abort());
     await page.goto(`${base}?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23`);
     await page.locator('#app:not([aria-busy])').waitFor();
@@ -472,5 +476,35 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await expect(page.locator('#answer table').count()).resolves.toBe(0);
     await expect(page.locator('#to').inputValue()).resolves.toBe('Leeds');
     await page.close();
+  });
+
+  it('keeps the answer the server drew for the address and date rather than drawing it again, and makes its form work', async () => {
+    // A server of its own whose today is fixed, and the browser's clock set to the same day.
+    const fixed = staticServer(dir, () => '2026-12-05');
+    await new Promise<void>((done) => fixed.listen(0, '127.0.0.1', done));
+    const fixedBase = `http://127.0.0.1:${(fixed.address() as AddressInfo).port}/`;
+    try {
+      for (const [clock, kept] of [['2026-12-05T12:00:00', true], ['2026-12-06T12:00:00', false]] as const) {
+        const page = await browser.newPage();
+        await page.clock.setFixedTime(new Date(clock));
+        const requested: string[] = [];
+        page.on('request', (request) => requested.push(request.url()));
+        // No date given: answered for the server's today, which is the browser's only on the first day.
+        await page.goto(`${fixedBase}?born=2004-06-15&responsible=Bolton&lives-in=Bolton`);
+        await page.locator('#question .autocomplete__wrapper').first().waitFor();
+        await page.locator('#app:not([aria-busy])').waitFor();
+        expect(requested.some((url) => /\/chunks\/bolton-/.test(url)), clock).toBe(!kept);
+        await expect(page.locator('caption').textContent()).resolves.toBe(kept ? 'Entitlements on 5 December 2026' : 'Entitlements on 6 December 2026');
+        await expect(page.evaluate(() => Object.keys(document.getElementById('app')!.dataset))).resolves.toEqual([]);
+        // The form works in place either way.
+        await chooseCouncil(page, 'to', 'Leeds');
+        await page.click('button[type=submit]');
+        await drawn(page);
+        await expect(page.locator('caption').textContent()).resolves.toMatch(/^Moving from Bolton Metropolitan Borough Council to Leeds City Council on [56] December 2026$/);
+        await page.close();
+      }
+    } finally {
+      await new Promise((done) => fixed.close(done));
+    }
   });
 });

@@ -76,6 +76,8 @@ describe('renderPage', () => {
     expect(areaNames()).toContain('Bolton');
     expect(areaNames()).toContain('Leeds');
     expect(areaNames()).not.toContain('Cardiff');
+    expect(areaNames()).toEqual([...areaNames()].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(areaNames().indexOf('Kingston upon Hull')).toBeLessThan(areaNames().indexOf('Kingston upon Thames'));
   });
 });
 
