@@ -485,7 +485,8 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     const fixedBase = `http://127.0.0.1:${(fixed.address() as AddressInfo).port}/`;
     try {
       for (const [clock, kept] of [['2026-12-05T12:00:00', true], ['2026-12-06T12:00:00', false]] as const) {
-        const page = await browser.newPage();
+        // In this process's time zone, so that noon here is noon, and the same day, in the page.
+        const page = await browser.newPage({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
         await page.clock.setFixedTime(new Date(clock));
         const requested: string[] = [];
         page.on('request', (request) => requested.push(request.url()));
