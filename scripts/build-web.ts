@@ -6,9 +6,11 @@
  * each script and stylesheet, Brotli (`.br`) and gzip (`.gz`) copies, which
  * `serve` sends to browsers that accept them (as can hosts that serve precompressed files, such as
  * nginx's `gzip_static` and `brotli_static`). Any static host can serve the directory; the
- * answer is worked out in the browser, so no request leaves the page.
+ * answer is worked out in the browser, and nothing typed leaves it: the only requests are for the
+ * site's own files (those of the offers a question needs among them, unless `--one-file`).
  *
- *   npm run build:web
+ *   npm run build:web                    # into dist-web/
+ *   npm run build:web -- DIR --one-file  # into DIR, all the offers in app.js (no chunks/)
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -113,22 +115,34 @@ function writeCompressedCopies(file: string): void {
   for (const { encoding, suffix } of PRECOMPRESSED) writeFileSync(`${file}${suffix}`, compress(content, encoding, 'smallest'));
 }
 
+/** Options for {@link buildWeb}. */
+export interface BuildWebOptions {
+  /**
+   * All the offers in app.js, with no chunks/ (about 2.1 MB, against 590 kB and the files a
+   * question needs): a first visit is slower, but the host's logs then never show which councils'
+   * files a question fetched (`npm run build:web -- --one-file`).
+   */
+  readonly oneFile?: boolean;
+}
+
 /**
  * Writes the static site.
  *
  * @param out - the directory to write (emptied first)
+ * @param options - one file or split
  * @returns the files written, relative to `out`
  */
-export async function buildWeb(out: string): Promise<string[]> {
+export async function buildWeb(out: string, options: BuildWebOptions = {}): Promise<string[]> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'assets', 'fonts'), { recursive: true });
   mkdirSync(join(out, 'assets', 'images'), { recursive: true });
   // Split: each offer document (a dynamic import of the generated catalogue) becomes a file of
-  // its own under chunks/, loaded only for a question whose places need it.
+  // its own under chunks/, loaded only for a question whose places need it. Not split, the
+  // documents are in app.js, each still read only when a question first needs it.
   const built = await build({
     entryPoints: [join(root, 'src', 'web', 'browser.ts')],
     bundle: true,
-    splitting: true,
+    splitting: options.oneFile !== true,
     format: 'esm',
     minify: true,
     target: 'es2022',
@@ -168,7 +182,13 @@ export async function buildWeb(out: string): Promise<string[]> {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = resolve(process.argv[2] ?? join(root, 'dist-web'));
-  const files = await buildWeb(out);
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--one-file');
+  if (unknown.length > 0) {
+    console.error(`error: unknown option ${unknown[0]}; usage: npm run build:web [-- [DIR] [--one-file]]`);
+    process.exit(2);
+  }
+  const out = resolve(args.find((arg) => !arg.startsWith('-')) ?? join(root, 'dist-web'));
+  const files = await buildWeb(out, { oneFile: args.includes('--one-file') });
   if (process.env.npm_config_loglevel !== 'silent') console.log(`Wrote ${files.length} files to ${out}`);
 }

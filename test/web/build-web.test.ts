@@ -80,3 +80,20 @@ describe('withModulePreloads', () => {
     expect(withModulePreloads(html, [])).toBe(html);
   });
 });
+
+describe('build:web --one-file', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cle-web-one-'));
+  let files: string[] = [];
+  beforeAll(async () => {
+    files = await buildWeb(out, { oneFile: true });
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('puts every offer document in app.js, with no chunks/ and nothing to preload', () => {
+    expect(files.filter((f) => f.endsWith('.js'))).toEqual(['app.js']);
+    expect(readFileSync(join(out, 'app.js'), 'utf8').split('"schemaVersion":1').length - 1).toBe(embeddedDataset.documents.length);
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('modulepreload');
+    expect(html).toContain('<script type="module" src="app.js"></script>');
+  });
+});
