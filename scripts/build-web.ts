@@ -26,9 +26,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /**
- * The page's HTML: the GOV.UK page template with the app's container and the one script. The page
+ * The page's HTML: the GOV.UK page template with the app's container and the script. The page
  * is not on GOV.UK, so it has govuk-frontend 6's generic header (no crown) and the service name in
- * the service navigation below it, as the template puts it.
+ * the service navigation below it, as the template puts it. The container says that the page needs
+ * JavaScript only to a browser that runs none (as `noscript`): one that runs it shows nothing there
+ * until the script has drawn the form, rather than a message that is not true for it.
  */
 export const INDEX_HTML = `<!doctype html>
 <html lang="en-GB" class="govuk-template">
@@ -62,7 +64,7 @@ export const INDEX_HTML = `<!doctype html>
 <main class="govuk-main-wrapper" id="main-content">
 <h1 class="govuk-heading-xl">What is a care leaver entitled to?</h1>
 <p class="govuk-body-l">What a young person leaving care in England gets where they live, and what they keep, gain or lose if they move. Every answer gives its reasons and sources.</p>
-<div id="app"><p class="govuk-body">This page needs JavaScript: the answer is worked out in your browser, and nothing you enter leaves it.</p></div>
+<div id="app"><noscript><p class="govuk-body">This page needs JavaScript: the answer is worked out in your browser, and nothing you enter leaves it.</p></noscript></div>
 </main>
 </div>
 <footer class="govuk-footer">

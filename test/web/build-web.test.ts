@@ -21,6 +21,8 @@ describe('build:web', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('<script type="module" src="app.js"></script>');
     expect(html).toContain("connect-src 'none'");
+    // Said only to a browser that runs no script (one that does draws the form there).
+    expect(html).toContain('<div id="app"><noscript><p class="govuk-body">This page needs JavaScript');
   });
 
   it('puts the offer documents under chunks/, each once: a council\'s in a file of its own, those for anyone in a whole nation in one; none in app.js', () => {
