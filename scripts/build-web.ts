@@ -1,7 +1,7 @@
 /**
  * Builds the adviser page as static files in dist-web/ (or the directory given as the first
  * argument): index.html, app.js (the library, accessible-autocomplete and the page's script) with
- * its chunks/ (each offer document in a file of its own, loaded when a question needs it), the
+ * its chunks/ (the offer documents, a council's in a file of its own, loaded when a question needs them), the
  * GOV.UK Frontend and accessible-autocomplete stylesheets, and GOV.UK's fonts and images; beside
  * each script and stylesheet, Brotli (`.br`) and gzip (`.gz`) copies, which
  * `serve` sends to browsers that accept them (as can hosts that serve precompressed files, such as
@@ -157,14 +157,16 @@ export async function buildWeb(out: string, options: BuildWebOptions = {}): Prom
     logLevel: 'warning',
     legalComments: 'none',
   });
-  const scripts = Object.keys(built.metafile.outputs).map((path) => relative(out, resolve(root, path)).replaceAll('\\', '/'));
+  /** A path of the build's metafile (from the project's root) as the site names it (from `out`). */
+  const sitePath = (path: string) => relative(out, resolve(root, path)).replaceAll('\\', '/');
+  const outputs = Object.entries(built.metafile.outputs).map(([path, output]) => ({ file: sitePath(path), output }));
+  const scripts = outputs.map(({ file }) => file);
   // Announced in the page's head, so that they are fetched with app.js rather than after it has
   // been read and run: the files it imports before it runs (code it shares with the documents'
   // files), and the documents nearly every question loads (those for anyone in a whole nation).
-  const outputs = Object.entries(built.metafile.outputs).map(([path, output]) => ({ file: relative(out, resolve(root, path)).replaceAll('\\', '/'), output }));
   const app = outputs.find(({ file }) => file === 'app.js')!.output;
   const forAnyone = outputs.filter(({ output }) => output.entryPoint?.includes(FOR_ANYONE_MODULE) === true).map(({ file }) => file);
-  const preloads = [...app.imports.filter((i) => i.kind === 'import-statement').map((i) => relative(out, resolve(root, i.path)).replaceAll('\\', '/')), ...forAnyone];
+  const preloads = [...app.imports.filter((i) => i.kind === 'import-statement').map((i) => sitePath(i.path)), ...forAnyone];
   const govuk = dirname(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'));
   // The stylesheet names its fonts and images from the site's root; make them relative, so the
   // page works from any folder of a static host.

@@ -38,7 +38,7 @@ export const DOCUMENT_MODULES_DIR = 'embedded-documents';
 /** A nation's GSS code (England, Wales, Scotland, Northern Ireland). */
 const NATION_CODE = /^[ENSW]92\d{6}$/;
 
-/** The generated module (inside {@link GENERATED_DIR}, without its extension) of the documents every question loads, which the catalogue loads together. */
+/** The generated module (inside {@link GENERATED_DIR}, without its extension) of the documents nearly every question loads (an offer of theirs may concern anyone in a whole nation), which the catalogue loads together. */
 export const FOR_ANYONE_MODULE = 'embedded-for-anyone.generated';
 /** The generated JSON Schema. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema/offer-document.schema.json', import.meta.url));
@@ -161,6 +161,7 @@ export function renderDatasetModules(names: readonly string[], documents: readon
   // Loading one that a question does not need changes no answer (see entriesConcerning).
   const nationWide = (areas: readonly string[] | null) => areas === null || areas.every((area) => NATION_CODE.test(area));
   const forAnyone = guardsOf.flatMap((guards, i) => (guards.some((g) => nationWide(g.residence) && nationWide(g.responsible)) ? [i] : []));
+  const loadedTogether = new Set(forAnyone);
   const entries = documents.map((document, i) => {
     const claimAreas = [...new Set((document.coverage ?? []).flatMap((claim) => claim.areas))];
     return [
@@ -168,7 +169,7 @@ export function renderDatasetModules(names: readonly string[], documents: readon
       `    provider: ${JSON.stringify(document.provider.code)},`,
       `    claimAreas: ${JSON.stringify(claimAreas)},`,
       `    guards: ${JSON.stringify(guardsOf[i])},`,
-      forAnyone.includes(i)
+      loadedTogether.has(i)
         ? `    load: async () => ({ default: (await import('./${FOR_ANYONE_MODULE}.js')).d${i} }),`
         : `    load: () => import('./${paths[i]}.js'),`,
       '  },',
