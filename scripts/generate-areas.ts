@@ -14,6 +14,7 @@ import type { Area, AreaMembership, AreaTier, AreaType, Nation } from '../src/ar
 import { applyAreaCorrections } from './area-corrections.js';
 import { normaliseAreaName } from '../src/areas/normalise-area-name.js';
 import { areaNameKeys } from '../src/areas/area-name-keys.js';
+import { NATION_CODES } from '../src/areas/nation-codes.js';
 
 const dataFolder = process.argv[2] ?? fileURLToPath(new URL('../data/uk-local-authorities/', import.meta.url));
 const output = fileURLToPath(new URL('../src/areas/registry.generated.ts', import.meta.url));
@@ -33,12 +34,7 @@ const TIERS: Record<string, AreaTier> = {
   'ni district': 'ni-district',
   combined: 'combined',
 };
-const NATION_AREAS: readonly { code: string; nation: Nation }[] = [
-  { code: 'E92000001', nation: 'England' },
-  { code: 'W92000004', nation: 'Wales' },
-  { code: 'S92000003', nation: 'Scotland' },
-  { code: 'N92000002', nation: 'Northern Ireland' },
-];
+const NATION_AREAS: readonly { code: string; nation: Nation }[] = (Object.entries(NATION_CODES) as [Nation, string][]).map(([nation, code]) => ({ code, nation }));
 
 /**
  * The 25 Northern Ireland councils abolished in 2015 have no GSS code in the register; they are

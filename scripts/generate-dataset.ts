@@ -26,6 +26,7 @@ import { parseDataset, parseOfferDocument } from '../src/schema/check.js';
 import { offerDocumentJsonSchema } from '../src/schema/json-schema.js';
 import type { OfferDocument } from '../src/schema/offer-document.js';
 import { placeGuard } from '../src/engine/place-guard.js';
+import { NATION_AREA_CODES } from '../src/areas/nation-codes.js';
 
 /** The folder of the YAML documents. */
 export const DOCUMENTS_DIR = fileURLToPath(new URL('../src/data/documents/', import.meta.url));
@@ -35,9 +36,6 @@ export const GENERATED_DIR = fileURLToPath(new URL('../src/data/', import.meta.u
 export const GENERATED_MODULE = join(GENERATED_DIR, 'embedded-dataset.generated.ts');
 /** The folder of the generated per-document modules, inside {@link GENERATED_DIR}. */
 export const DOCUMENT_MODULES_DIR = 'embedded-documents';
-/** A nation's GSS code (England, Wales, Scotland, Northern Ireland). */
-const NATION_CODE = /^[ENSW]92\d{6}$/;
-
 /** The generated module (inside {@link GENERATED_DIR}, without its extension) of the documents nearly every question loads (an offer of theirs may concern anyone in a whole nation), which the catalogue loads together. */
 export const FOR_ANYONE_MODULE = 'embedded-for-anyone.generated';
 /** The generated JSON Schema. */
@@ -159,7 +157,7 @@ export function renderDatasetModules(names: readonly string[], documents: readon
   // nation, wherever they live in it and whichever council looked after them) are loaded
   // together, through one module: one file to fetch for the adviser page rather than one each.
   // Loading one that a question does not need changes no answer (see entriesConcerning).
-  const nationWide = (areas: readonly string[] | null) => areas === null || areas.every((area) => NATION_CODE.test(area));
+  const nationWide = (areas: readonly string[] | null) => areas === null || areas.every((area) => NATION_AREA_CODES.has(area));
   const forAnyone = guardsOf.flatMap((guards, i) => (guards.some((g) => nationWide(g.residence) && nationWide(g.responsible)) ? [i] : []));
   const loadedTogether = new Set(forAnyone);
   const entries = documents.map((document, i) => {

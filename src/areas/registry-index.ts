@@ -3,6 +3,7 @@
  * names by comparison key, and for each area every area that contains it with the dates it does.
  * Internal: the public functions in this folder read it.
  */
+import { NATION_CODES } from './nation-codes.js';
 import type { Area } from './area.js';
 import { AREAS, NAME_KEYS } from './registry.generated.js';
 
@@ -28,13 +29,6 @@ export interface RegistryIndex {
   /** For each container, every area it ever contains. */
   readonly contents: ReadonlyMap<string, readonly string[]>;
 }
-
-const NATION_CODES: Record<Area['nation'], string> = {
-  England: 'E92000001',
-  Wales: 'W92000004',
-  Scotland: 'S92000003',
-  'Northern Ireland': 'N92000002',
-};
 
 let built: RegistryIndex | undefined;
 

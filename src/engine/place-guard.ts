@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { OfferVersion } from '../schema/offer.js';
 import type { Geography } from '../areas/geography.js';
+import { NATION_AREA_CODES } from '../areas/nation-codes.js';
 import { residenceAreas, responsibleAreas } from '../rules/condition-handlers.js';
 
 /**
@@ -43,7 +44,6 @@ export function placeGuard(versions: readonly OfferVersion[], providerCode: stri
   };
 }
 
-const NATION = /^[ENSW]92\d{6}$/;
 
 /**
  * Whether an offer concerns a person: it is worth assessing when both of its guards may hold,
@@ -79,10 +79,10 @@ export function concernsPerson(
     const inIt = inResidence!;
     // The provider's own place, or a place whose care leavers it is for (a region's pass for the
     // region's care leavers living in the region).
-    if (!NATION.test(guard.provider) && inIt(guard.provider)) return true;
-    if (guard.residence!.some((area) => !NATION.test(area) && inIt(area) && guard.responsible!.includes(area))) return true;
+    if (!NATION_AREA_CODES.has(guard.provider) && inIt(guard.provider)) return true;
+    if (guard.residence!.some((area) => !NATION_AREA_CODES.has(area) && inIt(area) && guard.responsible!.includes(area))) return true;
   }
-  return responsible === true && guard.responsible!.some((area) => !NATION.test(area) && inResponsible(area));
+  return responsible === true && guard.responsible!.some((area) => !NATION_AREA_CODES.has(area) && inResponsible(area));
 }
 
 export class ContainmentMemo {
