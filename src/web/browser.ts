@@ -1,10 +1,10 @@
 /**
  * The adviser page's script: reads the question from the address, shows the form and the answer,
  * and keeps the address in step with the form so it can be shared. Everything runs in the
- * browser; nothing typed leaves the page. Bundled into dist-web/ by `npm run build:web`, with each
- * offer document in a file of its own beside it: before drawing an answer the script loads the
- * documents of the question's places (a move from Manchester to Leeds needs about 20 of 238), from
- * the same folder.
+ * browser; nothing typed leaves the page. Bundled into dist-web/ by `npm run build:web`, with the
+ * offer documents in files of their own beside it (chunks/): before drawing an answer the script
+ * loads, from the same folder, the documents of the question's places (a move from Manchester to
+ * Leeds needs 21 of 238, in 5 files).
  */
 import { type Dataset, formatDateParts } from '../index.js';
 import { embeddedDatasetFor } from '../data/embedded-dataset-for.js';

@@ -1,6 +1,6 @@
 import { type CalendarDate, type Dataset, InvalidInputError, listAreas } from '../index.js';
 import { type DatasetPlaces, placesOf } from '../data/document-catalogue.js';
-import { type WebFieldError, checkWebQuery } from './check-web-query.js';
+import { type WebFieldError, type WebQueryCheck, checkWebQuery } from './check-web-query.js';
 import { renderAnswer } from './render-answer.js';
 import { renderErrorSummary, renderForm } from './render-form.js';
 import { type WebQuery, parseWebQuery } from './web-query.js';
@@ -53,11 +53,16 @@ export function areaNames(): readonly string[] {
  * ```
  */
 export function questionPlaces(search: string, today: CalendarDate): DatasetPlaces | null {
-  const params = new URLSearchParams(search);
-  if ([...params.keys()].length === 0) return null;
-  const check = checkWebQuery(parseWebQuery(params, today));
-  if (!check.ok) return null;
+  const { check } = readQuestion(search, today);
+  if (check === null || !check.ok) return null;
   return placesOf(check.query.person, ...(check.query.to === null ? [] : [check.query.to.code]));
+}
+
+/** The question at an address, as the form shows it, and its check (null when nothing is asked: the empty form). */
+function readQuestion(search: string, today: CalendarDate): { readonly query: WebQuery; readonly check: WebQueryCheck | null } {
+  const params = new URLSearchParams(search);
+  const query = parseWebQuery(params, today);
+  return { query, check: [...params.keys()].length === 0 ? null : checkWebQuery(query) };
 }
 
 /**
@@ -77,11 +82,8 @@ export function questionPlaces(search: string, today: CalendarDate): DatasetPlac
  * ```
  */
 export function renderPage(search: string, today: CalendarDate, dataset: Dataset | null): RenderedPage {
-  const params = new URLSearchParams(search);
-  const query = parseWebQuery(params, today);
-  const asked = [...params.keys()].length > 0;
-  if (!asked) return { html: renderForm(query, [], areaNames()), query, errors: [], answered: false };
-  const check = checkWebQuery(query);
+  const { query, check } = readQuestion(search, today);
+  if (check === null) return { html: renderForm(query, [], areaNames()), query, errors: [], answered: false };
   if (!check.ok) {
     return { html: renderErrorSummary(check.errors) + '\n' + renderForm(query, check.errors, areaNames()), query, errors: check.errors, answered: false };
   }
