@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { CliContext } from './cli-context.js';
-import { type CliOption, optionForFact, optionSpecs, optionsHelp } from './option-table.js';
+import { type CliOption, optionForFact, optionSpecs, optionsHelp, otherOptionNames } from './option-table.js';
 import { parseDateOption } from './parse-date-option.js';
 import { type PositionalSpec, parseOptions } from './parse-options.js';
 
@@ -70,7 +70,7 @@ export const JSON_OPTION: CliOption = { name: 'json', type: 'boolean', help: ['p
 export const HELP_OPTION: CliOption = { name: 'help', type: 'boolean', short: 'h', help: ['show this help'] };
 
 function onOption(help: readonly string[]): CliOption {
-  return { name: 'on', type: 'string', value: 'DATE', help, field: 'on' };
+  return { name: 'on', type: 'string', value: 'DATE', help, field: 'on', alsoCalled: ['date', 'as-of', 'at'] };
 }
 
 /** The groups of a command with the wrapper's options in place: `--on` with the command's own "Options", `--json` and `--help` in an "Output" group. */
@@ -113,12 +113,13 @@ export function defineCommand(spec: CommandSpec): Command {
   const options = groups.flatMap((g) => [...g.options, ...(g.hidden ?? [])]);
   const help = helpOf(spec, groups);
   const parserSpec = optionSpecs(options);
+  const otherNames = otherOptionNames(options);
   return {
     spec,
     help,
     options,
     run(args, context) {
-      const { values, positionals } = parseOptions(spec.name, args, parserSpec, spec.positionals);
+      const { values, positionals } = parseOptions(spec.name, args, parserSpec, spec.positionals, otherNames);
       if (values.help === true) {
         context.out(help);
         return 0;

@@ -30,6 +30,12 @@ export interface CliOption {
   readonly readAs?: (given: string) => string | undefined;
   /** How the help and the errors say what to give, where the words alone would not (`1, or 2 or more`). */
   readonly accepts?: string;
+  /**
+   * Other names a reader may try for it (`looked-after-by` for `--responsible`): never accepted,
+   * but an unknown option written so is answered "did you mean" this one. The engine's field and
+   * fact names (`--category`, `--dateOfBirth`) are added from `field` and `fact`.
+   */
+  readonly alsoCalled?: readonly string[];
 }
 
 /** What `--other-adults` takes, as its help and its error say it. */
@@ -37,12 +43,27 @@ const OTHER_ADULTS_ACCEPTED = '1, or 2 or more (or the words one, two-or-more)';
 
 /** The options that describe a person, in the order the help lists them. */
 export const PERSON_OPTION_TABLE: readonly CliOption[] = [
-  { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'], field: 'person.dateOfBirth' },
-  { name: 'responsible', type: 'string', value: 'AREA', help: ['the council that looked after them (required)'], field: 'person.responsibleAuthority' },
-  { name: 'lives-in', type: 'string', value: 'AREA', help: ['where they live (required)'], field: 'person.residence' },
+  { name: 'born', type: 'string', value: 'DATE', help: ['date of birth, DD/MM/YYYY or YYYY-MM-DD (required)'], field: 'person.dateOfBirth', alsoCalled: ['dob', 'birth-date', 'birthday'] },
+  {
+    name: 'responsible',
+    type: 'string',
+    value: 'AREA',
+    help: ['the council that looked after them (required)'],
+    field: 'person.responsibleAuthority',
+    alsoCalled: ['looked-after-by', 'responsible-council', 'local-authority', 'la'],
+  },
+  {
+    name: 'lives-in',
+    type: 'string',
+    value: 'AREA',
+    help: ['where they live (required)'],
+    field: 'person.residence',
+    alsoCalled: ['living-in', 'live-in', 'lives-at', 'living-at', 'resident-in', 'home'],
+  },
   {
     name: 'status',
     field: 'person.category',
+    alsoCalled: ['care-status', 'leaver-status', 'care-leaver-category'],
     type: 'string',
     value: 'STATUS',
     help: ['eligible or relevant (under 18), former-relevant (18 or over; the default', 'from 18) or qualifying; eligible and relevant become former-relevant at 18'],
@@ -68,9 +89,19 @@ export const PERSON_OPTION_TABLE: readonly CliOption[] = [
     readAs: otherAdultsFromCount,
     accepts: OTHER_ADULTS_ACCEPTED,
   },
-  { name: 'gp-area', type: 'string', value: 'AREA', help: ['the area of the GP practice they are registered with'], fact: 'registeredGpArea', suggest: 'AREA', field: 'person.facts.registeredGpArea' },
+  {
+    name: 'gp-area',
+    type: 'string',
+    value: 'AREA',
+    help: ['the area of the GP practice they are registered with'],
+    fact: 'registeredGpArea',
+    suggest: 'AREA',
+    field: 'person.facts.registeredGpArea',
+    alsoCalled: ['gp', 'gp-practice'],
+  },
   {
     name: 'leap-day',
+    alsoCalled: ['leap-day-birthday'],
     type: 'string',
     value: 'RULE',
     help: ['where a 29 February birthday falls in a common year: march-1 (default)', 'or february-28 (the law is not settled)'],
@@ -134,4 +165,53 @@ export function optionForFact(fact: string, options: { readonly suggest?: boolea
   if (valued !== undefined) return options.suggest === true && valued.suggest !== undefined ? `--${valued.name} ${valued.suggest}` : `--${valued.name}`;
   const flag = Object.entries(FACT_FLAGS).find(([, f]) => f === fact)?.[0];
   return flag === undefined ? undefined : `--${flag} or --not-${flag}`;
+}
+
+/**
+ * The other names of a command's options ({@link CliOption.alsoCalled}, and the engine's field or
+ * fact name each gives, written as an option), each with what to suggest instead, for the
+ * parser's "did you mean".
+ *
+ * @param table - the command's options
+ * @returns the suggestion (`--status`) by other name (`category`)
+ * @example
+ * ```ts
+ * const names = otherOptionNames(PERSON_OPTION_TABLE);
+ * names['category']; // '--status'
+ * names['looked-after-by']; // '--responsible'
+ * otherOptionNames([{ name: 'higher-education', type: 'boolean', help: [], fact: 'inHigherEducation' }])['in-higher-education'];
+ * // '--higher-education'
+ * ```
+ */
+export function otherOptionNames(table: readonly CliOption[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const own = new Set(table.map((o) => o.name));
+  for (const option of table) {
+    const field = option.field?.split('.').pop();
+    for (const other of [...(option.alsoCalled ?? []), ...(field === undefined ? [] : [field]), ...(option.fact === undefined ? [] : [option.fact])]) {
+      const name = optionNameOf(other);
+      if (!own.has(name) && names[name] === undefined) names[name] = `--${option.name}`;
+    }
+  }
+  return names;
+}
+
+/**
+ * How an option is written once dashes, case and underscores are set aside, to look it up among
+ * the options' other names (`--dateOfBirth` is `date-of-birth`).
+ *
+ * @param option - the option as typed (with or without its dashes, without `=VALUE`)
+ * @returns the name as the table writes names
+ * @example
+ * ```ts
+ * optionNameOf('--dateOfBirth'); // 'date-of-birth'
+ * optionNameOf('--lives_in'); // 'lives-in'
+ * ```
+ */
+export function optionNameOf(option: string): string {
+  return option
+    .replace(/^-+/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
 }

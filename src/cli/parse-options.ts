@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { closestNames } from '../validation/closest-names.js';
+import { optionNameOf } from './option-table.js';
 import { UsageError } from './usage-error.js';
 
 /** One option a command accepts, as `node:util` `parseArgs` describes it. */
@@ -68,6 +69,19 @@ export function checkGivenOnce(tokens: readonly ParsedToken[], options: Readonly
 }
 
 /**
+ * The "did you mean" of an unknown option: the option written with another of its names, case or
+ * underscores (`--category`, `--Lives_In`) if it is one, or else the options closest in spelling.
+ */
+function meantOption(typed: string, options: Readonly<Record<string, OptionSpec>>, otherNames: Readonly<Record<string, string>>): string {
+  const name = optionNameOf(typed);
+  const exact = options[name] === undefined ? otherNames[name] : `--${name}`;
+  if (exact !== undefined) return `did you mean ${exact}? `;
+  const byName = new Map<string, string>([...Object.keys(options).map((n): [string, string] => [`--${n}`, `--${n}`]), ...Object.entries(otherNames).map(([other, meant]): [string, string] => [`--${other}`, meant])]);
+  const close = [...new Set(closestNames(`--${name}`, [...byName.keys()]).map((n) => byName.get(n)!))];
+  return close.length > 0 ? `did you mean ${close.join(' or ')}? ` : '';
+}
+
+/**
  * Parses a command's arguments strictly with `node:util` `parseArgs`, turning its errors into
  * {@link UsageError}s that name the option and the fix (with the closest option names for a typo).
  *
@@ -75,8 +89,11 @@ export function checkGivenOnce(tokens: readonly ParsedToken[], options: Readonly
  * @param args - the arguments after the command name
  * @param options - the options it accepts
  * @param positionals - how many positional arguments it takes (none by default)
+ * @param otherNames - other names of the options, never accepted but suggested for
+ *   (`{ category: '--status' }`, from `otherOptionNames`)
  * @returns the values and positionals
- * @throws {@link UsageError} for an unknown option, a missing value, an option given twice with
+ * @throws {@link UsageError} for an unknown option (naming the option meant, when it was written
+ *   with another of its names or with a typo), a missing value, an option given twice with
  *   different values (see {@link checkGivenOnce}), or a wrong number of arguments
  * @example
  * ```ts
@@ -89,6 +106,7 @@ export function parseOptions(
   args: readonly string[],
   options: Readonly<Record<string, OptionSpec>>,
   positionals: PositionalSpec = NO_POSITIONALS,
+  otherNames: Readonly<Record<string, string>> = {},
 ): ParsedOptions {
   const help = `run "care-leaver-entitlements ${command} --help" for its options`;
   let parsed: { values: Record<string, unknown>; positionals: string[]; tokens?: ParsedToken[] };
@@ -99,9 +117,7 @@ export function parseOptions(
     const code = (error as { code?: string }).code;
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const names = Object.keys(options).map((name) => `--${name}`);
-      const close = closestNames(option.split('=')[0]!, names);
-      const hint = close.length > 0 ? `did you mean ${close.join(' or ')}? ` : '';
+      const hint = meantOption(option.split('=')[0]!, options, otherNames);
       throw new UsageError(`unknown option ${option} for ${command}; ${hint}${help}`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

@@ -27,7 +27,7 @@ export const PERSON_OPTION_GROUP: OptionGroup = {
   heading: 'Person options',
   options: PERSON_OPTION_TABLE,
   hidden: Object.keys(FACT_FLAGS).flatMap((flag): CliOption[] => [
-    { name: flag, type: 'boolean', help: [] },
+    { name: flag, type: 'boolean', help: [], fact: FACT_FLAGS[flag as keyof typeof FACT_FLAGS] },
     { name: `not-${flag}`, type: 'boolean', help: [] },
   ]),
   after: `Yes/no facts: --FACT says it holds, --not-FACT says it does not; leave both out when not known

@@ -13,6 +13,13 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a missing required option', ['entitlements', '--born', '2004-06-15', '--lives-in', 'Bolton'], /^error: --responsible is required/],
   ['a missing option value', ['entitlements', ...BASE, '--on'], /^error: option --on needs a value/],
   ['an unknown option, with the closest name', ['entitlements', ...BASE, '--lives', 'Bolton'], /^error: unknown option --lives for entitlements; did you mean --lives-in\?/],
+  ['the API\'s name of an option', ['entitlements', ...BASE, '--category', 'former-relevant'], /^error: unknown option --category for entitlements; did you mean --status\?/],
+  ['the API\'s name of a field, in camel case', ['entitlements', '--dateOfBirth', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: unknown option --dateOfBirth for entitlements; did you mean --born\?/],
+  ['the API\'s name of a yes/no fact', ['entitlements', ...BASE, '--inHigherEducation'], /^error: unknown option --inHigherEducation for entitlements; did you mean --higher-education\?/],
+  // Spelled close to --looked-after-at-16 (a fact), but meaning the council that looked after them.
+  ['another name of an option, not the option spelled closest', ['entitlements', '--born', '2004-06-15', '--looked-after-by', 'Bolton', '--lives-in', 'Bolton'], /^error: unknown option --looked-after-by for entitlements; did you mean --responsible\?/],
+  ['an option written with underscores and capitals', ['entitlements', ...BASE, '--Lives_In', 'Bolton'], /^error: unknown option --Lives_In for entitlements; did you mean --lives-in\?/],
+  ['move\'s --to given to timeline', ['timeline', ...PERSON, '--to', '2027-01-01'], /^error: unknown option --to for timeline; did you mean --until\?/],
   ['an unknown status', ['entitlements', ...BASE, '--status', 'care-leaver'], /^error: --status "care-leaver" is not a care-leaver status; use one of eligible, relevant, former-relevant, qualifying/],
   ['an unknown household', ['entitlements', ...BASE, '--household', 'family'], /^error: --household "family" is not known; use one of alone/],
   ['an unknown number of other adults', ['entitlements', ...BASE, '--other-adults', 'three'], /^error: --other-adults "three" is not known; use 1, or 2 or more \(or the words one, two-or-more\)/],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FactName } from '../../src/index.js';
 import { type CommandInput, defineCommand, optionForField } from '../../src/cli/command.js';
 import type { CliContext } from '../../src/cli/cli-context.js';
-import { optionForFact } from '../../src/cli/option-table.js';
+import { PERSON_OPTION_TABLE, optionForFact, optionNameOf, otherOptionNames } from '../../src/cli/option-table.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { createStyle } from '../../src/cli/style.js';
 import { areasCommand } from '../../src/cli/commands/areas.js';
@@ -27,6 +27,23 @@ describe('the option table', () => {
     for (const fact of FactName.options) expect(optionForFact(fact), fact).toMatch(/^--[a-z-]+/);
     expect(optionForFact('household', { suggest: true })).toBe('--household alone|only-care-leavers|with-others');
     expect(optionForFact('noRecourseToPublicFunds')).toBe('--no-recourse-to-public-funds or --not-no-recourse-to-public-funds');
+  });
+
+  it("knows the options by the engine's names and by names readers try, never by another option's name", () => {
+    const names = otherOptionNames(PERSON_OPTION_TABLE);
+    expect(names).toMatchObject({ 'date-of-birth': '--born', 'responsible-authority': '--responsible', residence: '--lives-in', category: '--status', 'looked-after-by': '--responsible' });
+    for (const command of COMMANDS) {
+      const other = otherOptionNames(command.options);
+      const own = new Set(command.options.map((o) => `--${o.name}`));
+      for (const [name, meant] of Object.entries(other)) {
+        expect(own.has(`--${name}`), `${command.spec.name}: ${name}`).toBe(false);
+        expect(own.has(meant), `${command.spec.name}: ${name} -> ${meant}`).toBe(true);
+      }
+    }
+    expect(otherOptionNames(entitlementsCommand.options)['in-higher-education']).toBe('--higher-education');
+    expect(optionNameOf('--dateOfBirth')).toBe('date-of-birth');
+    expect(optionNameOf('--Lives_In')).toBe('lives-in');
+    expect(optionNameOf('--gp-area')).toBe('gp-area');
   });
 
   it("gives each command's help every option its parser takes, and an example", () => {

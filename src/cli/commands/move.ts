@@ -42,7 +42,7 @@ kind, kept, gained, lost, changed (value or provider), neither (not entitled bef
 unknown, with what to do next. A change resting on a press report or an uncertain source says
 "probably" and names that source. The responsible council never changes when they move.`,
   options: [
-    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required; another council than --lives-in)'], field: 'to' }] },
+    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required; another council than --lives-in)'], field: 'to', alsoCalled: ['move-to', 'moving-to', 'destination'] }] },
     PERSON_OPTION_GROUP,
     DATA_OPTION_GROUP,
   ],

@@ -65,8 +65,8 @@ with what changes and why.`,
     {
       heading: 'Options',
       options: [
-        { name: 'from', type: 'string', value: 'DATE', help: ['the first date (default: --on, which defaults to today)'], field: 'from' },
-        { name: 'until', type: 'string', value: 'DATE', help: ['the last date (default: the 26th birthday)'], field: 'until' },
+        { name: 'from', type: 'string', value: 'DATE', help: ['the first date (default: --on, which defaults to today)'], field: 'from', alsoCalled: ['start', 'since'] },
+        { name: 'until', type: 'string', value: 'DATE', help: ['the last date (default: the 26th birthday)'], field: 'until', alsoCalled: ['to', 'end', 'till'] },
       ],
     },
     PERSON_OPTION_GROUP,
