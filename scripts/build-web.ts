@@ -89,7 +89,7 @@ export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; 
 }
 .cle-autocomplete--error .autocomplete__input { border-color: var(--govuk-error-colour, #ca3535); }
 @media print {
-  #question, .govuk-template__header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
+  #question, .cle-to-answer, .govuk-template__header, .govuk-footer, .govuk-skip-link, .govuk-button, .cle-answer-in-place { display: none; }
   #sources a[href^="http"]::after { content: " (" attr(href) ")"; word-break: break-all; }
   .govuk-table { font-size: 12px; }
 }

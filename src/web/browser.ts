@@ -12,7 +12,7 @@ import { trustBuiltDataset } from '../engine/dataset-index.js';
 import { enhanceCouncilFields } from './enhance-councils.js';
 import { questionPlaces, renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
-import { webQueryParams } from './web-query.js';
+import { ANSWER_ID, answerAddress } from './web-query.js';
 
 /** Today in the browser's own calendar: the page may read the clock; the engine never does. */
 function today(): string {
@@ -52,8 +52,14 @@ async function show(app: HTMLElement, focus: boolean): Promise<void> {
   app.innerHTML = page.html; // built from escaped strings only (see escapeHtml)
   app.removeAttribute('aria-busy');
   activate(app);
-  if (!focus) return;
-  const target = app.querySelector<HTMLElement>(page.errors.length > 0 ? '#error-summary' : '#answer');
+  if (!focus) {
+    // An answer's address ends in #answer. Drawn by the script, perhaps after the page has loaded,
+    // the answer may come too late for the browser's own scroll to the fragment (chromium keeps
+    // looking for it; not every browser does), so it is brought into view here.
+    if (page.answered && location.hash === `#${ANSWER_ID}`) app.querySelector(`#${ANSWER_ID}`)?.scrollIntoView({ block: 'start' });
+    return;
+  }
+  const target = app.querySelector<HTMLElement>(page.errors.length > 0 ? '#error-summary' : `#${ANSWER_ID}`);
   // Focusing a region taller than the window scrolls to its middle: focus it where it is, then
   // bring its top (the heading) into view.
   target?.focus({ preventScroll: true });
@@ -68,7 +74,7 @@ function activate(app: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = webQueryFromForm(new FormData(form));
-    history.pushState(null, '', `?${webQueryParams(query).toString()}`);
+    history.pushState(null, '', answerAddress(query));
     void show(app, true);
   });
 }

@@ -30,7 +30,7 @@ import type { CheckedWebQuery } from './check-web-query.js';
 import { escapeHtml } from './escape-html.js';
 import { changeDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, webQueryParams } from './web-query.js';
+import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, answerAddress } from './web-query.js';
 
 /** Numbers sources as they are first cited. */
 class SourceNumbers {
@@ -195,13 +195,13 @@ function settleList(entitlements: readonly Entitlement[], query: WebQuery): stri
       if (choice !== undefined) {
         // A fact answered by a choice of words: a link for each word.
         const links = WEB_CHOICES[choice].options.map(
-          (o) => `<a class="govuk-link" href="?${e(webQueryParams({ ...query, choices: { ...query.choices, [choice]: o.value } }).toString())}">${e(o.label)}</a>`,
+          (o) => `<a class="govuk-link" href="${e(answerAddress({ ...query, choices: { ...query.choices, [choice]: o.value } }))}">${e(o.label)}</a>`,
         );
         return `<li>${e(WEB_CHOICES[choice].question)} (${settles})<span class="cle-answer-in-place">: ${links.join(', ')}</span></li>`;
       }
       if (name === undefined) return `<li>${e(fact)} (${settles})</li>`;
       const link = (answer: 'yes' | 'no'): string =>
-        `<a class="govuk-link" href="?${e(webQueryParams({ ...query, facts: { ...query.facts, [name]: answer } }).toString())}">${answer === 'yes' ? 'Yes' : 'No'}</a>`;
+        `<a class="govuk-link" href="${e(answerAddress({ ...query, facts: { ...query.facts, [name]: answer } }))}">${answer === 'yes' ? 'Yes' : 'No'}</a>`;
       return `<li>${e(WEB_FACTS[name].question)} (${settles})<span class="cle-answer-in-place">: ${link('yes')} or ${link('no')}</span></li>`;
     });
   return `<h2 class="govuk-heading-m" id="settle">What would settle the unknowns</h2>\n<ul class="govuk-list govuk-list--bullet">\n${items.join('\n')}\n</ul>`;

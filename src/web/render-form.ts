@@ -1,7 +1,7 @@
 import { type CalendarDate, dateParts, isCalendarDate } from '../index.js';
 import type { WebField, WebFieldError } from './check-web-query.js';
 import { escapeHtml as e } from './escape-html.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, fromDayMonthYear } from './web-query.js';
+import { ANSWER_ID, type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, fromDayMonthYear } from './web-query.js';
 
 /**
  * The GOV.UK error summary: a list linking to each field with a problem, or "" when there is none.
@@ -128,7 +128,9 @@ export function renderForm(query: WebQuery, errors: readonly WebFieldError[], ar
       ),
     )
     .join('\n');
-  return `<form id="question" novalidate>
+  // Sent without the script (a page drawn by serve), the question's address keeps the action's
+  // fragment, so the browser shows the answer below the form.
+  return `<form id="question" action="#${ANSWER_ID}" novalidate>
 ${dateInput('born', 'Date of birth', 'For example, 15 6 2004', query.born, errors)}
 ${textInput('responsible', 'Looked after by', 'The council that looked after them: a name, short name or code', query.responsible, errors)}
 ${textInput('lives-in', 'Lives in', 'The council area they live in now', query.livesIn, errors)}

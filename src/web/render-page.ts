@@ -3,7 +3,7 @@ import { type DatasetPlaces, placesOf } from '../data/document-catalogue.js';
 import { type WebFieldError, type WebQueryCheck, checkWebQuery } from './check-web-query.js';
 import { renderAnswer } from './render-answer.js';
 import { renderErrorSummary, renderForm } from './render-form.js';
-import { type WebQuery, parseWebQuery } from './web-query.js';
+import { ANSWER_ID, type WebQuery, parseWebQuery } from './web-query.js';
 import { escapeHtml } from './escape-html.js';
 
 /** What {@link renderPage} returns: the page's main content and what it was built from. */
@@ -100,8 +100,11 @@ export function renderPage(search: string, today: CalendarDate, dataset: Dataset
       answer = `<div class="govuk-warning-text"><strong class="govuk-warning-text__text">This question could not be answered: ${escapeHtml(said)}. Check the dates and councils above.</strong></div>`;
     }
   }
+  // The answer is drawn below the form, out of sight on opening an address without its fragment
+  // (one written by hand, or by an older page): a link to it comes first.
+  const toAnswer = `<p class="govuk-body cle-to-answer"><a class="govuk-link" href="#${ANSWER_ID}">Go to the answer</a>, below the question</p>`;
   return {
-    html: `${renderForm(query, [], areaNames())}\n<div id="answer" tabindex="-1">\n${answer}\n</div>`,
+    html: `${toAnswer}\n${renderForm(query, [], areaNames())}\n<div id="${ANSWER_ID}" tabindex="-1">\n${answer}\n</div>`,
     query,
     errors: [],
     answered: true,

@@ -211,6 +211,25 @@ export function webQueryParams(query: WebQuery): URLSearchParams {
   return params;
 }
 
+/** The element the answer is drawn in, and the fragment of an answer's address. */
+export const ANSWER_ID = 'answer';
+
+/**
+ * The address of a question's answer, relative to the page: its parameters, and a fragment that
+ * brings the answer (below the form) into view when the address is opened.
+ *
+ * @param query - the question
+ * @returns the address
+ * @example
+ * ```ts
+ * answerAddress({ born: '2004-06-15', responsible: 'Bolton', livesIn: 'Bolton', to: '', on: '2026-11-23', status: '', facts: {} });
+ * // '?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23#answer'
+ * ```
+ */
+export function answerAddress(query: WebQuery): string {
+  return `?${webQueryParams(query).toString()}#${ANSWER_ID}`;
+}
+
 /** The care-leaver statuses the form offers, with their plain-English labels. */
 export const WEB_STATUSES: readonly { readonly value: CareLeaverCategory; readonly label: string }[] = [
   { value: 'former-relevant', label: 'Former relevant: 18 or over and left care' },

@@ -254,7 +254,38 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await drawn(page);
     await expect(row(page, 'Council tax exemption').locator('.govuk-tag').textContent()).resolves.toBe('kept');
     expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&on=2026-11-23');
+    // The address to share ends in the answer's fragment, so that opening it shows the answer.
+    expect(new URL(page.url()).hash).toBe('#answer');
     await page.close();
+  });
+
+  it("shows the answer on opening an answer's address, below the form; without the fragment, the page's top links to it", async () => {
+    const question = '?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23';
+    // The offers arrive after the page has loaded (a slow connection), so the answer is drawn after
+    // the load: still brought into view (chromium keeps looking for the fragment; for browsers that
+    // do not, the script scrolls to it).
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    let loaded = false;
+    page.on('load', () => (loaded = true));
+    await page.route(/\/chunks\/(leeds|manchester)-/, async (route) => {
+      await expect.poll(() => loaded).toBe(true);
+      await route.continue();
+    });
+    await page.goto(`${base}${question}#answer`, { waitUntil: 'commit' });
+    await drawn(page);
+    const answerTop = () => page.evaluate(() => Math.round(document.getElementById('answer')!.getBoundingClientRect().top));
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(500);
+    await expect(answerTop()).resolves.toBe(0);
+    // As for any fragment: no field of the form has the focus (the browser may give it to the answer).
+    await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^(answer)?$/);
+    await page.close();
+    const plain = await open(question);
+    await expect(plain.evaluate(() => window.scrollY)).resolves.toBe(0);
+    const link = plain.locator('#app > p.cle-to-answer').getByRole('link', { name: 'Go to the answer' });
+    await link.click();
+    await expect.poll(() => plain.evaluate(() => Math.round(document.getElementById('answer')!.getBoundingClientRect().top))).toBe(0);
+    await plain.close();
   });
 
   it('can be used with the keyboard alone, choosing councils from their suggestions, and answers the entitlements where they live', async () => {
@@ -384,7 +415,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     const page = await open(`?${new URLSearchParams(README_SCENARIOS[0]!.address).toString()}`);
     await page.locator('#answer').waitFor();
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['#question', '.govuk-template__header', '.govuk-footer', '.govuk-skip-link']) {
+    for (const hidden of ['#question', '.cle-to-answer', '.govuk-template__header', '.govuk-footer', '.govuk-skip-link']) {
       await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     }
     const visible = async (selector: string) => (await page.locator(selector).evaluateAll((all) => all.filter((x) => (x as HTMLElement).offsetParent !== null || getComputedStyle(x).position === 'fixed').length));
@@ -417,6 +448,9 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.click('button[type=submit]');
     await page.waitForURL(/born=2004-06-15/);
     expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2026-11-23');
+    // The form's action keeps the answer's fragment: the browser shows the answer, below the form.
+    expect(new URL(page.url()).hash).toBe('#answer');
+    await expect(page.evaluate(() => Math.round(document.getElementById('answer')!.getBoundingClientRect().top))).resolves.toBe(0);
     await expect(page.locator('caption').first().textContent()).resolves.toBe('Moving from Bolton Metropolitan Borough Council to Leeds City Council on 23 November 2026');
     await expect(row(page, 'Personal adviser').locator('.govuk-tag').textContent()).resolves.toBe('kept');
     await page.locator('#settle + ul li', { hasText: 'In higher education' }).getByRole('link', { name: 'No' }).click();

@@ -7,7 +7,7 @@ describe('the page for a browser without JavaScript', () => {
   it('puts the form and the answer where the message for a browser without JavaScript was', () => {
     const html = pageWithoutScript(TEMPLATE, '?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2026-11-23', '2026-12-04');
     expect(html).not.toContain('needs JavaScript');
-    expect(html).toMatch(/^<main><div id="app" data-drawn-for="[^"]*" data-drawn-on="2026-12-04">\n<form id="question"[\s\S]*Entitlements on 23 November 2026[\s\S]*<\/div>\n<\/div><\/main><script type="module" src="app.js"><\/script>$/);
+    expect(html).toMatch(/^<main><div id="app" data-drawn-for="[^"]*" data-drawn-on="2026-12-04">\n<p class="govuk-body cle-to-answer"><a class="govuk-link" href="#answer">Go to the answer<\/a>, below the question<\/p>\n<form id="question" action="#answer"[\s\S]*Entitlements on 23 November 2026[\s\S]*<\/div>\n<\/div><\/main><script type="module" src="app.js"><\/script>$/);
   });
 
   it('marks what it drew with the address and the date, escaped, so that the script can keep it', () => {

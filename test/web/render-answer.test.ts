@@ -67,7 +67,7 @@ describe('renderAnswer', () => {
     const unsure = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath');
     expect(row(unsure, 'Council tax exemption')).toContain('>Unknown</strong>');
     expect(unsure).toContain('Who do they live with? (settles 1 answer)');
-    expect(unsure).toContain('household=only-care-leavers">Only with other care leavers</a>');
+    expect(unsure).toContain('household=only-care-leavers#answer">Only with other care leavers</a>');
     const alone = answer('born=2004-06-15&responsible=Surrey&lives-in=Surrey%20Heath&household=alone');
     expect(row(alone, 'Council tax exemption')).toMatch(/eligible<\/strong>.*Surrey Heath Borough Council/s);
     expect(alone).not.toContain('Who do they live with? (settles');
@@ -77,7 +77,7 @@ describe('renderAnswer', () => {
     const shared = answer('born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others');
     expect(row(shared, 'Council tax exemption')).toContain('>Unknown</strong>');
     expect(shared).toMatch(/how many of the other adults count for council tax .*\(settles 1 answer\)/);
-    expect(shared).toContain('other-adults=one">One</a>');
+    expect(shared).toContain('other-adults=one#answer">One</a>');
     const one = answer('born=2004-06-15&responsible=Cardiff&lives-in=Cardiff&household=with-others&other-adults=one');
     expect(row(one, 'Council tax exemption')).toMatch(/eligible<\/strong>.*25%/is);
   });
@@ -130,7 +130,7 @@ describe('renderAnswer', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan');
     const settle = html.slice(html.indexOf('What would settle the unknowns'), html.indexOf('The next changes'));
     expect(settle).toContain('Working with the leaving care service? (settles 2 answers)');
-    expect(settle).toContain('href="?born=2004-06-15&amp;responsible=Bolton&amp;lives-in=Bolton&amp;to=Wigan&amp;on=2026-11-23&amp;working-with-leaving-care=yes"');
+    expect(settle).toContain('href="?born=2004-06-15&amp;responsible=Bolton&amp;lives-in=Bolton&amp;to=Wigan&amp;on=2026-11-23&amp;working-with-leaving-care=yes#answer"');
     const settled = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&working-with-leaving-care=yes&higher-education=no');
     const after = settled.slice(settled.indexOf('What would settle the unknowns'), settled.indexOf('The next changes'));
     expect(after).not.toContain('Working with the leaving care service?');

@@ -18,6 +18,14 @@ describe('renderPage', () => {
     expect(page.answered).toBe(true);
     expect(page.html).toContain('Moving from Manchester City Council to Leeds City Council on 23 November 2026');
     expect(page.html).toContain('value="Leeds"');
+    // The answer is below the form: a link to it comes first, and the form sends the next question to its answer.
+    expect(page.html).toMatch(/^<p class="govuk-body cle-to-answer"><a class="govuk-link" href="#answer">Go to the answer<\/a>/);
+    expect(page.html).toContain('<form id="question" action="#answer" novalidate>');
+    expect(page.html).toContain('<div id="answer" tabindex="-1">');
+  });
+
+  it('links to the answer only when there is one', () => {
+    for (const search of ['', '?born=2004-06-15&responsible=Bolton']) expect(renderPage(search, '2026-11-23', embeddedDataset).html, search).not.toContain('Go to the answer');
   });
 
   it('shows the error summary and the marked fields for an address with problems', () => {
