@@ -79,11 +79,20 @@ export const INDEX_HTML = `<!doctype html>
 
 /**
  * The page's own styles: the council autocompletes in GOV.UK's type and error colour, answer
- * tables that scroll sideways on a phone within their own box (the page itself does not), and a
- * print view a care leaver can take away (no form, links written out).
+ * tables that scroll sideways within their own box where the screen is too narrow (the page itself
+ * does not) and on a phone's width (GOV.UK's tablet breakpoint, 641px) lay each row out as a block,
+ * its cells one under another with their column's name, and a print view a care leaver can take
+ * away (no form, links written out).
  */
 export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; }
 .cle-table-scroll:focus { outline: 3px solid var(--govuk-focus-colour, #ffdd00); }
+@media screen and (max-width: 40.0525em) {
+  .cle-table-scroll table, .cle-table-scroll caption, .cle-table-scroll tbody, .cle-table-scroll tr, .cle-table-scroll th[scope="row"], .cle-table-scroll td { display: block; }
+  .cle-table-scroll thead { position: absolute; width: 1px; height: 1px; margin: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .cle-table-scroll tbody tr { border-bottom: 1px solid #b1b4b6; padding: 10px 0; }
+  .cle-table-scroll th[scope="row"], .cle-table-scroll td { border: 0; padding: 2px 0; }
+  .cle-table-scroll td::before { content: attr(data-label) ": "; font-weight: 700; }
+}
 .cle-autocomplete .autocomplete__input, .cle-autocomplete .autocomplete__hint, .cle-autocomplete .autocomplete__option {
   font-family: var(--govuk-font-family, "GDS Transport", arial, sans-serif); font-size: 1.1875rem;
 }

@@ -108,15 +108,24 @@ function arrow(before: string, after: string): string {
 }
 
 function table(caption: string, headings: readonly string[], rows: readonly string[][]): string {
-  const head = headings.map((h) => `<th scope="col" class="govuk-table__header">${e(h)}</th>`).join('');
+  const head = headings.map((h) => `<th scope="col" class="govuk-table__header" role="columnheader">${e(h)}</th>`).join('');
+  // Each cell names its column (data-label), for a narrow screen where the rows are laid out one
+  // under another (PAGE_CSS); the roles keep it a table to assistive technology laid out so.
   const body = rows
     .map(
       (cells) =>
-        `<tr class="govuk-table__row">${cells.map((c, i) => (i === 0 ? `<th scope="row" class="govuk-table__header">${c}</th>` : `<td class="govuk-table__cell">${c}</td>`)).join('')}</tr>`,
+        `<tr class="govuk-table__row" role="row">${cells
+          .map((c, i) =>
+            i === 0
+              ? `<th scope="row" class="govuk-table__header" role="rowheader">${c}</th>`
+              : `<td class="govuk-table__cell" role="cell" data-label="${e(headings[i] ?? '')}">${c}</td>`,
+          )
+          .join('')}</tr>`,
     )
     .join('\n');
-  // In a box of its own that scrolls sideways on a narrow screen (and can be scrolled from the keyboard).
-  return `<div class="cle-table-scroll" role="region" aria-label="${e(caption)}" tabindex="0">\n<table class="govuk-table">\n<caption class="govuk-table__caption govuk-table__caption--m">${e(caption)}</caption>\n<thead class="govuk-table__head"><tr class="govuk-table__row">${head}</tr></thead>\n<tbody class="govuk-table__body">\n${body}\n</tbody>\n</table>\n</div>`;
+  // In a box of its own that scrolls sideways where the screen is too narrow for the columns (and
+  // can be scrolled from the keyboard); on a phone's width the rows are laid out one under another.
+  return `<div class="cle-table-scroll" role="region" aria-label="${e(caption)}" tabindex="0">\n<table class="govuk-table" role="table">\n<caption class="govuk-table__caption govuk-table__caption--m">${e(caption)}</caption>\n<thead class="govuk-table__head" role="rowgroup"><tr class="govuk-table__row" role="row">${head}</tr></thead>\n<tbody class="govuk-table__body" role="rowgroup">\n${body}\n</tbody>\n</table>\n</div>`;
 }
 
 function entitlementsTable(entitlements: readonly Entitlement[], sources: SourceNumbers, on: CalendarDate): string {

@@ -404,6 +404,28 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await move.close();
   });
 
+  it("lays each answer row out as a block on a phone's width, every cell under its column's name, and keeps the table on a wider screen", async () => {
+    const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23');
+    const layout = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('#answer tbody tr')];
+        const cells = rows.flatMap((row) => [...row.children] as HTMLElement[]);
+        const first = rows[0]!.children;
+        return {
+          beyondTheScreen: [...cells, ...document.querySelectorAll<HTMLElement>('#answer caption')].filter((c) => c.getBoundingClientRect().right > innerWidth + 1).length,
+          // In a row laid out as a table, a row's cells share its top; laid out as a block, each is below the one before.
+          stacked: first[1]!.getBoundingClientRect().top > first[0]!.getBoundingClientRect().top,
+          label: getComputedStyle(first[1]!, '::before').content,
+        };
+      });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(layout()).resolves.toEqual({ beyondTheScreen: 0, stacked: true, label: '"Change: "' });
+    expect(await seriousViolations(page, "a move answered, on a phone's width")).toEqual([]);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await expect(layout()).resolves.toMatchObject({ stacked: false, label: 'none' });
+    await page.close();
+  });
+
   it('has no serious or critical accessibility problem (axe-core) on the error summary', async () => {
     const errors = await open('?on=2026-11-23&born=2004-02-31&lives-in=Nowhereshire');
     await errors.locator('#error-summary').waitFor();
