@@ -37,7 +37,8 @@ function runTs(file: string, args: readonly string[] = []): string {
 
 /** Runs the built command line. */
 function cli(args: readonly string[]): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [at('dist/cli.cjs'), ...args], { cwd: root, encoding: 'utf8' });
+  // COLUMNS blanked: the checks read each table row as one line.
+  const result = spawnSync(process.execPath, [at('dist/cli.cjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, COLUMNS: '' } });
   return { status: result.status, stdout: result.stdout + result.stderr };
 }
 

@@ -33,7 +33,7 @@ for (const file of files) {
       if (i + 1 < lines.length) out.push(lines[++i]!);
     }
     if (command === undefined || /[>|]/.test(command)) continue;
-    const run = spawnSync(process.execPath, ['dist/cli.cjs', ...split(command)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['dist/cli.cjs', ...split(command)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '' } });
     const fresh = (run.stdout + run.stderr).split('\n');
     // Guides quote chosen rows: refresh each quoted table row from the row of the same kind (or
     // date and kind) in the real output, and leave the rest of the guide's text alone.

@@ -6,6 +6,7 @@
 import { runCli } from './cli/main.js';
 import { createStyle, shouldColour } from './cli/style.js';
 import { localToday } from './cli/today.js';
+import { terminalWidth } from './cli/terminal-width.js';
 import { terminalSafe } from './cli/terminal-safe.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -21,6 +22,7 @@ runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(terminalSafe(text)),
   style: createStyle(shouldColour(process.stdout.isTTY, process.env)),
   today: localToday(),
+  width: terminalWidth(process.stdout.isTTY, process.stdout.columns, process.env),
 }).then(
   (status) => {
     process.exitCode = status;

@@ -11,6 +11,8 @@ export interface CliContext {
   readonly style: Style;
   /** The date `--on` defaults to: the local calendar date. */
   readonly today: CalendarDate;
+  /** The width tables are fitted to (see `terminalWidth`); undefined: each row on one line. */
+  readonly width?: number | undefined;
 }
 
 /**

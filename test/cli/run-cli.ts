@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the built executable (`node dist/cli.cjs …`) with colour off unless asked for.
+ * Runs the built executable (`node dist/cli.cjs …`) with colour off and no width to fit unless asked for.
  *
  * @param args - the arguments
  * @param env - extra environment variables
@@ -20,7 +20,8 @@ export interface CliRun {
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    // COLUMNS is blanked unless asked for: a width in the caller's environment would wrap the tables.
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '', ...env },
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -72,7 +72,7 @@ given wherever a command takes an AREA.`,
     ]);
     context.out(
       `${style.bold(query === undefined ? `${found.length} areas` : `${found.length} area${found.length === 1 ? '' : 's'} matching "${query}"`)}\n\n` +
-        renderTable(['code', 'short name', 'tier', 'name', ...(ended ? ['ended'] : [])], rows, { heading: style.bold }),
+        renderTable(['code', 'short name', 'tier', 'name', ...(ended ? ['ended'] : [])], rows, { heading: style.bold, width: context.width }),
     );
     return 0;
   },

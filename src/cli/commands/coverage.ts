@@ -88,7 +88,7 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
         `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n` +
           noteLines(notes) +
           '\n' +
-          renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold }),
+          renderTable(['kind', 'coverage', 'by'], rows, { heading: style.bold, width: context.width }),
       );
       return 0;
     }
@@ -99,7 +99,7 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
     });
     context.out(
       `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n${noteLines(notes)}\n` +
-        renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold }),
+        renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold, width: context.width }),
     );
     return 0;
   },
@@ -130,7 +130,7 @@ function printDataReport(context: CliContext, dataset: Dataset, notes: readonly 
       `England's ${count(report.billingAreas)} council tax billing areas: the share of known answers (eligible or not eligible).\n` +
       `Council tax policies encoded: ${report.councilTaxPolicies.length} of ${report.childrensServicesAuthorities} children's services authorities ` +
       `(${report.councilTaxPoliciesForTheirCareLeavers.length} counting districts' schemes for a county's care leavers).\n\n` +
-      renderTable(['kind', "looked after by the area's own council", 'looked after by another council'], rows, { heading: style.bold }),
+      renderTable(['kind', "looked after by the area's own council", 'looked after by another council'], rows, { heading: style.bold, width: context.width }),
   );
   return 0;
 }

@@ -86,7 +86,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
           `${detailOpening(e.value)}${whyText(e.reasons)}${refs === '' ? '' : ` ${style.dim(refs)}`}`,
         ];
       });
-    const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold });
+    const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold, width: context.width });
     const probable = rows.length > 0 && result.entitlements.some((e) => !empty.has(e.kind) && !unencoded.includes(e) && isProbable(e));
     const summary =
       (probable ? 'probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.\n' : '') +

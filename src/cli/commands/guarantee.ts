@@ -133,7 +133,7 @@ the councils given with --member (a council outside the region too, to see how i
       return (
         `${style.bold(`${kindLabel(item.kind)}: ${item.title}`)} (${valueText(item.value)}${item.provider.code === report.region.code ? '' : `, from ${item.provider.name}`})\n` +
         laterVersionLine(item) +
-        renderTable(['member', 'result', 'own offer', 'why'], rows, { heading: style.bold })
+        renderTable(['member', 'result', 'own offer', 'why'], rows, { heading: style.bold, width: context.width })
       );
     });
     const summary = Object.entries(totals)

@@ -135,7 +135,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         noteLines(notes) +
         '\n' +
-        (rows.length === 0 ? '' : `${renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold })}\n`) +
+        (rows.length === 0 ? '' : `${renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold, width: context.width })}\n`) +
         `In all, of ${result.changes.length} kinds: ${counts}.\n` +
         unencodedLines(unencoded.map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }))) +
         (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +

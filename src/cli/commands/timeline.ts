@@ -161,7 +161,7 @@ with what changes and why.`,
         '\n' +
         `On ${formatLongDate(result.from)}: ${eligible.length > 0 ? `eligible for ${eligible.join(', ')}` : 'eligible for nothing encoded'}.\n\n` +
         (rows.length > 0
-          ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold })
+          ? renderTable(['date', 'kind', 'outcome', 'provider', 'value', 'why'], rows, { heading: style.bold, width: context.width })
           : `Nothing encoded changes between ${formatLongDate(result.from)} and ${formatLongDate(result.until)}.\n`),
     );
     return 0;

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { visibleWidth } from '../../src/cli/style.js';
+import { PERSON, runCli } from './run-cli.js';
+
+const MOVE = ['move', ...PERSON, '--to', 'Leeds'];
+
+/** The table of a command's output: from the first blank line to the first line that is not indented (a summary, or the sources' heading). */
+function tableOf(output: string): string[] {
+  const lines = output.split('\n');
+  const start = lines.indexOf('') + 1;
+  const end = lines.findIndex((line, i) => i >= start && line !== '' && !line.startsWith(' '));
+  return lines.slice(start, end);
+}
+
+describe('tables fitted to the width (COLUMNS, or the terminal)', () => {
+  it('prints each row on one line, however long, when no width is set (a pipe or a file)', () => {
+    const rows = tableOf(runCli(MOVE).stdout).filter((l) => l.startsWith('  Personal adviser'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.length).toBeGreaterThan(150);
+    // A width the table fits in changes nothing.
+    expect(runCli(MOVE, { COLUMNS: '1000' }).stdout).toBe(runCli(MOVE).stdout);
+  });
+
+  it('wraps each column within a width the columns can share', () => {
+    const table = tableOf(runCli(MOVE, { COLUMNS: '120' }).stdout);
+    for (const line of table) expect(line.length, line).toBeLessThanOrEqual(120);
+    expect(table[0]).toMatch(/^ {2}kind +change +provider +value +ends on +why$/);
+    expect(table[1]).toMatch(/^ {2}─+ {2}─+/);
+    // Rows of several lines are set apart by blank lines; the reasons read on from line to line.
+    expect(table).toContain('');
+    expect(table.join(' ').replace(/ +/g, ' ')).toContain('kept (provided from Bolton');
+  });
+
+  it('lays each row out as a block, each cell after its heading, on a narrow screen', () => {
+    const table = tableOf(runCli(MOVE, { COLUMNS: '60' }).stdout);
+    for (const line of table) expect(line.length, line).toBeLessThanOrEqual(60);
+    expect(table.some((line) => line.includes('─'))).toBe(false);
+    const adviser = table.indexOf('  Personal adviser');
+    expect(adviser).toBeGreaterThan(-1);
+    expect(table.slice(adviser + 1, adviser + 3)).toEqual(['    change: kept', '    provider: Bolton Council']);
+  });
+
+  it('leaves --json alone', () => {
+    expect(runCli([...MOVE, '--json'], { COLUMNS: '60' }).stdout).toBe(runCli([...MOVE, '--json']).stdout);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.runIf(hasScript)('on a terminal', () => {
+  it("fits the tables to the terminal's width, keeping the colours within each line", () => {
+    const cli = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
+    const { NO_COLOR: _, COLUMNS: __, ...env } = process.env;
+    const command = `stty cols 90; ${[process.execPath, cli, ...MOVE].map((a) => `'${a}'`).join(' ')}`;
+    const output = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...env, TERM: 'xterm' } }).stdout.replace(/\r/g, '');
+    const table = tableOf(output);
+    expect(table.length).toBeGreaterThan(20);
+    for (const line of table) expect(visibleWidth(line), line).toBeLessThanOrEqual(90);
+    expect(output).toContain('change: \u001b[33munknown\u001b[39m');
+  });
+});
