@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Style } from './style.js';
+import { fitProse } from './fit-prose.js';
 
 /** What a command needs from the outside world: where to write, colour, and today's date. */
 export interface CliContext {
@@ -16,7 +17,22 @@ export interface CliContext {
 }
 
 /**
- * Prints one JSON document, indented, with a final newline.
+ * Prints a command's text output (not JSON), fitted to the width when there is one: its tables
+ * come fitted, and its long lines of prose are wrapped (see {@link fitProse}).
+ *
+ * @param context - where to write, and the width
+ * @param text - the output
+ * @example
+ * ```ts
+ * printText(context, 'Entitlements on 23 November 2026\n');
+ * ```
+ */
+export function printText(context: CliContext, text: string): void {
+  context.out(fitProse(text, context.width));
+}
+
+/**
+ * Prints one JSON document, indented, with a final newline (never wrapped).
  *
  * @param context - where to write
  * @param document - the document

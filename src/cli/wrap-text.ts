@@ -52,18 +52,22 @@ function pieces(word: string, width: number): string[] {
  *
  * @param text - the text, perhaps coloured
  * @param width - the most characters a line may show (at least 1)
+ * @param options - `cut: false` leaves a word longer than the width whole, on a line of its own
+ *   (an address to copy), rather than cutting it
  * @returns the lines, at least one ('' for empty text)
  * @example
  * ```ts
  * wrapText('no offer is encoded for Leeds', 12); // ['no offer is', 'encoded for', 'Leeds']
+ * wrapText('see https://example.org/a/long/page', 12, { cut: false }); // ['see', 'https://example.org/a/long/page']
  * wrapText('\u001b[2m[1, 2]\u001b[22m', 4); // ['\u001b[2m[1,\u001b[22m', '\u001b[2m2]\u001b[22m']
  * ```
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, options: { readonly cut?: boolean } = {}): string[] {
+  const cut = options.cut ?? true;
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
-  for (const word of text.split(' ').flatMap((w) => (visibleWidth(w) > width ? pieces(w, width) : [w]))) {
+  for (const word of text.split(' ').flatMap((w) => (cut && visibleWidth(w) > width ? pieces(w, width) : [w]))) {
     const wordWidth = visibleWidth(word);
     if (line === '') {
       line = word;

@@ -42,6 +42,21 @@ describe('tables fitted to the width (COLUMNS, or the terminal)', () => {
     expect(table.slice(adviser + 1, adviser + 3)).toEqual(['    change: kept', '    provider: Bolton Council']);
   });
 
+  it('wraps the lines of prose too, each under the start of its text, leaving an address whole', () => {
+    for (const args of [MOVE, ['entitlements', ...PERSON], ['timeline', ...PERSON], ['guarantee', 'Greater Manchester', '--on', '2026-11-23'], ['coverage', 'Bolton', '--on', '2026-11-23']]) {
+      const output = runCli(args, { COLUMNS: '80' }).stdout;
+      for (const line of output.split('\n')) if (line.length > 80) expect(line, args[0]).toMatch(/^ *\S+$/);
+    }
+    const output = runCli(MOVE, { COLUMNS: '80' }).stdout.split('\n');
+    // The person described: one paragraph, three lines.
+    expect(output[1]).toMatch(/^Aged 22 \(born 15 June 2004\), former-relevant/);
+    expect(output[2]).not.toMatch(/^ /);
+    // A source's title goes on under its start, past its number; its address stays on a line of its own.
+    const source = output.findIndex((line) => line.startsWith('  [1] '));
+    expect(output[source + 1]).toMatch(/^ {6}\S/);
+    expect(output.some((line) => /^ {6}https:\/\/\S{75,}$/.test(line))).toBe(true);
+  });
+
   it('leaves --json alone', () => {
     expect(runCli([...MOVE, '--json'], { COLUMNS: '60' }).stdout).toBe(runCli([...MOVE, '--json']).stdout);
   });

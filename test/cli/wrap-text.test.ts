@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/cli/wrap-text.js';
 import { createStyle, visibleWidth } from '../../src/cli/style.js';
 import { terminalWidth } from '../../src/cli/terminal-width.js';
+import { fitProse } from '../../src/cli/fit-prose.js';
 
 const style = createStyle(true);
 // eslint-disable-next-line no-control-regex
@@ -72,5 +73,25 @@ describe('terminalWidth', () => {
     expect(terminalWidth(false, undefined, { COLUMNS: '5' })).toBeUndefined();
     expect(terminalWidth(true, 80, { COLUMNS: '' })).toBe(80);
     expect(terminalWidth(true, 80, { COLUMNS: 'wide' })).toBe(80);
+  });
+});
+
+describe('fitProse', () => {
+  it('wraps lines wider than the width under the start of their text, and leaves the rest', () => {
+    expect(fitProse('  [3] Care leavers to get free prescriptions\n', 24)).toBe('  [3] Care leavers to\n      get free\n      prescriptions\n');
+    expect(fitProse('- one two three four\nshort\n', 10)).toBe('- one two\n  three\n  four\nshort\n');
+    expect(fitProse('see https://example.org/a/very/long/address', 20)).toBe('see\nhttps://example.org/a/very/long/address');
+    expect(fitProse('a long line of text', undefined)).toBe('a long line of text');
+  });
+
+  it('never leaves a line wider than the width but for a word wider than its room (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(6), fc.array(styled, { maxLength: 20 })), { maxLength: 8 }), fc.integer({ min: 20, max: 100 }), (lines, width) => {
+        const text = lines.map(([indent, words]) => ' '.repeat(indent) + words.join(' ')).join('\n');
+        const fitted = fitProse(text, width);
+        for (const line of fitted.split('\n')) if (visibleWidth(line) > width) expect(plain(line)).toMatch(/^ *\S+$/);
+        expect(plain(fitted).split(/\s+/).filter((w) => w !== '')).toEqual(plain(text).split(/\s+/).filter((w) => w !== ''));
+      }),
+    );
   });
 });

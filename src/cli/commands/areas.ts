@@ -2,7 +2,7 @@ import { listAreas } from '../../areas/list-areas.js';
 import { searchAreas } from '../../areas/search-areas.js';
 import { resolveArea } from '../../areas/resolve-area.js';
 import { UsageError } from '../usage-error.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { renderTable } from '../render-table.js';
 
@@ -70,7 +70,7 @@ given wherever a command takes an AREA.`,
       a.name,
       ...(ended ? [a.endDate === undefined ? '' : style.dim(`${a.endDate}${a.replacedBy.length > 0 ? `, now ${a.replacedBy.join(', ')}` : ''}`)] : []),
     ]);
-    context.out(
+    printText(context, 
       `${style.bold(query === undefined ? `${found.length} areas` : `${found.length} area${found.length === 1 ? '' : 's'} matching "${query}"`)}\n\n` +
         renderTable(['code', 'short name', 'tier', 'name', ...(ended ? ['ended'] : [])], rows, { heading: style.bold, width: context.width }),
     );

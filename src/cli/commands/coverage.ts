@@ -6,7 +6,7 @@ import { ALL_KINDS, type Kind } from '../../schema/kind.js';
 import { UsageError } from '../usage-error.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { ukGeography } from '../../areas/uk-geography.js';
-import { type CliContext, printJson } from '../cli-context.js';
+import { type CliContext, printJson, printText } from '../cli-context.js';
 import { kindLabel } from '../entitlement-output.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
@@ -84,7 +84,7 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
           '—',
       ]);
       const covered = report.entries.filter((e) => e.covered).length;
-      context.out(
+      printText(context, 
         `${style.bold(`Coverage for ${area.name} on ${formatLongDate(on)}`)}\n${covered} of ${report.entries.length} kinds covered\n` +
           noteLines(notes) +
           '\n' +
@@ -97,7 +97,7 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
       const own = entries.filter((e) => e.coveredBy.some((c) => c.how === 'own-offer')).map((e) => e.kind);
       return [code, ukGeography.nameOf(code) ?? code, `${entries.filter((e) => e.covered).length} of ${entries.length}`, own.join(', ') || '—'];
     });
-    context.out(
+    printText(context, 
       `${style.bold(`Coverage of the data on ${formatLongDate(on)}`)}\n${report.areas.length} areas named by the data\n${noteLines(notes)}\n` +
         renderTable(['code', 'area', 'kinds covered', 'own offers of'], rows, { heading: style.bold, width: context.width }),
     );
@@ -123,7 +123,7 @@ function printDataReport(context: CliContext, dataset: Dataset, notes: readonly 
     `${percent(k.ownShare)} (${count(k.ownKnown)} of ${count(report.billingAreas)})`,
     `${percent(k.otherShare)} (${count(k.otherKnown)} of ${count(report.otherPairs)})`,
   ]);
-  context.out(
+  printText(context, 
     `${style.bold(`What the data answers on ${formatLongDate(on)}`)}\n` +
       noteLines(notes) +
       `A former relevant care leaver aged 20 (born ${formatLongDate(report.person.dateOfBirth)}) with every fact given, in each of\n` +

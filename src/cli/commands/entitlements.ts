@@ -5,7 +5,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';
@@ -93,7 +93,7 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
       unencodedLines(unencoded) +
       (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
       missingFactHint(result.entitlements);
-    context.out(
+    printText(context, 
       `${style.bold(`Entitlements on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         noteLines(notes) +
         '\n' +

@@ -4,7 +4,7 @@ import type { GuaranteeItem } from '../../engine/guarantee-report.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import type { OfferValue } from '../../schema/value.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { kindLabel, styleOutcome } from '../entitlement-output.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
@@ -121,7 +121,7 @@ the councils given with --member (a council outside the region too, to see how i
     const { style } = context;
     const heading = `${style.bold(`${report.region.name}: guarantee against its members' own offers on ${formatLongDate(on)}`)}\n${noteLines(notes)}`;
     if (report.items.length === 0) {
-      context.out(`${heading}\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
+      printText(context, `${heading}\nNo guarantee of ${report.region.name} is encoded as in force on ${formatLongDate(on)}.\n`);
       return 0;
     }
     const totals = { exceeds: 0, meets: 0, 'falls-short': 0, unknown: 0, delivered: 0 };
@@ -139,7 +139,7 @@ the councils given with --member (a council outside the region too, to see how i
     const summary = Object.entries(totals)
       .map(([result, n]) => `${n} ${result}`)
       .join(', ');
-    context.out(`${heading}${report.members.length} members, ${report.items.length} ${report.items.length === 1 ? 'item' : 'items'} in force\n\n${sections.join('\n')}\nIn all: ${summary}.\n`);
+    printText(context, `${heading}${report.members.length} members, ${report.items.length} ${report.items.length === 1 ? 'item' : 'items'} in force\n\n${sections.join('\n')}\nIn all: ${summary}.\n`);
     return 0;
   },
 });

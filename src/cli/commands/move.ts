@@ -6,7 +6,7 @@ import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -131,7 +131,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
       })
       .join(', ');
-    context.out(
+    printText(context, 
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         noteLines(notes) +
         '\n' +

@@ -7,7 +7,7 @@ import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { detailOpening, entitlementJson, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import { isProbable } from '../../explain/answer-sources.js';
 import { parseDateOption } from '../parse-date-option.js';
@@ -155,7 +155,7 @@ with what changes and why.`,
     ]);
     // "probably" where the answer rests on a weaker source, as the table of entitlements says.
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => `${kindLabel(e.kind)}${isProbable(e) ? ' (probably)' : ''}`);
-    context.out(
+    printText(context, 
       `${style.bold(`Timeline from ${formatLongDate(result.from)} until ${formatLongDate(result.until)}`)}\n${describePerson({ ...input, on: start })}\n` +
         noteLines(notes) +
         '\n' +

@@ -3,7 +3,7 @@ import type { OfferDocument } from '../../schema/offer-document.js';
 import { type CheckResult, type InputIssue, formatIssuePath } from '../../validation/input-issue.js';
 import { checkDocumentsTogether } from '../check-documents-together.js';
 import type { Style } from '../style.js';
-import { printJson } from '../cli-context.js';
+import { printJson, printText } from '../cli-context.js';
 import { defineCommand } from '../command.js';
 import { readOfferDocumentFile } from '../read-offer-document-file.js';
 import { validationJson } from '../validation-json.js';
@@ -91,7 +91,7 @@ file that does not exist).`,
       }
       return formatInvalidFile(f.file, f.issues, style);
     });
-    context.out(`${lines.join('\n')}\n\n${files.length - invalid} of ${files.length} document${files.length === 1 ? '' : 's'} valid.\n`);
+    printText(context, `${lines.join('\n')}\n\n${files.length - invalid} of ${files.length} document${files.length === 1 ? '' : 's'} valid.\n`);
     return invalid > 0 ? 1 : 0;
   },
 });
