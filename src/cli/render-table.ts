@@ -117,7 +117,7 @@ function stackedRows(headers: readonly string[], rows: readonly (readonly string
     rows
       .map((row) =>
         [
-          ...wrapText(row[0] ?? '', width - indent.length).map((l) => `${indent}${heading(l)}`),
+          ...wrapText(row[0] ?? '', Math.max(1, width - indent.length)).map((l) => `${indent}${heading(l)}`),
           ...row
             .slice(1)
             .flatMap((cell, i) => (cell === '—' || cell === '' ? [] : wrapText(`${headers[i + 1]}: ${cell}`, room).map((l, n) => `${under}${n === 0 ? '' : ' '.repeat(GAP)}${l}`))),
