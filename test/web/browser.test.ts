@@ -273,10 +273,12 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       await route.continue();
     });
     await page.goto(`${base}${question}#answer`, { waitUntil: 'commit' });
+    // Not yet busy just after the address is opened: wait for the answer itself.
+    await page.locator('#answer table').first().waitFor();
     await drawn(page);
     const answerTop = () => page.evaluate(() => Math.round(document.getElementById('answer')!.getBoundingClientRect().top));
-    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(500);
-    await expect(answerTop()).resolves.toBe(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await expect.poll(answerTop).toBe(0);
     // As for any fragment: no field of the form has the focus (the browser may give it to the answer).
     await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^(answer)?$/);
     await page.close();
