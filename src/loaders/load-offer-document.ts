@@ -1,8 +1,7 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from './area-code-issues.js';
-import { offerDocumentJsonSchema } from '../schema/json-schema.js';
-import { editDistance } from '../validation/edit-distance.js';
+import { withFieldSuggestions } from './field-suggestions.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -322,38 +321,6 @@ function jsonErrorIssue(text: string, fileName: string, message: string, readsAs
         ? 'a comma after the last item of a list or object, perhaps: remove it'
         : 'check the line and the one before it';
   return { code: 'malformed-document', path: [], line, message: `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}; ${fix}` };
-}
-
-let fieldNames: readonly string[] | undefined;
-
-/** Every field name a document can use, from its JSON Schema (worked out once, when first needed). */
-function documentFieldNames(): readonly string[] {
-  if (fieldNames !== undefined) return fieldNames;
-  const names = new Set<string>();
-  const stack: unknown[] = [offerDocumentJsonSchema()];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    const properties = (node as { properties?: unknown }).properties;
-    if (typeof properties === 'object' && properties !== null) for (const name of Object.keys(properties)) names.add(name);
-    for (const child of Object.values(node)) stack.push(child);
-  }
-  fieldNames = [...names].sort();
-  return fieldNames;
-}
-
-/** Unknown fields with the field they are probably a misspelling of ("lastchecked": did you mean "lastChecked"?). */
-function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[] {
-  return issues.map((issue) => {
-    if (issue.code !== 'unknown-key') return issue;
-    const key = issue.path[issue.path.length - 1];
-    if (typeof key !== 'string' || key.length < 3) return issue;
-    const near = documentFieldNames()
-      .map((name) => [name, name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), name.toLowerCase())] as const)
-      .filter(([, distance]) => distance <= (key.length <= 5 ? 1 : 2))
-      .sort(([a, da], [b, db]) => da - db || a.localeCompare(b));
-    return near.length === 0 ? issue : { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near[0]![0])}? (or remove it)` };
-  });
 }
 
 /** An offer's lastChecked or a source's date after today: a slip of the year, as no one has read a page in the future. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { closestNames } from '../validation/closest-names.js';
 
 /**
  * How the values of a kind compare:
@@ -112,7 +113,8 @@ export const Kind = /* @__PURE__ */ (() => z.enum(Object.keys(KIND_INFO) as [key
     const given = String(issue.input);
     const kinds = Object.keys(KIND_INFO);
     if (issue.input === undefined) return `required field is missing; give the kind, one of ${kinds.join(', ')}`;
-    const close = kinds.filter((k) => k.startsWith(given.slice(0, 6)) || given.startsWith(k)).slice(0, 3);
+    // A slip of the keys ("mentr") or a kind named in part ("free-prescription"): the kinds closest in spelling.
+    const close = closestNames(given, kinds);
     return `unknown kind ${JSON.stringify(issue.input)}; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${kinds.join(', ')}`;
   },
 }))();

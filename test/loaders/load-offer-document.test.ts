@@ -378,6 +378,25 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(messages(OFFER.replace('    confidence:', '    confidense:'))).toContain('unknown field "confidense"; did you mean "confidence"? (or remove it)');
     expect(messages(OFFER.replace('    confidence: confirmed', '    confidence: confirmed\n    colour: blue'))).toEqual(['unknown field "colour"; remove it or check its spelling']);
   });
+
+  it('says where a field put in the wrong place belongs, rather than suggesting its own name', () => {
+    // An offer's sources written inside a version, as a version's status written on the offer.
+    const inVersion = OFFER.replace("        dateIs: confirmed-by\n", "        dateIs: confirmed-by\n        sources: [{ title: Fictional, url: 'https://example.org/fictional' }]\n");
+    expect(messages(inVersion)).toEqual([
+      '"sources" is not a field of a version (under versions, by its date); it belongs to an offer or a coverage claim: move it there',
+    ]);
+    expect(messages(OFFER.replace('    confidence: confirmed', '    confidence: confirmed\n    status: in-force'))).toEqual([
+      '"status" is not a field of an offer; it belongs to a version (under versions, by its date): move it there',
+    ]);
+    expect(messages(OFFER.replace('layer: local', 'layer: local\nlastChecked: 2026-11-23'))).toEqual([
+      '"lastChecked" is not a field of the document itself (its top level); it belongs to an offer: move it there',
+    ]);
+  });
+
+  it('suggests the kind a misspelt one is closest to', () => {
+    expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: council-tax-exemptoin'))[0]).toMatch(/^unknown kind "council-tax-exemptoin"; did you mean council-tax-exemption\? the kinds are /);
+    expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: mentr'))[0]).toMatch(/^unknown kind "mentr"; did you mean mentor\? /);
+  });
 });
 
 describe('an area code naming no council (a council officer review)', () => {
