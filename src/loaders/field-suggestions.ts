@@ -45,6 +45,9 @@ function isAt(place: Place, path: readonly (string | number)[]): boolean {
   return place.length === path.length && place.every((segment, i) => (segment === '[]' ? typeof path[i] === 'number' : segment === '*' ? typeof path[i] === 'string' : segment === path[i]));
 }
 
+/** Names authors give a field the schema names otherwise, suggested where that field may stand (an age condition's `max` is its `until`). */
+const OTHER_NAMES: Readonly<Record<string, string>> = { min: 'from', minAge: 'from', max: 'until', maxAge: 'until', to: 'until', effectiveFrom: 'notBefore', link: 'url', href: 'url' };
+
 /** How many of a place's first segments are those of a path: how near the two are. */
 function sharedStart(place: Place, path: readonly (string | number)[]): number {
   let n = 0;
@@ -100,6 +103,10 @@ export function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[
       const where = [...new Set([...elsewhere].sort((a, b) => sharedStart(b, parent) - sharedStart(a, parent)).map(placeWords))];
       const listed = where.length === 1 ? where[0]! : `${where.slice(0, -1).join(', ')} or ${where[where.length - 1]!}`;
       return { ...issue, message: `${JSON.stringify(key)} is not a field of ${placeWords(here)}; it belongs to ${listed}: move it there` };
+    }
+    const meant = OTHER_NAMES[key];
+    if (meant !== undefined && (places.get(meant) ?? []).some((place) => isAt(place, parent))) {
+      return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}? (or remove it)` };
     }
     if (key.length < 3) return issue;
     const near = [...places.keys()]

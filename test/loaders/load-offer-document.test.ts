@@ -393,6 +393,12 @@ describe('messages an author can act on (a council officer review)', () => {
     ]);
   });
 
+  it("suggests a field's own name for the name an author gave it: an age condition's max is its until", () => {
+    expect(messages(OFFER.replace('eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence', 'eligibility: [{ type: age, from: 18, max: 25 }]\n    confidence'))).toContain('unknown field "max"; did you mean "until"? (or remove it)');
+    // Only where that field may stand: a source has no until.
+    expect(messages(OFFER.replace("publisher: Tests }", "publisher: Tests, max: 1 }"))).toEqual(['unknown field "max"; remove it or check its spelling']);
+  });
+
   it('suggests the kind a misspelt one is closest to', () => {
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: council-tax-exemptoin'))[0]).toMatch(/^unknown kind "council-tax-exemptoin"; did you mean council-tax-exemption\? the kinds are /);
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: mentr'))[0]).toMatch(/^unknown kind "mentr"; did you mean mentor\? /);
