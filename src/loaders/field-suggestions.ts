@@ -6,7 +6,7 @@ import type { InputIssue } from '../validation/input-issue.js';
  * Where a field may stand in a document, as a path of field names with `[]` for an item of a list
  * and `*` for a key of a record (`offers.[].versions.*` is a version).
  */
-type Place = readonly string[];
+export type Place = readonly string[];
 
 let fieldPlaces: ReadonlyMap<string, readonly Place[]> | undefined;
 
@@ -40,8 +40,18 @@ function documentFieldPlaces(): ReadonlyMap<string, readonly Place[]> {
   return fieldPlaces;
 }
 
-/** Whether a place is where a field at this path (its parent's path) stands. */
-function isAt(place: Place, path: readonly (string | number)[]): boolean {
+/**
+ * Whether a path in a document is at a place (`offers.[].versions.*` is every version).
+ *
+ * @param place - the place
+ * @param path - the path
+ * @returns whether the path is at the place
+ * @example
+ * ```ts
+ * isAt(['offers', '[]', 'versions', '*'], ['offers', 0, 'versions', '2024-01-01']); // true
+ * ```
+ */
+export function isAt(place: Place, path: readonly (string | number)[]): boolean {
   return place.length === path.length && place.every((segment, i) => (segment === '[]' ? typeof path[i] === 'number' : segment === '*' ? typeof path[i] === 'string' : segment === path[i]));
 }
 

@@ -2,6 +2,7 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Docume
 import { OfferDocument } from '../schema/offer-document.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from './area-code-issues.js';
 import { withFieldSuggestions } from './field-suggestions.js';
+import { withPlaceExamples } from './place-examples.js';
 import { type CheckResult, type InputIssue, cappedIssues as capped, fromZodIssues, formatIssuePath } from '../validation/input-issue.js';
 
 /**
@@ -413,7 +414,7 @@ function loadChecked(text: string, fileName: string, today: string | undefined):
     }));
   }
   // Codes naming no area in the well-formed parts are said in the same run, after the schema's issues.
-  const schemaIssues = withFieldSuggestions(withAreaCodeHints(fromZodIssues(result.error.issues), value));
+  const schemaIssues = withPlaceExamples(withFieldSuggestions(withAreaCodeHints(fromZodIssues(result.error.issues), value)));
   const codeIssues = unknownAreaCodesOfRaw(value, schemaIssues.map((issue) => issue.path));
   return failure(
     capped([...schemaIssues, ...codeIssues]).map((issue) => {

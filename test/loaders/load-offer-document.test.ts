@@ -399,6 +399,15 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(messages(OFFER.replace("publisher: Tests }", "publisher: Tests, max: 1 }"))).toEqual(['unknown field "max"; remove it or check its spelling']);
   });
 
+  it('gives an example of what goes where something of the wrong shape was written', () => {
+    expect(messages(OFFER.replace('value: { type: percentage, percent: 100 }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence', "value: 100%\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence"))).toEqual([
+      'this is text, not a map of fields; use a map of fields: a value is written as { type: percentage, percent: 100 }, { type: money, amount: 2000, period: once } or { type: service, detail: … }',
+    ]);
+    expect(messages(OFFER.replace("eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence", "eligibility: [{ type: residence, within: E08000001 }]\n    confidence"))).toEqual([
+      'this is text, not a list; use a list: areas are a list of GSS codes, such as [E08000001] (care-leaver-entitlements areas NAME finds a code)',
+    ]);
+  });
+
   it('suggests the kind a misspelt one is closest to', () => {
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: council-tax-exemptoin'))[0]).toMatch(/^unknown kind "council-tax-exemptoin"; did you mean council-tax-exemption\? the kinds are /);
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: mentr'))[0]).toMatch(/^unknown kind "mentr"; did you mean mentor\? /);
