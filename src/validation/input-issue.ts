@@ -212,8 +212,12 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
       const field = String('discriminator' in issue && typeof issue.discriminator === 'string' ? issue.discriminator : (path[path.length - 1] ?? 'type'));
       const input = 'input' in issue ? issue.input : undefined;
       const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[field] : undefined;
-      const given = value === undefined ? '' : `${describeGiven(value)} is not one of them; `;
-      return [{ code: 'invalid-value', path, message: `${given}${field} must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}; check its spelling` }];
+      const options = issue.options.map((o) => JSON.stringify(o)).join(', ');
+      if (value === undefined) return [{ code: 'invalid-value', path, message: `${field} must be one of ${options}` }];
+      // A slip of the keys ("ages") is most likely the option it is one or two letters from.
+      const [near] = typeof value === 'string' ? closestNames(value, issue.options.filter((o): o is string => typeof o === 'string'), { limit: 1, maxDistance: Math.max(1, Math.min(2, Math.floor(value.length / 3))) }) : [];
+      const hint = near === undefined ? 'check its spelling' : `did you mean ${JSON.stringify(near)}?`;
+      return [{ code: 'invalid-value', path, message: `${field} ${describeGiven(value)} is not one of ${options}; ${hint}` }];
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0]!;

@@ -189,7 +189,8 @@ offers:
   it('says what the condition types are when the type is wrong', () => {
     const [issue] = issues(LEEDS.replace('type: age,', 'type: ages,'));
     expect(issue).toMatchObject({ code: 'invalid-value', path: `${at}.0.type` });
-    expect(issue!.message).toBe('"ages" is not one of them; type must be one of "age", "birthday", "category", "residence", "responsible-authority", "fact", "any-of"; check its spelling');
+    expect(issue!.message).toBe('type "ages" is not one of "age", "birthday", "category", "residence", "responsible-authority", "fact", "any-of"; did you mean "age"?');
+    expect(issues(LEEDS.replace('type: age,', 'type: years,'))[0]!.message).toBe('type "years" is not one of "age", "birthday", "category", "residence", "responsible-authority", "fact", "any-of"; check its spelling');
   });
 
   it('says a missing field is missing, and shows a wrong value', () => {
