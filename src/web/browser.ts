@@ -37,6 +37,9 @@ async function datasetFor(search: string): Promise<Dataset | null> {
 /** Counts the questions asked, so that an answer whose offers arrive after a newer question's is not drawn over it. */
 let asked = 0;
 
+/** The address (its query) of the question on screen: a step in history to the same question (a link to #answer) leaves it be. */
+let shownFor: string | undefined;
+
 /**
  * Draws the page for the address: the form, and the answer once the offers its question needs
  * are loaded. Until then the container is marked busy (`aria-busy`), which tells assistive
@@ -50,6 +53,7 @@ async function show(app: HTMLElement, focus: boolean): Promise<void> {
   if (question !== asked) return;
   const page = renderPage(search, today(), dataset);
   app.innerHTML = page.html; // built from escaped strings only (see escapeHtml)
+  shownFor = search;
   app.removeAttribute('aria-busy');
   activate(app);
   if (!focus) {
@@ -112,8 +116,14 @@ function answerLinksInPlace(app: HTMLElement): void {
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app');
 if (app !== null) {
-  if (drawnAlready(app)) activate(app);
-  else void show(app, false);
+  if (drawnAlready(app)) {
+    shownFor = location.search;
+    activate(app);
+  } else void show(app, false);
   answerLinksInPlace(app);
-  addEventListener('popstate', () => void show(app, false));
+  // Back and Forward draw the question of the address, unless only the fragment changed (the link
+  // "Go to the answer" is a step in history too): the browser then scrolls by itself.
+  addEventListener('popstate', () => {
+    if (location.search !== shownFor) void show(app, false);
+  });
 }

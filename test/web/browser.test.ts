@@ -285,8 +285,12 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     const plain = await open(question);
     await expect(plain.evaluate(() => window.scrollY)).resolves.toBe(0);
     const link = plain.locator('#app > p.cle-to-answer').getByRole('link', { name: 'Go to the answer' });
+    await plain.evaluate(() => Object.assign(document.getElementById('answer')!, { drawnBefore: true }));
     await link.click();
     await expect.poll(() => plain.evaluate(() => Math.round(document.getElementById('answer')!.getBoundingClientRect().top))).toBe(0);
+    // A step to the fragment alone: the answer on screen is kept, not drawn again.
+    await expect(plain.evaluate(() => 'drawnBefore' in document.getElementById('answer')!)).resolves.toBe(true);
+    expect(new URL(plain.url()).hash).toBe('#answer');
     await plain.close();
   });
 
