@@ -245,6 +245,14 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
       if (received === undefined || received === 'undefined') {
         return [{ code: 'invalid-type', path, message: `required field is missing; add ${typeWords(issue.expected)}` }];
       }
+      // A number written with its sign or unit ("100%", "£2,000") is most likely that number.
+      const input = 'input' in issue ? issue.input : undefined;
+      const digits = issue.expected === 'number' && typeof input === 'string' ? /^\s*£?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$/.exec(input)?.[1]?.replace(/,/g, '') : undefined;
+      if (digits !== undefined) {
+        const marks = [['%', 'the %'], ['£', 'the £'], [',', 'the commas']].filter(([mark]) => String(input).includes(mark!)).map(([, words]) => words);
+        const without = marks.length === 0 ? 'quotes' : marks.join(' and ');
+        return [{ code: 'invalid-type', path, message: `this is text, not a number; write ${digits}, without ${without}` }];
+      }
       return [{ code: 'invalid-type', path, message: `this is ${typeWords(received)}, not ${typeWords(issue.expected)}; use ${typeWords(issue.expected)}` }];
     }
     if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(issue.message)) {

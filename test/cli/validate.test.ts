@@ -188,7 +188,7 @@ describe('messages an author can act on', () => {
     const first = runCli(['validate', file]).stdout;
     expect(first).toMatch(/unknown kind "council-tax-exemptions"; did you mean council-tax-exemption\?/);
     expect(first).not.toMatch(/KIND_INFO/);
-    expect(first).toMatch(/percent +invalid-type +this is text, not a number; use a number/);
+    expect(first).toMatch(/percent +invalid-type +this is text, not a number; write 100, without quotes/);
     // The unknown area code is said in the same run, not only once the schema's issues are mended.
     expect(first).toMatch(/provider\.code +unknown-area +E08000099 is not the code of a UK council, combined authority, county or nation/);
     writeFileSync(file, readFileSync(file, 'utf8').replace('council-tax-exemptions', 'council-tax-exemption').replace("percent: '100'", 'percent: 100'));

@@ -182,7 +182,7 @@ offers:
       { code: 'invalid-value', path: `${at}.1.scope`, message: '"all" is not allowed; use one of "own", "within", "any"', line: 17 },
     ]);
     expect(issues(LEEDS.replace('from: 18,', 'from: "18",'))).toEqual([
-      { code: 'invalid-type', path: `${at}.0.from`, message: 'this is text, not a number; use a number', line: 16 },
+      { code: 'invalid-type', path: `${at}.0.from`, message: 'this is text, not a number; write 18, without quotes', line: 16 },
     ]);
   });
 
@@ -407,6 +407,14 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(messages(OFFER.replace("eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence", "eligibility: [{ type: residence, within: E08000001 }]\n    confidence"))).toEqual([
       'this is text, not a list; use a list: areas are a list of GSS codes, such as [E08000001] (care-leaver-entitlements areas NAME finds a code)',
     ]);
+  });
+
+  it('says how to write a number given as text with its sign, unit or commas', () => {
+    const withPercent = (percent: string) => messages(OFFER.replace('value: { type: percentage, percent: 100 }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence', `value: { type: percentage, percent: ${percent} }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence`));
+    expect(withPercent("'100%'")).toEqual(['this is text, not a number; write 100, without the %']);
+    expect(withPercent("'1,000'")).toContain('this is text, not a number; write 1000, without the commas');
+    expect(withPercent("'50'")).toEqual(['this is text, not a number; write 50, without quotes']);
+    expect(withPercent('all')).toEqual(['this is text, not a number; use a number']);
   });
 
   it('suggests the kind a misspelt one is closest to', () => {
