@@ -302,17 +302,37 @@ function yamlErrorWords(code: string, message: string, line: number | undefined)
 }
 
 /**
+ * Where in the text JSON.parse stopped: the position it gives, or, for an unexpected character it
+ * gives only with the text around it, that place (it shows ten characters before the character);
+ * a closing bracket after a comma is put at the comma, the thing to remove.
+ */
+function jsonErrorIndex(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position !== null) return Number(position[1]);
+  const shown = /^Unexpected token [\s\S]*?, (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  const start = shown === null ? -1 : text.indexOf(shown[2]!);
+  let index = start < 0 ? -1 : shown![1] !== undefined ? start + 10 : -1;
+  if (index < 0 && /^Unexpected token '[\]}]'/.test(message)) index = /,\s*[\]}]/.exec(text)?.index ?? -1;
+  if (index < 0) return text.search(/\S/);
+  const comma = /,\s*$/.exec(text.slice(0, index));
+  return /[\]}]/.test(text[index] ?? '') && comma !== null ? comma.index : index;
+}
+
+/**
  * JSON.parse's error, said for the author of a document: on its line and column (JSON.parse gives
  * a character position), with what to do for the usual causes (a comma after the last item, a
  * comment, a YAML document in a file named .json).
  */
 function jsonErrorIssue(text: string, fileName: string, message: string, readsAsYaml: boolean): InputIssue {
-  const position = /at position (\d+)/.exec(message);
-  const index = position === null ? text.search(/\S/) : Number(position[1]);
+  const index = jsonErrorIndex(text, message);
   const before = text.slice(0, Math.max(index, 0)).split('\n');
   const line = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  const reason = message.replace(/,? ".*"\.\.\. is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+  // The reason without the text JSON.parse quotes, which may run over several lines.
+  const reason = message
+    .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+    .replace(/ in JSON at position \d+[\s\S]*$/, '')
+    .replace(/'\r?\n'/, 'end of line');
   const trimmed = text.trimStart();
   const fix = trimmed.startsWith('//') || trimmed.startsWith('/*')
     ? 'JSON has no comments: remove them, or write the document as YAML in a file named .yaml, where # starts a comment'

@@ -50,6 +50,23 @@ describe('loadOfferDocument', () => {
     expect(result).toEqual({ success: false, issues: [{ code: 'invalid-value', path: ['schemaVersion'], message: 'schemaVersion must be 1 (the only version of this format), not 2', line: 2 }] });
   });
 
+  it('points at the comma to remove, or the word JSON cannot read, in one line (JSON.parse gives no position for an unexpected character)', () => {
+    const json = '{\n  "schemaVersion": 1,\n  "provider": {"code": "E08999001", "name": "Fictional"},\n  "layer": "local",\n  "offers": [],\n  "coverage": [{"kinds": ["mentor"], "areas": ["E08999001"]}, ],\n  "fictional": true\n}';
+    const comma = loadOfferDocument(json, 'fictional.json');
+    expect(comma.success ? [] : comma.issues).toEqual([
+      {
+        code: 'malformed-document',
+        path: [],
+        line: 6,
+        message: "fictional.json is not valid JSON at line 6, column 61: Unexpected token ']'; a comma after the last item of a list or object, perhaps: remove it",
+      },
+    ]);
+    const word = loadOfferDocument(json.replace('"layer": "local"', '"layer": local'), 'fictional.json');
+    expect(word.success ? [] : word.issues.map((i) => [i.line, i.message])).toEqual([
+      [4, "fictional.json is not valid JSON at line 4, column 12: Unexpected token 'l'; check the line and the one before it"],
+    ]);
+  });
+
   it('says a missing schemaVersion is missing, with the line to add', () => {
     const result = loadOfferDocument(VALID_YAML.replace('schemaVersion: 1\n', ''), 'fictional.yaml');
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual(['required field is missing; add schemaVersion: 1 as the first line']);
