@@ -272,6 +272,20 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string | InputIssue {
 }
 
 /**
+ * A value holding a colon and a space (`title: Mentor: one to one`), which the YAML reader takes
+ * for a field inside a field, said with the line to write instead; undefined for other errors.
+ */
+function colonInValue(message: string, at: string): string | undefined {
+  if (!/Nested mappings are not allowed in compact mappings/.test(message)) return undefined;
+  // The reader quotes the line under its message.
+  const source = /^\s*(?:- )?([^:\s][^:]*): (.+: .*)$/.exec(message.split('\n')[2] ?? '');
+  if (source === null) return undefined;
+  const [, name, value] = source as unknown as [string, string, string];
+  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return `${at} has a colon and a space inside the value of ${name}, which reads as another field; put the value in quotes: ${name}: ${quoted}`;
+}
+
+/**
  * The YAML reader's error, said for the author of a document with what to do: its own words are
  * written for programmers ("Implicit keys need to be on a single line", "please use
  * YAML.parseAllDocuments()").
@@ -290,7 +304,10 @@ function yamlErrorWords(code: string, message: string, line: number | undefined)
       return `${at} gives a field its block already has; keep one`;
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return `${at} is not read as a field: write each field as "name: value" with a colon after the name, and check that it is indented like the fields around it`;
+      return (
+        colonInValue(message, at) ??
+        `${at} is not read as a field: write each field as "name: value" with a colon after the name, and check that it is indented like the fields around it`
+      );
     case 'MULTIPLE_DOCS':
       return `the file holds a second document from ${at} (a line "---" starts one); keep one document per file`;
     default: {

@@ -91,6 +91,13 @@ describe('loadOfferDocument', () => {
     }
   });
 
+  it('says to quote a value holding a colon and a space, with the line to write', () => {
+    const result = loadOfferDocument(VALID_YAML.replace('layer: local', 'layer: local\ndescription: Mentor: one to one'), 'fictional.yaml');
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
+      'fictional.yaml is not valid YAML: line 7 has a colon and a space inside the value of description, which reads as another field; put the value in quotes: description: "Mentor: one to one"',
+    ]);
+  });
+
   it('gives the line of malformed YAML', () => {
     const result = loadOfferDocument('schemaVersion: 1\nprovider: [unclosed\nlayer: local\n', 'fictional.yaml');
     expect(result.success).toBe(false);
