@@ -204,6 +204,29 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   return cappedIssues(out, more);
 }
 
+/** The words of a name written in camel case or with hyphens (`inEducation`: in, education). */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/**
+ * The values holding every word of a name given in part (`inEducation`: `inFullTimeEducation`,
+ * `inHigherEducation`), at most three, when the name has a word of four letters or more.
+ */
+function namedInPart(given: string, values: readonly string[]): string[] {
+  const words = wordsOf(given);
+  if (!words.some((w) => w.length >= 4)) return [];
+  const found = values.filter((value) => {
+    const theirs = wordsOf(value);
+    return words.every((w) => theirs.includes(w));
+  });
+  return found.length <= 3 ? found : [];
+}
+
 function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
   {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -261,14 +284,18 @@ function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
     if (issue.code === 'invalid_value' && issue.values.length > 0 && issue.message.startsWith('Invalid option')) {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       // A value one slip away from an allowed one ("otherAdult") is most likely that one.
-      const [near] = typeof issue.input === 'string' ? closestNames(issue.input, issue.values.filter((v): v is string => typeof v === 'string'), { limit: 1, maxDistance: Math.min(2, Math.floor(issue.input.length / 3)) }) : [];
+      const names = issue.values.filter((v): v is string => typeof v === 'string');
+      const [near] = typeof issue.input === 'string' ? closestNames(issue.input, names, { limit: 1, maxDistance: Math.min(2, Math.floor(issue.input.length / 3)) }) : [];
+      // Or a value named in part ("inEducation"): those holding every word of it.
+      const partly = near === undefined && typeof issue.input === 'string' ? namedInPart(issue.input, names) : [];
+      const meant = near === undefined ? partly.map((v) => JSON.stringify(v)).join(' or ') : JSON.stringify(near);
       return [
         {
           code: 'invalid-value',
           path,
           message:
-            near !== undefined
-              ? `${JSON.stringify(issue.input)} is not allowed; did you mean ${JSON.stringify(near)}? (the values: ${allowed})`
+            meant !== ''
+              ? `${JSON.stringify(issue.input)} is not allowed; did you mean ${meant}? (the values: ${allowed})`
               : `${
                   !('input' in issue) ? 'not an allowed value' : issue.input === undefined ? 'required field is missing' : `${JSON.stringify(issue.input)} is not allowed`
                 }; use one of ${allowed}`,

@@ -441,6 +441,13 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(withPercent('all')).toEqual(['this is text, not a number; use a number']);
   });
 
+  it('suggests the values a value named in part stands for (a fact written inEducation)', () => {
+    const fact = (name: string) => messages(OFFER.replace("eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence", `eligibility: [{ type: fact, fact: ${name}, equals: true }]\n    confidence`))[0];
+    expect(fact('inEducation')).toMatch(/^"inEducation" is not allowed; did you mean "inFullTimeEducation" or "inHigherEducation"\? \(the values: /);
+    expect(fact('fosterCarer')).toMatch(/^"fosterCarer" is not allowed; did you mean "livingWithFormerFosterCarer"\? /);
+    expect(fact('happy')).toMatch(/^"happy" is not allowed; use one of /);
+  });
+
   it('suggests the kind a misspelt one is closest to', () => {
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: council-tax-exemptoin'))[0]).toMatch(/^unknown kind "council-tax-exemptoin"; did you mean council-tax-exemption\? the kinds are /);
     expect(messages(OFFER.replace('kind: council-tax-exemption', 'kind: mentr'))[0]).toMatch(/^unknown kind "mentr"; did you mean mentor\? /);
