@@ -3,6 +3,8 @@ import type { CliContext } from './cli-context.js';
 import { type CliOption, optionForFact, optionSpecs, optionsHelp, otherOptionNames } from './option-table.js';
 import { parseDateOption } from './parse-date-option.js';
 import { type PositionalSpec, parseOptions } from './parse-options.js';
+import { reflowProse } from './fit-prose.js';
+import { wrapText } from './wrap-text.js';
 
 /** Options shown together in the help, under a heading. */
 export interface OptionGroup {
@@ -85,12 +87,23 @@ function groupsOf(spec: CommandSpec): OptionGroup[] {
   return groups;
 }
 
-function helpOf(spec: CommandSpec, groups: readonly OptionGroup[]): string {
-  const usage = spec.usage.map((line, i) => `${i === 0 ? 'Usage: ' : '       '}${PROGRAM} ${line}`).join('\n');
-  const options = groups.map((g) => `${g.heading}:\n${optionsHelp(g.options)}\n${g.after === undefined ? '' : `\n${g.after}`}`).join('\n');
-  const json = spec.json === undefined ? '' : `\nWith --json: ${spec.json}\n`;
+/**
+ * A command's help; with a width, fitted to it: the usage lines wrapped under their start, the
+ * paragraphs reflowed, each option's text wrapped within its column. The examples are left whole,
+ * to be copied.
+ */
+function helpOf(spec: CommandSpec, groups: readonly OptionGroup[], width?: number): string {
+  const USAGE = 'Usage: ';
+  const usage = spec.usage
+    .map((line) => `${PROGRAM} ${line}`)
+    .flatMap((line) => (width === undefined ? [line] : wrapText(line, Math.max(1, width - USAGE.length), { cut: false })))
+    .map((line, i) => `${i === 0 ? USAGE : ' '.repeat(USAGE.length)}${line}`)
+    .join('\n');
+  const options = groups.map((g) => `${g.heading}:\n${optionsHelp(g.options, width)}\n${g.after === undefined ? '' : `\n${reflowProse(g.after, width)}`}`).join('\n');
+  const json = spec.json === undefined ? '' : `\n${reflowProse(`With --json: ${spec.json}`, width)}\n`;
   const examples = `\n${spec.examples.length === 1 ? 'Example' : 'Examples'}:\n${spec.examples.map((e) => `  ${PROGRAM} ${e}`).join('\n')}\n`;
-  return `${usage}\n\n${spec.about.trim()}\n\n${options}${json}${examples}${spec.footer === undefined ? '' : `${spec.footer.trimEnd()}\n`}`;
+  const footer = spec.footer === undefined ? '' : `${reflowProse(spec.footer.trimEnd(), width)}\n`;
+  return `${usage}\n\n${reflowProse(spec.about.trim(), width)}\n\n${options}${json}${examples}${footer}`;
 }
 
 /**
@@ -121,7 +134,7 @@ export function defineCommand(spec: CommandSpec): Command {
     run(args, context) {
       const { values, positionals } = parseOptions(spec.name, args, parserSpec, spec.positionals, otherNames);
       if (values.help === true) {
-        context.out(help);
+        context.out(context.width === undefined ? help : helpOf(spec, groups, context.width));
         return 0;
       }
       const onGiven = typeof values.on === 'string';

@@ -1,3 +1,4 @@
+import { reflowProse } from './fit-prose.js';
 import { InvalidDataError } from './invalid-data-error.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
@@ -54,7 +55,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === '--help' || first === '-h') {
-      context.out(MAIN_HELP);
+      context.out(reflowProse(MAIN_HELP, context.width));
       return 0;
     }
     if (first === '--version' || first === '-v') {
@@ -64,7 +65,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (first === 'help') {
       const topic = rest[0];
       if (topic === undefined) {
-        context.out(MAIN_HELP);
+        context.out(reflowProse(MAIN_HELP, context.width));
         return 0;
       }
       return await runCli([topic, '--help'], context);

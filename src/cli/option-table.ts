@@ -1,6 +1,7 @@
 import { type FactName, otherAdultsFromCount } from '../schema/person-facts.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionSpec } from './parse-options.js';
+import { wrapText } from './wrap-text.js';
 
 /**
  * One command-line option, declared once: the parser's spec, the help line and the person field
@@ -128,21 +129,32 @@ export function optionSpecs(table: readonly CliOption[]): Record<string, OptionS
 }
 
 /**
- * The help lines of a table of options, their texts in one column.
+ * The help lines of a table of options, their texts in one column; with a width, each option's
+ * text is wrapped again within the column (an option too long for the column has its text on the
+ * lines under it).
  *
  * @param table - the options
+ * @param width - the width to fit (undefined: the lines as the table writes them)
  * @returns the lines, joined
  * @example
  * ```ts
  * optionsHelp([{ name: 'help', type: 'boolean', short: 'h', help: ['show this help'] }]); // '  -h, --help             show this help'
+ * optionsHelp([{ name: 'on', type: 'string', value: 'DATE', help: ['the date to answer for (default: today)'] }], 50);
+ * // '  --on DATE              the date to answer for\n                         (default: today)'
  * ```
  */
-export function optionsHelp(table: readonly CliOption[]): string {
+export function optionsHelp(table: readonly CliOption[], width?: number): string {
   return table
     .flatMap((o) => {
       const name = `  ${o.short === undefined ? '' : `-${o.short}, `}--${o.name}${o.value === undefined ? '' : ` ${o.value}`}`;
-      const [first = '', ...rest] = o.help;
-      return [`${name.padEnd(HELP_COLUMN)}${first}`, ...rest.map((line) => `${' '.repeat(HELP_COLUMN)}${line}`)];
+      const column = ' '.repeat(HELP_COLUMN);
+      const fits = width === undefined || o.help.every((line, i) => (i === 0 ? Math.max(name.length + 2, HELP_COLUMN) : HELP_COLUMN) + line.length <= width);
+      if (fits) {
+        const [first = '', ...rest] = o.help;
+        return [`${name.padEnd(HELP_COLUMN)}${first}`.trimEnd(), ...rest.map((line) => `${column}${line}`)];
+      }
+      const lines = wrapText(o.help.join(' '), Math.max(1, width - HELP_COLUMN), { cut: false });
+      return name.length < HELP_COLUMN - 1 ? [`${name.padEnd(HELP_COLUMN)}${lines[0]}`, ...lines.slice(1).map((line) => `${column}${line}`)] : [name, ...lines.map((line) => `${column}${line}`)];
     })
     .join('\n');
 }

@@ -57,6 +57,20 @@ describe('tables fitted to the width (COLUMNS, or the terminal)', () => {
     expect(output.some((line) => /^ {6}https:\/\/\S{75,}$/.test(line))).toBe(true);
   });
 
+  it('fits the help too: paragraphs reflowed, each option\'s text within its column, the examples left whole to be copied', () => {
+    for (const args of [['--help'], ['entitlements', '--help'], ['move', '--help'], ['coverage', '--help'], ['validate', '--help'], ['serve', '--help']]) {
+      const help = runCli(args, { COLUMNS: '70' }).stdout;
+      for (const line of help.split('\n')) if (line.length > 70) expect(line, args.join(' ')).toMatch(/^ {2}(care-leaver-entitlements |http)|^ *\S+$/);
+      // Nothing is lost: the same words as the help written for 100 columns.
+      expect(help.split(/\s+/).join(' ')).toBe(runCli(args).stdout.split(/\s+/).join(' '));
+    }
+    const lines = runCli(['entitlements', '--help'], { COLUMNS: '70' }).stdout.split('\n');
+    const status = lines.findIndex((line) => line.startsWith('  --status STATUS'));
+    expect(lines[status + 1]).toMatch(/^ {25}\S/);
+    // The first paragraph reads on from line to line, not as the 100-column lines cut short.
+    expect(lines.slice(3, 6).join(' ')).toContain('What a care leaver is entitled to on a date, kind by kind: the outcome (eligible, not-eligible or unknown)');
+  });
+
   it('leaves --json alone', () => {
     expect(runCli([...MOVE, '--json'], { COLUMNS: '60' }).stdout).toBe(runCli([...MOVE, '--json']).stdout);
   });

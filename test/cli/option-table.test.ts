@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FactName } from '../../src/index.js';
 import { type CommandInput, defineCommand, optionForField } from '../../src/cli/command.js';
 import type { CliContext } from '../../src/cli/cli-context.js';
-import { PERSON_OPTION_TABLE, optionForFact, optionNameOf, otherOptionNames } from '../../src/cli/option-table.js';
+import { PERSON_OPTION_TABLE, optionForFact, optionNameOf, optionsHelp, otherOptionNames } from '../../src/cli/option-table.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { createStyle } from '../../src/cli/style.js';
 import { areasCommand } from '../../src/cli/commands/areas.js';
@@ -44,6 +44,17 @@ describe('the option table', () => {
     expect(optionNameOf('--dateOfBirth')).toBe('date-of-birth');
     expect(optionNameOf('--Lives_In')).toBe('lives-in');
     expect(optionNameOf('--gp-area')).toBe('gp-area');
+  });
+
+  it("wraps each option's text within its column to fit a width, and leaves it as written when it fits", () => {
+    const on = { name: 'on', type: 'string', value: 'DATE', help: ['the date to answer for (default: today)'] } as const;
+    expect(optionsHelp([on])).toBe('  --on DATE              the date to answer for (default: today)');
+    expect(optionsHelp([on], 100)).toBe(optionsHelp([on]));
+    expect(optionsHelp([on], 50)).toBe('  --on DATE              the date to answer for\n                         (default: today)');
+    // An option too long for the column has its text under it.
+    const long = { name: 'otherwise-exempt-prescriptions', type: 'boolean', help: ['exempt from prescription charges for another reason'] } as const;
+    expect(optionsHelp([long], 60)).toBe('  --otherwise-exempt-prescriptions\n                         exempt from prescription charges\n                         for another reason');
+    for (const line of optionsHelp(PERSON_OPTION_TABLE, 64).split('\n')) expect(line.length).toBeLessThanOrEqual(64);
   });
 
   it("gives each command's help every option its parser takes, and an example", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/cli/wrap-text.js';
 import { createStyle, visibleWidth } from '../../src/cli/style.js';
 import { terminalWidth } from '../../src/cli/terminal-width.js';
-import { fitProse } from '../../src/cli/fit-prose.js';
+import { fitProse, reflowProse } from '../../src/cli/fit-prose.js';
 
 const style = createStyle(true);
 // eslint-disable-next-line no-control-regex
@@ -93,5 +93,22 @@ describe('fitProse', () => {
         expect(plain(fitted).split(/\s+/).filter((w) => w !== '')).toEqual(plain(text).split(/\s+/).filter((w) => w !== ''));
       }),
     );
+  });
+});
+
+describe('reflowProse', () => {
+  it('joins and wraps again the lines of a paragraph written for a wider screen, and leaves lists and paragraphs that fit', () => {
+    expect(reflowProse('What a care leaver is entitled to on a date,\nkind by kind.\n', 24)).toBe('What a care leaver is\nentitled to on a date,\nkind by kind.\n');
+    // A hanging indent is kept.
+    expect(reflowProse('With --json: {"a", "b",\n  "c": [1, 2]}', 16)).toBe('With --json:\n  {"a", "b",\n  "c": [1, 2]}');
+    // A heading and its list, and a list after prose, are not joined.
+    expect(reflowProse('Commands:\n  move   what changes if they move\n  areas  list or search areas', 24)).toBe(
+      'Commands:\n  move   what changes if\n         they move\n  areas  list or search\n         areas',
+    );
+    expect(reflowProse('Facts: give each flag that holds and\nleave out the others.\n  --higher-education\n  --apprenticeship', 30)).toBe(
+      'Facts: give each flag that\nholds and leave out the\nothers.\n  --higher-education\n  --apprenticeship',
+    );
+    expect(reflowProse('short\nlines', 24)).toBe('short\nlines');
+    expect(reflowProse('one two three', undefined)).toBe('one two three');
   });
 });
