@@ -2,6 +2,7 @@ import { type FactName, otherAdultsFromCount } from '../schema/person-facts.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionSpec } from './parse-options.js';
 import { wrapText } from './wrap-text.js';
+import { nameWords } from '../validation/name-words.js';
 
 /**
  * One command-line option, declared once: the parser's spec, the help line and the person field
@@ -221,9 +222,5 @@ export function otherOptionNames(table: readonly CliOption[]): Record<string, st
  * ```
  */
 export function optionNameOf(option: string): string {
-  return option
-    .replace(/^-+/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/_/g, '-')
-    .toLowerCase();
+  return nameWords(option).join('-');
 }

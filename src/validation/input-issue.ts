@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { closestNames } from './closest-names.js';
+import { nameWords } from './name-words.js';
 
 /**
  * The stable codes of input issues. The code is the contract; messages may change.
@@ -204,24 +205,15 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   return cappedIssues(out, more);
 }
 
-/** The words of a name written in camel case or with hyphens (`inEducation`: in, education). */
-function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-}
-
 /**
  * The values holding every word of a name given in part (`inEducation`: `inFullTimeEducation`,
  * `inHigherEducation`), at most three, when the name has a word of four letters or more.
  */
 function namedInPart(given: string, values: readonly string[]): string[] {
-  const words = wordsOf(given);
+  const words = nameWords(given);
   if (!words.some((w) => w.length >= 4)) return [];
   const found = values.filter((value) => {
-    const theirs = wordsOf(value);
+    const theirs = nameWords(value);
     return words.every((w) => theirs.includes(w));
   });
   return found.length <= 3 ? found : [];
