@@ -2,7 +2,7 @@ import { reflowProse } from './fit-prose.js';
 import { InvalidDataError } from './invalid-data-error.js';
 import { version } from '../../package.json';
 import { InvalidInputError, formatIssuePath } from '../validation/input-issue.js';
-import type { CliContext } from './cli-context.js';
+import { type CliContext, printText } from './cli-context.js';
 import { closestNames } from '../validation/closest-names.js';
 import { type Command, optionForField } from './command.js';
 import { MAIN_HELP } from './help.js';
@@ -93,7 +93,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         printJson(context, validationJson(error.files));
       } else {
         const { formatInvalidFile } = await import('./commands/validate.js');
-        context.out(`${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
+        printText(context, `${error.files.map((f) => formatInvalidFile(f.file, f.issues, context.style)).join('\n')}\n`);
       }
       const where = error.json ? 'the issues are in the JSON on stdout' : 'see the issues above';
       context.err(`error: ${oneLine(error.message)}; nothing was evaluated (${where}: they are every check validate makes, and those between documents)\n`);

@@ -73,7 +73,7 @@ export function wrapText(text: string, width: number, options: { readonly cut?: 
       line = word;
       lineWidth = wordWidth;
     } else if (lineWidth + 1 + wordWidth > width) {
-      lines.push(line);
+      lines.push(line.trimEnd());
       line = word;
       lineWidth = wordWidth;
     } else {
@@ -81,7 +81,7 @@ export function wrapText(text: string, width: number, options: { readonly cut?: 
       lineWidth += 1 + wordWidth;
     }
   }
-  lines.push(line);
+  lines.push(line.trimEnd());
   // Carry each line's open styles over to the next.
   let open: string[] = [];
   return lines.map((l) => {

@@ -50,6 +50,7 @@ describe('wrapText', () => {
         const lines = wrapText(text, width);
         for (const line of lines) {
           expect(visibleWidth(line)).toBeLessThanOrEqual(width);
+          expect(plain(line)).not.toMatch(/ $/);
           expect(openAtEnd(line)).toEqual([]);
         }
         // Joined again, the lines give the words in order (a cut word is joined back without its space).
