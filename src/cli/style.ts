@@ -49,6 +49,10 @@ export function shouldColour(isTTY: boolean | undefined, env: Readonly<Record<st
   return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb';
 }
 
+/** A colour or weight code (SGR: `ESC [ 32 m`), its numbers captured; global, for replace and matchAll. */
+// eslint-disable-next-line no-control-regex
+export const STYLE_CODE = /\u001b\[([0-9;]*)m/g;
+
 /**
  * The visible width of text, ignoring colour codes.
  *
@@ -61,5 +65,5 @@ export function shouldColour(isTTY: boolean | undefined, env: Readonly<Record<st
  */
 export function visibleWidth(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return [...text.replace(STYLE_CODE, '')].length;
 }

@@ -1,12 +1,9 @@
-import { visibleWidth } from './style.js';
-
-// eslint-disable-next-line no-control-regex
-const SGR = /\u001b\[([0-9;]*)m/g;
+import { STYLE_CODE, visibleWidth } from './style.js';
 
 /** The style codes still open at the end of some text, given those open at its start (bold and dim end together at 22, colours at 39, all at 0). */
 function openAfter(text: string, open: readonly string[]): string[] {
   let now = [...open];
-  for (const [, code = ''] of text.matchAll(SGR)) {
+  for (const [, code = ''] of text.matchAll(STYLE_CODE)) {
     if (code === '0' || code === '') now = [];
     else if (code === '22') now = now.filter((o) => o !== '1' && o !== '2');
     else if (code === '39') now = now.filter((o) => !/^3[0-7]$/.test(o));
@@ -26,9 +23,10 @@ function pieces(word: string, width: number): string[] {
   const out: string[] = [];
   let piece = '';
   let seen = 0;
-  for (const part of word.split(/(\u001b\[[0-9;]*m)/)) {
-    if (part.startsWith('\u001b[')) {
-      piece += part;
+  // Split around the codes: their numbers come at the odd places.
+  for (const [i, part] of word.split(STYLE_CODE).entries()) {
+    if (i % 2 === 1) {
+      piece += `\u001b[${part}m`;
       continue;
     }
     for (const char of part) {
