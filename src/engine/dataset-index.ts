@@ -9,6 +9,7 @@ import { InvalidInputError, fromZodIssues } from '../validation/input-issue.js';
 import type { Geography } from '../areas/geography.js';
 import { deepFreeze } from './deep-freeze.js';
 import { ContainmentMemo, type PlaceGuard, placeGuard } from './place-guard.js';
+import { findOf, someOf } from '../lists/frozen-lists.js';
 
 /** An offer with what the engine needs at hand: its provider, layer and sorted versions. */
 export interface IndexedOffer {
@@ -84,7 +85,7 @@ export function claimAreaCovering(
   geography: Geography,
 ): string | undefined {
   if (claim.from !== undefined && on < claim.from) return undefined;
-  return claim.areas.find((a) => geography.isWithin(area, a, on));
+  return findOf(claim.areas, (a) => geography.isWithin(area, a, on));
 }
 
 /** A date on which coverage claims of a kind start to hold, with the areas they name. */
@@ -331,7 +332,7 @@ export function claimsStandingAlone(
   return index.claims.filter(
     (claim) =>
       claim.kinds.has(kind) &&
-      !claim.document.offers.some((offer) => offer.kind === kind) &&
+      !someOf(claim.document.offers, (offer) => offer.kind === kind) &&
       councils.some((council) => claimAreaCovering(claim, council, on, geography) !== undefined),
   );
 }

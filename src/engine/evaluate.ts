@@ -22,6 +22,7 @@ import { unknownOptionKeys } from './unknown-option-keys.js';
 import { type PlaceView, placeView } from './place-view.js';
 import { rememberedEntitlements } from './remembered-answers.js';
 import type { EngineSetup } from './engine-setup.js';
+import { someOf } from '../lists/frozen-lists.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
@@ -432,7 +433,7 @@ export function claimStartsConcerning(kind: Kind, on: CalendarDate, views: reado
   if (starts.length === 0) return starts;
   const { geography } = setup;
   const councils = new Set(views.flatMap((view) => view.councils));
-  return starts.filter(([date, areas]) => [...councils].some((council) => areas.some((area) => geography.isWithin(council, area, date))));
+  return starts.filter(([date, areas]) => [...councils].some((council) => someOf(areas, (area) => geography.isWithin(council, area, date))));
 }
 
 /** The offers whose dates can change a kind's answer: those concerning the person now, and at each later place view. */

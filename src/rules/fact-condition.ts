@@ -1,5 +1,6 @@
 import type { FactCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
+import { someOf } from '../lists/frozen-lists.js';
 
 /**
  * Checks one optional person fact. A fact the person lacks makes the check `unknown`, naming it.
@@ -17,7 +18,7 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
   const { offerId, offerTitle } = context;
   if (value === undefined) {
     const residence = context.residence;
-    if (condition.within !== undefined && residence !== null && !condition.within.some((area) => context.geography.isWithin(residence, area, context.on))) {
+    if (condition.within !== undefined && residence !== null && !someOf(condition.within, (area) => context.geography.isWithin(residence, area, context.on))) {
       // The GP's area is not known, but the person lives outside every area named: the offer is
       // very likely for people of another place. Still unknown (a GP can be across a border).
       return conditionCheck('unknown', { code: 'gp-area-elsewhere', offerId, offerTitle, fact: condition.fact, areas: condition.within });
@@ -27,12 +28,12 @@ export function checkFact(condition: FactCondition, context: ConditionContext): 
   const within = condition.within;
   const holds =
     within !== undefined
-      ? typeof value === 'string' && within.some((area) => context.geography.isWithin(value, area, context.on))
+      ? typeof value === 'string' && someOf(within, (area) => context.geography.isWithin(value, area, context.on))
       : condition.in !== undefined
         ? condition.in.includes(String(value))
         : value === condition.equals;
   if (holds) return MET;
-  if (within !== undefined && typeof value === 'string' && within.some((area) => context.geography.isWithin(area, value, context.on))) {
+  if (within !== undefined && typeof value === 'string' && someOf(within, (area) => context.geography.isWithin(area, value, context.on))) {
     // A wider area given (Greater Manchester for an Oldham scheme, England for Lincolnshire's):
     // the place itself may or may not lie in the offer's areas.
     return conditionCheck('unknown', { code: 'area-fact-too-wide', offerId, offerTitle, fact: condition.fact, given: value, areas: within });

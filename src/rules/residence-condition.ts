@@ -1,5 +1,6 @@
 import type { ResidenceCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
+import { someOf } from '../lists/frozen-lists.js';
 
 /**
  * Checks that the person lives within one of the condition's areas on the date.
@@ -18,6 +19,6 @@ export function checkResidence(condition: ResidenceCondition, context: Condition
     return conditionCheck('unknown', { code: 'residence-unknown', offerId, offerTitle });
   }
   const within = context.residenceWithin ?? ((area: string) => geography.isWithin(residence, area, on));
-  if (condition.within.some(within)) return MET;
+  if (someOf(condition.within, within)) return MET;
   return conditionCheck('not-met', { code: 'residence-outside', offerId, offerTitle, areas: condition.within });
 }

@@ -1,5 +1,6 @@
 import type { ResponsibleAuthorityCondition } from '../schema/condition.js';
 import { type ConditionCheck, type ConditionContext, MET, conditionCheck } from './condition-check.js';
+import { someOf } from '../lists/frozen-lists.js';
 
 /**
  * Checks which council looked after the person: the provider's own care leavers (`own`), those
@@ -22,8 +23,8 @@ export function checkResponsibleAuthority(
   if (condition.scope === 'any') return MET;
   const lookedAfterWithin = context.responsibleWithin ?? ((area: string) => geography.isWithin(person.responsibleAuthority, area, on));
   // "Own" is the one area most offers name: tested without building a list of it.
-  if (condition.scope === 'own' ? lookedAfterWithin(providerCode) : (condition.areas ?? []).some(lookedAfterWithin)) {
-    if (condition.except === undefined || !condition.except.some(lookedAfterWithin)) return MET;
+  if (condition.scope === 'own' ? lookedAfterWithin(providerCode) : someOf(condition.areas ?? [], lookedAfterWithin)) {
+    if (condition.except === undefined || !someOf(condition.except, lookedAfterWithin)) return MET;
     return conditionCheck('not-met', { code: 'responsible-authority-excepted', offerId, offerTitle, except: condition.except, responsibleAuthority: person.responsibleAuthority });
   }
   const areas = condition.scope === 'own' ? [providerCode] : (condition.areas ?? []);
