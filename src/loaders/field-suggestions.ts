@@ -8,13 +8,21 @@ import type { InputIssue } from '../validation/input-issue.js';
  */
 export type Place = readonly string[];
 
-let fieldPlaces: ReadonlyMap<string, readonly Place[]> | undefined;
+/** The fields a document may use and where: each field's places, and at a place whose maps come in types (conditions, values), each type's fields. */
+interface DocumentFields {
+  readonly places: ReadonlyMap<string, readonly Place[]>;
+  /** By place (its segments joined with "."), then by the value of `type`: the fields a map of that type has. */
+  readonly ofType: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+}
+
+let documentFields: DocumentFields | undefined;
 
 /** Every field name a document can use, with the places it may stand, from the document's JSON Schema (worked out once, when first needed). */
-function documentFieldPlaces(): ReadonlyMap<string, readonly Place[]> {
-  if (fieldPlaces !== undefined) return fieldPlaces;
+function documentFieldPlaces(): DocumentFields {
+  if (documentFields !== undefined) return documentFields;
   const schema = offerDocumentJsonSchema() as { $defs?: Record<string, unknown> };
   const places = new Map<string, Place[]>();
+  const ofType = new Map<string, Map<string, readonly string[]>>();
   const followed = new Set<string>();
   const walk = (node: unknown, place: Place): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -33,11 +41,39 @@ function documentFieldPlaces(): ReadonlyMap<string, readonly Place[]> {
     }
     walk(n.items, [...place, '[]']);
     walk(n.additionalProperties, [...place, '*']);
-    for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(n[key])) for (const child of n[key] as unknown[]) walk(child, place);
+    for (const key of ['oneOf', 'anyOf', 'allOf']) {
+      if (!Array.isArray(n[key])) continue;
+      for (const child of n[key] as unknown[]) {
+        const properties = (child as { properties?: Record<string, { const?: unknown }> } | null)?.properties;
+        const type = properties?.type?.const;
+        if (properties !== undefined && typeof type === 'string') {
+          const types = ofType.get(place.join('.')) ?? new Map<string, readonly string[]>();
+          types.set(type, Object.keys(properties));
+          ofType.set(place.join('.'), types);
+        }
+        walk(child, place);
+      }
+    }
   };
   walk(schema, []);
-  fieldPlaces = places;
-  return fieldPlaces;
+  documentFields = { places, ofType };
+  return documentFields;
+}
+
+/**
+ * A path with a condition inside another's `conditions` (an any-of's) written as a condition of
+ * the eligibility list, which is what it is: the schema describes a condition once, there.
+ */
+function asConditionPath(path: readonly (string | number)[]): readonly (string | number)[] {
+  const at = path.indexOf('eligibility');
+  if (at === -1) return path;
+  const out = path.slice(0, at + 2);
+  let i = at + 2;
+  while (path[i] === 'conditions' && typeof path[i + 1] === 'number') {
+    out[out.length - 1] = path[i + 1]!;
+    i += 2;
+  }
+  return i === at + 2 ? path : [...out, ...path.slice(i)];
 }
 
 /**
@@ -49,10 +85,12 @@ function documentFieldPlaces(): ReadonlyMap<string, readonly Place[]> {
  * @example
  * ```ts
  * isAt(['offers', '[]', 'versions', '*'], ['offers', 0, 'versions', '2024-01-01']); // true
+ * isAt(['offers', '[]', 'versions', '*', 'eligibility', '[]'], ['offers', 0, 'versions', '2024-01-01', 'eligibility', 0, 'conditions', 1]); // true: a condition of an any-of
  * ```
  */
 export function isAt(place: Place, path: readonly (string | number)[]): boolean {
-  return place.length === path.length && place.every((segment, i) => (segment === '[]' ? typeof path[i] === 'number' : segment === '*' ? typeof path[i] === 'string' : segment === path[i]));
+  const at = asConditionPath(path);
+  return place.length === at.length && place.every((segment, i) => (segment === '[]' ? typeof at[i] === 'number' : segment === '*' ? typeof at[i] === 'string' : segment === at[i]));
 }
 
 /** Names authors give a field the schema names otherwise, suggested where that field may stand (an age condition's `max` is its `until`). */
@@ -84,12 +122,36 @@ function placeWords(place: Place): string {
   return PLACE_WORDS[place.join('.')] ?? place.map((s) => (s === '[]' ? '[N]' : s === '*' ? 'KEY' : s)).join('.').replace(/\.\[N\]/g, '[N]');
 }
 
+/** The value at a path of a document, or undefined. */
+function valueAt(document: unknown, path: readonly (string | number)[]): unknown {
+  let value = document;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** Names joined as "a, b or c". */
+function either(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
+}
+
+/** Names quoted and joined as "a", "b" and "c". */
+function quotedAll(names: readonly string[]): string {
+  const quoted = names.map((name) => JSON.stringify(name));
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]!}`;
+}
+
 /**
  * Unknown fields said more helpfully: a field that belongs elsewhere in the document (`sources` put
- * in a version, which is a field of an offer) is named with where it goes; one that is probably a
- * misspelling (`lastchecked`) with the field it is close to.
+ * in a version, which is a field of an offer) is named with where it goes; one that belongs to a
+ * map of another type (`within` in an age condition) with the types that have it; one that is
+ * probably a misspelling (`lastchecked`) with the field it is close to, among those the map's type
+ * has when the document is given. A condition inside an any-of is a condition like any other.
  *
  * @param issues - the document's issues
+ * @param document - the document they are about, to read the `type` of the map holding an unknown field
  * @returns the issues, unknown fields with their hints
  * @example
  * ```ts
@@ -99,8 +161,8 @@ function placeWords(place: Place): string {
  * // '"sources" is not a field of a version (under versions, by its date); it belongs to an offer or a coverage claim: move it there'
  * ```
  */
-export function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[] {
-  const places = documentFieldPlaces();
+export function withFieldSuggestions(issues: readonly InputIssue[], document?: unknown): InputIssue[] {
+  const { places, ofType } = documentFieldPlaces();
   return issues.map((issue) => {
     if (issue.code !== 'unknown-key') return issue;
     const key = issue.path[issue.path.length - 1];
@@ -111,18 +173,38 @@ export function withFieldSuggestions(issues: readonly InputIssue[]): InputIssue[
     if (elsewhere.length > 0 && here !== undefined && elsewhere.length === (places.get(key) ?? []).length) {
       // The places nearest the one it was put in first (an offer before a coverage claim, for a version's field).
       const where = [...new Set([...elsewhere].sort((a, b) => sharedStart(b, parent) - sharedStart(a, parent)).map(placeWords))];
-      const listed = where.length === 1 ? where[0]! : `${where.slice(0, -1).join(', ')} or ${where[where.length - 1]!}`;
-      return { ...issue, message: `${JSON.stringify(key)} is not a field of ${placeWords(here)}; it belongs to ${listed}: move it there` };
+      return { ...issue, message: `${JSON.stringify(key)} is not a field of ${placeWords(here)}; it belongs to ${either(where)}: move it there` };
+    }
+    // A map of a type (a condition, a value): the fields of its own type, when the document says which.
+    const types = here === undefined ? undefined : ofType.get(here.join('.'));
+    const type = (valueAt(document, parent) as { type?: unknown } | undefined)?.type;
+    const own = types !== undefined && typeof type === 'string' ? types.get(type) : undefined;
+    if (here !== undefined && own !== undefined) {
+      const ofThis = `${placeWords(here)} of type ${JSON.stringify(type)}`;
+      const others = [...types!].filter(([, fields]) => fields.includes(key)).map(([name]) => JSON.stringify(name));
+      if (others.length > 0) return { ...issue, message: `${JSON.stringify(key)} is not a field of ${ofThis}; it belongs to type ${either(others)}` };
+      const meant = OTHER_NAMES[key];
+      if (meant !== undefined && own.includes(meant)) return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}? (or remove it)` };
+      const near = nearNames(key, own);
+      if (near !== undefined) return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near)}? (or remove it)` };
+      return { ...issue, message: `unknown field ${JSON.stringify(key)}: ${ofThis} has only ${quotedAll(own)}; remove it` };
     }
     const meant = OTHER_NAMES[key];
     if (meant !== undefined && (places.get(meant) ?? []).some((place) => isAt(place, parent))) {
       return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}? (or remove it)` };
     }
-    if (key.length < 3) return issue;
-    const near = [...places.keys()]
-      .map((name) => [name, name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), name.toLowerCase())] as const)
-      .filter(([, distance]) => distance <= (key.length <= 5 ? 1 : 2))
-      .sort(([a, da], [b, db]) => da - db || a.localeCompare(b));
-    return near.length === 0 ? issue : { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near[0]![0])}? (or remove it)` };
+    const near = nearNames(key, [...places.keys()]);
+    return near === undefined ? issue : { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near)}? (or remove it)` };
   });
+}
+
+/** The name nearest in spelling to a field written (never the field itself), if one is near enough. */
+function nearNames(key: string, names: readonly string[]): string | undefined {
+  if (key.length < 3) return undefined;
+  const near = names
+    .filter((name) => name !== key)
+    .map((name) => [name, name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), name.toLowerCase())] as const)
+    .filter(([, distance]) => distance <= (key.length <= 5 ? 1 : 2))
+    .sort(([a, da], [b, db]) => da - db || a.localeCompare(b));
+  return near[0]?.[0];
 }

@@ -451,7 +451,7 @@ function loadChecked(text: string, fileName: string, today: string | undefined):
     }));
   }
   // Codes naming no area in the well-formed parts are said in the same run, after the schema's issues.
-  const schemaIssues = withPlaceExamples(withFieldSuggestions(withAreaCodeHints(fromZodIssues(result.error.issues), value)));
+  const schemaIssues = withPlaceExamples(withFieldSuggestions(withAreaCodeHints(fromZodIssues(result.error.issues), value), value));
   const codeIssues = unknownAreaCodesOfRaw(value, schemaIssues.map((issue) => issue.path));
   return failure(
     capped([...schemaIssues, ...codeIssues]).map((issue) => {

@@ -424,6 +424,30 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(messages(OFFER.replace("publisher: Tests }", "publisher: Tests, max: 1 }"))).toEqual(['unknown field "max"; remove it or check its spelling']);
   });
 
+  it('reads a condition inside an any-of as a condition, and a field of another type of condition or value as such', () => {
+    const eligibility = (conditions: string) => messages(OFFER.replace("eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence", `eligibility: ${conditions}\n    confidence`));
+    // Inside an any-of: where it belongs, as at the top of the list (it used to suggest its own name).
+    expect(eligibility("[{ type: any-of, conditions: [{ type: age, from: 18, sources: [] }, { type: age, until: 21 }] }]")).toEqual([
+      '"sources" is not a field of a condition (under eligibility); it belongs to an offer or a coverage claim: move it there',
+    ]);
+    expect(eligibility("[{ type: any-of, conditions: [{ type: age, from: 18, max: 25 }, { type: age, until: 21 }] }]")).toEqual(['unknown field "max"; did you mean "until"? (or remove it)']);
+    // A field of another type of condition: the types that have it.
+    expect(eligibility('[{ type: age, from: 18, within: [E08000001] }]')).toEqual([
+      '"within" is not a field of a condition (under eligibility) of type "age"; it belongs to type "residence" or "fact"',
+    ]);
+    // A residence condition has no until, so max is not taken for it: its own fields are listed.
+    expect(eligibility('[{ type: residence, within: [E08000001], max: 3 }]')).toEqual([
+      'unknown field "max": a condition (under eligibility) of type "residence" has only "type" and "within"; remove it',
+    ]);
+    expect(eligibility('[{ type: age, fromm: 18 }]')).toContain('unknown field "fromm"; did you mean "from"? (or remove it)');
+    expect(eligibility('[{ type: any-of, conditions: [{ type: age, until: 21 }, text] }]')).toEqual([
+      'this is text, not a map of fields; use a map of fields: a condition is written as { type: age, from: 18, until: 25 } or { type: residence, within: [E08000001] }',
+    ]);
+    expect(messages(OFFER.replace('value: { type: percentage, percent: 100 }', 'value: { type: percentage, percent: 100, amount: 5 }'))).toContain(
+      '"amount" is not a field of a version\'s value of type "percentage"; it belongs to type "money"',
+    );
+  });
+
   it('gives an example of what goes where something of the wrong shape was written', () => {
     expect(messages(OFFER.replace('value: { type: percentage, percent: 100 }\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence', "value: 100%\n        eligibility: [{ type: age, from: 18, until: 25 }]\n    confidence"))).toEqual([
       'this is text, not a map of fields; use a map of fields: a value is written as { type: percentage, percent: 100 }, { type: money, amount: 2000, period: once } or { type: service, detail: … }',
