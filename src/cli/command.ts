@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { CliContext } from './cli-context.js';
 import { type CliOption, optionForFact, optionSpecs, optionsHelp, otherOptionNames } from './option-table.js';
-import { parseDateOption } from './parse-date-option.js';
+import { parseDateOption, withTodayAsDate } from './parse-date-option.js';
 import { type PositionalSpec, parseOptions } from './parse-options.js';
 import { reflowProse } from './fit-prose.js';
 import { wrapText } from './wrap-text.js';
@@ -132,7 +132,9 @@ export function defineCommand(spec: CommandSpec): Command {
     help,
     options,
     run(args, context) {
-      const { values, positionals } = parseOptions(spec.name, args, parserSpec, spec.positionals, otherNames);
+      const parsed = parseOptions(spec.name, args, parserSpec, spec.positionals, otherNames);
+      const { positionals } = parsed;
+      const values = withTodayAsDate(parsed.values, context.today);
       if (values.help === true) {
         context.out(context.width === undefined ? help : helpOf(spec, groups, context.width));
         return 0;

@@ -20,7 +20,8 @@ Options:
   -v, --version  show the version
 
 Every command but serve takes --json for one JSON document, and those that answer for a date
-take --on DATE (today by default). Exit status: 0 success, 1 invalid documents (validate,
---data), 2 bad input (with one "error:" line saying what to fix), 3 an internal error (a bug:
-please report it with the command that caused it).
+take --on DATE (today by default). Dates are written DD/MM/YYYY or YYYY-MM-DD; --on, --from and
+--until also take "today". Exit status: 0 success, 1 invalid documents (validate, --data), 2 bad
+input (with one "error:" line saying what to fix), 3 an internal error (a bug: please report it
+with the command that caused it).
 `;

@@ -126,7 +126,7 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
     throw new UsageError(`--status "${status}" is not a care-leaver status; use one of ${CareLeaverCategory.options.join(', ')}`);
   }
   if (bornByThen && adult && (status === 'eligible' || status === 'relevant')) {
-    throw new UsageError(`--status ${status} is for someone under 18, and on ${asOf} they are 18 or over; use --status former-relevant (what a ${status} child becomes at 18)`);
+    throw new UsageError(`--status ${status} is for someone under 18, and on ${asOf} they are 18 or over; use --status former-relevant (what ${status === 'eligible' ? 'an' : 'a'} ${status} child becomes at 18)`);
   }
   if (bornByThen && !adult && status === 'former-relevant' && values.status !== undefined) {
     throw new UsageError(`--status former-relevant is for someone 18 or over, and on ${asOf} they are under 18; use --status eligible (still looked after) or relevant (has left care)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSON, runCli } from './run-cli.js';
+import { PERSON, runCli, runJson } from './run-cli.js';
 
 const BASE = ['--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton'];
 
@@ -9,6 +9,8 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an ambiguous area, with candidates', ['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'London'], /^error: --lives-in "London" is ambiguous: it could be .*\(E09000001\)/],
   ['an impossible date', ['entitlements', ...BASE, '--on', '2025-02-30'], /^error: --on 2025-02-30 is not a real date/],
   ['a date that is not a date', ['entitlements', '--born', 'June 2004', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: --born "June 2004" is not a date; write it as DD\/MM\/YYYY or YYYY-MM-DD/],
+  ['a date asked about that is not a date: "today" is offered', ['entitlements', ...BASE, '--on', 'tomorrow'], /^error: --on "tomorrow" is not a date; write it as DD\/MM\/YYYY or YYYY-MM-DD \(for example 15\/06\/2004\), or today\n$/],
+  ['"today" as a date of birth', ['entitlements', '--born', 'today', '--responsible', 'Bolton', '--lives-in', 'Bolton'], /^error: --born "today" is not a date; write it as DD\/MM\/YYYY or YYYY-MM-DD \(for example 15\/06\/2004\)\n$/],
   ['a date of birth after --on', ['entitlements', ...BASE, '--on', '2003-01-01'], /^error: --born 2004-06-15 is after the date asked about \(2003-01-01\)/],
   ['a missing required option', ['entitlements', '--born', '2004-06-15', '--lives-in', 'Bolton'], /^error: --responsible is required/],
   ['a missing option value', ['entitlements', ...BASE, '--on'], /^error: option --on needs a value/],
@@ -85,5 +87,21 @@ describe('an option given more than once', () => {
   it('names every value when given three times', () => {
     const run = runCli(['entitlements', ...BASE, '--status', 'eligible', '--status', 'relevant', '--status', 'eligible']);
     expect([run.status, run.stderr]).toEqual([2, 'error: --status is given 3 times (eligible and relevant); give it once\n']);
+  });
+});
+
+describe('"today" for the dates asked about', () => {
+  it('is the date the command runs on, for --on, --from and --until, in any case', () => {
+    // Today's date asked for before and after, so that a run across midnight cannot fail the test.
+    const today = () => runJson<{ on: string }>(['entitlements', ...BASE, '--json']).json.on;
+    const before = today();
+    const named = runJson<{ on: string }>(['entitlements', ...BASE, '--on', 'Today', '--json']);
+    const timeline = runJson<{ from: string; until: string }>(['timeline', ...BASE, '--from', 'today', '--until', 'TODAY', '--json']);
+    const after = today();
+    expect(named.status).toBe(0);
+    expect([before, after]).toContain(named.json.on);
+    expect(timeline.status).toBe(0);
+    expect(timeline.json.from).toBe(timeline.json.until);
+    expect([before, after]).toContain(timeline.json.from);
   });
 });

@@ -264,7 +264,9 @@ describe('care-leaver status over time', () => {
   it('refuses a status the law does not allow at that age, naming --status', () => {
     const adult = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23', '--status', 'relevant']);
     expect(adult.status).toBe(2);
-    expect(adult.stderr).toMatch(/^error: --status relevant is for someone under 18.*use --status former-relevant/);
+    expect(adult.stderr).toMatch(/^error: --status relevant is for someone under 18.*use --status former-relevant \(what a relevant child becomes at 18\)/);
+    const stillLookedAfter = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23', '--status', 'eligible']);
+    expect(stillLookedAfter.stderr).toMatch(/\(what an eligible child becomes at 18\)/);
     const child = runCli(['entitlements', '--born', '2010-06-15', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--on', '2026-11-23']);
     expect(child.status).toBe(2);
     expect(child.stderr).toMatch(/^error: --status is needed for someone under 18/);
