@@ -59,7 +59,7 @@ function describeCandidate(area: AreaRef): string {
  * @param query - what was typed
  * @param on - the date (areas change over time)
  * @returns the area's code and name
- * @throws {@link UsageError} for an unknown area (with the closest names), an ambiguous one (with
+ * @throws {@link UsageError} for an empty value, an unknown area (with the closest names), an ambiguous one (with
  *   candidates), or a council abolished by the date that no single council replaced (an abolished
  *   council that one council replaced stands for that council, with a note)
  * @example
@@ -68,6 +68,9 @@ function describeCandidate(area: AreaRef): string {
  * ```
  */
 export function resolveAreaOption(option: string, query: string, on: CalendarDate): NamedArea {
+  if (query.trim() === '') {
+    throw new UsageError(`${option} is empty; give ${option === 'AREA' ? "an area's" : "a council's"} name or GSS code (for example Bolton or E08000001)`);
+  }
   const result = resolveArea(query, { on });
   if (result.ok) {
     const { area } = result;

@@ -32,6 +32,8 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an unknown command', ['entitlement', ...BASE], /^error: unknown command "entitlement"; did you mean entitlements\?/],
   ['an option before any command', ['--born', '2004-06-15'], /^error: unknown option --born before a command/],
   ['an unexpected argument', ['move', ...PERSON, 'Leeds'], /^error: unexpected argument "Leeds" for move/],
+  ['an empty area', ['move', ...PERSON, '--to', ' '], /^error: --to is empty; give a council's name or GSS code \(for example Bolton or E08000001\)\n$/],
+  ['an empty region', ['guarantee', ''], /^error: AREA is empty; give an area's name or GSS code/],
   ['an unknown area to move to', ['move', ...PERSON, '--to', 'Atlantis'], /^error: --to "Atlantis" is not a known area/],
   ['a responsible council that does not look after children', ['entitlements', '--born', '2004-06-15', '--responsible', 'Maidstone', '--lives-in', 'Bolton'], /^error: --responsible Maidstone \(E07000110\) does not look after children/],
   ['a move to a combined authority', ['move', ...PERSON, '--to', 'Greater Manchester'], /^error: --to Greater Manchester \(E47000001\) is a combined authority; give the council area/],
