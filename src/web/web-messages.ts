@@ -29,7 +29,7 @@ const reasons: MessageTable['reasons'] = {
   ...ENGLISH_MESSAGES.reasons,
   'fact-missing': (r, words, table) => {
     const asked = ASKED.get(r.fact);
-    return asked === undefined || r.test.within !== undefined ? ENGLISH_MESSAGES.reasons['fact-missing'](r, words, table) : `needs to know: ${asked.question}`;
+    return asked === undefined || r.test.within !== undefined ? ENGLISH_MESSAGES.reasons['fact-missing'](r, words, table) : `needs an answer to “${asked.question}”`;
   },
   'fact-not-met': (r, words, table) => {
     const asked = ASKED.get(r.fact);
@@ -40,14 +40,14 @@ const reasons: MessageTable['reasons'] = {
 
 /**
  * The English message table with each person fact named as the page's question and answered in
- * the page's words (`needs to know: In higher education (university)?`), for the answers the
+ * the page's words (`needs an answer to “In higher education (university)?”`), for the answers the
  * adviser page shows; facts the page does not ask about keep the engine's words.
  *
  * @example
  * ```ts
  * evaluate(person, '2026-11-23', embeddedDataset, { messages: WEB_MESSAGES });
  * WEB_MESSAGES.reasons['fact-missing']({ code: 'fact-missing', offerId: 'x', offerTitle: 'X', fact: 'inHigherEducation', test: { type: 'fact', fact: 'inHigherEducation', equals: true } }, words, WEB_MESSAGES);
- * // 'needs to know: In higher education (university)?'
+ * // 'needs an answer to “In higher education (university)?”'
  * ```
  */
 export const WEB_MESSAGES: MessageTable = Object.freeze({ ...ENGLISH_MESSAGES, reasons: Object.freeze(reasons) });

@@ -172,7 +172,7 @@ describe('renderAnswer', () => {
 describe('renderAnswer reasons', () => {
   it('names a missing fact by the question the form asks', () => {
     const html = answer('born=2004-06-15&responsible=Bolton&lives-in=Bolton');
-    expect(row(html, 'Higher education bursary')).toContain('needs to know: In higher education (university)?');
+    expect(row(html, 'Higher education bursary')).toContain('needs an answer to “In higher education (university)?”');
     expect(html).not.toContain('inHigherEducation');
   });
 });

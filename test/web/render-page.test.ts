@@ -55,7 +55,7 @@ describe('renderPage', () => {
   it('names every person fact in the page\'s own words: a question not answered, and one answered the other way', () => {
     const html = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&on=2024-12-05&with-former-foster-carer=no', '2026-12-03', embeddedDataset).html;
     expect(html).toContain('needs the answer yes to “Living with a former foster carer (Staying Put)?”, and it was no');
-    expect(html).toContain('needs to know: In higher education (university)?');
+    expect(html).toContain('needs an answer to “In higher education (university)?”');
     expect(html).not.toMatch(/livingWithFormerFosterCarer|inHigherEducation|to be true, but it is/);
     // In the move table and the next changes too.
     const move = renderPage('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2024-12-05&with-former-foster-carer=no', '2026-12-03', embeddedDataset).html;
