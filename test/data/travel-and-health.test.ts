@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Person, addDays } from '../../src/index.js';
+import { type Person, addDays, compareMove, embeddedDataset } from '../../src/index.js';
 import { AREA, careLeaver, entitlement, outcome } from './helpers.js';
 
 const TRAVEL = 'free-travel';
@@ -380,5 +380,35 @@ describe('Council local offers added on 3 December 2026 (pages without a date: i
 
   it('Telford and Wrekin pays bus or train tickets to see family and friends (partial)', () => {
     expectPartialTravelFromDayRead(TELFORD, TELFORD, 'telford-and-wrekin-travel-family-contact', '2026-12-01');
+  });
+});
+
+describe('Scotland: dental treatment free under 26, eye examinations free for everyone', () => {
+  const DENTAL = 'free-dental-treatment';
+  const EYES = 'free-eye-care';
+
+  it('dental treatment from 24 August 2021 until the day before the 26th birthday; before that day unknown, not no', () => {
+    // Born 2000-01-10: 21 when the rule began, 26 on 2026-01-10.
+    const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '2000-01-10' });
+    expect(outcome(scot, '2021-08-23', DENTAL)).toBe('unknown');
+    expect(entitlement(scot, '2021-08-24', DENTAL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-free-dental-treatment-under-26', endsOn: '2026-01-10' });
+    expect(outcome(scot, '2026-01-09', DENTAL)).toBe('eligible');
+    expect(outcome(scot, '2026-01-10', DENTAL)).not.toBe('eligible');
+  });
+
+  it('eye examinations from 1 April 2006, for a care leaver of any council living in Scotland', () => {
+    const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '1988-01-01' });
+    expect(outcome(scot, '2006-03-31', EYES)).toBe('unknown');
+    expect(entitlement(scot, '2006-04-01', EYES)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-free-eye-examinations' });
+    expect(entitlement(careLeaver(AREA.leeds, AREA.stirling), '2026-11-23', EYES)).toMatchObject({ outcome: 'eligible', provider: { code: 'S92000003' } });
+  });
+
+  it('a Leeds care leaver aged 22 moving to Stirling keeps free dental treatment and eye examinations, now from Scotland', () => {
+    const moved = compareMove(careLeaver(AREA.leeds, AREA.leeds), { to: AREA.stirling, on: '2026-11-23' }, embeddedDataset);
+    for (const kind of [DENTAL, EYES]) {
+      const change = moved.changes.find((c) => c.kind === kind)!;
+      expect([change.before.outcome, change.after.outcome]).toEqual(['eligible', 'eligible']);
+      expect(change.after.provider?.code).toBe('S92000003');
+    }
   });
 });
