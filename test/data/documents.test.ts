@@ -23,7 +23,7 @@ function realAreaCodes(): Set<string> {
   const lines = readFileSync(CSV, 'utf8').split('\n');
   const header = lines[0]!.split(',');
   const column = header.indexOf('gss-code');
-  const codes = new Set<string>(['E92000001', 'W92000004', 'S92000003', 'E47000014']);
+  const codes = new Set<string>(['E92000001', 'W92000004', 'S92000003', 'N92000002', 'E47000014']);
   for (const line of lines.slice(1)) {
     // gss-code comes after two fields that may be quoted and hold commas
     const match = /,([ENSWK]\d{8}),\d{4}-\d{2}-\d{2}|,([ENSWK]\d{8}),,/.exec(line);

@@ -412,3 +412,15 @@ describe('Scotland: dental treatment free under 26, eye examinations free for ev
     }
   });
 });
+
+describe('Northern Ireland: prescriptions free for everyone', () => {
+  // Free since 1 April 2010; Northern Ireland's councils of today (and their codes) begin on 1 April 2015.
+  it('for a care leaver of any council living there, from the first day its councils can be asked about', () => {
+    const belfast = 'N09000003';
+    const resident = careLeaver(AREA.leeds, belfast, {}, { dateOfBirth: '1995-01-01' });
+    expect(entitlement(resident, '2015-04-01', RX)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'northern-ireland-free-prescriptions', provider: { code: 'N92000002' } });
+    expect(outcome(careLeaver(AREA.leeds, belfast), '2026-11-23', RX)).toBe('eligible');
+    // Only prescriptions are encoded for Northern Ireland (it has domestic rates, not council tax): the rest stays unknown.
+    expect(outcome(careLeaver(AREA.leeds, belfast), '2026-11-23', 'council-tax-exemption')).toBe('unknown');
+  });
+});
