@@ -383,7 +383,7 @@ describe('Council local offers added on 3 December 2026 (pages without a date: i
   });
 });
 
-describe('Scotland: dental treatment free under 26, eye examinations free for everyone', () => {
+describe('Scotland: dental treatment free under 26, eye examinations free for everyone, buses free from 5 to 21', () => {
   const DENTAL = 'free-dental-treatment';
   const EYES = 'free-eye-care';
 
@@ -401,6 +401,17 @@ describe('Scotland: dental treatment free under 26, eye examinations free for ev
     expect(outcome(scot, '2006-03-31', EYES)).toBe('unknown');
     expect(entitlement(scot, '2006-04-01', EYES)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-free-eye-examinations' });
     expect(entitlement(careLeaver(AREA.leeds, AREA.stirling), '2026-11-23', EYES)).toMatchObject({ outcome: 'eligible', provider: { code: 'S92000003' } });
+  });
+
+  it('bus travel free from 31 January 2022 until the day before the 22nd birthday; a Leeds care leaver of 20 moving to Stirling gains it', () => {
+    // Born 2003-06-01: 22 on 2025-06-01.
+    const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '2003-06-01' });
+    expect(outcome(scot, '2022-01-30', TRAVEL)).toBe('unknown');
+    expect(entitlement(scot, '2022-01-31', TRAVEL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-free-bus-travel-under-22', endsOn: '2025-06-01' });
+    expect(outcome(scot, '2025-05-31', TRAVEL)).toBe('eligible');
+    expect(outcome(scot, '2025-06-01', TRAVEL)).not.toBe('eligible');
+    const moved = compareMove(careLeaver(AREA.leeds, AREA.leeds, {}, { dateOfBirth: '2006-06-15' }), { to: AREA.stirling, on: '2026-11-23' }, embeddedDataset);
+    expect(moved.changes.find((c) => c.kind === TRAVEL)?.after).toMatchObject({ outcome: 'eligible', provider: { code: 'S92000003' } });
   });
 
   it('a Leeds care leaver aged 22 moving to Stirling keeps free dental treatment and eye examinations, now from Scotland', () => {
