@@ -8,6 +8,7 @@ import { conditionAreaCodes } from '../rules/condition-handlers.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import { ownScopePaths } from '../schema/own-scope-paths.js';
 import type { InputIssue } from '../validation/input-issue.js';
+import { valueAt } from './value-at.js';
 
 type Path = (string | number)[];
 
@@ -149,16 +150,6 @@ function ownScopeIssues(document: OfferDocument): InputIssue[] {
       }));
     });
   });
-}
-
-/** The value at a path inside a document as read (undefined where there is none). */
-function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
-  let value = raw;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
 }
 
 /**

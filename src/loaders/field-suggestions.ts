@@ -1,6 +1,7 @@
 import { offerDocumentJsonSchema } from '../schema/json-schema.js';
 import { editDistance } from '../validation/edit-distance.js';
 import type { InputIssue } from '../validation/input-issue.js';
+import { valueAt } from './value-at.js';
 
 /**
  * Where a field may stand in a document, as a path of field names with `[]` for an item of a list
@@ -120,16 +121,6 @@ const PLACE_WORDS: Readonly<Record<string, string>> = {
 
 function placeWords(place: Place): string {
   return PLACE_WORDS[place.join('.')] ?? place.map((s) => (s === '[]' ? '[N]' : s === '*' ? 'KEY' : s)).join('.').replace(/\.\[N\]/g, '[N]');
-}
-
-/** The value at a path of a document, or undefined. */
-function valueAt(document: unknown, path: readonly (string | number)[]): unknown {
-  let value = document;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
 }
 
 /** Names joined as "a, b or c". */
