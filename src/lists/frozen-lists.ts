@@ -3,7 +3,7 @@
  * deeply frozen, and Node 20's V8 leaves its fast paths for frozen arrays in `some`, `every`,
  * `find`, `filter` and `slice` (measured on three-item arrays: `some` 115 ns against 38 ns for the
  * same array unfrozen, `slice` 300 ns against 15 ns). A `for ... of` loop, `map`, `includes` and a
- * spread (`[...list]`) keep their speed; these helpers use them.
+ * spread (`[...list]`) keep their speed: these helpers loop, and a copy is best made with a spread.
  */
 
 /**
@@ -36,21 +36,4 @@ export function someOf<T>(list: readonly T[], test: (item: T) => boolean): boole
 export function findOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
   for (const item of list) if (test(item)) return item;
   return undefined;
-}
-
-/**
- * The items that pass the test, in a new list (`Array.prototype.filter`, as fast on a frozen list).
- *
- * @param list - the items
- * @param test - the test
- * @returns the items kept
- * @example
- * ```ts
- * filterOf(Object.freeze([1, 2, 3]), (n) => n !== 2); // [1, 3]
- * ```
- */
-export function filterOf<T>(list: readonly T[], test: (item: T) => boolean): T[] {
-  const kept: T[] = [];
-  for (const item of list) if (test(item)) kept.push(item);
-  return kept;
 }
