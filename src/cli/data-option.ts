@@ -8,6 +8,7 @@ import type { OptionGroup } from './command.js';
 import { dataFiles } from './data-files.js';
 import { InvalidDataError, type InvalidDataFile } from './invalid-data-error.js';
 import { UsageError } from './usage-error.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /**
  * The options every evaluating command takes to try an authority's own documents, as a group of
@@ -60,7 +61,7 @@ export function replacementNotes(documents: readonly SourcedDocument[], embedded
   return [...files].flatMap(([code, given]) => {
     const replaced = embedded.find((d) => d.provider.code === code);
     if (replaced === undefined) return [];
-    const names = given.length === 1 ? `${given[0]} replaces` : `${given.slice(0, -1).join(', ')} and ${given[given.length - 1]} together replace`;
+    const names = `${joinedNames(given, 'and')} ${given.length === 1 ? 'replaces' : 'together replace'}`;
     return [`${names} the embedded document for ${replaced.provider.name} (${code})`];
   });
 }

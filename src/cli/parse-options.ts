@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { closestNames } from '../validation/closest-names.js';
 import { optionNameOf } from './option-table.js';
 import { UsageError } from './usage-error.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /** One option a command accepts, as `node:util` `parseArgs` describes it. */
 export interface OptionSpec {
@@ -63,8 +64,7 @@ export function checkGivenOnce(tokens: readonly ParsedToken[], options: Readonly
     const distinct = [...new Set(values)].map((v) => (/^[^\s,]+$/.test(v) ? v : JSON.stringify(v)));
     if (distinct.length < 2) continue;
     const times = values.length === 2 ? 'twice' : `${values.length} times`;
-    const listed = `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
-    throw new UsageError(`--${name} is given ${times} (${listed}); give it once`);
+    throw new UsageError(`--${name} is given ${times} (${joinedNames(distinct, 'and')}); give it once`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Geography } from '../areas/geography.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /**
  * Names a list of areas for a sentence: "Bolton and Bury", "Bolton, Bury or Wigan".
@@ -13,7 +14,5 @@ import type { Geography } from '../areas/geography.js';
  * ```
  */
 export function nameAreas(codes: readonly string[], geography: Geography, joiner: 'and' | 'or' = 'and'): string {
-  const names = codes.map((code) => geography.nameOf(code) ?? code);
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]}`;
+  return joinedNames(codes.map((code) => geography.nameOf(code) ?? code), joiner);
 }

@@ -2,6 +2,7 @@ import { offerDocumentJsonSchema } from '../schema/json-schema.js';
 import { editDistance } from '../validation/edit-distance.js';
 import type { InputIssue } from '../validation/input-issue.js';
 import { valueAt } from './value-at.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /**
  * Where a field may stand in a document, as a path of field names with `[]` for an item of a list
@@ -123,11 +124,6 @@ function placeWords(place: Place): string {
   return PLACE_WORDS[place.join('.')] ?? place.map((s) => (s === '[]' ? '[N]' : s === '*' ? 'KEY' : s)).join('.').replace(/\.\[N\]/g, '[N]');
 }
 
-/** Names joined as "a, b or c" (or "and"). */
-function joined(names: readonly string[], joiner: 'or' | 'and'): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]!}`;
-}
-
 /**
  * Unknown fields said more helpfully: a field that belongs elsewhere in the document (`sources` put
  * in a version, which is a field of an offer) is named with where it goes; one that belongs to a
@@ -158,7 +154,7 @@ export function withFieldSuggestions(issues: readonly InputIssue[], document?: u
     if (elsewhere.length > 0 && here !== undefined && elsewhere.length === (places.get(key) ?? []).length) {
       // The places nearest the one it was put in first (an offer before a coverage claim, for a version's field).
       const where = [...new Set([...elsewhere].sort((a, b) => sharedStart(b, parent) - sharedStart(a, parent)).map(placeWords))];
-      return { ...issue, message: `${JSON.stringify(key)} is not a field of ${placeWords(here)}; it belongs to ${joined(where, 'or')}: move it there` };
+      return { ...issue, message: `${JSON.stringify(key)} is not a field of ${placeWords(here)}; it belongs to ${joinedNames(where, 'or')}: move it there` };
     }
     // A map of a type (a condition, a value): the fields of its own type, when the document says which.
     const types = here === undefined ? undefined : ofType.get(here.join('.'));
@@ -167,12 +163,12 @@ export function withFieldSuggestions(issues: readonly InputIssue[], document?: u
     if (here !== undefined && own !== undefined) {
       const ofThis = `${placeWords(here)} of type ${JSON.stringify(type)}`;
       const others = [...types!].filter(([, fields]) => fields.includes(key)).map(([name]) => JSON.stringify(name));
-      if (others.length > 0) return { ...issue, message: `${JSON.stringify(key)} is not a field of ${ofThis}; it belongs to type ${joined(others, 'or')}` };
+      if (others.length > 0) return { ...issue, message: `${JSON.stringify(key)} is not a field of ${ofThis}; it belongs to type ${joinedNames(others, 'or')}` };
       const meant = OTHER_NAMES[key];
       if (meant !== undefined && own.includes(meant)) return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}? (or remove it)` };
       const near = nearNames(key, own);
       if (near !== undefined) return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(near)}? (or remove it)` };
-      return { ...issue, message: `unknown field ${JSON.stringify(key)}: ${ofThis} has only ${joined(own.map((name) => JSON.stringify(name)), 'and')}; remove it` };
+      return { ...issue, message: `unknown field ${JSON.stringify(key)}: ${ofThis} has only ${joinedNames(own.map((name) => JSON.stringify(name)), 'and')}; remove it` };
     }
     const meant = OTHER_NAMES[key];
     if (meant !== undefined && (places.get(meant) ?? []).some((place) => isAt(place, parent))) {
