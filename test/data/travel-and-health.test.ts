@@ -424,6 +424,44 @@ describe('Scotland: dental treatment free under 26, eye examinations free for ev
   });
 });
 
+describe('Wales: a third off bus fares from 16 to 21 inclusive with a mytravelpass', () => {
+  // The scheme's terms are undated: in force from the day they were read (5 December 2026).
+  const READ = '2026-12-05';
+
+  it('unknown the day before the terms were read; a third off from that day, for a care leaver of any council living in Wales', () => {
+    const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '2006-06-15' });
+    expect(outcome(welsh, '2026-12-04', TRAVEL)).toBe('unknown');
+    expect(entitlement(welsh, READ, TRAVEL)).toMatchObject({
+      outcome: 'eligible',
+      decidingOfferId: 'wales-mytravelpass',
+      provider: { code: 'W92000004' },
+      value: { type: 'percentage', percent: 33 },
+      endsOn: '2028-06-15',
+    });
+    expect(entitlement(careLeaver(AREA.leeds, AREA.powys, {}, { dateOfBirth: '2006-06-15' }), READ, TRAVEL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-mytravelpass' });
+  });
+
+  it('"inclusive": still at 21 (the day before the 22nd birthday), not from the 22nd birthday, where the answer is unknown, not no', () => {
+    // Born 2005-12-06: 21 on 2026-12-06, 22 on 2027-12-06.
+    const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '2005-12-06' });
+    expect(outcome(welsh, '2027-12-05', TRAVEL)).toBe('eligible');
+    expect(outcome(welsh, '2027-12-06', TRAVEL)).toBe('unknown');
+  });
+
+  it('from the 16th birthday, the first day a care leaver can be asked about (the engine refuses younger people)', () => {
+    // Born 2011-01-10: 16 on 2027-01-10 (a relevant child at 16), 22 on 2033-01-10.
+    const young = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '2011-01-10', category: 'relevant' });
+    expect(entitlement(young, '2027-01-10', TRAVEL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-mytravelpass', endsOn: '2033-01-10' });
+  });
+
+  it('for people living in Wales only: a Leeds care leaver of 20 gains it by moving to Powys', () => {
+    const leeds = careLeaver(AREA.leeds, AREA.leeds, {}, { dateOfBirth: '2006-06-15' });
+    expect(entitlement(leeds, READ, TRAVEL)?.decidingOfferId).not.toBe('wales-mytravelpass');
+    const moved = compareMove(leeds, { to: AREA.powys, on: READ }, embeddedDataset);
+    expect(moved.changes.find((c) => c.kind === TRAVEL)?.after).toMatchObject({ outcome: 'eligible', provider: { code: 'W92000004' } });
+  });
+});
+
 describe('Northern Ireland: prescriptions free for everyone', () => {
   // Free since 1 April 2010; Northern Ireland's councils of today (and their codes) begin on 1 April 2015.
   it('for a care leaver of any council living there, from the first day its councils can be asked about', () => {
