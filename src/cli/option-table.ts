@@ -2,7 +2,7 @@ import { type FactName, otherAdultsFromCount } from '../schema/person-facts.js';
 import { FACT_FLAGS } from '../schema/fact-flags.js';
 import type { OptionSpec } from './parse-options.js';
 import { wrapText } from './wrap-text.js';
-import { nameWords } from '../validation/name-words.js';
+import { optionNameOf } from './option-name.js';
 
 /**
  * One command-line option, declared once: the parser's spec, the help line and the person field
@@ -207,20 +207,4 @@ export function otherOptionNames(table: readonly CliOption[]): Record<string, st
     }
   }
   return names;
-}
-
-/**
- * How an option is written once dashes, case and underscores are set aside, to look it up among
- * the options' other names (`--dateOfBirth` is `date-of-birth`).
- *
- * @param option - the option as typed (with or without its dashes, without `=VALUE`)
- * @returns the name as the table writes names
- * @example
- * ```ts
- * optionNameOf('--dateOfBirth'); // 'date-of-birth'
- * optionNameOf('--lives_in'); // 'lives-in'
- * ```
- */
-export function optionNameOf(option: string): string {
-  return nameWords(option).join('-');
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { closestNames } from '../validation/closest-names.js';
-import { optionNameOf } from './option-table.js';
+import { optionNameOf } from './option-name.js';
 import { UsageError } from './usage-error.js';
 import { joinedNames } from '../lists/joined-names.js';
 
