@@ -20,6 +20,8 @@ export interface CliRun {
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
+    // `coverage --json` prints about 2 MB (every area), above spawnSync's default of 1 MB.
+    maxBuffer: 64 * 1024 * 1024,
     // COLUMNS is blanked unless asked for: a width in the caller's environment would wrap the tables.
     env: { ...process.env, NO_COLOR: '1', COLUMNS: '', ...env },
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
