@@ -69,7 +69,8 @@ function nthBirthday(dateOfBirth: CalendarDate, age: number, rule: LeapDayBirthd
   if (dateOfBirth.endsWith('-02-29') && !isLeapYear(target)) {
     return rule === 'march-1' ? formatDateParts(target, 3, 1) : formatDateParts(target, 2, 28);
   }
-  return `${target < 1000 ? String(target).padStart(4, '0') : target}${dateOfBirth.slice(4)}`;
+  // Dates run from 1900 (FIRST_YEAR), so the year always has four digits.
+  return `${target}${dateOfBirth.slice(4)}`;
 }
 
 /**

@@ -42,6 +42,26 @@ describe('birthday', () => {
   });
 });
 
+describe('birthday and ageOn refuse bad input, naming the function and the field', () => {
+  it.each([
+    ['a date of birth that is not a date', () => birthday('2025-02-30', 18), 'invalid birthday: dateOfBirth: ', ['dateOfBirth']],
+    ['an age that is not a whole number', () => birthday('2004-06-15', 2.5), 'invalid birthday: age: 2.5 is not a whole number from 0 to 300', ['age']],
+    ['a rule that is not a rule', () => birthday('2004-06-15', 18, 'x' as 'march-1'), 'invalid birthday: rule: "x" is not a leap-day rule', ['rule']],
+    ['a date asked about that is not a date', () => ageOn('2004-06-15', 'bad'), 'invalid age: on: ', ['on']],
+    ['a date of birth that is not a date, for an age', () => ageOn('bad', '2004-06-15'), 'invalid age: dateOfBirth: ', ['dateOfBirth']],
+  ] as const)('%s', (_, call, message, path) => {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidInputError);
+    expect((thrown as InvalidInputError).message.startsWith(message)).toBe(true);
+    expect((thrown as InvalidInputError).issues.map((i) => i.path)).toEqual([path]);
+  });
+});
+
 describe('ageOn', () => {
   it('counts the day before, of and after a birthday', () => {
     expect(ageOn('2004-06-15', '2029-06-14')).toBe(24);
