@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Dataset, type Kind, type Person } from '../../src/index.js';
+import { evaluate, timeline, type Dataset, type Kind, type Person } from '../../src/index.js';
 import {
   ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, PINEHURST, RIVERTON,
   fictional, fictionalDataset, lawfulOn, nationalDocument, sam,
@@ -61,6 +61,45 @@ describe('care-leaver category condition', () => {
     expect(e.outcome).not.toBe('eligible');
     expect(e.offers[0]?.reasons.map((r) => r.code)).toContain('category-not-covered');
     expect(entitlement({ ...inAshford, category: 'qualifying' }, '2023-01-01', 'free-travel').outcome).toBe('eligible');
+  });
+});
+
+describe('care-leaver category condition over the 18th birthday (fictional offer for relevant children only)', () => {
+  const relevantOnly: Dataset = {
+    documents: [
+      {
+        ...nationalDocument,
+        coverage: [{ kinds: ['mentor'], areas: ['E99990000'] }],
+        offers: [
+          {
+            id: 'fict-mentor-relevant',
+            kind: 'mentor',
+            title: 'Mentor for relevant children (fictional)',
+            description: 'Fictional: a mentor for relevant children only.',
+            confidence: 'confirmed',
+            lastChecked: '2026-11-23',
+            sources: [{ title: 'Fictional test fixture', publisher: 'tests', file: 'test/engine/conditions.test.ts' }],
+            versions: { '2010-01-01': { status: 'in-force', value: { type: 'service' }, eligibility: [{ type: 'category', in: ['relevant'] }] } },
+          },
+        ],
+      },
+    ],
+  };
+  // Sam is born 2004-06-15: a relevant child at 17, former relevant from 2022-06-15.
+  const relevant: Person = { ...sam, category: 'relevant' };
+
+  it('met the day before the 18th birthday; from it not met, saying the relevant child became former relevant', () => {
+    const t = timeline(relevant, { from: '2022-06-14', until: '2022-06-16' }, relevantOnly, { ...fictional, kinds: ['mentor'] });
+    expect(t.start[0]?.outcome).toBe('eligible');
+    expect(t.events.map((e) => [e.on, e.before, e.after])).toEqual([['2022-06-15', 'eligible', 'not-eligible']]);
+    const reason = t.events[0]!.reasons.find((r) => r.code === 'category-not-covered');
+    expect(reason?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former-relevant (a relevant child becomes former relevant at 18)');
+  });
+
+  it('a former relevant child is not covered, with no word of a change of category', () => {
+    const e = evaluate({ ...sam, category: 'former-relevant' }, '2023-01-01', relevantOnly, { ...fictional, kinds: ['mentor'] }).entitlements[0]!;
+    expect(e.outcome).toBe('not-eligible');
+    expect(e.offers[0]?.reasons.find((r) => r.code === 'category-not-covered')?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former-relevant');
   });
 });
 
