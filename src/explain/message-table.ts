@@ -1,5 +1,7 @@
 import type { AgePeriodEnd } from '../dates/age-mark.js';
 import { formatLongDate } from '../dates/calendar-date.js';
+import { joinedNames } from '../lists/joined-names.js';
+import type { CareLeaverCategory } from '../schema/care-leaver-category.js';
 import type { BirthdayCondition, FactCondition, OtherCondition } from '../schema/condition.js';
 import type { YesNoFact } from '../schema/fact-flags.js';
 import type { KindChangeDecision, MoveChange } from '../engine/compare-move.js';
@@ -159,6 +161,11 @@ function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: Messa
 }
 
 /** The period an age band runs on to, as the English messages name it. */
+/** Care-leaver categories as words in a sentence: "eligible, relevant and former relevant". */
+function categoryWords(categories: readonly CareLeaverCategory[], joiner: 'and' | 'or'): string {
+  return joinedNames(categories.map((c) => c.replace('-', ' ')), joiner);
+}
+
 const PERIOD_WORDS: Readonly<Record<AgePeriodEnd, string>> = { month: 'month', 'financial-year': 'financial year' };
 
 function ageWords(band: AgeBand, table: MessageTable): string {
@@ -255,10 +262,10 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       `is for those whose ${t.ordinal(r.age)} birthday falls ${birthdaySpanWords(r.from, r.before, t)}; theirs is on ${t.date(r.date)}`,
     'category-not-covered': (r) =>
       r.derivedFrom !== null
-        ? `is for ${r.categories.join(', ')} care leavers, not ${r.possible[0]} (a ${r.derivedFrom} child becomes former relevant at 18)`
-        : `is for ${r.categories.join(', ')} care leavers, not ${r.possible.join(' or ')}`,
+        ? `is for ${categoryWords(r.categories, 'and')} care leavers, not ${categoryWords(r.possible, 'or')} ones (a ${categoryWords([r.derivedFrom], 'and')} child becomes former relevant at 18)`
+        : `is for ${categoryWords(r.categories, 'and')} care leavers, not ${categoryWords(r.possible, 'or')} ones`,
     'category-not-known': (r) =>
-      `is for ${r.categories.join(', ')} care leavers; before 18 a former relevant child was eligible or relevant, and which is not known`,
+      `is for ${categoryWords(r.categories, 'and')} care leavers; before 18 a former relevant child was eligible or relevant, and which is not known`,
     'residence-unknown': () => 'where the person lives on this date is not given',
     'residence-outside': (r, w) => `is for people living in ${w.areas(r.areas, 'or')}`,
     'responsible-authority-outside': (r, w) => `is for care leavers of ${w.areas(r.areas, 'or')}, not of ${w.areas([r.responsibleAuthority])}`,
@@ -358,8 +365,8 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       r.shape === 'shifted'
         ? `runs ${ageWords(r.mine, t)}; the guarantee runs ${ageWords(r.theirs, t)}`
         : `runs ${ageWords(r.mine, t)}, shorter than the guarantee (${ageWords(r.theirs, t)})`,
-    'narrower-categories': (r) => `leaves out ${r.categories.join(', ')} care leavers, whom the guarantee covers`,
-    'wider-categories': (r) => `also covers ${r.categories.join(', ')} care leavers`,
+    'narrower-categories': (r) => `leaves out ${categoryWords(r.categories, 'and')} care leavers, whom the guarantee covers`,
+    'wider-categories': (r) => `also covers ${categoryWords(r.categories, 'and')} care leavers`,
     'narrower-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}; the guarantee covers ${scopeWords(r.theirs, w)}`,
     'wider-responsibility': (r, w) => `covers ${scopeWords(r.mine, w)}, wider than the guarantee (${scopeWords(r.theirs, w)})`,
     'narrower-conditions': (r, w, t) => `is only for those ${conditionWords(r.conditions, w, t)}, unlike the guarantee`,

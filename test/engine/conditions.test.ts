@@ -93,13 +93,13 @@ describe('care-leaver category condition over the 18th birthday (fictional offer
     expect(t.start[0]?.outcome).toBe('eligible');
     expect(t.events.map((e) => [e.on, e.before, e.after])).toEqual([['2022-06-15', 'eligible', 'not-eligible']]);
     const reason = t.events[0]!.reasons.find((r) => r.code === 'category-not-covered');
-    expect(reason?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former-relevant (a relevant child becomes former relevant at 18)');
+    expect(reason?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former relevant ones (a relevant child becomes former relevant at 18)');
   });
 
   it('a former relevant child is not covered, with no word of a change of category', () => {
     const e = evaluate({ ...sam, category: 'former-relevant' }, '2023-01-01', relevantOnly, { ...fictional, kinds: ['mentor'] }).entitlements[0]!;
     expect(e.outcome).toBe('not-eligible');
-    expect(e.offers[0]?.reasons.find((r) => r.code === 'category-not-covered')?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former-relevant');
+    expect(e.offers[0]?.reasons.find((r) => r.code === 'category-not-covered')?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former relevant ones');
   });
 });
 
