@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, timeline, type Dataset, type Kind, type Person } from '../../src/index.js';
+import { evaluate, timeline, type Kind, type Person } from '../../src/index.js';
 import {
   ASHFORD_VALE, BROOKMERE, NORTHSHIRE, OAKLEY, PINEHURST, RIVERTON,
-  fictional, fictionalDataset, lawfulOn, nationalDocument, sam,
+  fictional, fictionalDataset, lawfulOn, oneOfferDataset, sam,
 } from '../fixtures/fictional.js';
 
 /** Evaluates on a date, with the category the law allows that day (relevant before 18, former relevant from 18). */
@@ -65,26 +65,7 @@ describe('care-leaver category condition', () => {
 });
 
 describe('care-leaver category condition over the 18th birthday (fictional offer for relevant children only)', () => {
-  const relevantOnly: Dataset = {
-    documents: [
-      {
-        ...nationalDocument,
-        coverage: [{ kinds: ['mentor'], areas: ['E99990000'] }],
-        offers: [
-          {
-            id: 'fict-mentor-relevant',
-            kind: 'mentor',
-            title: 'Mentor for relevant children (fictional)',
-            description: 'Fictional: a mentor for relevant children only.',
-            confidence: 'confirmed',
-            lastChecked: '2026-11-23',
-            sources: [{ title: 'Fictional test fixture', publisher: 'tests', file: 'test/engine/conditions.test.ts' }],
-            versions: { '2010-01-01': { status: 'in-force', value: { type: 'service' }, eligibility: [{ type: 'category', in: ['relevant'] }] } },
-          },
-        ],
-      },
-    ],
-  };
+  const relevantOnly = oneOfferDataset('fict-mentor-relevant', 'mentor', [{ type: 'category', in: ['relevant'] }], [{ kinds: ['mentor'], areas: ['E99990000'] }]);
   // Sam is born 2004-06-15: a relevant child at 17, former relevant from 2022-06-15.
   const relevant: Person = { ...sam, category: 'relevant' };
 
@@ -93,13 +74,13 @@ describe('care-leaver category condition over the 18th birthday (fictional offer
     expect(t.start[0]?.outcome).toBe('eligible');
     expect(t.events.map((e) => [e.on, e.before, e.after])).toEqual([['2022-06-15', 'eligible', 'not-eligible']]);
     const reason = t.events[0]!.reasons.find((r) => r.code === 'category-not-covered');
-    expect(reason?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former relevant ones (a relevant child becomes former relevant at 18)');
+    expect(reason?.message).toBe('fict-mentor-relevant (fictional): is for relevant care leavers, not former relevant ones (a relevant child becomes former relevant at 18)');
   });
 
   it('a former relevant child is not covered, with no word of a change of category', () => {
     const e = evaluate({ ...sam, category: 'former-relevant' }, '2023-01-01', relevantOnly, { ...fictional, kinds: ['mentor'] }).entitlements[0]!;
     expect(e.outcome).toBe('not-eligible');
-    expect(e.offers[0]?.reasons.find((r) => r.code === 'category-not-covered')?.message).toBe('Mentor for relevant children (fictional): is for relevant care leavers, not former relevant ones');
+    expect(e.offers[0]?.reasons.find((r) => r.code === 'category-not-covered')?.message).toBe('fict-mentor-relevant (fictional): is for relevant care leavers, not former relevant ones');
   });
 });
 
@@ -176,34 +157,10 @@ describe('areas with nothing encoded', () => {
 });
 
 describe('any-of condition (fictional offer)', () => {
-  const anyOf: Dataset = {
-    documents: [
-      {
-        ...nationalDocument,
-        coverage: [{ kinds: ['free-prescriptions'], areas: ['E99990000'] }],
-        offers: [
-          {
-            id: 'fict-prescriptions',
-            kind: 'free-prescriptions',
-            title: 'Prescriptions (fictional)',
-            description: 'Fictional: free under 19, or in full-time education.',
-            confidence: 'confirmed',
-            lastChecked: '2026-11-23',
-            sources: [{ title: 'Fictional test fixture', publisher: 'tests', file: 'test/engine/conditions.test.ts' }],
-            versions: {
-              '2010-01-01': {
-                status: 'in-force',
-                value: { type: 'service' },
-                eligibility: [
-                  { type: 'any-of', conditions: [{ type: 'age', until: 19 }, { type: 'fact', fact: 'inFullTimeEducation', equals: true }] },
-                ],
-              },
-            },
-          },
-        ],
-      },
-    ],
-  };
+  // Fictional: free under 19, or in full-time education.
+  const anyOf = oneOfferDataset('fict-prescriptions', 'free-prescriptions', [
+    { type: 'any-of', conditions: [{ type: 'age', until: 19 }, { type: 'fact', fact: 'inFullTimeEducation', equals: true }] },
+  ], [{ kinds: ['free-prescriptions'], areas: ['E99990000'] }]);
   const prescriptions = (person: Person, on: string) =>
     evaluate(person, on, anyOf, fictional).entitlements.find((e) => e.kind === 'free-prescriptions')!;
   it('holds when one alternative holds (the day before the 19th birthday)', () => {

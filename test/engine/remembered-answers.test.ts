@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, birthday, compareMove, type Dataset, decide, embeddedDataset, evaluate, type Person, type PersonFacts } from '../../src/index.js';
 import { lawfulCategory } from '../fixtures/lawful-category.js';
-import { ASHFORD_VALE, BROOKMERE, FCA, fictional, nationalDocument, regionalDocument } from '../fixtures/fictional.js';
+import { ASHFORD_VALE, BROOKMERE, FCA, fictional, oneOfferDataset, regionalDocument } from '../fixtures/fictional.js';
 import { isSharedDecision, rememberingEverywhere, withoutRememberedAnswers } from '../../src/engine/remembered-answers.js';
 
 /**
@@ -154,29 +154,18 @@ describe('answers remembered per place and class of person', () => {
   });
 
   it('tell apart people by the birthdays a category or a birthday condition turns on (fictional: the 18th birthday; turning 18 after 1 April 2023)', () => {
-    const offer = (id: string, eligibility: Dataset['documents'][number]['offers'][number]['versions'][string]['eligibility']) => ({
-      id,
-      kind: 'mentor' as const,
-      title: `${id} (fictional)`,
-      description: 'Fictional test offer.',
-      confidence: 'confirmed' as const,
-      lastChecked: '2026-11-23',
-      sources: [{ title: 'Fictional test fixture', publisher: 'care-leaver-entitlements tests', file: 'test/engine/remembered-answers.test.ts' }],
-      versions: { '2005-01-01': { status: 'in-force' as const, value: { type: 'service' as const }, eligibility } },
-    });
-    const dataset = (eligibility: Parameters<typeof offer>[1]): Dataset => ({ documents: [{ ...nationalDocument, coverage: [], offers: [offer('fict-mentor', eligibility)] }] });
     const ask = (data: Dataset, people: readonly Person[], on: string) => () =>
       people.map((p) => decide(p, on, data, { ...fictional, kinds: ['mentor'] }).entitlements[0]!).map((e) => [e.outcome, e.endsOn]);
 
     // Relevant children only: the answer ends on each one's 18th birthday.
-    const relevantOnly = dataset([{ type: 'category', in: ['relevant'] }]);
+    const relevantOnly = oneOfferDataset('fict-mentor', 'mentor', [{ type: 'category', in: ['relevant'] }]);
     const children = ['2009-01-10', '2009-02-20', '2009-01-12'].map((dateOfBirth): Person => ({ dateOfBirth, category: 'relevant', responsibleAuthority: BROOKMERE, residence: BROOKMERE }));
     const freshChildren = withoutRememberedAnswers(ask(relevantOnly, children, '2026-11-23'));
     expect(freshChildren).toEqual([['eligible', '2027-01-10'], ['eligible', '2027-02-20'], ['eligible', '2027-01-12']]);
     expect(rememberingEverywhere(ask(relevantOnly, children, '2026-11-23'))).toEqual(freshChildren);
 
     // Those who turned 18 after 1 April 2023, until 25: adults born either side of 2 April 2005.
-    const turnedLate = dataset([{ type: 'birthday', age: 18, from: '2023-04-02' }, { type: 'age', until: 25 }]);
+    const turnedLate = oneOfferDataset('fict-mentor', 'mentor', [{ type: 'birthday', age: 18, from: '2023-04-02' }, { type: 'age', until: 25 }]);
     const adults = ['2005-04-01', '2005-04-02', '2005-03-30', '2005-04-05'].map((dateOfBirth): Person => ({ dateOfBirth, category: 'former-relevant', responsibleAuthority: BROOKMERE, residence: BROOKMERE }));
     const freshAdults = withoutRememberedAnswers(ask(turnedLate, adults, '2026-11-23'));
     expect(freshAdults.map(([outcome]) => outcome)).toEqual(['unknown', 'eligible', 'unknown', 'eligible']);
