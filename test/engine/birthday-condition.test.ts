@@ -60,6 +60,11 @@ describe('a birthday condition (type: birthday)', () => {
     expect(allowanceOf('2005-04-01', '2026-12-04')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'brookmere-allowance-earlier', value: { amount: 2000 } });
     expect(allowanceOf('2005-04-02', '2026-12-04')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'brookmere-allowance-later', value: { amount: 3000 } });
     expect(allowanceOf('2005-04-03', '2026-12-04')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'brookmere-allowance-later', value: { amount: 3000 } });
+    // `before` is exclusive: an 18th birthday on 2 April 2023 is not in the earlier cohort; on 1 April it is not in the later one.
+    const stateOf = (dateOfBirth: string, offerId: string) => allowanceOf(dateOfBirth, '2026-12-04').offers.find((o) => o.offerId === offerId)?.state;
+    expect(stateOf('2005-04-02', 'brookmere-allowance-earlier')).toBe('not-eligible');
+    expect(stateOf('2005-04-01', 'brookmere-allowance-earlier')).toBe('eligible');
+    expect(stateOf('2005-04-01', 'brookmere-allowance-later')).toBe('not-eligible');
   });
 
   it('says why an offer is not for someone: the birthday the condition names and the person’s own', () => {
