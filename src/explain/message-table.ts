@@ -160,12 +160,12 @@ function moveWords(change: KindChangeDecision<Reason | ReasonData>, table: Messa
   };
 }
 
-/** The period an age band runs on to, as the English messages name it. */
 /** Care-leaver categories as words in a sentence: "eligible, relevant and former relevant". */
 function categoryWords(categories: readonly CareLeaverCategory[], joiner: 'and' | 'or'): string {
   return joinedNames(categories.map((c) => c.replace('-', ' ')), joiner);
 }
 
+/** The period an age band runs on to, as the English messages name it. */
 const PERIOD_WORDS: Readonly<Record<AgePeriodEnd, string>> = { month: 'month', 'financial-year': 'financial year' };
 
 function ageWords(band: AgeBand, table: MessageTable): string {
