@@ -470,6 +470,31 @@ describe('conditions on other facts, partial offers and withdrawals (fictional d
     expect(brookmereAgainstCouncilTax(brookmereWith({ extra: [{ type: 'category', in: ['former-relevant'] }] })).reasons[0]?.code).toBe('narrower-categories');
   });
 
+  it('reads two category conditions as the categories both allow: former relevant only leaves out qualifying care leavers', () => {
+    const both = brookmereAgainstCouncilTax(
+      brookmereWith({ extra: [{ type: 'category', in: ['former-relevant'] }, { type: 'category', in: ['relevant', 'former-relevant', 'qualifying'] }] }),
+    );
+    expect(both.result).toBe('falls-short');
+    expect(both.reasons).toContainEqual(expect.objectContaining({ code: 'narrower-categories', categories: ['qualifying'] }));
+  });
+
+  it('reads an any-of condition as a condition the guarantee does not ask, naming it', () => {
+    const anyOf: Condition = { type: 'any-of', conditions: [{ type: 'fact', fact: 'inFullTimeEducation', equals: true }, { type: 'fact', fact: 'inHigherEducation', equals: true }] };
+    const member = decideGuaranteeReport(FCA, { on: '2026-11-23' }, brookmereWith({ extra: [anyOf] }), options).items[0]!.members.find((m) => m.member.code === BROOKMERE)!;
+    expect(member.result).toBe('falls-short');
+    expect(member.reasons[0]).toEqual({ code: 'narrower-conditions', conditions: [anyOf] });
+  });
+
+  it('reads two responsible-authority conditions by the narrower: the region\'s care leavers and Brookmere\'s own is Brookmere\'s own', () => {
+    const own: Condition = { type: 'responsible-authority', scope: 'own' };
+    const member = brookmereAgainstCouncilTax(brookmereWith({ extra: [own] }));
+    expect(member.result).toBe('falls-short');
+    expect(member.reasons.map((r) => r.code)).toContain('narrower-responsibility');
+    // The same conditions the other way round read the same.
+    const reversed = brookmereAgainstCouncilTax(brookmereWith({ responsibility: own, extra: [{ type: 'responsible-authority', scope: 'within', areas: [FCA] }] }));
+    expect(reversed.reasons).toEqual(member.reasons);
+  });
+
   it('says a service is given as the guarantee gives it, not "gives provided"', () => {
     const service = { type: 'service' as const, detail: 'a mentor' };
     const decided = decideGuaranteeReport(FCA, { on: '2026-11-23' }, fictionalDataset, options);
