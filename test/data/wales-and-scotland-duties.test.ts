@@ -95,7 +95,7 @@ describe('Scotland: Continuing Care to 21', () => {
     expect(outcome(earlier, '2016-01-01', STAYING)).toBe('unknown');
   });
 
-  it('before 1 April 2015 unknown', () => {
+  it('someone 16 before 1 April 2015 is not answered by it: unknown, not no', () => {
     const young = careLeaver(AREA.stirling, AREA.stirling, { livingWithFormerFosterCarer: true }, { dateOfBirth: '1998-12-01', category: 'relevant' });
     expect(outcome(young, '2015-03-31', STAYING)).toBe('unknown');
   });
