@@ -59,6 +59,13 @@ describe('Wales: When I am Ready, staying with former foster carers', () => {
     const alone = careLeaver(AREA.powys, AREA.powys, { livingWithFormerFosterCarer: false }, { dateOfBirth: '1997-06-01' });
     expect(outcome(alone, '2017-01-01', STAYING)).toBe('unknown');
   });
+
+  it('not for a care leaver of an English council living with a former foster carer in Wales (England’s Staying Put answers for them)', () => {
+    const english = careLeaver(AREA.leeds, AREA.powys, { livingWithFormerFosterCarer: true }, { dateOfBirth: '2006-03-01' });
+    const answer = entitlement(english, '2026-12-05', STAYING)!;
+    expect(answer).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-staying-put', provider: { code: AREA.leeds } });
+    expect(answer.offers.filter((o) => o.offerId.startsWith('wales-') && o.conditionsHold !== false)).toEqual([]);
+  });
 });
 
 describe('Scotland: aftercare to 19, and on application to 26', () => {
