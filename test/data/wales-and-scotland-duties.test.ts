@@ -137,3 +137,38 @@ describe('Scotland: Care Experienced Bursary of £9,000 a year', () => {
     expect(outcome(working, '2026-12-05', BURSARY)).not.toBe('eligible');
   });
 });
+
+describe('Scotland: the Care Experienced Bursary of £8,100 a year before August 2023', () => {
+  const EARLIER = 'scotland-care-experienced-bursary-2018-to-2023';
+  const eightyOneHundred = { outcome: 'eligible', decidingOfferId: EARLIER, value: { type: 'money', amount: 8100, period: 'year' } };
+  // Born 1996-06-15: 22 in 2018, 26 on 2022-06-15. Born 1994-03-10: 26 on 2020-03-10. Born 1990-01-01: 29 in 2019.
+  const student = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '1996-06-15' });
+  const turning26 = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '1994-03-10' });
+  const older = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '1990-01-01' });
+
+  it('not before the 2018-19 academic year (31 July 2018 unknown); in force by 28 September 2019 (unknown the day before)', () => {
+    expect(outcome(student, '2018-07-31', BURSARY)).toBe('unknown');
+    expect(outcome(student, '2018-08-01', BURSARY)).toBe('unknown');
+    expect(outcome(student, '2019-09-27', BURSARY)).toBe('unknown');
+    expect(entitlement(student, '2019-09-28', BURSARY)).toMatchObject(eightyOneHundred);
+  });
+
+  it('under 26 until autumn 2020: the day before the 26th birthday, and not on it', () => {
+    expect(entitlement(turning26, '2020-03-09', BURSARY)).toMatchObject(eightyOneHundred);
+    expect(outcome(turning26, '2020-03-10', BURSARY)).not.toBe('eligible');
+    expect(outcome(older, '2020-07-31', BURSARY)).not.toBe('eligible');
+  });
+
+  it('the age limit ends in autumn 2020: unknown for someone of 30 until 30 November 2020, then £8,100; under 26 the same answer throughout', () => {
+    expect(outcome(older, '2020-08-01', BURSARY)).toBe('unknown');
+    expect(outcome(older, '2020-11-29', BURSARY)).toBe('unknown');
+    expect(entitlement(older, '2020-11-30', BURSARY)).toMatchObject(eightyOneHundred);
+    expect(entitlement(student, '2020-10-01', BURSARY)).toMatchObject(eightyOneHundred);
+  });
+
+  it('replaced by £9,000 a year: £8,100 on 31 July 2023, unknown in August, £9,000 from 31 August', () => {
+    expect(entitlement(older, '2023-07-31', BURSARY)).toMatchObject({ ...eightyOneHundred, endsOn: '2023-08-01' });
+    expect(outcome(older, '2023-08-15', BURSARY)).toBe('unknown');
+    expect(entitlement(older, '2023-08-31', BURSARY)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-care-experienced-bursary' });
+  });
+});
