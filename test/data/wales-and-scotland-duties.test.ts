@@ -146,9 +146,11 @@ describe('Scotland: the Care Experienced Bursary of £8,100 a year before August
   const turning26 = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '1994-03-10' });
   const older = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '1990-01-01' });
 
-  it('not before the 2018-19 academic year (31 July 2018 unknown); in force by 28 September 2019 (unknown the day before)', () => {
-    expect(outcome(student, '2018-07-31', BURSARY)).toBe('unknown');
-    expect(outcome(student, '2018-08-01', BURSARY)).toBe('unknown');
+  it('not begun before April 2018 (the statement gives 2018-19); in force by 28 September 2019, unknown the day before', () => {
+    const codesOn = (on: string) => entitlement(student, on, BURSARY)!.offers.find((o) => o.offerId === EARLIER)?.reasons.map((r) => r.code);
+    expect(outcome(student, '2018-03-31', BURSARY)).toBe('unknown');
+    expect(codesOn('2018-03-31')).toEqual(['not-yet-in-force']);
+    expect(codesOn('2018-04-01')).toEqual(['version-start-unknown']);
     expect(outcome(student, '2019-09-27', BURSARY)).toBe('unknown');
     expect(entitlement(student, '2019-09-28', BURSARY)).toMatchObject(eightyOneHundred);
   });
