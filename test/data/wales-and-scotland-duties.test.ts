@@ -68,6 +68,41 @@ describe('Wales: When I am Ready, staying with former foster carers', () => {
   });
 });
 
+describe('Wales: the higher education bursary from the Welsh council that looked after them', () => {
+  // Born 1992-05-01: 18 in 2010, so former relevant throughout.
+  const student = careLeaver(AREA.powys, AREA.powys, { inHigherEducation: true }, { dateOfBirth: '1992-05-01' });
+
+  it('£2,000 once from 17 March 2011, the day after the regulations were made; unknown the day before', () => {
+    expect(outcome(student, '2011-03-16', BURSARY)).toBe('unknown');
+    expect(entitlement(student, '2011-03-17', BURSARY)).toMatchObject({
+      outcome: 'eligible',
+      decidingOfferId: 'wales-higher-education-bursary',
+      provider: { code: AREA.powys },
+      value: { type: 'money', amount: 2000, period: 'once' },
+      endsOn: '2016-04-06',
+    });
+  });
+
+  it('from 6 April 2016 (the 2014 Act) the amount is not known: unknown, never a no', () => {
+    expect(outcome(student, '2016-04-05', BURSARY)).toBe('eligible');
+    const after = entitlement(student, '2016-04-06', BURSARY)!;
+    expect(after.outcome).toBe('unknown');
+    expect(after.offers.find((o) => o.offerId === 'wales-higher-education-bursary')?.status).toBe('unknown');
+  });
+
+  it('follows the council: a Powys care leaver studying in Leeds in 2012 gets it from Powys; an English council’s care leaver in Wales gets England’s', () => {
+    const away = careLeaver(AREA.powys, AREA.leeds, { inHigherEducation: true }, { dateOfBirth: '1992-05-01' });
+    expect(entitlement(away, '2012-10-01', BURSARY)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-higher-education-bursary', provider: { code: AREA.powys } });
+    const english = careLeaver(AREA.leeds, AREA.powys, { inHigherEducation: true }, { dateOfBirth: '1992-05-01' });
+    expect(entitlement(english, '2012-10-01', BURSARY)?.decidingOfferId).toBe('england-higher-education-bursary');
+  });
+
+  it('not for someone not in higher education', () => {
+    const working = careLeaver(AREA.powys, AREA.powys, { inHigherEducation: false }, { dateOfBirth: '1992-05-01' });
+    expect(outcome(working, '2012-10-01', BURSARY)).not.toBe('eligible');
+  });
+});
+
 describe('Scotland: aftercare to 19, and on application to 26', () => {
   // Born 1997-01-10: 19 on 2016-01-10, 26 on 2023-01-10.
   const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '1997-01-10' });
