@@ -462,6 +462,36 @@ describe('Wales: a third off bus fares from 16 to 21 inclusive with a mytravelpa
   });
 });
 
+describe('Wales: NHS dental treatment free under 18, or at 18 in full-time education', () => {
+  const DENTAL = 'free-dental-treatment';
+  // Born 2007-06-20: 18 on 2025-06-20, 19 on 2026-06-20.
+  const born = { dateOfBirth: '2007-06-20' } as const;
+
+  it('confirmed by the Welsh Government’s announcement of 25 March 2024: unknown the day before', () => {
+    const child = careLeaver(AREA.powys, AREA.powys, {}, { ...born, category: 'relevant' });
+    expect(outcome(child, '2024-03-24', DENTAL)).toBe('unknown');
+    expect(entitlement(child, '2024-03-25', DENTAL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-free-dental-treatment-under-18', provider: { code: 'W92000004' }, endsOn: '2025-06-20' });
+  });
+
+  it('at 18 only in full-time education, to the 19th birthday; past it, or not in education, unknown (other grounds are not encoded), never a no', () => {
+    const student = careLeaver(AREA.powys, AREA.powys, { inFullTimeEducation: true }, born);
+    expect(outcome(student, '2025-06-20', DENTAL)).toBe('eligible');
+    expect(outcome(student, '2026-06-19', DENTAL)).toBe('eligible');
+    expect(outcome(student, '2026-06-20', DENTAL)).toBe('unknown');
+    const workingChild = careLeaver(AREA.powys, AREA.powys, { inFullTimeEducation: false }, { ...born, category: 'relevant' });
+    expect(outcome(workingChild, '2025-06-19', DENTAL)).toBe('eligible');
+    const working = careLeaver(AREA.powys, AREA.powys, { inFullTimeEducation: false }, born);
+    expect(outcome(working, '2025-06-20', DENTAL)).toBe('unknown');
+  });
+
+  it('for people living in Wales: an English council’s care leaver of 17 living in Powys gets it; a Powys care leaver living in Leeds is answered by England’s rules', () => {
+    const english = careLeaver(AREA.leeds, AREA.powys, {}, { ...born, category: 'relevant' });
+    expect(entitlement(english, '2025-01-01', DENTAL)?.decidingOfferId).toBe('wales-free-dental-treatment-under-18');
+    const away = careLeaver(AREA.powys, AREA.leeds, {}, { ...born, category: 'relevant' });
+    expect(entitlement(away, '2025-01-01', DENTAL)?.decidingOfferId).not.toBe('wales-free-dental-treatment-under-18');
+  });
+});
+
 describe('Northern Ireland: prescriptions free for everyone', () => {
   // Free since 1 April 2010; Northern Ireland's councils of today (and their codes) begin on 1 April 2015.
   it('for a care leaver of any council living there, from the first day its councils can be asked about', () => {
