@@ -229,6 +229,32 @@ describe('national health costs for care leavers in England from December 2025',
   });
 });
 
+describe('England: NHS dental treatment free under 18, or under 19 in full-time education', () => {
+  const DENTAL = 'free-dental-treatment';
+  // Born 2001-03-05: 18 on 2019-03-05, 19 on 2020-03-05 (before the December 2025 change).
+  const born = { dateOfBirth: '2001-03-05' } as const;
+
+  it('confirmed by the government’s answer of 29 January 2019: unknown the day before, free at 17', () => {
+    const child = careLeaver(AREA.leeds, AREA.leeds, {}, { ...born, category: 'relevant' });
+    expect(outcome(child, '2019-01-28', DENTAL)).toBe('unknown');
+    expect(entitlement(child, '2019-01-29', DENTAL)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'england-dental-treatment-under-18', provider: { code: 'E92000001' }, endsOn: '2019-03-05' });
+  });
+
+  it('from 18 only in full-time education, to the 19th birthday; otherwise unknown (other grounds are not encoded), never a no', () => {
+    const student = careLeaver(AREA.leeds, AREA.leeds, { inFullTimeEducation: true }, born);
+    expect(outcome(student, '2019-03-05', DENTAL)).toBe('eligible');
+    expect(outcome(student, '2020-03-04', DENTAL)).toBe('eligible');
+    expect(outcome(student, '2020-03-05', DENTAL)).toBe('unknown');
+    const working = careLeaver(AREA.leeds, AREA.leeds, { inFullTimeEducation: false }, born);
+    expect(outcome(working, '2019-03-05', DENTAL)).toBe('unknown');
+  });
+
+  it('for people living in England: not for a Leeds care leaver of 17 living in Powys', () => {
+    const inWales = careLeaver(AREA.leeds, AREA.powys, {}, { ...born, category: 'relevant' });
+    expect(entitlement(inWales, '2019-02-01', DENTAL)?.decidingOfferId).not.toBe('england-dental-treatment-under-18');
+  });
+});
+
 describe('Wales and Scotland: prescriptions free for everyone', () => {
   it('Wales: under 25 from 1 April 2001, everyone from 1 April 2007', () => {
     const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1982-01-10' });
