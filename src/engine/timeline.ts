@@ -33,6 +33,8 @@ export interface TimelineEvent<R extends Reason | ReasonData = Reason> {
    * (`confirmed` when every one is, or when the answer is unknown). Shown as "probably" otherwise.
    */
   readonly confidence: Confidence;
+  /** The same for the answer before the change (the answer on `from`, or after the kind's last event): "probably eligible → unknown". */
+  readonly confidenceBefore: Confidence;
 }
 
 /** What `timeline` returns (reasons explained by default). */
@@ -113,6 +115,7 @@ export function decideTimeline(person: Person, period: TimelinePeriod, dataset: 
           causes: causesByKind[i]!.get(date)!,
           reasons: after.reasons,
           confidence: weakestSupport(after, after)?.confidence ?? 'confirmed',
+          confidenceBefore: weakestSupport(before, before)?.confidence ?? 'confirmed',
         });
       }
     });

@@ -229,11 +229,13 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const items = result.events.map((ev) => {
     // "Probably" where the offers the new answer rests on are only reported or uncertain, as in the table.
     const afterWord = OUTCOME_WORDS[ev.after] ?? ev.after;
+    const beforeWord = OUTCOME_WORDS[ev.before] ?? ev.before;
     const probable = ev.after !== 'unknown' && ev.confidence !== 'confirmed';
+    const probableBefore = ev.before !== 'unknown' && ev.confidenceBefore !== 'confirmed';
     const outcome =
       ev.before === ev.after
         ? probable ? `Probably ${afterWord.toLowerCase()}` : afterWord
-        : `${OUTCOME_WORDS[ev.before] ?? ev.before} → ${probable ? `probably ${afterWord.toLowerCase()}` : afterWord}`;
+        : `${probableBefore ? `Probably ${beforeWord.toLowerCase()}` : beforeWord} → ${probable ? `probably ${afterWord.toLowerCase()}` : afterWord}`;
     const reason = ev.reasons[0]?.message;
     // A date the data knows only as "in force by": the change may have come earlier.
     const knownBy = knownOnlyBy(ev, dataset).length > 0 ? ' (in force by this date, perhaps earlier: its start is not known)' : '';

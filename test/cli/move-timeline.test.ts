@@ -181,6 +181,13 @@ describe('timeline', () => {
     const birthday = runCli(['timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31']);
     expect(birthday.stdout).toContain('15 June 2029');
     expect(birthday.stdout).not.toContain('perhaps earlier');
+    // The answer that ends is "probably" too, as the line that began it said (--json: confidenceBefore).
+    const ends = birthday.stdout.split('\n').find((l) => l.includes('15 June 2029') && l.includes('Free prescriptions'))!;
+    expect(ends).toMatch(/probably eligible → unknown/);
+    const endsJson = runJson<{ events: { on: string; kind: string; confidenceBefore: string }[] }>([
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31', '--json',
+    ]).json;
+    expect(endsJson.events.find((e) => e.kind === 'free-prescriptions')?.confidenceBefore).toBe('uncertain');
   });
 
   it('ends by default on the 26th birthday as --leap-day places it', () => {

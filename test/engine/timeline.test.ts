@@ -88,6 +88,18 @@ describe('knownOnlyBy', () => {
     for (const e of t.events.filter((e) => e.after === 'unknown')) expect(e.confidence).toBe('confirmed');
   });
 
+  it('gives each event the confidence of the answer before it too (that of the start, or of the kind\'s last event)', () => {
+    const t = timeline(person, { from: '2025-06-01', until: '2030-01-01' }, embeddedDataset, { kinds: ['free-prescriptions'] });
+    const gained = t.events.find((e) => e.after === 'eligible')!;
+    expect([gained.before, gained.confidenceBefore]).toEqual(['unknown', 'confirmed']);
+    // The answer the national change gave (uncertain) is what ends on the 25th birthday.
+    const ended = t.events.find((e) => e.on === '2029-06-15')!;
+    expect([ended.before, ended.confidenceBefore, ended.after]).toEqual(['eligible', 'uncertain', 'unknown']);
+    // From the start: a timeline beginning after the change has the start's confidence before its first event.
+    const later = timeline(person, { from: '2026-06-01', until: '2030-01-01' }, embeddedDataset, { kinds: ['free-prescriptions'] });
+    expect(later.events[0]).toMatchObject({ on: '2029-06-15', confidenceBefore: 'uncertain' });
+  });
+
   it('names none for a birthday, or a version that began on its date', () => {
     const t = timeline(person, { from: '2029-01-01', until: '2029-12-31' }, embeddedDataset, { kinds: ['council-tax-exemption'] });
     expect(t.events.length).toBeGreaterThan(0);

@@ -150,6 +150,8 @@ describe('renderAnswer', () => {
     const html = answer('born=2001-12-01&responsible=Bolton&lives-in=Bolton');
     const next = html.slice(html.indexOf('The next changes'), html.indexOf('Sources'));
     expect(next).toContain('<strong>1 December 2026</strong>: Council tax exemption, Eligible → Not eligible');
+    // An answer that rested on a reported or uncertain offer is "probably" on both sides of its change.
+    expect(next).toContain('<strong>1 December 2026</strong>: Free prescriptions, Probably eligible → Unknown');
   });
 
   it('escapes every string that comes from the data', () => {

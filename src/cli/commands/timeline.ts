@@ -22,9 +22,14 @@ import { getArea } from '../../areas/get-area.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type PlaceEnd, placesEndAfter } from '../../engine/place-issues.js';
 
-/** The new outcome, "probably" when the offers it rests on are only reported or uncertain (as `entitlements` says). */
+/** An outcome, "probably" when the offers it rests on are only reported or uncertain (as `entitlements` says). */
+function outcomeWords(outcome: TimelineEvent['after'], confidence: TimelineEvent['confidence']): string {
+  return outcome !== 'unknown' && confidence !== 'confirmed' ? `probably ${outcome}` : outcome;
+}
+
+/** The new outcome in words (see {@link outcomeWords}). */
 function afterWords(event: TimelineEvent): string {
-  return event.after !== 'unknown' && event.confidence !== 'confirmed' ? `probably ${event.after}` : event.after;
+  return outcomeWords(event.after, event.confidence);
 }
 
 /** For a change the data knows only as "in force by" its date: said first, as the date it began is not known. */
@@ -76,11 +81,13 @@ with what changes and why.`,
   json: `{"from", "until", "notes": [string], "start": [<entitlement>], "events": [{"on", "kind",
   "before", "after", "valueBefore", "valueAfter", "providerBefore": {"code", "name"} | null,
   "providerAfter": {"code", "name"} | null, "causes": [{"cause", …}], "confidence",
-  "reasons": [{"code", "message"}]}]}, where "start" is every kind's answer on the first date
+  "confidenceBefore", "reasons": [{"code", "message"}]}]}, where "start" is every kind's answer
+  on the first date
   (each as in "entitlements --json"), before and after are outcomes (eligible, not-eligible,
   unknown), causes say why the date matters (a birthday and its age, an offer's version, a move,
   a change of geography, a coverage claim) and confidence is that of the weakest offer the new
-  answer rests on (confirmed, reported or uncertain: the text says "probably");
+  answer rests on (confirmed, reported or uncertain: the text says "probably"), confidenceBefore
+  the same for the answer before the change;
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
@@ -134,6 +141,7 @@ with what changes and why.`,
           providerAfter: provider(e.providerAfter),
           causes: e.causes,
           confidence: e.confidence,
+          confidenceBefore: e.confidenceBefore,
           reasons: e.reasons.map((r) => ({ code: r.code, message: r.message })),
         })),
       });
@@ -143,7 +151,7 @@ with what changes and why.`,
     const rows = result.events.map((e) => [
       formatLongDate(e.on),
       kindLabel(e.kind),
-      e.before === e.after ? styleOutcome(afterWords(e), style) : `${styleOutcome(e.before, style)} → ${styleOutcome(afterWords(e), style)}`,
+      e.before === e.after ? styleOutcome(afterWords(e), style) : `${styleOutcome(outcomeWords(e.before, e.confidenceBefore), style)} → ${styleOutcome(afterWords(e), style)}`,
       e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
         ? `${e.providerBefore.name} → ${e.providerAfter.name}`
         : (e.providerAfter?.name ?? '—'),
