@@ -82,12 +82,11 @@ with what changes and why.`,
   "before", "after", "valueBefore", "valueAfter", "providerBefore": {"code", "name"} | null,
   "providerAfter": {"code", "name"} | null, "causes": [{"cause", …}], "confidence",
   "confidenceBefore", "reasons": [{"code", "message"}]}]}, where "start" is every kind's answer
-  on the first date
-  (each as in "entitlements --json"), before and after are outcomes (eligible, not-eligible,
-  unknown), causes say why the date matters (a birthday and its age, an offer's version, a move,
-  a change of geography, a coverage claim) and confidence is that of the weakest offer the new
-  answer rests on (confirmed, reported or uncertain: the text says "probably"), confidenceBefore
-  the same for the answer before the change;
+  on the first date (each as in "entitlements --json"), before and after are outcomes (eligible,
+  not-eligible, unknown), causes say why the date matters (a birthday and its age, an offer's
+  version, a move, a change of geography, a coverage claim), confidence is that of the weakest
+  offer the new answer rests on (confirmed, reported or uncertain: the text says "probably") and
+  confidenceBefore the same for the answer before the change;
   "notes" are the "Note:" lines of the text output (which area a name was taken to mean, a
   council since abolished, an embedded document a --data document replaces), empty when there
   are none.`,
