@@ -518,6 +518,26 @@ describe('Wales: NHS dental treatment free under 18, or at 18 in full-time educa
   });
 });
 
+describe('Wales: free NHS sight tests for care leavers under 18, or under 19 in full-time education', () => {
+  const EYES = 'free-eye-care';
+  // Undated pages: in force from the day they were read (5 December 2026). Born 2009-01-20: 18 on 2027-01-20, 19 on 2028-01-20.
+  const born = { dateOfBirth: '2009-01-20' } as const;
+
+  it('from the day the pages were read, for a care leaver of 17 living in Wales; unknown the day before', () => {
+    const child = careLeaver(AREA.powys, AREA.powys, {}, { ...born, category: 'relevant' });
+    expect(outcome(child, '2026-12-04', EYES)).toBe('unknown');
+    expect(entitlement(child, '2026-12-05', EYES)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'wales-free-sight-tests-under-18', endsOn: '2027-01-20' });
+  });
+
+  it('from 18 only in full-time education, to the 19th birthday; otherwise unknown, never a no', () => {
+    const student = careLeaver(AREA.powys, AREA.powys, { inFullTimeEducation: true }, born);
+    expect(outcome(student, '2027-01-20', EYES)).toBe('eligible');
+    expect(outcome(student, '2028-01-19', EYES)).toBe('eligible');
+    expect(outcome(student, '2028-01-20', EYES)).toBe('unknown');
+    expect(outcome(careLeaver(AREA.powys, AREA.powys, { inFullTimeEducation: false }, born), '2027-01-20', EYES)).toBe('unknown');
+  });
+});
+
 describe('Northern Ireland: prescriptions free for everyone', () => {
   // Free since 1 April 2010; Northern Ireland's councils of today (and their codes) begin on 1 April 2015.
   it('for a care leaver of any council living there, from the first day its councils can be asked about', () => {
