@@ -255,6 +255,27 @@ describe('England: NHS dental treatment free under 18, or under 19 in full-time 
   });
 });
 
+describe('England: free NHS sight tests and glasses vouchers under 16, or under 19 in full-time education', () => {
+  const EYES = 'free-eye-care';
+  const RULE = 'england-sight-tests-under-16';
+  // Undated page: in force from the day it was read (5 December 2026). Born 2008-03-01: 19 on 2027-03-01.
+  const stateOn = (person: Person, on: string) => entitlement(person, on, EYES)!.offers.find((o) => o.offerId === RULE)?.state;
+
+  it('from the day the page was read, at 18 in full-time education, to the 19th birthday (beside the care leavers’ rule to 25)', () => {
+    const student = careLeaver(AREA.leeds, AREA.leeds, { inFullTimeEducation: true }, { dateOfBirth: '2008-03-01' });
+    expect(stateOn(student, '2026-12-04')).toBe('unknown'); // may already have applied: the page gives no start
+    expect(stateOn(student, '2026-12-05')).toBe('eligible');
+    expect(stateOn(student, '2027-02-28')).toBe('eligible');
+    expect(stateOn(student, '2027-03-01')).toBe('not-eligible');
+    expect(outcome(student, '2026-12-05', EYES)).toBe('eligible');
+  });
+
+  it('not at 18 out of education (the care leavers’ rule still answers), nor for someone living in Wales', () => {
+    expect(stateOn(careLeaver(AREA.leeds, AREA.leeds, { inFullTimeEducation: false }, { dateOfBirth: '2008-03-01' }), '2026-12-05')).toBe('not-eligible');
+    expect(stateOn(careLeaver(AREA.leeds, AREA.powys, { inFullTimeEducation: true }, { dateOfBirth: '2008-03-01' }), '2026-12-05')).toBeUndefined();
+  });
+});
+
 describe('Wales and Scotland: prescriptions free for everyone', () => {
   it('Wales: under 25 from 1 April 2001, everyone from 1 April 2007', () => {
     const welsh = careLeaver(AREA.powys, AREA.powys, {}, { dateOfBirth: '1982-01-10' });
