@@ -143,6 +143,25 @@ describe('Scotland: Continuing Care to 21', () => {
   });
 });
 
+describe('Scotland: no priority need test for homeless people since 31 December 2012', () => {
+  const HOUSING = 'housing-priority-need';
+
+  it('from 31 December 2012, at any age, for anyone living in Scotland; unknown the day before', () => {
+    const scot = careLeaver(AREA.stirling, AREA.stirling, {}, { dateOfBirth: '1990-01-01' });
+    expect(outcome(scot, '2012-12-30', HOUSING)).toBe('unknown');
+    expect(entitlement(scot, '2012-12-31', HOUSING)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'scotland-no-priority-need-test', provider: { code: 'S92000003' } });
+    expect(entitlement(scot, '2026-12-05', HOUSING)?.endsOn).toBeNull();
+  });
+
+  it('an English council’s care leaver of 22 moving to Stirling gains it (England’s priority need ended at 21)', () => {
+    const leeds = careLeaver(AREA.leeds, AREA.leeds, {}, { dateOfBirth: '2004-06-15' });
+    const moved = compareMove(leeds, { to: AREA.stirling, on: '2026-12-05' }, embeddedDataset);
+    const change = moved.changes.find((c) => c.kind === HOUSING)!;
+    expect(change.after).toMatchObject({ outcome: 'eligible', provider: { code: 'S92000003' } });
+    expect(change.before.outcome).not.toBe('eligible');
+  });
+});
+
 describe('Scotland: Care Experienced Bursary of £9,000 a year', () => {
   const student = careLeaver(AREA.stirling, AREA.stirling, { inHigherEducation: true }, { dateOfBirth: '2004-06-15' });
 
