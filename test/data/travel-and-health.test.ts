@@ -566,7 +566,19 @@ describe('Northern Ireland: prescriptions free for everyone', () => {
     const resident = careLeaver(AREA.leeds, belfast, {}, { dateOfBirth: '1995-01-01' });
     expect(entitlement(resident, '2015-04-01', RX)).toMatchObject({ outcome: 'eligible', decidingOfferId: 'northern-ireland-free-prescriptions', provider: { code: 'N92000002' } });
     expect(outcome(careLeaver(AREA.leeds, belfast), '2026-11-23', RX)).toBe('eligible');
-    // Only prescriptions are encoded for Northern Ireland (it has domestic rates, not council tax): the rest stays unknown.
+    // Northern Ireland has domestic rates, not council tax: nothing is encoded for it.
     expect(outcome(careLeaver(AREA.leeds, belfast), '2026-11-23', 'council-tax-exemption')).toBe('unknown');
+  });
+
+  it('dental treatment free under 18, or at 18 in full-time education, from the day the undated page was read', () => {
+    const belfast = 'N09000003';
+    // Born 2008-12-20: 18 on 2026-12-20, 19 on 2027-12-20.
+    const child = careLeaver(AREA.leeds, belfast, {}, { dateOfBirth: '2008-12-20', category: 'relevant' });
+    expect(outcome(child, '2026-12-04', 'free-dental-treatment')).toBe('unknown');
+    expect(entitlement(child, '2026-12-05', 'free-dental-treatment')).toMatchObject({ outcome: 'eligible', decidingOfferId: 'northern-ireland-dental-treatment-under-18', endsOn: '2026-12-20' });
+    const student = careLeaver(AREA.leeds, belfast, { inFullTimeEducation: true }, { dateOfBirth: '2008-12-20' });
+    expect(outcome(student, '2027-12-19', 'free-dental-treatment')).toBe('eligible');
+    expect(outcome(student, '2027-12-20', 'free-dental-treatment')).toBe('unknown');
+    expect(outcome(careLeaver(AREA.leeds, belfast, { inFullTimeEducation: false }, { dateOfBirth: '2008-12-20' }), '2026-12-20', 'free-dental-treatment')).toBe('unknown');
   });
 });
