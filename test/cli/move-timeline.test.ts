@@ -188,6 +188,17 @@ describe('timeline', () => {
       'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31', '--json',
     ]).json;
     expect(endsJson.events.find((e) => e.kind === 'free-prescriptions')?.confidenceBefore).toBe('uncertain');
+    // Why a line changes: an offer whose age band ended years before (the adviser to 21, the dental
+    // rule to 19) is left to --json, which keeps every reason.
+    const adviser = birthday.stdout.split('\n').find((l) => l.includes('15 June 2029') && l.includes('Personal adviser'))!;
+    expect(adviser).toContain('Personal adviser from 21 to the 25th birthday, on request: ended on the 25th birthday, 15 June 2029');
+    expect(adviser).not.toContain('15 June 2025');
+    const dental = birthday.stdout.split('\n').find((l) => l.includes('15 June 2029') && l.includes('Free NHS dental treatment'))!;
+    expect(dental).not.toContain('15 June 2023');
+    const adviserJson = runJson<{ events: { on: string; kind: string; reasons: { message: string }[] }[] }>([
+      'timeline', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Bolton', '--from', '2029-01-01', '--until', '2029-12-31', '--json',
+    ]).json.events.find((e) => e.kind === 'personal-adviser')!;
+    expect(adviserJson.reasons.some((r) => r.message.includes('15 June 2025'))).toBe(true);
   });
 
   it('ends by default on the 26th birthday as --leap-day places it', () => {

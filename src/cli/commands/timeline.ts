@@ -32,6 +32,15 @@ function afterWords(event: TimelineEvent): string {
   return outcomeWords(event.after, event.confidence);
 }
 
+/**
+ * The reasons that say why this change happened: an offer whose age band ended before the date
+ * (the under-18 rule in a line at 25) is not part of it, so its "ended on" is left to --json.
+ */
+function reasonsForChange(event: TimelineEvent): readonly TimelineEvent['reasons'][number][] {
+  const current = event.reasons.filter((r) => !(r.code === 'age-limit-passed' && r.date !== undefined && r.date < event.on));
+  return current.length > 0 ? current : event.reasons;
+}
+
 /** For a change the data knows only as "in force by" its date: said first, as the date it began is not known. */
 function knownByText(event: TimelineEvent, dataset: Dataset): string {
   const offers = knownOnlyBy(event, dataset);
@@ -158,7 +167,7 @@ with what changes and why.`,
       e.valueBefore !== null && e.valueAfter !== null && describeValue(e.valueBefore) !== describeValue(e.valueAfter)
         ? `${describeValue(e.valueBefore)} → ${describeValue(e.valueAfter)}`
         : e.valueAfter === null ? '—' : describeValue(e.valueAfter),
-      detailOpening(e.valueAfter, e.valueBefore, 'until then') + knownByText(e, dataset) + whyText(e.reasons),
+      detailOpening(e.valueAfter, e.valueBefore, 'until then') + knownByText(e, dataset) + whyText(reasonsForChange(e)),
     ]);
     // "probably" where the answer rests on a weaker source, as the table of entitlements says.
     const eligible = result.start.filter((e) => e.outcome === 'eligible').map((e) => `${kindLabel(e.kind)}${isProbable(e) ? ' (probably)' : ''}`);
