@@ -99,6 +99,12 @@ const OUTCOME_TAGS: Readonly<Record<string, string>> = {
 
 const OUTCOME_WORDS: Readonly<Record<string, string>> = { eligible: 'Eligible', 'not-eligible': 'Not eligible', unknown: 'Unknown' };
 
+/** An outcome in the page's words: "Probably …" ("probably …" after an arrow) where the offers it rests on are only reported or uncertain. */
+function outcomeWords(outcome: string, probable: boolean, opening = true): string {
+  const word = OUTCOME_WORDS[outcome] ?? outcome;
+  return probable ? `${opening ? 'Probably' : 'probably'} ${word.toLowerCase()}` : word;
+}
+
 function tag(word: string, text: string): string {
   return `<strong class="govuk-tag ${OUTCOME_TAGS[word] ?? 'govuk-tag--grey'}">${e(text)}</strong>`;
 }
@@ -133,7 +139,7 @@ function entitlementsTable(entitlements: readonly Entitlement[], sources: Source
     const refs = sources.cite(citedSources(x));
     return [
       e(label(x.kind)),
-      tag(x.outcome, isProbable(x) ? `Probably ${(OUTCOME_WORDS[x.outcome] ?? x.outcome).toLowerCase()}` : (OUTCOME_WORDS[x.outcome] ?? x.outcome)),
+      tag(x.outcome, outcomeWords(x.outcome, isProbable(x))),
       e(x.provider?.name ?? '—'),
       valueCell(null, x),
       // Until when it is given: an unknown answer's next change date says nothing an adviser can use.
@@ -227,15 +233,10 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const result = timeline(person, { from: query.on, until }, dataset, { messages: WEB_MESSAGES });
   const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
   const items = result.events.map((ev) => {
-    // "Probably" where the offers the new answer rests on are only reported or uncertain, as in the table.
-    const afterWord = OUTCOME_WORDS[ev.after] ?? ev.after;
-    const beforeWord = OUTCOME_WORDS[ev.before] ?? ev.before;
-    const probable = ev.after !== 'unknown' && ev.confidence !== 'confirmed';
-    const probableBefore = ev.before !== 'unknown' && ev.confidenceBefore !== 'confirmed';
-    const outcome =
-      ev.before === ev.after
-        ? probable ? `Probably ${afterWord.toLowerCase()}` : afterWord
-        : `${probableBefore ? `Probably ${beforeWord.toLowerCase()}` : beforeWord} → ${probable ? `probably ${afterWord.toLowerCase()}` : afterWord}`;
+    // "Probably" on either side where the answer rests on reported or uncertain offers, as in the table.
+    const probable = (outcome: string, confidence: string) => outcome !== 'unknown' && confidence !== 'confirmed';
+    const after = (opening: boolean) => outcomeWords(ev.after, probable(ev.after, ev.confidence), opening);
+    const outcome = ev.before === ev.after ? after(true) : `${outcomeWords(ev.before, probable(ev.before, ev.confidenceBefore))} → ${after(false)}`;
     const reason = ev.reasons[0]?.message;
     // A date the data knows only as "in force by": the change may have come earlier.
     const knownBy = knownOnlyBy(ev, dataset).length > 0 ? ' (in force by this date, perhaps earlier: its start is not known)' : '';
