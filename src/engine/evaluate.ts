@@ -371,6 +371,14 @@ function answerAt(
   return assessments === null ? null : { offers: assessments, decision: combinedOutcome(kind, assessments, context.places) };
 }
 
+/** Whether the geography changes for a place after a date (a council joining a combined authority). */
+function changesAfter(geography: Geography, place: string, on: CalendarDate): boolean {
+  const dates = geography.changeDates?.(place);
+  if (dates === undefined) return false;
+  for (const date of dates) if (date > on) return true;
+  return false;
+}
+
 /**
  * The place views of the person's places after `on`, at each later move and each later change of
  * geography (a council joining a combined authority): the offers that can change an answer later
@@ -386,6 +394,8 @@ function answerAt(
  */
 export function laterPlaces(setup: EngineSetup, on: CalendarDate): PlaceView[] {
   const { person, geography } = setup;
+  // The usual case, one place and no change of geography ahead, without building the lists below.
+  if (typeof person.residence === 'string' && !changesAfter(geography, person.responsibleAuthority, on) && !changesAfter(geography, person.residence, on)) return [];
   const periods = typeof person.residence === 'string' ? [] : person.residence;
   const dates = new Set<CalendarDate>();
   for (const period of periods) if (period.from > on) dates.add(period.from);

@@ -1,7 +1,9 @@
 import { markDate } from '../dates/age-mark.js';
+import { DEFAULT_LEAP_DAY_BIRTHDAY_RULE } from '../dates/birthday.js';
+import { CareLeaverCategory } from '../schema/care-leaver-category.js';
 import { type CalendarDate, LAST_YEAR } from '../dates/calendar-date.js';
 import type { Kind } from '../schema/kind.js';
-import type { FactName } from '../schema/person-facts.js';
+import { CHOICE_FACT_VALUES, FACT_VALUE_TYPES, type FactName } from '../schema/person-facts.js';
 import { conditionFacts } from '../rules/condition-handlers.js';
 import type { ReasonData } from '../schema/reason.js';
 import type { IndexedOffer } from './dataset-index.js';
@@ -39,8 +41,12 @@ interface Plan {
   readonly facts: readonly FactName[];
   /** The base of the number that says where the birthdays fall (see `birthdayPlace`), or 0 when too many birthdays for a safe integer (a string then). */
   readonly base: number;
-  /** The answers worked out so far, by class of person: by category, leap-day rule and facts, then by where the birthdays fall. */
-  readonly answers: Map<string, Map<number | string, RememberedAnswers>>;
+  /** The answers worked out so far, by class of person: by category, leap-day rule and facts (see `factsClass`), then by where the birthdays fall. */
+  readonly answers: Map<number | string, Map<number | string, RememberedAnswers>>;
+  /** How many values each of `facts` takes in a class number (see `factRadices`). */
+  readonly radices: readonly number[];
+  /** A number for each area given as a fact (a GP's area) that people asked about here gave (see `areaCode`). */
+  readonly areaCodes: Map<string, number>;
 }
 
 /**
@@ -49,6 +55,8 @@ interface Plan {
  * cohort spread over the country have one person, and keeping their answers would cost memory.
  */
 interface RememberedAnswers {
+  /** The date of birth of the person the answers were worked out for: another with the same has the same birthdays. */
+  dateOfBirth: CalendarDate;
   birthdays: readonly CalendarDate[];
   answers: readonly Entitlement<ReasonData>[] | null;
   /** For each answer, where it names one of `birthdays` (null where it names none): what re-dating copies. */
@@ -74,13 +82,26 @@ interface DatedPlaces {
 const ASKED_BEFORE_PLANS = 10;
 
 /**
- * After this many look-ups in a place, remembering stops there while more than two in three of
- * them were the first person of their class (keeping answers costs about what working them out
- * does, so a place whose people rarely share a class loses). Counting first persons rather than
- * answers found lets a place of a few tens of classes warm up: its first look-ups meet new classes,
- * and its answers are found only from each class's third person.
+ * After this many look-ups in a place, remembering stops there while most of them were the first
+ * person of their class (keeping answers costs about what working them out does, so a place whose
+ * people rarely share a class loses). Counting first persons rather than answers found lets a
+ * place of a few tens of classes warm up: its first look-ups meet new classes, and its answers are
+ * found only from each class's third person.
  */
 const LOOKUPS_BEFORE_REVIEW = 30;
+
+/**
+ * The share of a place's look-ups that may be first persons of their class before remembering
+ * stops there, by how many look-ups it has had: nine in ten at first, four in five from 60, two in
+ * three from 120. A place of a few tens of classes meets mostly new ones in its first thirty
+ * look-ups (on the peers' workload, two kinds, between 0.13 and 0.97 of them, median 0.6; later
+ * one in ten overall), while one whose people never share a class (every kind, a cohort over
+ * England) meets 0.83 to 0.97 at thirty and the same later: stopping at two in three from the
+ * thirtieth look-up stopped two places in five of the first kind too.
+ */
+function firstPersonsAllowed(lookups: number): number {
+  return lookups < 60 ? 0.9 : lookups < 120 ? 0.8 : 2 / 3;
+}
 
 /**
  * Classes a place remembers on a date before it stops remembering more, and entitlements
@@ -101,6 +122,8 @@ interface Site {
   asked: number;
   classes: number;
   plans: Map<string, Plan> | null;
+  /** The plan used last, and a copy of its kinds: the next call usually asks for the same kinds. */
+  last: { readonly kinds: readonly Kind[]; readonly plan: Plan } | null;
   lookups: number;
   off: boolean;
 }
@@ -147,7 +170,7 @@ function siteOf(view: PlaceView, on: CalendarDate): Site {
   }
   let site = byDate.get(on);
   if (site === undefined) {
-    site = { asked: 0, classes: 0, plans: null, lookups: 0, off: false };
+    site = { asked: 0, classes: 0, plans: null, last: null, lookups: 0, off: false };
     byDate.set(on, site);
   }
   return site;
@@ -182,14 +205,106 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
   // A digit per birthday: its place (from -1 - 2 × fixed dates to 2 × dates) made 0 or more, twice,
   // plus one when it falls on the day of the birthday before.
   const base = 2 * (2 * dates.size + 2 * fixedDates.size + 2);
+  const sortedFacts = [...facts].sort();
   return {
     base: base ** ages.size <= Number.MAX_SAFE_INTEGER ? base : 0,
     ages: [...ages].sort((a, b) => a - b),
     dates: [...dates].sort(),
     fixedDates: [...fixedDates].sort(),
-    facts: [...facts].sort(),
+    facts: sortedFacts,
+    radices: factRadices(sortedFacts),
     answers: new Map(),
+    areaCodes: new Map(),
   };
+}
+
+const CATEGORY_CODES: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(CareLeaverCategory.options.map((category, code) => [category, code])))();
+
+/** How many areas given as facts (GP areas) a plan numbers before classes are written as strings. */
+const AREA_CODES = 64;
+
+/**
+ * How many values each fact takes in a class number: missing, then no and yes, or each choice, or
+ * an area (numbered as the plan meets them; see `areaCode`); 0 when the facts' values would not
+ * fit in a safe integer with the category and the leap-day rule (classes are then strings).
+ */
+function factRadices(facts: readonly FactName[]): readonly number[] {
+  const radices = facts.map((name) => {
+    const type = FACT_VALUE_TYPES[name];
+    return type === 'yes-no' ? 3 : type === 'area' ? AREA_CODES : CHOICE_FACT_VALUES[type].length + 1;
+  });
+  const classes = radices.reduce((product, radix) => product * radix, 2 * CATEGORY_CODES.size);
+  return classes <= Number.MAX_SAFE_INTEGER ? radices : radices.map(() => 0);
+}
+
+/**
+ * The person's class by category, leap-day rule and the values of the plan's facts, as a number
+ * (a digit for each fact; see `factRadices`), or a string where a number would not do: too many
+ * facts, or more GP areas than a digit holds. A missing fact and a missing `facts` object fall in
+ * one class: the engine reads both as the fact not given.
+ */
+function factsClass(plan: Plan, person: EngineSetup['person'], leapDayBirthday: EngineSetup['leapDayBirthday']): number | string {
+  let key = 2 * CATEGORY_CODES.get(person.category)! + (leapDayBirthday === DEFAULT_LEAP_DAY_BIRTHDAY_RULE ? 0 : 1);
+  const { facts: names, radices } = plan;
+  const facts = person.facts;
+  for (let i = 0; i < names.length; i++) {
+    const radix = radices[i]!;
+    const name = names[i]!;
+    const value = facts?.[name];
+    const code = value === undefined ? 0 : valueCode(plan, name, value);
+    if (code < 0 || code >= radix) return textClass(plan, person, leapDayBirthday);
+    key = key * radix + code;
+  }
+  return key;
+}
+
+/** A given fact's digit: 1 no and 2 yes, 1 and on for each choice, or the area's number; -1 for a value of another type. */
+function valueCode(plan: Plan, name: FactName, value: boolean | string): number {
+  const type = FACT_VALUE_TYPES[name];
+  if (typeof value === 'boolean') return type === 'yes-no' ? (value ? 2 : 1) : -1;
+  if (type === 'area') return areaCode(plan, value);
+  if (type === 'yes-no') return -1;
+  const at = CHOICE_FACT_VALUES[type].indexOf(value);
+  return at === -1 ? -1 : at + 1;
+}
+
+/** An area given as a fact, numbered from 1 in the order the plan meets them (up to `AREA_CODES`). */
+function areaCode(plan: Plan, value: string): number {
+  let code = plan.areaCodes.get(value);
+  if (code === undefined) {
+    code = 1 + plan.areaCodes.size;
+    if (code < AREA_CODES) plan.areaCodes.set(value, code);
+  }
+  return code;
+}
+
+/** The class as a string, where a number would not do (see `factsClass`). */
+function textClass(plan: Plan, person: EngineSetup['person'], leapDayBirthday: EngineSetup['leapDayBirthday']): string {
+  let key = `${person.category}|${leapDayBirthday}|`;
+  for (const name of plan.facts) {
+    const value = person.facts?.[name];
+    key += value === undefined ? '-;' : `${String(value)};`;
+  }
+  return key;
+}
+
+/** The site's plan for the setup's kinds: the last one used when the kinds are the same, or by the kinds' names (made when new). */
+function planFor(site: Site, setup: EngineSetup, on: CalendarDate, inputs: AnswerPlanInputs): Plan {
+  const { kinds } = setup;
+  const last = site.last;
+  if (last !== null && sameKinds(last.kinds, kinds)) return last.plan;
+  const plans = (site.plans ??= new Map<string, Plan>());
+  const kindsKey = kinds.join(',');
+  let plan = plans.get(kindsKey);
+  if (plan === undefined) plans.set(kindsKey, (plan = newPlan(on, setup, inputs)));
+  site.last = { kinds: [...kinds], plan };
+  return plan;
+}
+
+function sameKinds(a: readonly Kind[], b: readonly Kind[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -226,7 +341,8 @@ function rank(dates: readonly CalendarDate[], date: CalendarDate): number {
 function classifiable(setup: EngineSetup): boolean {
   const facts = setup.person.facts;
   if (facts === undefined) return true;
-  for (const value of Object.values(facts)) {
+  for (const name in facts) {
+    const value = facts[name as FactName];
     if (typeof value === 'string' && (setup.geography.changeDates?.(value) ?? []).length > 0) return false;
   }
   return true;
@@ -425,18 +541,8 @@ export function rememberedEntitlements(
   if (remembering === 'never' || typeof person.residence !== 'string') return decideAll();
   const site = siteOf(view, on);
   if (site.off || ++site.asked < (remembering === 'everywhere' ? 0 : ASKED_BEFORE_PLANS) || !classifiable(setup)) return decideAll();
-  const plans = (site.plans ??= new Map<string, Plan>());
-  const kindsKey = setup.kinds.join(',');
-  let plan = plans.get(kindsKey);
-  if (plan === undefined) plans.set(kindsKey, (plan = newPlan(on, setup, inputs)));
-  let key = `${person.category}|${setup.leapDayBirthday}|`;
-  const facts = person.facts;
-  if (facts !== undefined) {
-    for (const name of plan.facts) {
-      const value = facts[name];
-      key += value === undefined ? '-;' : `${String(value)};`;
-    }
-  }
+  const plan = planFor(site, setup, on, inputs);
+  const key = factsClass(plan, person, setup.leapDayBirthday);
   const birthdays: CalendarDate[] = [];
   // Where each birthday falls: the digits of one number, or a string when they would not fit.
   const { base } = plan;
@@ -457,17 +563,16 @@ export function rememberedEntitlements(
   site.lookups += 1;
   if (known?.answers != null) {
     const { answers, birthdays: from, dated } = known;
-    let same = true;
-    for (let i = 0; i < from.length; i++) if (from[i] !== birthdays[i]) same = false;
     // A list of its own for each caller (one may sort it), of the shared (frozen) answers.
-    if (same || dated === null) return answers.slice();
+    if (known.dateOfBirth === person.dateOfBirth || dated === null) return answers.slice();
     const out = new Array<Entitlement<ReasonData>>(answers.length);
     for (let i = 0; i < answers.length; i++) out[i] = redated(answers[i]!, dated[i]!, from, birthdays);
     return out;
   }
-  if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.classes * 3 > site.lookups * 2) {
+  if (remembering === 'normally' && site.lookups >= LOOKUPS_BEFORE_REVIEW && site.classes > site.lookups * firstPersonsAllowed(site.lookups)) {
     site.off = true;
     site.plans = null;
+    site.last = null;
   }
   const answers = decideAll();
   if (known !== undefined) {
@@ -478,6 +583,7 @@ export function rememberedEntitlements(
       entitlementsKept = 0;
     } else {
       markShared(answers);
+      known.dateOfBirth = person.dateOfBirth;
       known.birthdays = birthdays;
       known.answers = answers;
       known.dated = answers.map((answer) => datedPlaces(answer, birthdays));
@@ -485,7 +591,7 @@ export function rememberedEntitlements(
       return answers.slice();
     }
   } else if (site.classes < MAX_CLASSES_PER_PLACE) {
-    byPlaces.set(places, { birthdays, answers: null, dated: null });
+    byPlaces.set(places, { dateOfBirth: person.dateOfBirth, birthdays, answers: null, dated: null });
     site.classes += 1;
   }
   return answers;
