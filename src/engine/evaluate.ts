@@ -561,17 +561,18 @@ export function decide(person: Person, on: CalendarDate, dataset: Dataset, optio
  */
 export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<ReasonData> {
   const context = contextOn(setup, on);
-  const later = laterPlaces(setup, on);
-  const end = placesEndAfter(setup.person, on, setup.geography);
-  const decideKind = (kind: Kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, later, end);
+  // The person's places after `on`, found only where answers are worked out (or a plan is made), not where they are remembered.
+  let ahead: { readonly later: readonly PlaceView[]; readonly end: PlaceEnd | undefined } | undefined;
+  const placesAhead = () => (ahead ??= { later: laterPlaces(setup, on), end: placesEndAfter(setup.person, on, setup.geography) });
+  const decideKind = (kind: Kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, placesAhead().later, placesAhead().end);
   // Answers shared by the people of a class in this place (see rememberedEntitlements), or worked out.
   const entitlements = rememberedEntitlements(
     setup,
     context.places,
     on,
     {
-      offersOf: (kind) => watchedOffers(kind, context, later, setup),
-      placeDates: () => placeDatesOf(setup, end),
+      offersOf: (kind) => watchedOffers(kind, context, placesAhead().later, setup),
+      placeDates: () => placeDatesOf(setup, placesAhead().end),
     },
     () => setup.kinds.map(decideKind),
   );
