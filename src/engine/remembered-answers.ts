@@ -137,7 +137,7 @@ let sites = new WeakMap<PlaceView, Map<CalendarDate, Site>>();
 const shared = new WeakSet<object>();
 
 /**
- * Whether an object (an entitlement or an offer's assessment) belongs to remembered answers, so
+ * Whether an object (an entitlement, an offer's assessment or a reason) belongs to remembered answers, so
  * that its words can be remembered too. Such objects are frozen all through.
  *
  * @param value - an object from `decide`'s output
@@ -463,7 +463,12 @@ function markShared(answers: readonly Entitlement<ReasonData>[]): void {
   for (const answer of answers) {
     deepFreeze(answer);
     shared.add(answer);
-    for (const offer of answer.offers) shared.add(offer);
+    // Its reasons too: an answer re-dated for another person keeps those that name no birthday.
+    for (const reason of answer.reasons) shared.add(reason);
+    for (const offer of answer.offers) {
+      shared.add(offer);
+      for (const reason of offer.reasons) shared.add(reason);
+    }
   }
 }
 

@@ -49,9 +49,14 @@ function inWords<D extends object, W extends object>(decision: D, how: Explainer
   return words;
 }
 
+function wordsOfReason(reason: ReasonData, how: Explainer): Reason {
+  return how.words(reason);
+}
+
 function explainAll(reasons: readonly ReasonData[], how: Explainer): Reason[] {
   const out: Reason[] = [];
-  for (const reason of reasons) out.push(how.words(reason));
+  // A shared reason's words are remembered too: a re-dated answer keeps most of its reasons.
+  for (const reason of reasons) out.push(inWords(reason, how, wordsOfReason));
   return out;
 }
 

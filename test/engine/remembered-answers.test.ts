@@ -127,6 +127,25 @@ describe('answers remembered per place and class of person', () => {
     });
   });
 
+  it('share the words of a re-dated answer’s reasons that name no birthday, and word afresh those that do', () => {
+    const first: Person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
+    const second: Person = { ...first, dateOfBirth: '2004-06-16' };
+    const tax = (p: Person) => evaluate(p, '2026-11-22', embeddedDataset, { kinds: ['council-tax-exemption'] }).entitlements[0]!;
+    rememberingEverywhere(() => {
+      tax(first);
+      const remembered = tax(first);
+      const redated = tax(second);
+      const fresh = withoutRememberedAnswers(() => tax(second));
+      expect(redated).toEqual(fresh);
+      const undated = redated.reasons.filter((r) => r.date === undefined);
+      expect(undated.length).toBeGreaterThan(0);
+      for (const reason of undated) expect(remembered.reasons).toContain(reason); // the same object
+      const dated = redated.reasons.filter((r) => r.date === '2029-06-16');
+      expect(dated.length).toBeGreaterThan(0);
+      for (const reason of dated) expect(remembered.reasons.includes(reason)).toBe(false);
+    });
+  });
+
   it('agree with answers worked out afresh on both sides of a move', () => {
     const person: Person = { dateOfBirth: '2004-11-24', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' };
     const move = { to: 'E08000003', on: '2026-11-23' };
