@@ -1,6 +1,6 @@
 /**
- * Two builds of the package timed against each other on the England cohort, in alternating
- * batches in one process, so that the machine's drift (other work, frequency changes) falls on
+ * Two builds of the package timed against each other on the England cohort (or the peers'
+ * workload: `WORKLOAD=peers`), in alternating batches in one process, so that the machine's drift (other work, frequency changes) falls on
  * both alike. Each build keeps its own place views, so each batch is a first sight of its people
  * for both on the first pass; later passes see the views remembered.
  *
@@ -11,10 +11,14 @@
  * ```
  *
  * Environment: `N` people (default 30,000), `PASSES` (default 2), `FN` `decide` (default) or
- * `evaluate`. It prints, per pass, each build's people per second and B's speed over A's.
+ * `evaluate`, `WORKLOAD` `england` (default: every kind, the embedded data) or `peers` (the
+ * peers' two kinds and rules, as `npm run bench` times them against json-rules-engine). It prints,
+ * per pass, each build's people per second and B's speed over A's.
  */
 import { pathToFileURL } from 'node:url';
+import type { Dataset, EvaluateOptions, Person } from '../src/index.js';
 import { englandCohort } from './england-cohort.js';
+import { PEER_KINDS, PEER_ON, generatePeerCohort, peerDataset } from './peers/peer-rules.js';
 
 const [pathA, pathB] = [process.env.A, process.env.B];
 if (pathA === undefined || pathB === undefined) {
@@ -25,9 +29,14 @@ type Library = typeof import('../src/index.js');
 const A = (await import(pathToFileURL(pathA).href)) as Library;
 const B = (await import(pathToFileURL(pathB).href)) as Library;
 
-const ON = '2026-11-23';
 const N = Number(process.env.N ?? 30_000);
-const cohort = englandCohort(N, ON);
+const peers = process.env.WORKLOAD === 'peers';
+const ON = peers ? PEER_ON : '2026-11-23';
+const cohort: Person[] = peers ? generatePeerCohort(N) : englandCohort(N, ON);
+// The peers' rules are parsed once and shared: each build indexes the dataset object for itself.
+const peerRules = peers ? peerDataset() : null;
+const datasetOf = (library: Library): Dataset => peerRules ?? library.embeddedDataset;
+const options: EvaluateOptions = peers ? { kinds: PEER_KINDS } : {};
 const fn = process.env.FN === 'evaluate' ? 'evaluate' : 'decide';
 const BATCH = 1_000;
 
@@ -40,7 +49,8 @@ for (let pass = 0; pass < Number(process.env.PASSES ?? 2); pass++) {
     for (const name of order) {
       const library = name === 'A' ? A : B;
       const t = performance.now();
-      for (const person of batch) library[fn](person, ON, library.embeddedDataset);
+      const dataset = datasetOf(library);
+      for (const person of batch) library[fn](person, ON, dataset, options);
       spent[name] += performance.now() - t;
     }
   }

@@ -52,7 +52,7 @@ const group = fc
     category: fc.constantFrom('eligible', 'relevant', 'former-relevant', 'qualifying'),
     facts: fc.array(fc.option(FACTS, { nil: undefined }), { minLength: 1, maxLength: 2 }),
     leapDayBirthday: fc.constantFrom('march-1', 'february-28'),
-    // Every kind (classes written as strings: too many facts for a number), or a few (numbers).
+    // Every kind, or a few: the facts a class is told apart by are those the kinds read.
     kinds: fc.option(fc.subarray([...ALL_KINDS], { minLength: 1, maxLength: 6 }), { nil: undefined }),
   })
   .map(({ places, on: asked, age, offsets, category, facts, leapDayBirthday, kinds }) => {
