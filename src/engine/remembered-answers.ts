@@ -589,7 +589,7 @@ export function rememberedEntitlements(
     } else {
       markShared(answers);
       known.dateOfBirth = person.dateOfBirth;
-      known.birthdays = birthdays;
+      known.birthdays = birthdays.slice(); // a copy, as for the first person (see below)
       known.answers = answers;
       known.dated = answers.map((answer) => datedPlaces(answer, birthdays));
       entitlementsKept += answers.length;
