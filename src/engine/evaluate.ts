@@ -15,6 +15,7 @@ import { type ChangePoint, causeMark, changePoints } from './change-dates.js';
 import { assessOffer } from './assess-offer.js';
 import { type ClaimStart, type IndexedOffer, claimStartsAfter, indexDataset } from './dataset-index.js';
 import type { Entitlement, Evaluation, OfferAssessment } from './entitlement.js';
+import { entitlementWith } from './entitlement-with.js';
 import { type CombinedOutcome, type KindContext, combinedOutcome, evaluateKindOn } from './evaluate-kind.js';
 import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
@@ -465,7 +466,7 @@ function withEndsOn(
 ): Entitlement<ReasonData> {
   const scanned = scanForChange(entitlement, setup, context, later, end?.date);
   if (end === undefined || scanned.endsOn !== null || entitlement.outcome === 'unknown') return scanned;
-  return Object.assign({}, entitlement, {
+  return entitlementWith(entitlement, {
     endsOn: end.date,
     reasons: [...entitlement.reasons, { code: 'council-replaced' as const, date: end.date, area: end.area, role: end.role }],
   });
@@ -498,7 +499,7 @@ function scanForChange(
     if (next === null) continue;
     previous = previous !== null && keepsPlaces(point) ? next.offers : null;
     if (sameDecision(entitlement, next.decision)) continue;
-    if (entitlement.outcome !== 'eligible') return Object.assign({}, entitlement, { endsOn: point.date });
+    if (entitlement.outcome !== 'eligible') return entitlementWith(entitlement, { endsOn: point.date });
     const deciding = offers.find((o) => o.offer.id === entitlement.decidingOfferId);
     const ageCause = point.causes.find((c) => c.cause === 'birthday' && deciding?.birthdays.includes(causeMark(c)));
     const then = whatFollows(next.decision);
@@ -508,7 +509,7 @@ function scanForChange(
           ? { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, date: point.date, then }
           : { code: 'ends-on-birthday', offerId: deciding.offer.id, offerTitle: deciding.offer.title, age: ageCause.age, endOf: ageCause.endOf, date: point.date, then }
         : { code: 'changes-on', date: point.date, then };
-    return Object.assign({}, entitlement, { endsOn: point.date, reasons: [...entitlement.reasons, reason] });
+    return entitlementWith(entitlement, { endsOn: point.date, reasons: [...entitlement.reasons, reason] });
   }
   return entitlement;
 }

@@ -12,6 +12,7 @@ import type { EngineSetup } from './engine-setup.js';
 import type { PlaceView } from './place-view.js';
 import { deepFreeze } from './deep-freeze.js';
 import { assessmentWithReasons } from './assessment-with-reasons.js';
+import { entitlementWith } from './entitlement-with.js';
 import { someOf } from '../lists/frozen-lists.js';
 
 /**
@@ -443,19 +444,7 @@ function redated(answer: Entitlement<ReasonData>, places: DatedPlaces | null, fr
   const reasons = redatedReasons(answer.reasons, places.reasons, from, to);
   const copied = offers;
   const pending = copied === null ? answer.pending : answer.pending.map((offer) => copied[answer.offers.indexOf(offer)] ?? offer);
-  // Written out field by field, in the engine's order, as `assessmentWithReasons` is.
-  return {
-    kind: answer.kind,
-    outcome: answer.outcome,
-    value: answer.value,
-    provider: answer.provider,
-    decidingOfferId: answer.decidingOfferId,
-    endsOn,
-    reasons,
-    offers: copied ?? answer.offers,
-    pending,
-    sources: answer.sources,
-  } as Entitlement<ReasonData>;
+  return entitlementWith(answer, { endsOn, reasons, offers: copied ?? answer.offers, pending });
 }
 
 /** Marks answers as shared between calls, and freezes them: a caller changing one in place would change another person's. */

@@ -7,6 +7,7 @@ import { requireDecided } from '../validation/require-object.js';
 import { isSharedDecision } from '../engine/remembered-answers.js';
 import { deepFreeze } from '../engine/deep-freeze.js';
 import { assessmentWithReasons } from '../engine/assessment-with-reasons.js';
+import { entitlementWith } from '../engine/entitlement-with.js';
 import type { Geography } from '../areas/geography.js';
 import type { MessageTable } from './message-table.js';
 
@@ -92,18 +93,7 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
     return at === -1 ? inWords(p, how, explainOffer) : offers[at]!;
   });
   // The same outcome, value, provider and deciding offer: still the same member of the union.
-  return {
-    kind: entitlement.kind,
-    outcome: entitlement.outcome,
-    value: entitlement.value,
-    provider: entitlement.provider,
-    decidingOfferId: entitlement.decidingOfferId,
-    endsOn: entitlement.endsOn,
-    reasons: explainAll(entitlement.reasons, how),
-    offers,
-    pending,
-    sources: entitlement.sources,
-  } as Entitlement;
+  return entitlementWith<ReasonData, Reason>(entitlement, { reasons: explainAll(entitlement.reasons, how), offers, pending });
 }
 
 /**
