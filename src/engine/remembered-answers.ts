@@ -42,8 +42,12 @@ interface Plan {
   readonly facts: readonly FactName[];
   /** The base of the number that says where the birthdays fall (see `birthdayPlace`), or 0 when too many birthdays for a safe integer (a string then). */
   readonly base: number;
-  /** The answers worked out so far, by class of person: by category, leap-day rule and facts (see `factsClass`), then by where the birthdays fall. */
-  readonly answers: Map<number | string, Map<number | string, RememberedAnswers>>;
+  /** How many numbers where the birthdays fall can take (`base` to the power of the birthdays), or 0. */
+  readonly span: number;
+  /** The largest facts class (see `factsClass`) that makes one safe integer with where the birthdays fall (see `classKey`). */
+  readonly largestJoinedClass: number;
+  /** The answers worked out so far, by class of person (see `classKey`). */
+  readonly answers: Map<number | string, RememberedAnswers>;
   /** How many values each of `facts` takes in a class number (see `factRadices`). */
   readonly radices: readonly number[];
   /** A number for each area given as a fact (a GP's area) that people asked about here gave (see `areaCode`). */
@@ -207,8 +211,11 @@ function newPlan(on: CalendarDate, setup: EngineSetup, inputs: AnswerPlanInputs)
   // plus one when it falls on the day of the birthday before.
   const base = 2 * (2 * dates.size + 2 * fixedDates.size + 2);
   const sortedFacts = [...facts].sort();
+  const span = base ** ages.size <= Number.MAX_SAFE_INTEGER ? base ** ages.size : 0;
   return {
-    base: base ** ages.size <= Number.MAX_SAFE_INTEGER ? base : 0,
+    base: span === 0 ? 0 : base,
+    span,
+    largestJoinedClass: span === 0 ? -1 : Math.floor(Number.MAX_SAFE_INTEGER / span) - 1,
     ages: [...ages].sort((a, b) => a - b),
     dates: [...dates].sort(),
     fixedDates: [...fixedDates].sort(),
@@ -287,6 +294,16 @@ function textClass(plan: Plan, person: EngineSetup['person'], leapDayBirthday: E
     key += value === undefined ? '-;' : `${String(value)};`;
   }
   return key;
+}
+
+/**
+ * A class of person, by category, leap-day rule and facts (`factsClass`) and by where the birthdays
+ * fall (`places`), as one number where both are numbers and fit in a safe integer (one look-up,
+ * where a map per facts class took two), else as a string. Numbers and strings never meet as keys.
+ */
+function classKey(plan: Plan, factsKey: number | string, places: number | string): number | string {
+  if (typeof factsKey === 'number' && typeof places === 'number' && factsKey <= plan.largestJoinedClass) return factsKey * plan.span + places;
+  return `${factsKey}/${places}`;
 }
 
 /** The site's plan for the setup's kinds: the last one used when the kinds are the same, or by the kinds' names (made when new). */
@@ -551,9 +568,8 @@ export function rememberedEntitlements(
     places = typeof places === 'number' ? places * base + digit : `${places}${digit},`;
     previous = date;
   }
-  let byPlaces = plan.answers.get(key);
-  if (byPlaces === undefined) plan.answers.set(key, (byPlaces = new Map()));
-  const known = byPlaces.get(places);
+  const joined = classKey(plan, key, places);
+  const known = plan.answers.get(joined);
   site.lookups += 1;
   if (known?.answers != null) {
     const { answers, birthdays: from, dated } = known;
@@ -591,7 +607,7 @@ export function rememberedEntitlements(
     // lists were kept. The same literal's list on every later look-up then went to the old
     // generation too, so each collection of young objects walked it: on the peers' workload after
     // the England cohort, collections took three times as long and `decide` a sixth longer.
-    byPlaces.set(places, { dateOfBirth: person.dateOfBirth, birthdays: birthdays.slice(), answers: null, dated: null });
+    plan.answers.set(joined, { dateOfBirth: person.dateOfBirth, birthdays: birthdays.slice(), answers: null, dated: null });
     site.classes += 1;
   }
   return answers;
