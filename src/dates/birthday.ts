@@ -1,4 +1,4 @@
-import { type CalendarDate, dateParts, formatDateParts, isLeapYear, compareDates, requireDate } from './calendar-date.js';
+import { type CalendarDate, FIRST_YEAR, LAST_YEAR, dateParts, formatDateParts, isLeapYear, compareDates, requireDate } from './calendar-date.js';
 import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 import { requireWholeNumber } from '../validation/require-object.js';
 
@@ -54,23 +54,36 @@ export function birthday(
     remembered.dateOfBirth = dateOfBirth;
     remembered.rule = rule;
     remembered.byAge = [];
+    remembered.year = Number(dateOfBirth.slice(0, 4));
+    remembered.monthAndDay = dateOfBirth.slice(4);
   }
-  if (age >= 0 && age < REMEMBERED_AGES && Number.isInteger(age)) return (remembered.byAge[age] ??= nthBirthday(dateOfBirth, age, rule));
-  return nthBirthday(dateOfBirth, requireWholeNumber(age, 'age', 'birthday', 0, MAX_AGE), rule);
+  if (age >= 0 && age < REMEMBERED_AGES && Number.isInteger(age)) return (remembered.byAge[age] ??= nthBirthday(remembered.year, remembered.monthAndDay, age, rule));
+  return nthBirthday(remembered.year, remembered.monthAndDay, requireWholeNumber(age, 'age', 'birthday', 0, MAX_AGE), rule);
 }
 
 const REMEMBERED_AGES = 130;
 /** The oldest age a birthday is worked out for (a date of birth in 1900 and a condition's age 120 need far less). */
 const MAX_AGE = 300;
-const remembered: { dateOfBirth: string; rule: LeapDayBirthdayRule; byAge: CalendarDate[] } = { dateOfBirth: '', rule: DEFAULT_LEAP_DAY_BIRTHDAY_RULE, byAge: [] };
+const remembered: { dateOfBirth: string; rule: LeapDayBirthdayRule; byAge: CalendarDate[]; year: number; monthAndDay: string } = {
+  dateOfBirth: '',
+  rule: DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
+  byAge: [],
+  year: 0,
+  monthAndDay: '',
+};
 
-function nthBirthday(dateOfBirth: CalendarDate, age: number, rule: LeapDayBirthdayRule): CalendarDate {
-  const target = Number(dateOfBirth.slice(0, 4)) + age;
-  if (dateOfBirth.endsWith('-02-29') && !isLeapYear(target)) {
-    return rule === 'march-1' ? formatDateParts(target, 3, 1) : formatDateParts(target, 2, 28);
-  }
+/** Each year a remembered birthday can fall in, written out once (a birthday is its year and the month and day of birth). */
+const YEAR_TEXTS: readonly string[] = /* @__PURE__ */ (() => Array.from({ length: LAST_YEAR + REMEMBERED_AGES - FIRST_YEAR }, (_, i) => String(FIRST_YEAR + i)))();
+
+/**
+ * The birthday in the year `year + age` of someone born on `monthAndDay` (`-MM-DD`) of `year`: the
+ * year written before the month and day, or 1 March or 28 February for 29 February in a common year.
+ */
+function nthBirthday(year: number, monthAndDay: string, age: number, rule: LeapDayBirthdayRule): CalendarDate {
+  const target = year + age;
+  if (monthAndDay === '-02-29' && !isLeapYear(target)) return rule === 'march-1' ? formatDateParts(target, 3, 1) : formatDateParts(target, 2, 28);
   // Dates run from 1900 (FIRST_YEAR), so the year always has four digits.
-  return `${target}${dateOfBirth.slice(4)}`;
+  return `${YEAR_TEXTS[target - FIRST_YEAR] ?? String(target)}${monthAndDay}`;
 }
 
 /**
