@@ -28,7 +28,16 @@ interface Explainer {
  */
 const rememberedWords = new WeakMap<MessageTable, WeakMap<Geography, WeakMap<object, object>>>();
 
+/** The explainer of calls that name neither a table nor a geography (English words, the UK), made on first need. */
+let defaultExplainer: Explainer | null = null;
+
 function explainer(options: ExplainOptions): Explainer {
+  // Most calls: the same explainer every time, without looking its parts up again.
+  if (options.messages === undefined && options.geography === undefined) return (defaultExplainer ??= explainerWith(options));
+  return explainerWith(options);
+}
+
+function explainerWith(options: ExplainOptions): Explainer {
   const geography = options.geography ?? ukGeography;
   const messages = checkedMessages(options);
   let remembered: WeakMap<object, object> | null = null;
