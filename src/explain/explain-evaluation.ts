@@ -122,5 +122,7 @@ function explainWith(entitlement: Entitlement<ReasonData>, how: Explainer): Enti
 export function explainEvaluation(evaluation: Evaluation<ReasonData>, options: ExplainOptions = {}): Evaluation {
   requireDecided(evaluation, 'evaluation', ['entitlements'], 'an evaluation from decide(person, on, dataset)');
   const how = explainer(options);
-  return Object.assign({}, evaluation, { entitlements: evaluation.entitlements.map((e) => inWords(e, how, explainWith)) });
+  // Written out field by field (typed: a field added to evaluations later must be copied here).
+  const explained: Evaluation = { on: evaluation.on, person: evaluation.person, residence: evaluation.residence, entitlements: evaluation.entitlements.map((e) => inWords(e, how, explainWith)) };
+  return explained;
 }
