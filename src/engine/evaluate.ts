@@ -21,7 +21,7 @@ import type { Geography } from '../areas/geography.js';
 import { residenceOn } from './residence-on.js';
 import { unknownOptionKeys } from './unknown-option-keys.js';
 import { type PlaceView, placeView } from './place-view.js';
-import { rememberedEntitlements } from './remembered-answers.js';
+import { type AnswerPlanInputs, rememberedEntitlements } from './remembered-answers.js';
 import type { EngineSetup } from './engine-setup.js';
 import { someOf } from '../lists/frozen-lists.js';
 
@@ -562,20 +562,38 @@ export function decide(person: Person, on: CalendarDate, dataset: Dataset, optio
  */
 export function decideSetUp(setup: EngineSetup, on: CalendarDate): Evaluation<ReasonData> {
   const context = contextOn(setup, on);
-  // The person's places after `on`, found only where answers are worked out (or a plan is made), not where they are remembered.
-  let ahead: { readonly later: readonly PlaceView[]; readonly end: PlaceEnd | undefined } | undefined;
-  const placesAhead = () => (ahead ??= { later: laterPlaces(setup, on), end: placesEndAfter(setup.person, on, setup.geography) });
-  const decideKind = (kind: Kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, placesAhead().later, placesAhead().end);
   // Answers shared by the people of a class in this place (see rememberedEntitlements), or worked out.
-  const entitlements = rememberedEntitlements(
-    setup,
-    context.places,
-    on,
-    {
-      offersOf: (kind) => watchedOffers(kind, context, placesAhead().later, setup),
-      placeDates: () => placeDatesOf(setup, placesAhead().end),
-    },
-    () => setup.kinds.map(decideKind),
-  );
+  const entitlements = rememberedEntitlements(setup, context.places, on, new PersonDecisions(setup, context));
   return { on, person: setup.person, residence: context.residence, entitlements };
+}
+
+/**
+ * The work of answering one person on a date, done only when an answer is not remembered: one
+ * object, where closures over the call would be made on every call.
+ */
+class PersonDecisions implements AnswerPlanInputs {
+  /** The person's places after the date and where they end, found on first need. */
+  private ahead: { readonly later: readonly PlaceView[]; readonly end: PlaceEnd | undefined } | undefined = undefined;
+
+  constructor(
+    private readonly setup: EngineSetup,
+    private readonly context: KindContext,
+  ) {}
+
+  offersOf(kind: Kind): readonly IndexedOffer[] {
+    return watchedOffers(kind, this.context, this.placesAhead().later, this.setup);
+  }
+
+  placeDates(): readonly CalendarDate[] {
+    return placeDatesOf(this.setup, this.placesAhead().end);
+  }
+
+  decideAll(): readonly Entitlement<ReasonData>[] {
+    const { setup, context } = this;
+    return setup.kinds.map((kind) => withEndsOn(evaluateKindOn(kind, context), setup, context, this.placesAhead().later, this.placesAhead().end));
+  }
+
+  private placesAhead(): { readonly later: readonly PlaceView[]; readonly end: PlaceEnd | undefined } {
+    return (this.ahead ??= { later: laterPlaces(this.setup, this.context.on), end: placesEndAfter(this.setup.person, this.context.on, this.setup.geography) });
+  }
 }

@@ -156,12 +156,17 @@ export function isSharedDecision(value: object): boolean {
   return shared.has(value);
 }
 
-/** What `rememberedEntitlements` needs from the engine besides the setup and the place view. */
+/**
+ * What `rememberedEntitlements` needs from the engine besides the setup and the place view: asked
+ * for only when answers are worked out or a plan is made, never when an answer is remembered.
+ */
 export interface AnswerPlanInputs {
   /** The offers whose assessments a kind's answer (and its change scan) may read. */
-  readonly offersOf: (kind: Kind) => readonly IndexedOffer[];
+  offersOf(kind: Kind): readonly IndexedOffer[];
   /** Other dates the answers can turn on: where the person's places change or end (asked for when a plan is made). */
-  readonly placeDates: () => readonly CalendarDate[];
+  placeDates(): readonly CalendarDate[];
+  /** Works out the answers, one per kind of the setup's kinds. */
+  decideAll(): readonly Entitlement<ReasonData>[];
 }
 
 /** The last date the package answers for (the change scan stops after it). */
@@ -526,19 +531,18 @@ export function withoutRememberedAnswers<T>(work: () => T): T {
 
 /**
  * The person's answers in a place view: remembered from an earlier person of the same class,
- * re-dated to this person's birthdays, or worked out by `decideAll` (and remembered when a second
+ * re-dated to this person's birthdays, or worked out by `inputs.decideAll` (and remembered when a second
  * person of the class asks). People whose residence history changes, or who give as a fact an
  * area whose geography changes, are answered afresh.
  *
  * @param setup - the engine set up for the person
  * @param view - the place view on the date asked
  * @param on - the date asked
- * @param inputs - the offers watched and the dates of the person's places
- * @param decideAll - works out the answers, one per kind of `setup.kinds`
+ * @param inputs - the offers watched, the dates of the person's places, and the work of answering
  * @returns the answers, one per kind
  * @example
  * ```ts
- * rememberedEntitlements(setup, context.places, on, { offersOf: (kind) => context.places.offersOf(kind), placeDates: () => [] }, () => setup.kinds.map(decideKind));
+ * rememberedEntitlements(setup, context.places, on, { offersOf: (kind) => context.places.offersOf(kind), placeDates: () => [], decideAll: () => setup.kinds.map(decideKind) });
  * ```
  */
 export function rememberedEntitlements(
@@ -546,12 +550,11 @@ export function rememberedEntitlements(
   view: PlaceView,
   on: CalendarDate,
   inputs: AnswerPlanInputs,
-  decideAll: () => readonly Entitlement<ReasonData>[],
 ): readonly Entitlement<ReasonData>[] {
   const { person } = setup;
-  if (remembering === 'never' || typeof person.residence !== 'string') return decideAll();
+  if (remembering === 'never' || typeof person.residence !== 'string') return inputs.decideAll();
   const site = siteOf(view, on);
-  if (site.off || ++site.asked < (remembering === 'everywhere' ? 0 : ASKED_BEFORE_PLANS) || !classifiable(setup)) return decideAll();
+  if (site.off || ++site.asked < (remembering === 'everywhere' ? 0 : ASKED_BEFORE_PLANS) || !classifiable(setup)) return inputs.decideAll();
   const plan = planFor(site, setup, on, inputs);
   const key = factsClass(plan, person, setup.leapDayBirthday);
   const birthdays: CalendarDate[] = [];
@@ -584,7 +587,7 @@ export function rememberedEntitlements(
     site.plans = null;
     site.last = null;
   }
-  const answers = decideAll();
+  const answers = inputs.decideAll();
   if (known !== undefined) {
     // The second person of the class: from now on its answers are shared.
     if (entitlementsKept >= MAX_ENTITLEMENTS) {
