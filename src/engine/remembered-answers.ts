@@ -110,11 +110,16 @@ function firstPersonsAllowed(lookups: number): number {
 
 /**
  * Classes a place remembers on a date before it stops remembering more, and entitlements
- * remembered in all before every place starts again (one kind's answer is a few kilobytes: every
- * kind for 5,000 people, or a few kinds for many more, about two hundred megabytes at the most).
+ * remembered in all before every place starts again. One kind's answer with what it shares is about
+ * 1.2 kB (and as much again for its words): every kind for 1,250 classes, or two kinds for 25,000,
+ * is about 60 MiB, 100 MiB with words. Four times as many kept 275 to 475 MiB where a cohort met
+ * thousands of classes in a few hundred places, and were dropped before they were met often
+ * enough to pay for themselves (BENCHMARKS.md, 6 December 2026).
  */
 const MAX_CLASSES_PER_PLACE = 5_000;
-const MAX_ENTITLEMENTS = 5_000 * 40;
+const MAX_ENTITLEMENTS = 1_250 * 40;
+/** The limit in force: {@link MAX_ENTITLEMENTS}, or a test's (see withRememberedAnswersLimit). */
+let entitlementsLimit = MAX_ENTITLEMENTS;
 let entitlementsKept = 0;
 
 /**
@@ -136,10 +141,18 @@ interface Site {
 let sites = new WeakMap<PlaceView, Map<CalendarDate, Site>>();
 
 /**
- * The entitlements and offers' assessments of remembered answers, shared by the people of their
- * class: the explanation layer puts each into words once (see `explainEvaluation`).
+ * The entitlements, offers' assessments and reasons of remembered answers, shared by the people of
+ * their class: the explanation layer puts each into words once (see `explainEvaluation`). A new set
+ * with every generation of remembered answers: V8's weak sets slow down badly past a million or so
+ * members, and more so with the dead ones a collection leaves behind (an `add` took 10 to 40 µs
+ * against well under one), which one set kept for the life of the process reached after a few
+ * thousand classes of every kind (BENCHMARKS.md, 6 December 2026). A generation holds about five
+ * objects an entitlement, 250,000 at the limit.
  */
-const shared = new WeakSet<object>();
+let shared = new WeakSet<object>();
+
+/** How many times the remembered answers were dropped to start again: a number that changes whenever `shared` is emptied. */
+let generation = 0;
 
 /**
  * Whether an object (an entitlement, an offer's assessment or a reason) belongs to remembered answers, so
@@ -154,6 +167,22 @@ const shared = new WeakSet<object>();
  */
 export function isSharedDecision(value: object): boolean {
   return shared.has(value);
+}
+
+/**
+ * A number that changes whenever the remembered answers are dropped (when too many are kept):
+ * what remembers something for each shared decision (their words) forgets it then, so that it
+ * holds no more than the remembered answers do.
+ *
+ * @returns the current generation of remembered answers
+ * @example
+ * ```ts
+ * const before = sharedDecisionsGeneration();
+ * sharedDecisionsGeneration() === before; // true until the remembered answers are dropped
+ * ```
+ */
+export function sharedDecisionsGeneration(): number {
+  return generation;
 }
 
 /**
@@ -516,6 +545,28 @@ export function rememberingEverywhere<T>(work: () => T): T {
 }
 
 /**
+ * Runs `work` with at most `limit` entitlements remembered before every place starts again (the
+ * tests' way to reach the limit without thousands of people).
+ *
+ * @param limit - entitlements remembered before the remembered answers are dropped
+ * @param work - the calls to make
+ * @returns what `work` returns
+ * @example
+ * ```ts
+ * withRememberedAnswersLimit(2, () => people.map((p) => decide(p, on, embeddedDataset, { kinds: ['mentor'] })));
+ * ```
+ */
+export function withRememberedAnswersLimit<T>(limit: number, work: () => T): T {
+  const was = entitlementsLimit;
+  entitlementsLimit = limit;
+  try {
+    return work();
+  } finally {
+    entitlementsLimit = was;
+  }
+}
+
+/**
  * Runs `work` with answers worked out afresh for every person (nothing remembered or reused).
  *
  * @param work - the calls to make
@@ -590,9 +641,11 @@ export function rememberedEntitlements(
   const answers = inputs.decideAll();
   if (known !== undefined) {
     // The second person of the class: from now on its answers are shared.
-    if (entitlementsKept >= MAX_ENTITLEMENTS) {
+    if (entitlementsKept >= entitlementsLimit) {
       // Full: every place starts again (the answers kept so far are left to the collector).
       sites = new WeakMap();
+      shared = new WeakSet();
+      generation += 1;
       entitlementsKept = 0;
     } else {
       markShared(answers);

@@ -4,7 +4,7 @@ import type { Entitlement, Evaluation, OfferAssessment } from '../engine/entitle
 import type { Reason, ReasonData } from '../schema/reason.js';
 import { type ExplainOptions, reasonExplainer } from './explain-reason.js';
 import { requireDecided } from '../validation/require-object.js';
-import { isSharedDecision } from '../engine/remembered-answers.js';
+import { isSharedDecision, sharedDecisionsGeneration } from '../engine/remembered-answers.js';
 import { deepFreeze } from '../engine/deep-freeze.js';
 import { assessmentWithReasons } from '../engine/assessment-with-reasons.js';
 import { entitlementWith } from '../engine/entitlement-with.js';
@@ -18,7 +18,36 @@ import type { MessageTable } from './message-table.js';
 interface Explainer {
   readonly words: (reason: ReasonData) => Reason;
   /** Words of decisions shared between calls (see isSharedDecision), or null when not remembered. */
-  readonly remembered: WeakMap<object, object> | null;
+  readonly remembered: RememberedWords | null;
+}
+
+/**
+ * Words of shared decisions, forgotten when the engine drops its remembered answers (see
+ * sharedDecisionsGeneration): a new weak map each generation, as the engine's set of shared
+ * decisions is, since V8's weak maps slow down badly past a million or so keys.
+ */
+class RememberedWords {
+  private words = new WeakMap<object, object>();
+  private generation = sharedDecisionsGeneration();
+
+  /** Forgets every word when the engine has dropped its remembered answers since the last call: asked once a call. */
+  refresh(): this {
+    if (this.generation !== sharedDecisionsGeneration()) {
+      this.words = new WeakMap();
+      this.generation = sharedDecisionsGeneration();
+    }
+    return this;
+  }
+
+  /** The words remembered for a shared decision, if any. */
+  get(decision: object): object | undefined {
+    return this.words.get(decision);
+  }
+
+  /** Remembers the words of a shared decision. */
+  set(decision: object, words: object): void {
+    this.words.set(decision, words);
+  }
 }
 
 /**
@@ -26,26 +55,27 @@ interface Explainer {
  * calls. Only a frozen table (such as ENGLISH_MESSAGES) is remembered: one that can still be
  * changed could word the same reason differently on the next call.
  */
-const rememberedWords = new WeakMap<MessageTable, WeakMap<Geography, WeakMap<object, object>>>();
+const rememberedWords = new WeakMap<MessageTable, WeakMap<Geography, RememberedWords>>();
 
 /** The explainer of calls that name neither a table nor a geography (English words, the UK), made on first need. */
 let defaultExplainer: Explainer | null = null;
 
 function explainer(options: ExplainOptions): Explainer {
   // Most calls: the same explainer every time, without looking its parts up again.
-  if (options.messages === undefined && options.geography === undefined) return (defaultExplainer ??= explainerWith(options));
-  return explainerWith(options);
+  const how = options.messages === undefined && options.geography === undefined ? (defaultExplainer ??= explainerWith(options)) : explainerWith(options);
+  how.remembered?.refresh();
+  return how;
 }
 
 function explainerWith(options: ExplainOptions): Explainer {
   const geography = options.geography ?? ukGeography;
   const messages = checkedMessages(options);
-  let remembered: WeakMap<object, object> | null = null;
+  let remembered: RememberedWords | null = null;
   if (Object.isFrozen(messages)) {
     let byGeography = rememberedWords.get(messages);
     if (byGeography === undefined) rememberedWords.set(messages, (byGeography = new WeakMap()));
     remembered = byGeography.get(geography) ?? null;
-    if (remembered === null) byGeography.set(geography, (remembered = new WeakMap()));
+    if (remembered === null) byGeography.set(geography, (remembered = new RememberedWords()));
   }
   return { words: reasonExplainer(geography, messages), remembered };
 }

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { ALL_KINDS, addDays, birthday, compareMove, type Dataset, decide, embeddedDataset, evaluate, listAreas, type Person, type PersonFacts, ukGeography } from '../../src/index.js';
 import { lawfulCategory } from '../fixtures/lawful-category.js';
 import { ASHFORD_VALE, BROOKMERE, FCA, fictional, oneOfferDataset, regionalDocument } from '../fixtures/fictional.js';
-import { isSharedDecision, rememberingEverywhere, withoutRememberedAnswers } from '../../src/engine/remembered-answers.js';
+import {
+  isSharedDecision,
+  rememberingEverywhere,
+  sharedDecisionsGeneration,
+  withRememberedAnswersLimit,
+  withoutRememberedAnswers,
+} from '../../src/engine/remembered-answers.js';
 
 /**
  * The engine remembers a kind's answer per place and class of person (category, facts, where the
@@ -271,6 +277,43 @@ describe('answers remembered per place and class of person', () => {
     // Then a hundred and thirty classes in a hundred and thirty-one look-ups: remembering stops.
     for (let i = 31; i <= 160; i++) ask(gpAreas[i]!);
     expect(isSharedDecision(ask(gpAreas[1]!))).toBe(false);
+  });
+
+  it('drop what they remember, and all it shared, once they keep as many entitlements as they may, and answer and word the same afterwards', () => {
+    // Councils looking after their own care leavers, on a date no other test asks about, so that every place starts unasked.
+    const councils = ['E08000001', 'E08000003', 'E08000009', 'E06000010', 'E06000052'];
+    const on = '2030-02-13';
+    const options = { kinds: ['council-tax-exemption'] } as const;
+    const person = (council: string): Person => ({ dateOfBirth: '2008-05-20', category: 'former-relevant', responsibleAuthority: council, residence: council });
+    /** The entitlement the second person of a class gets: the first to be shared, unless the limit is reached. */
+    const askTwice = (council: string) => {
+      decide(person(council), on, embeddedDataset, options);
+      return decide(person(council), on, embeddedDataset, options).entitlements[0]!;
+    };
+    rememberingEverywhere(() => {
+      // With a limit of none, the second person of a class drops everything: from here nothing is kept.
+      const start = sharedDecisionsGeneration();
+      expect(isSharedDecision(withRememberedAnswersLimit(0, () => askTwice(councils[0]!)))).toBe(false);
+      expect(sharedDecisionsGeneration()).toBe(start + 1);
+      withRememberedAnswersLimit(2, () => {
+        const sharedBefore = [councils[1]!, councils[2]!].flatMap((council) => {
+          const entitlement = askTwice(council);
+          expect(isSharedDecision(entitlement)).toBe(true);
+          return [entitlement, ...entitlement.reasons, ...entitlement.offers, ...entitlement.offers.flatMap((o) => o.reasons)];
+        });
+        expect(sharedBefore.length).toBeGreaterThan(4);
+        // A third class while two entitlements are kept: every place starts again.
+        expect(isSharedDecision(askTwice(councils[3]!))).toBe(false);
+        expect(sharedDecisionsGeneration()).toBe(start + 2);
+        expect(sharedBefore.filter((o) => isSharedDecision(o))).toEqual([]);
+        // And a class is shared again from its second person in the new generation.
+        expect(isSharedDecision(askTwice(councils[4]!))).toBe(true);
+        for (const council of councils) {
+          const ask = () => [decide(person(council), on, embeddedDataset, options), evaluate(person(council), on, embeddedDataset, options)];
+          expect(ask()).toEqual(withoutRememberedAnswers(ask));
+        }
+      });
+    });
   });
 
   it('tell apart people whose birthdays fall either side of the day their council joined a combined authority (Hull, 2025-05-01)', () => {
