@@ -112,9 +112,9 @@ function firstPersonsAllowed(lookups: number): number {
  * Classes a place remembers on a date before it stops remembering more, and entitlements
  * remembered in all before every place starts again. One kind's answer with what it shares is about
  * 1.2 kB (and as much again for its words): every kind for 1,250 classes, or two kinds for 25,000,
- * is about 60 MiB, 100 MiB with words. Four times as many kept 275 to 475 MiB where a cohort met
- * thousands of classes in a few hundred places, and were dropped before they were met often
- * enough to pay for themselves (BENCHMARKS.md, 6 December 2026).
+ * is about 60 MiB, 100 MiB with words. Four times as many kept 275 to 475 MiB for a cohort in a
+ * few hundred places, whose thousands of classes outgrow either limit and are dropped before most
+ * are met again (BENCHMARKS.md, 6 December 2026).
  */
 const MAX_CLASSES_PER_PLACE = 5_000;
 const MAX_ENTITLEMENTS = 1_250 * 40;

@@ -31,12 +31,11 @@ class RememberedWords {
   private generation = sharedDecisionsGeneration();
 
   /** Forgets every word when the engine has dropped its remembered answers since the last call: asked once a call. */
-  refresh(): this {
+  refresh(): void {
     if (this.generation !== sharedDecisionsGeneration()) {
       this.words = new WeakMap();
       this.generation = sharedDecisionsGeneration();
     }
-    return this;
   }
 
   /** The words remembered for a shared decision, if any. */
