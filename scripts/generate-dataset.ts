@@ -137,10 +137,13 @@ export function renderDatasetModules(names: readonly string[], documents: readon
     text: [
       ...HEADER,
       "import type { Dataset } from '../schema/dataset.js';",
-      ...paths.map((path, i) => `import d${i} from './${path}.js';`),
       '',
+      // The documents are written out here again rather than imported from their own modules: a
+      // bundle with both (the library's) then keeps this one whole, and loads each module of the
+      // catalogue (embeddedDatasetFor) only when asked, as a file of its own, instead of
+      // importing every document's file when the library starts.
       '/** The documents of src/data/documents/, validated, as plain data, in file order. */',
-      `export const generatedDataset: Dataset = { documents: [${paths.map((_, i) => `d${i}`).join(', ')}] };`,
+      `export const generatedDataset: Dataset = { documents: [\n${documents.map((document, i) => `// ${names[i]}\n${JSON.stringify(document)}`).join(',\n')}\n] };`,
       '',
     ].join('\n'),
   });

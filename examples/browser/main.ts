@@ -1,13 +1,14 @@
 /**
  * A browser page's script: answers "what do I get here?" with no server. The library needs no
- * file system; the areas registry and the dataset are embedded in it.
+ * file system; the areas registry is in the script, and the offers a question needs are loaded
+ * with it (`embeddedDatasetFor`: a bundler makes each offer document a file of its own).
  *
- * Bundle it for the page (examples/browser/index.html loads ./main.js):
- *   npx esbuild examples/browser/main.ts --bundle --format=esm --minify --outfile=examples/browser/main.js
+ * Bundle it for the page (examples/browser/index.html loads ./main.js), with code splitting:
+ *   npx esbuild examples/browser/main.ts --bundle --splitting --format=esm --minify --outdir=examples/browser
  *
  * In your own project, import from 'care-leaver-entitlements' instead of '../../src/index.js'.
  */
-import { KIND_INFO, describeValue, embeddedDataset, evaluate, resolveArea } from '../../src/index.js';
+import { KIND_INFO, describeValue, embeddedDatasetFor, evaluate, placesOf, resolveArea } from '../../src/index.js';
 
 /** One line of the answer. */
 export interface Row {
@@ -18,20 +19,18 @@ export interface Row {
 }
 
 /**
- * What the form asks, answered: resolves the two places by name and evaluates on the date.
- * Returns an error message instead of throwing for a name that is not a UK area.
+ * What the form asks, answered: resolves the two places by name, loads the offers that can concern
+ * someone there, and evaluates on the date. Returns an error message instead of throwing for a
+ * name that is not a UK area.
  */
-export function answer(born: string, responsible: string, livesIn: string, on: string): { rows: Row[] } | { error: string } {
+export async function answer(born: string, responsible: string, livesIn: string, on: string): Promise<{ rows: Row[] } | { error: string }> {
   const r = resolveArea(responsible);
   if (!r.ok) return { error: `Looked after by: ${r.issue.message}` };
   const l = resolveArea(livesIn);
   if (!l.ok) return { error: `Lives in: ${l.issue.message}` };
+  const person = { dateOfBirth: born, category: 'former-relevant', responsibleAuthority: r.area.code, residence: l.area.code } as const;
   try {
-    const result = evaluate(
-      { dateOfBirth: born, category: 'former-relevant', responsibleAuthority: r.area.code, residence: l.area.code },
-      on,
-      embeddedDataset,
-    );
+    const result = evaluate(person, on, await embeddedDatasetFor(placesOf(person)));
     return {
       rows: result.entitlements
         .filter((e) => e.outcome !== 'unknown' || e.offers.length > 0) // hide kinds nothing is encoded for
@@ -52,11 +51,11 @@ export function answer(born: string, responsible: string, livesIn: string, on: s
 if (typeof document !== 'undefined') {
   const form = document.querySelector('form')!;
   const output = document.querySelector('#answer')!;
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const get = (name: string) => String(data.get(name) ?? '');
-    const result = answer(get('born'), get('responsible'), get('livesIn'), get('on'));
+    const result = await answer(get('born'), get('responsible'), get('livesIn'), get('on'));
     output.replaceChildren();
     if ('error' in result) {
       output.textContent = result.error;

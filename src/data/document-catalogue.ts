@@ -1,6 +1,7 @@
 import { type PlaceGuard, concernsPerson } from '../engine/place-guard.js';
 import type { OfferDocument } from '../schema/offer-document.js';
 import type { Person } from '../schema/person.js';
+import { requireObject } from '../validation/require-object.js';
 
 /**
  * What decides whom a document can concern, known without loading it: its provider, the areas
@@ -17,9 +18,11 @@ export interface CatalogueEntry {
   readonly load: () => Promise<{ readonly default: OfferDocument }>;
 }
 
-/** The places a person is asked about: the council that looked after them and every place they live in or move to. */
+/** The places a person is asked about: the council that looked after them and every place they live in or move to (GSS codes). */
 export interface DatasetPlaces {
+  /** The council that looked after them (the responsible authority). */
   readonly responsible: string;
+  /** Every place they live in, lived in (a residence history) or move to. */
   readonly residences: readonly string[];
 }
 
@@ -75,6 +78,9 @@ export function entriesConcerning<T extends CatalogueEntry>(
  * ```
  */
 export function placesOf(person: Pick<Person, 'responsibleAuthority' | 'residence'>, ...others: readonly string[]): DatasetPlaces {
-  const lived = typeof person.residence === 'string' ? [person.residence] : person.residence.map((period) => period.area);
+  requireObject(person, 'person', "{ responsibleAuthority: 'E08000001', residence: 'E08000001' }", 'places');
+  // Whatever a plain JavaScript caller gave is passed on, for embeddedDatasetFor to name what is wrong.
+  const { residence } = person as { residence: unknown };
+  const lived = Array.isArray(residence) ? residence.map((period: { area?: string } | null) => period?.area as string) : [residence as string];
   return { responsible: person.responsibleAuthority, residences: [...new Set([...lived, ...others])] };
 }

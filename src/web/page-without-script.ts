@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { embeddedDataset } from '../data/embedded-dataset.js';
+import type { Dataset } from '../schema/dataset.js';
 import { escapeHtml } from './escape-html.js';
 import { renderPage } from './render-page.js';
 import { webQueryFromForm } from './render-form.js';
@@ -37,14 +37,15 @@ export function addressOfSentForm(search: string): string | null {
  * @param template - the built page (dist-web/index.html)
  * @param search - the address's query string
  * @param today - the date to answer for when the address gives none
+ * @param dataset - the offers to answer from (the command line loads the embedded documents once, when first asked)
  * @returns the page
  * @example
  * ```ts
- * pageWithoutScript(readFileSync('dist-web/index.html', 'utf8'), '?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23').includes('Entitlements on 23 November 2026'); // true
+ * pageWithoutScript(readFileSync('dist-web/index.html', 'utf8'), '?born=2004-06-15&responsible=Bolton&lives-in=Bolton', '2026-11-23', embeddedDataset).includes('Entitlements on 23 November 2026'); // true
  * ```
  */
-export function pageWithoutScript(template: string, search: string, today: CalendarDate): string {
-  const page = renderPage(search, today, embeddedDataset);
+export function pageWithoutScript(template: string, search: string, today: CalendarDate, dataset: Dataset): string {
+  const page = renderPage(search, today, dataset);
   // Marked with what it was drawn for, so that the script, where it runs, keeps it rather than
   // drawing the same again (see browser.ts). The replacement is a function, so that "$" in the
   // page is not read as a pattern.

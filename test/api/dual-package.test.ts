@@ -27,3 +27,24 @@ describe('the ES module and CommonJS builds together', () => {
     expect(JSON.stringify(new cjs.InvalidInputError('x', []))).toBe('{"name":"InvalidInputError","issues":[]}');
   });
 });
+
+describe('the embedded documents loaded as a question needs them, from the built package', () => {
+  const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
+
+  it('the ES module loads each document from a file of its own, and answers as the whole dataset does', async () => {
+    const esm = (await import(pathToFileURL(`${root}dist/index.js`).href)) as typeof import('../../src/index.js');
+    const part = await esm.embeddedDatasetFor(esm.placesOf(person, 'E08000035'));
+    expect(part.documents.length).toBeGreaterThan(5);
+    expect(part.documents.length).toBeLessThan(esm.embeddedDataset.documents.length / 5);
+    const move = { to: 'E08000035', on: '2026-11-23' };
+    expect(esm.compareMove(person, move, part)).toEqual(esm.compareMove(person, move, esm.embeddedDataset));
+  });
+
+  it('the CommonJS build gives the same documents', async () => {
+    const cjs = createRequire(import.meta.url)(`${root}dist/index.cjs`) as typeof import('../../src/index.js');
+    const esm = (await import(pathToFileURL(`${root}dist/index.js`).href)) as typeof import('../../src/index.js');
+    const places = cjs.placesOf(person, 'E08000035');
+    expect((await cjs.embeddedDatasetFor(places)).documents).toEqual((await esm.embeddedDatasetFor(places)).documents);
+    expect((await cjs.embeddedDatasetFor()).documents).toEqual(cjs.embeddedDataset.documents);
+  });
+});

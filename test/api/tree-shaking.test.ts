@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,6 +41,42 @@ describe('tree-shaking the built package', () => {
       writeFileSync(join(dir, 'app.mjs'), code);
       await import(pathToFileURL(join(dir, 'app.mjs')).href);
       expect((globalThis as { answer?: string }).answer).toBe('eligible');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an app importing evaluate and embeddedDatasetFor gets each document as a file of its own, loads only those its question needs, and works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cle-split-'));
+    try {
+      await build({
+        stdin: {
+          contents:
+            "import { evaluate, embeddedDatasetFor, placesOf } from './dist/index.js';\n" +
+            "const person = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000003' };\n" +
+            'const dataset = await embeddedDatasetFor(placesOf(person));\n' +
+            "globalThis.splitAnswer = evaluate(person, '2026-11-23', dataset, { kinds: ['council-tax-exemption'] }).entitlements[0].outcome;\n" +
+            'globalThis.splitDocuments = dataset.documents.length;',
+          resolveDir: root,
+          loader: 'js',
+        },
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'browser',
+        minify: true,
+        outdir: dir,
+        logLevel: 'silent',
+      });
+      const main = readFileSync(join(dir, 'stdin.js'), 'utf8');
+      expect(main).toContain('Hartlepool Borough Council'); // the registry is in the app's own file
+      expect(main).not.toContain('Money off council tax for people leaving care'); // Manchester's offer is not
+      expect(main.length).toBeLessThan(700_000);
+      expect(readdirSync(dir).length).toBeGreaterThan(100); // the documents' files
+      await import(pathToFileURL(join(dir, 'stdin.js')).href);
+      const loaded = globalThis as { splitAnswer?: string; splitDocuments?: number };
+      expect(loaded.splitAnswer).toBe('eligible');
+      expect(loaded.splitDocuments).toBeLessThan(40);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

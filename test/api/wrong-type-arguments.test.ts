@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createGeography,
   describeValue,
+  embeddedDatasetFor,
   explainEntitlement,
   explainEvaluation,
   explainGuaranteeReport,
@@ -10,6 +11,7 @@ import {
   explainTimeline,
   InvalidInputError,
   loadOfferDocument,
+  placesOf,
   searchAreas,
   ukGeography,
 } from '../../src/index.js';
@@ -75,5 +77,29 @@ describe('arguments of the wrong type are named, never a TypeError', () => {
 
   it('new InvalidInputError refuses missing issues', () => {
     expect(pathsOf(() => new (InvalidInputError as unknown as new (what: string) => unknown)('x'))).toEqual(['issues']);
+  });
+
+  it('embeddedDatasetFor rejects places that are not known area codes, naming each, and placesOf a missing person', async () => {
+    const issuesOf = async (places: unknown) => {
+      const error = await (untyped(embeddedDatasetFor)(places) as Promise<unknown>).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InvalidInputError);
+      return (error as InvalidInputError).issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    };
+    expect(await issuesOf(null)).toEqual(['invalid-type places']);
+    expect(await issuesOf({ responsible: 'Bolton', residences: ['E08000001', 'E08000099', 7] })).toEqual([
+      'unknown-area places.responsible',
+      'unknown-area places.residences.1',
+      'invalid-type places.residences.2',
+    ]);
+    expect(await issuesOf({ responsible: 'E08000001', residences: [] })).toEqual(['too-small places.residences']);
+    expect(await issuesOf({ responsible: 'E08000001', residences: 'E08000001' })).toEqual(['invalid-type places.residences']);
+    // A person of plain JavaScript with a residence of the wrong shape: named by embeddedDatasetFor.
+    expect(await issuesOf(untyped(placesOf)({ responsibleAuthority: 'E08000001', residence: [{ from: '2020-01-01' }] }))).toEqual(['invalid-type places.residences.0']);
+    expect(pathsOf(() => untyped(placesOf)())).toEqual(['person']);
+    // Known places: the documents they need.
+    expect((await embeddedDatasetFor(placesOf({ responsibleAuthority: 'E08000001', residence: 'E08000001' }))).documents.length).toBeGreaterThan(5);
   });
 });

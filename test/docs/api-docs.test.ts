@@ -40,6 +40,9 @@ function withAssertions(code: string): { code: string; assertions: number } {
   return { code: lines.join('\n'), assertions };
 }
 
+/** The constructor of async functions, which JavaScript does not name. */
+const AsyncFunction = (async () => {}).constructor;
+
 describe('API reference', () => {
   it('finds the public API', () => {
     expect(exports.length).toBeGreaterThan(50);
@@ -58,7 +61,7 @@ describe('API reference', () => {
         });
       }
       if (entry.kind !== 'type') {
-        it('has an example that runs and whose output is asserted', () => {
+        it('has an example that runs and whose output is asserted', async () => {
           const examples = entry.tags.filter((t) => t.name === 'example').flatMap((t) => exampleCode(t.text));
           expect(examples.length, `${entry.name} (${entry.file}) needs an @example`).toBeGreaterThan(0);
           let assertions = 0;
@@ -67,8 +70,10 @@ describe('API reference', () => {
             assertions += rewritten.assertions;
             const js = ts.transpileModule(rewritten.code, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
             const names = Object.keys(library);
-            const run = new Function(...names, '__expect', js);
-            run(...names.map((n) => (library as Record<string, unknown>)[n]), (actual: unknown, expected: unknown) => {
+            // An example of an async function awaits it: it runs as the body of an async function.
+            const makeFunction = /\bawait\b/.test(js) ? (AsyncFunction as FunctionConstructor) : Function;
+            const run = new makeFunction(...names, '__expect', js);
+            await run(...names.map((n) => (library as Record<string, unknown>)[n]), (actual: unknown, expected: unknown) => {
               expect(actual, `${entry.name}: example output`).toEqual(expected);
             });
           }

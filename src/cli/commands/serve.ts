@@ -3,6 +3,8 @@ import { type Server, createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CalendarDate } from '../../dates/calendar-date.js';
+import { embeddedDatasetFor } from '../../data/embedded-dataset-for.js';
+import type { Dataset } from '../../schema/dataset.js';
 import { CHUNKS_FOLDER } from '../../web/chunks-folder.js';
 import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
@@ -81,6 +83,8 @@ function defaultDir(): string {
  */
 export function staticServer(dir: string, today: () => CalendarDate = localToday): Server {
   const root = resolve(dir);
+  // Every embedded document, loaded when the page is first asked for (not when the command starts).
+  let documents: Promise<Dataset> | null = null;
   return createServer((request, response) => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -109,10 +113,20 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
         response.writeHead(303, { ...headers, Location: sent }).end();
         return;
       }
-      const page = compressedPage(Buffer.from(pageWithoutScript(readFileSync(file, 'utf8'), search, today())), request.headers['accept-encoding']);
-      const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
-      response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
-      response.end(request.method === 'HEAD' ? undefined : page.body);
+      const template = readFileSync(file, 'utf8');
+      const asked = today();
+      (documents ??= embeddedDatasetFor()).then(
+        (dataset) => {
+          const page = compressedPage(Buffer.from(pageWithoutScript(template, search, asked, dataset)), request.headers['accept-encoding']);
+          const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
+          response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
+          response.end(request.method === 'HEAD' ? undefined : page.body);
+        },
+        () => {
+          documents = null;
+          response.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('The offers could not be loaded; try again\n');
+        },
+      );
       return;
     }
     const reply = representation(file, request.headers['accept-encoding']);
