@@ -115,18 +115,24 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
       }
       const template = readFileSync(file, 'utf8');
       const asked = today();
-      (documents ??= embeddedDatasetFor()).then(
-        (dataset) => {
-          const page = compressedPage(Buffer.from(pageWithoutScript(template, search, asked, dataset)), request.headers['accept-encoding']);
-          const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
-          response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
-          response.end(request.method === 'HEAD' ? undefined : page.body);
-        },
-        () => {
-          documents = null;
-          response.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('The offers could not be loaded; try again\n');
-        },
-      );
+      (documents ??= embeddedDatasetFor())
+        .then(
+          (dataset) => {
+            const page = compressedPage(Buffer.from(pageWithoutScript(template, search, asked, dataset)), request.headers['accept-encoding']);
+            const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
+            response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
+            response.end(request.method === 'HEAD' ? undefined : page.body);
+          },
+          (error: unknown) => {
+            documents = null; // tried again on the next request
+            throw error;
+          },
+        )
+        .catch(() => {
+          // The offers could not be loaded, or the page not drawn: said to the browser, and the server goes on.
+          if (response.headersSent) response.destroy();
+          else response.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('The page could not be drawn; try again\n');
+        });
       return;
     }
     const reply = representation(file, request.headers['accept-encoding']);
