@@ -111,6 +111,51 @@ describe('the embedded dataset for some places', () => {
   });
 });
 
+describe('the embedded dataset for places no longer on the map', () => {
+  // Councils abolished in England's reorganisations, each with its successor: a care leaver who
+  // lived there, or was looked after there, is asked about on dates before and after the change.
+  const abolished = listAreas({ current: false }).filter((a) => a.nation === 'England' && a.billsCouncilTax && a.endDate !== undefined && a.replacedBy.length === 1);
+  /** Current councils that existed before the earliest of those changes (2009). */
+  const longStanding = areas.filter((a) => a.startDate === undefined);
+
+  it('gives the same answers as the whole dataset for a residence history through an abolished council, and for one that looked after them (fast-check)', async () => {
+    expect(abolished.length).toBeGreaterThan(30);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...abolished),
+        fc.constantFrom(...longStanding.filter((a) => a.billsCouncilTax).map((a) => a.code)),
+        fc.constantFrom(...longStanding.filter((a) => a.childrensServices).map((a) => a.code)),
+        fc.integer({ min: -900, max: 900 }),
+        fc.boolean(),
+        async (gone, now, responsible, daysFromEnd, lookedAfter) => {
+          const lookedAfterThere = lookedAfter && gone.childrensServices; // a district looks after no children
+          const end = gone.endDate!;
+          const on = addDays(end, daysFromEnd) as CalendarDate;
+          const dateOfBirth = addDays(end, -22 * 365);
+          const movedOn = addDays(end, -400);
+          const person: Person = {
+            dateOfBirth,
+            category: 'former-relevant',
+            responsibleAuthority: lookedAfterThere ? (on < end ? gone.code : gone.replacedBy[0]!) : responsible,
+            residence: [
+              { from: dateOfBirth, area: gone.code },
+              { from: movedOn, area: now },
+            ],
+          };
+          const part = await embeddedDatasetFor(placesOf(person));
+          expect(evaluate(person, on, part)).toEqual(evaluate(person, on, embeddedDataset));
+          if (!lookedAfterThere) {
+            // Across the council's end: the move out of it, and its successor taking over.
+            const period = { from: addDays(end, -900), until: addDays(end, 900) };
+            expect(timeline(person, period, part)).toEqual(timeline(person, period, embeddedDataset));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('choosing documents by place', () => {
   const entry = (provider: string, guards: CatalogueEntry['guards'], claimAreas: string[] = []): CatalogueEntry => ({
     provider,
