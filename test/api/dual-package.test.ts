@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +39,12 @@ describe('the embedded documents loaded as a question needs them, from the built
     expect(part.documents.length).toBeLessThan(esm.embeddedDataset.documents.length / 5);
     const move = { to: 'E08000035', on: '2026-11-23' };
     expect(esm.compareMove(person, move, part)).toEqual(esm.compareMove(person, move, esm.embeddedDataset));
+  });
+
+  it('each build holds each document once', () => {
+    // Manchester's council tax page, named in one document only.
+    const title = 'Money off council tax for people leaving care';
+    for (const file of ['dist/index.js', 'dist/index.cjs']) expect(readFileSync(`${root}${file}`, 'utf8').split(title).length - 1, file).toBe(1);
   });
 
   it('the CommonJS build gives the same documents', async () => {
