@@ -2,7 +2,8 @@
  * Builds the adviser page as static files in dist-web/ (or the directory given as the first
  * argument): index.html, app.js (the library, accessible-autocomplete and the page's script) with
  * its chunks/ (the offer documents, a council's in a file of its own, loaded when a question needs them), the
- * GOV.UK Frontend and accessible-autocomplete stylesheets, and GOV.UK's fonts and images; beside
+ * GOV.UK Frontend and accessible-autocomplete stylesheets (in Arial: GOV.UK's typeface, GDS
+ * Transport, is licensed for GOV.UK alone, as are its crown and crest, so none is used); beside
  * each script and stylesheet, Brotli (`.br`) and gzip (`.gz`) copies, which
  * `serve` sends to browsers that accept them (as can hosts that serve precompressed files, such as
  * nginx's `gzip_static` and `brotli_static`). Any static host can serve the directory; the
@@ -12,7 +13,7 @@
  *   npm run build:web                    # into dist-web/
  *   npm run build:web -- DIR --one-file  # into DIR, all the offers in app.js (no chunks/)
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,12 @@ import { CHUNKS_FOLDER } from '../src/web/chunks-folder.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+
+/**
+ * The page's icon, drawn for this project (a house on the GOV.UK Design System's blue), in the
+ * page as a data address: GOV.UK's favicon is its crown, which only GOV.UK may use.
+ */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><rect width='32' height='32' rx='6' fill='#1d70b8'/><path d='M16 6 4 16h4v10h6v-7h4v7h6V16h4z' fill='#fff'/></svg>")}`;
 
 /**
  * The page's HTML: the GOV.UK page template with the app's container and the script. The page
@@ -39,7 +46,7 @@ export const INDEX_HTML = `<!doctype html>
 <title>What is a care leaver entitled to? – care-leaver-entitlements</title>
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; form-action 'self'; base-uri 'none'">
-<link rel="icon" href="assets/images/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${FAVICON}" type="image/svg+xml">
 <link rel="stylesheet" href="govuk-frontend.min.css">
 <link rel="stylesheet" href="accessible-autocomplete.min.css">
 <link rel="stylesheet" href="page.css">
@@ -94,7 +101,7 @@ export const PAGE_CSS = `.cle-table-scroll { overflow-x: auto; max-width: 100%; 
   .cle-table-scroll td::before { content: attr(data-label) ": "; font-weight: 700; }
 }
 .cle-autocomplete .autocomplete__input, .cle-autocomplete .autocomplete__hint, .cle-autocomplete .autocomplete__option {
-  font-family: var(--govuk-font-family, "GDS Transport", arial, sans-serif); font-size: 1.1875rem;
+  font-family: arial, sans-serif; font-size: 1.1875rem;
 }
 .cle-autocomplete--error .autocomplete__input { border-color: var(--govuk-error-colour, #ca3535); }
 @media print {
@@ -137,6 +144,25 @@ export interface BuildWebOptions {
 }
 
 /**
+ * A stylesheet in Arial rather than GOV.UK's typeface: GDS Transport's files carry a notice that
+ * this cut of the font is for use on gov.uk only, and the page is not on GOV.UK (GOV.UK Frontend's
+ * own setting for such services is a font stack without it). Its `@font-face` rules go, and each
+ * font stack that names it names Arial first.
+ *
+ * @param css - a minified stylesheet
+ * @returns the stylesheet without the typeface
+ * @example
+ * ```ts
+ * withoutGovukTypeface('@font-face{font-family:GDS Transport;src:url(a.woff2)}p{font-family:GDS Transport,arial,sans-serif}'); // 'p{font-family:arial,sans-serif}'
+ * ```
+ */
+export function withoutGovukTypeface(css: string): string {
+  return css
+    .replace(/@font-face\{font-family:"?GDS Transport"?;[^}]*\}/g, '')
+    .replace(/font-family:"?GDS Transport"?,/g, 'font-family:');
+}
+
+/**
  * Writes the static site.
  *
  * @param out - the directory to write (emptied first)
@@ -145,8 +171,7 @@ export interface BuildWebOptions {
  */
 export async function buildWeb(out: string, options: BuildWebOptions = {}): Promise<string[]> {
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, 'assets', 'fonts'), { recursive: true });
-  mkdirSync(join(out, 'assets', 'images'), { recursive: true });
+  mkdirSync(out, { recursive: true });
   // Split: each offer document (a dynamic import of the generated catalogue) becomes a file of
   // its own under chunks/, loaded only for a question whose places need it. Not split, the
   // documents are in app.js, each still read only when a question first needs it.
@@ -177,15 +202,13 @@ export async function buildWeb(out: string, options: BuildWebOptions = {}): Prom
   const forAnyone = outputs.filter(({ output }) => output.entryPoint?.includes(FOR_ANYONE_MODULE) === true).map(({ file }) => file);
   const preloads = [...app.imports.filter((i) => i.kind === 'import-statement').map((i) => sitePath(i.path)), ...forAnyone];
   const govuk = dirname(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'));
-  // The stylesheet names its fonts and images from the site's root; make them relative, so the
-  // page works from any folder of a static host.
-  const css = readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8').replaceAll('url(/assets/', 'url(assets/');
-  writeFileSync(join(out, 'govuk-frontend.min.css'), css.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
-  for (const font of readdirSync(join(govuk, 'assets', 'fonts'))) copyFileSync(join(govuk, 'assets', 'fonts', font), join(out, 'assets', 'fonts', font));
-  for (const image of ['govuk-crest.svg', 'favicon.svg']) copyFileSync(join(govuk, 'assets', 'images', image), join(out, 'assets', 'images', image));
+  const css = readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8');
+  // GOV.UK's crest (drawn by its footer's copyright logo, which the page does not use) is GOV.UK's alone too.
+  const withoutCrest = withoutGovukTypeface(css).replaceAll('url(/assets/images/govuk-crest.svg)', 'none');
+  writeFileSync(join(out, 'govuk-frontend.min.css'), withoutCrest.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
   const autocomplete = dirname(require.resolve('accessible-autocomplete/dist/accessible-autocomplete.min.css'));
   const autocompleteCss = readFileSync(join(autocomplete, 'accessible-autocomplete.min.css'), 'utf8');
-  writeFileSync(join(out, 'accessible-autocomplete.min.css'), autocompleteCss.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
+  writeFileSync(join(out, 'accessible-autocomplete.min.css'), withoutGovukTypeface(autocompleteCss).replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
   writeFileSync(join(out, 'index.html'), withModulePreloads(INDEX_HTML, preloads));
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
   for (const file of [...scripts, 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) writeCompressedCopies(join(out, file));

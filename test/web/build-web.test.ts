@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, withModulePreloads } from '../../scripts/build-web.js';
+import { buildWeb, withModulePreloads, withoutGovukTypeface } from '../../scripts/build-web.js';
 import { embeddedDataset } from '../../src/index.js';
 
 describe('build:web', () => {
@@ -14,11 +14,18 @@ describe('build:web', () => {
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('writes a static site: the page, its script, the GOV.UK stylesheet and its fonts', () => {
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css', 'assets/images/govuk-crest.svg']));
+  it('writes a static site: the page, its script and the stylesheets, with none of GOV.UK\'s own typeface, crown or crest (the page is not on GOV.UK)', () => {
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']));
     expect(files.filter((f) => f.endsWith('.js') && !f.startsWith('chunks/'))).toEqual(['app.js']);
-    expect(files.some((f) => f.startsWith('assets/fonts/') && f.endsWith('.woff2'))).toBe(true);
+    expect(files.filter((f) => f.startsWith('assets/'))).toEqual([]);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const file of ['govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) {
+      const css = readFileSync(join(out, file), 'utf8');
+      expect(css, file).not.toMatch(/GDS Transport|@font-face|govuk-crest/);
+    }
+    expect(readFileSync(join(out, 'govuk-frontend.min.css'), 'utf8')).toContain('font-family:arial,sans-serif');
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
+    expect(html).not.toContain('favicon.svg');
     expect(html).toContain('<script type="module" src="app.js"></script>');
     expect(html).toContain("connect-src 'none'");
     // Said only to a browser that runs no script (one that does draws the form there).
@@ -50,10 +57,8 @@ describe('build:web', () => {
     expect(html.match(/rel="modulepreload"/g)).toHaveLength(imported.length + 1);
   });
 
-  it('names the fonts relative to the stylesheet, so the site works from any folder', () => {
-    const css = readFileSync(join(out, 'govuk-frontend.min.css'), 'utf8');
-    expect(css).toContain('url(assets/fonts/');
-    expect(css).not.toContain('url(/assets/');
+  it('names no file from the site\'s root, so the site works from any folder', () => {
+    for (const file of ['govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css', 'index.html']) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/url\(\/|href="\//);
   });
 
   it('writes a Brotli and a gzip copy of every script and of each stylesheet, each the file itself once decompressed', () => {
@@ -70,6 +75,14 @@ describe('build:web', () => {
   it('weighs at most 250 kB gzipped before a question is asked (the page, the script and the styles)', () => {
     const size = ['index.html', 'app.js', 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
     expect(size).toBeLessThan(250 * 1024);
+  });
+});
+
+describe('withoutGovukTypeface', () => {
+  it('drops GDS Transport\'s font files and leaves Arial first in each font stack, quoted or not', () => {
+    const css = '@font-face{font-family:"GDS Transport";font-weight:700;src:url(b.woff2)}a{font-family:"GDS Transport",arial,sans-serif}@media print{a{font-family:sans-serif}}';
+    expect(withoutGovukTypeface(css)).toBe('a{font-family:arial,sans-serif}@media print{a{font-family:sans-serif}}');
+    expect(withoutGovukTypeface('p{font-family:arial}')).toBe('p{font-family:arial}');
   });
 });
 
