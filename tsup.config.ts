@@ -1,7 +1,10 @@
 import { defineConfig } from 'tsup';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonDataPlugin } from './scripts/json-data-plugin.js';
 import { sharedDocumentsPlugin } from './scripts/shared-documents-plugin.js';
+import { CLI_BUNDLED, NOTICES_FILE, thirdPartyNotices } from './scripts/third-party-notices.js';
 
 export default defineConfig([
   // The library, for import and require. In the ES module each offer document that
@@ -24,7 +27,9 @@ export default defineConfig([
   {
     entry: { 'cli-main': 'src/cli.ts' },
     format: ['cjs'],
-    noExternal: ['zod'],
+    noExternal: CLI_BUNDLED,
+    // The bundled packages' licences go with it.
+    onSuccess: async () => writeFileSync(join('dist', NOTICES_FILE), thirdPartyNotices(CLI_BUNDLED, 'the command line (dist/cli-main.cjs)')),
     minify: true,
     shims: true,
     esbuildPlugins: [jsonDataPlugin],

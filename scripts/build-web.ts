@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { FOR_ANYONE_MODULE } from './generate-dataset.js';
 import { jsonParsePlugin } from './json-data-plugin.js';
+import { NOTICES_FILE, bundledPackages, thirdPartyNotices } from './third-party-notices.js';
 import { PRECOMPRESSED, compress } from '../src/cli/content-encoding.js';
 import { CHUNKS_FOLDER } from '../src/web/chunks-folder.js';
 
@@ -211,6 +212,8 @@ export async function buildWeb(out: string, options: BuildWebOptions = {}): Prom
   writeFileSync(join(out, 'accessible-autocomplete.min.css'), withoutGovukTypeface(autocompleteCss).replace(/\/\*# sourceMappingURL=.*?\*\//g, ''));
   writeFileSync(join(out, 'index.html'), withModulePreloads(INDEX_HTML, preloads));
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
+  // The bundled packages' notices, and the two whose stylesheets are copied.
+  writeFileSync(join(out, NOTICES_FILE), thirdPartyNotices([...bundledPackages(built.metafile.outputs), 'govuk-frontend', 'accessible-autocomplete'], 'the adviser page'));
   for (const file of [...scripts, 'govuk-frontend.min.css', 'accessible-autocomplete.min.css', 'page.css']) writeCompressedCopies(join(out, file));
   const list = (dir: string, prefix = ''): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));

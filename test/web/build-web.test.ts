@@ -26,6 +26,10 @@ describe('build:web', () => {
     expect(readFileSync(join(out, 'govuk-frontend.min.css'), 'utf8')).toContain('font-family:arial,sans-serif');
     expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
     expect(html).not.toContain('favicon.svg');
+    // The licences of what the page bundles and copies go with it.
+    const notices = readFileSync(join(out, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['zod', 'accessible-autocomplete', 'govuk-frontend']) expect(notices).toMatch(new RegExp(`^${name} \\d`, 'm'));
+    expect(notices).not.toMatch(/^yaml /m); // the page loads no YAML
     expect(html).toContain('<script type="module" src="app.js"></script>');
     expect(html).toContain("connect-src 'none'");
     // Said only to a browser that runs no script (one that does draws the form there).
