@@ -83,6 +83,22 @@ describe('the embedded dataset for some places', () => {
     expect(dataset.documents.length).toBeLessThan(embeddedDataset.documents.length / 5);
   });
 
+  it('gives the same dataset object for places that need the same documents, of the last 16 choices made', async () => {
+    const bolton = await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000001'] });
+    expect(await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000001'] })).toBe(bolton);
+    // Bolton twice, or in another order with Leeds: the same documents.
+    expect(await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000001', 'E08000001'] })).toBe(bolton);
+    const move = await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000001', 'E08000035'] });
+    expect(move).not.toBe(bolton);
+    expect(await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000035', 'E08000001'] })).toBe(move);
+    // Forty other councils' documents later (at least sixteen other choices), Bolton's is made afresh (equal, not the same object).
+    const others = listAreas({ current: true, nation: 'England' }).filter((a) => a.childrensServices && a.code !== 'E08000001').slice(0, 40);
+    for (const area of others) await embeddedDatasetFor({ responsible: area.code, residences: [area.code] });
+    const again = await embeddedDatasetFor({ responsible: 'E08000001', residences: ['E08000001'] });
+    expect(again).not.toBe(bolton);
+    expect(again).toEqual(bolton);
+  });
+
   it('gives the same answers as the whole dataset: evaluate, a move and a timeline, on any date (fast-check)', async () => {
     await fc.assert(
       fc.asyncProperty(personOnDate, async ({ person, on, to }) => {
