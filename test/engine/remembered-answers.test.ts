@@ -316,6 +316,39 @@ describe('answers remembered per place and class of person', () => {
     });
   });
 
+  it('pause after a generation whose kept answers were found again fewer times than they were kept, for twice the limit\'s calls, and not after one found often', () => {
+    const councils = ['E08000001', 'E08000003', 'E08000009', 'E06000010'];
+    const options = { kinds: ['council-tax-exemption'] } as const;
+    const person = (council: string): Person => ({ dateOfBirth: '2009-05-20', category: 'former-relevant', responsibleAuthority: council, residence: council });
+    /** The entitlement of the last of `times` people asked about in a council on `on`. */
+    const ask = (council: string, on: string, times: number) => {
+      let last = decide(person(council), on, embeddedDataset, options).entitlements[0]!;
+      for (let i = 1; i < times; i++) last = decide(person(council), on, embeddedDataset, options).entitlements[0]!;
+      return last;
+    };
+    const [bolton, manchester, wigan, hull] = councils as [string, string, string, string];
+    withRememberedAnswersLimit(3, () => {
+      const start = sharedDecisionsGeneration();
+      // Three answers kept (a place plans from its tenth call, keeps from its eleventh), each found
+      // again: the fourth to be kept reaches the limit, and no pause follows.
+      for (const council of [bolton, manchester, wigan]) expect(isSharedDecision(ask(council, '2031-03-18', 11))).toBe(true);
+      for (const council of [bolton, manchester, wigan]) expect(isSharedDecision(ask(council, '2031-03-18', 1))).toBe(true);
+      expect(isSharedDecision(ask(hull, '2031-03-18', 11))).toBe(false);
+      expect(sharedDecisionsGeneration()).toBe(start + 1);
+      expect(isSharedDecision(ask(bolton, '2031-03-18', 11))).toBe(true); // kept again from the eleventh call
+      // Three kept (Bolton's above, two more), none found again: the fourth reaches the limit, and
+      // the next six calls are answered afresh, uncounted, so a place keeps again only from the seventeenth.
+      for (const council of [manchester, wigan]) expect(isSharedDecision(ask(council, '2031-03-17', 11))).toBe(true);
+      expect(isSharedDecision(ask(hull, '2031-03-17', 11))).toBe(false);
+      expect(sharedDecisionsGeneration()).toBe(start + 2);
+      expect(isSharedDecision(ask(bolton, '2031-03-17', 11))).toBe(false);
+      expect(isSharedDecision(ask(bolton, '2031-03-17', 6))).toBe(true);
+      // Answers are those worked out afresh all along.
+      const all = () => councils.map((council) => decide(person(council), '2031-03-17', embeddedDataset, options));
+      expect(all()).toEqual(withoutRememberedAnswers(all));
+    });
+  });
+
   it('tell apart people whose birthdays fall either side of the day their council joined a combined authority (Hull, 2025-05-01)', () => {
     const on = '2025-04-10';
     for (const [born, category] of [['2000-04-', 'former-relevant'], ['2004-04-', 'former-relevant'], ['2007-04-', 'relevant']] as const) {
