@@ -248,14 +248,17 @@ const bareNodeMs = (nodeTimes[4]! + nodeTimes[5]!) / 2;
 // --- 6. The browser bundle of evaluate with the embedded data ------------------------------------
 
 log('6. browser bundle …');
-const bundle = await esbuild.build({
-  stdin: { contents: "export { evaluate, embeddedDataset } from './dist/index.js';", resolveDir: root, loader: 'js' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  write: false,
-});
+/** An app of these exports of dist/index.js, bundled for a browser, minified, in memory. */
+const browserApp = (exports: string) =>
+  ({
+    stdin: { contents: `export { ${exports} } from './dist/index.js';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  }) as const;
+const bundle = await esbuild.build(browserApp('evaluate, embeddedDataset'));
 const browserBundleKB = bundle.outputFiles[0]!.contents.length / 1024;
 // What a browser downloads when the bundle is served compressed (as `serve` sends the page's script).
 const browserBundleGzipKB = gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).length / 1024;
@@ -265,14 +268,9 @@ const browserBundleBrotliKB = brotliCompressSync(bundle.outputFiles[0]!.contents
 // with code splitting: the app's own file, and the files the README's question (a move from Bolton
 // to Leeds) loads besides. The catalogue in dist/index.js names each document's file by provider.
 const split = await esbuild.build({
-  stdin: { contents: "export { evaluate, embeddedDatasetFor, placesOf } from './dist/index.js';", resolveDir: root, loader: 'js' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
+  ...browserApp('evaluate, embeddedDatasetFor, placesOf'),
   splitting: true,
   outdir: join(root, 'bench-split'), // not written
-  write: false,
   metafile: true,
 });
 const splitOutputs = split.metafile.outputs;
