@@ -4,7 +4,6 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CalendarDate } from '../../dates/calendar-date.js';
 import { embeddedDatasetFor } from '../../data/embedded-dataset-for.js';
-import type { Dataset } from '../../schema/dataset.js';
 import { CHUNKS_FOLDER } from '../../web/chunks-folder.js';
 import { addressOfSentForm, pageWithoutScript } from '../../web/page-without-script.js';
 import { defineCommand } from '../command.js';
@@ -83,8 +82,6 @@ function defaultDir(): string {
  */
 export function staticServer(dir: string, today: () => CalendarDate = localToday): Server {
   const root = resolve(dir);
-  // Every embedded document, loaded when the page is first asked for (not when the command starts).
-  let documents: Promise<Dataset> | null = null;
   return createServer((request, response) => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -115,19 +112,15 @@ export function staticServer(dir: string, today: () => CalendarDate = localToday
       }
       const template = readFileSync(file, 'utf8');
       const asked = today();
-      (documents ??= embeddedDatasetFor())
-        .then(
-          (dataset) => {
-            const page = compressedPage(Buffer.from(pageWithoutScript(template, search, asked, dataset)), request.headers['accept-encoding']);
-            const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
-            response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
-            response.end(request.method === 'HEAD' ? undefined : page.body);
-          },
-          (error: unknown) => {
-            documents = null; // tried again on the next request
-            throw error;
-          },
-        )
+      // Every embedded document, loaded when the page is first asked for (not when the command
+      // starts), and kept by embeddedDatasetFor for the requests after it (one that failed is tried again).
+      embeddedDatasetFor()
+        .then((dataset) => {
+          const page = compressedPage(Buffer.from(pageWithoutScript(template, search, asked, dataset)), request.headers['accept-encoding']);
+          const coding = page.coding === null ? {} : { 'Content-Encoding': page.coding };
+          response.writeHead(200, { ...headers, ...coding, Vary: 'Accept-Encoding', 'Content-Type': type, 'Content-Length': page.body.length });
+          response.end(request.method === 'HEAD' ? undefined : page.body);
+        })
         .catch(() => {
           // The offers could not be loaded, or the page not drawn: said to the browser, and the server goes on.
           if (response.headersSent) response.destroy();
