@@ -11,7 +11,7 @@ export interface UnknownAreaIssue {
   readonly code: 'unknown-area';
   readonly query: string;
   readonly message: string;
-  /** The three closest names, closest first. */
+  /** Up to three areas the query may mean (an abbreviation's area, or names near enough to be a misspelling), likeliest first; none when nothing is near. */
   readonly suggestions: readonly AreaRef[];
 }
 

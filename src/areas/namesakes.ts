@@ -54,6 +54,39 @@ export function areasWhoseNameHolds(key: string): readonly Area[] {
   for (const [name, areas] of registryIndex().exactNames) {
     if (` ${name} `.includes(words)) for (const area of areas) found.add(area);
   }
-  const rank = (area: Area) => (area.endDate === undefined ? 0 : 1) + (isCouncil(area) ? 0 : 2);
   return [...found].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/**
+ * The areas one of whose names has these letters as the initials of its words, for a query that
+ * looks like an abbreviation: two to five letters, perhaps followed by digits ("gm" and "gm10" for
+ * Greater Manchester, "bcp" for Bournemouth, Christchurch and Poole, "nycc" for North Yorkshire
+ * County Council). Councils that exist now come first, then other councils, then other areas.
+ *
+ * @param key - a normalised name (lower case, single spaces)
+ * @returns the areas, best first (empty when the key is no abbreviation or none has those initials)
+ * @example
+ * ```ts
+ * areasWithInitials('gm').map((a) => a.code); // ['E47000001']
+ * areasWithInitials('bolton'); // []
+ * ```
+ */
+export function areasWithInitials(key: string): readonly Area[] {
+  const letters = /^([a-z]{2,5})\d*$/.exec(key)?.[1];
+  if (letters === undefined) return [];
+  const found = new Set<Area>();
+  const index = registryIndex();
+  for (const names of [index.exactNames, index.coreNames]) {
+    for (const [name, areas] of names) {
+      const words = name.split(' ');
+      if (words.length !== letters.length || words.some((word, i) => word[0] !== letters[i])) continue;
+      for (const area of areas) found.add(area);
+    }
+  }
+  return [...found].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/** Current councils first, then former councils, then other areas (current first). */
+function rank(area: Area): number {
+  return (area.endDate === undefined ? 0 : 1) + (isCouncil(area) ? 0 : 2);
 }

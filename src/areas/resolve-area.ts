@@ -5,7 +5,7 @@ import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError 
 import { editDistance } from '../validation/edit-distance.js';
 import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
-import { areasWhoseNameHolds, councilsWhoseNameBegins } from './namesakes.js';
+import { areasWhoseNameHolds, areasWithInitials, councilsWhoseNameBegins } from './namesakes.js';
 
 /** Options for {@link resolveArea}. */
 export interface ResolveAreaOptions {
@@ -113,15 +113,33 @@ function choose(query: string, candidates: readonly Area[], on: CalendarDate | u
 
 /**
  * Up to three areas the query most likely means: those with a name holding it as whole words
- * ("Hove" for Brighton and Hove); when none has, those whose names are closest to it (by edit
- * distance, with a bonus for names that start with it), current areas first among equals.
+ * ("Hove" for Brighton and Hove); when none has, those whose names' initials it is ("GM" for
+ * Greater Manchester), then those whose names are close to it (see {@link nearestAreas}).
  */
 function suggest(key: string): AreaRef[] {
   const holding = areasWhoseNameHolds(key);
   if (holding.length > 0) return holding.slice(0, 3).map(ref);
+  const initialled = areasWithInitials(key);
+  const near = initialled.length >= 3 ? [] : nearestAreas(key).filter((area) => !initialled.includes(area));
+  return [...initialled, ...near].slice(0, 3).map(ref);
+}
+
+/**
+ * The areas whose names are closest to the query by edit distance (with a bonus for names that
+ * start with it), current areas first among equals; only names near enough to be a misspelling
+ * or a shortening of it: at most a quarter of its letters wrong (one for a short query), or the
+ * name's start as long as it (give or take a letter) with at most a quarter wrong. Without that bound, "GM" or "xyz"
+ * were met with whichever councils' names start with a letter of them (an adviser's review).
+ */
+function nearestAreas(key: string): Area[] {
+  const wholeBound = Math.max(1, Math.floor(key.length / 4));
+  const startBound = Math.floor(key.length / 4);
   const best = new Map<Area, number>();
   for (const [name, areas] of registryIndex().exactNames) {
-    const distance = Math.min(editDistance(key, name), editDistance(key, name.slice(0, key.length)) + 1);
+    const whole = editDistance(key, name);
+    const start = startDistance(key, name);
+    if (whole > wholeBound && start > startBound) continue;
+    const distance = Math.min(whole, start + 1);
     for (const area of areas) if (distance < (best.get(area) ?? Infinity)) best.set(area, distance);
   }
   return [...best]
@@ -129,8 +147,16 @@ function suggest(key: string): AreaRef[] {
       ([a, da], [b, db]) =>
         da - db || Number(a.endDate !== undefined) - Number(b.endDate !== undefined) || a.name.localeCompare(b.name),
     )
-    .slice(0, 3)
-    .map(([area]) => ref(area));
+    .map(([area]) => area);
+}
+
+/** The edit distance between a query and the start of a name as long as the query, or a letter shorter or longer. */
+function startDistance(key: string, name: string): number {
+  const length = key.length;
+  let least = editDistance(key, name.slice(0, length));
+  if (length > 1) least = Math.min(least, editDistance(key, name.slice(0, length - 1)));
+  if (name.length > length) least = Math.min(least, editDistance(key, name.slice(0, length + 1)));
+  return least;
 }
 
 /**
@@ -201,7 +227,7 @@ function resolveUncached(query: string, on: CalendarDate | undefined): AreaResol
  * @param query - what the person typed
  * @param options - the date the name is meant on
  * @returns `{ ok: true, area, note? }`, or `{ ok: false, issue }` with an `unknown-area` issue (and
- *   the three closest names) or an `ambiguous-area` issue (and the candidates)
+ *   up to three areas it may mean: none when no name is near) or an `ambiguous-area` issue (and the candidates)
  * @example
  * ```ts
  * resolveArea('St. Helens'); // { ok: true, area: { code: 'E08000013', … } }

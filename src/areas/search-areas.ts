@@ -2,7 +2,7 @@ import { MAX_AREA_QUERY_LENGTH } from './resolve-area.js';
 import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { existsOn as areaExistsOn } from './area-exists-within.js';
-import { normaliseAreaName } from './normalise-area-name.js';
+import { normaliseAreaName, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
 import { wrongArgument } from '../validation/require-object.js';
 
@@ -16,7 +16,10 @@ export interface SearchAreasOptions {
 
 /**
  * Searches the registry by name or code: whole names first, then names starting with the query,
- * then names with a word starting with it, then names containing it.
+ * then names with a word starting with it, then names containing it. A query with words such as
+ * "council", "borough" or "city of" also finds the areas named by the rest ("Bolton Council",
+ * "Westminster City Council"), after a whole name matching as typed, and when nothing else matches,
+ * the same search without those words: every name {@link resolveArea} resolves is found.
  *
  * @param query - part of a name (any spelling), or a GSS or register code
  * @param options - a date and a limit
@@ -26,6 +29,7 @@ export interface SearchAreasOptions {
  * ```ts
  * searchAreas('manchester').map((a) => a.code); // ['E08000003', 'E47000001']
  * searchAreas('tyne', { on: '2025-01-01' }).map((a) => a.shortName); // ['Newcastle upon Tyne', 'North Tyneside', 'South Tyneside']
+ * searchAreas('Camden Council').map((a) => a.code); // ['E09000007']
  * ```
  */
 export function searchAreas(query: string, options: SearchAreasOptions = {}): readonly Area[] {
@@ -46,10 +50,21 @@ export function searchAreas(query: string, options: SearchAreasOptions = {}): re
   for (const area of [index.byCode.get(upper), index.byFormerCode.get(upper), index.byRegisterCode.get(upper)]) {
     if (area !== undefined) consider(area, 0);
   }
-  for (const [name, areas] of index.exactNames) {
-    const score =
-      name === key ? 0 : name.startsWith(key) ? 1 : name.includes(` ${key}`) ? 2 : name.includes(key) ? 3 : undefined;
-    if (score !== undefined) for (const area of areas) consider(area, score);
+  const search = (text: string, offset: number): void => {
+    for (const [name, areas] of index.exactNames) {
+      const score =
+        name === text ? 0 : name.startsWith(text) ? 1 : name.includes(` ${text}`) ? 2 : name.includes(text) ? 3 : undefined;
+      if (score !== undefined) for (const area of areas) consider(area, score + offset);
+    }
+  };
+  search(key, 0);
+  // A name with "council", "city of" and the like ("Bolton Council", "Staffordshire Council"): the
+  // areas it names without them, as resolveArea finds them, after a whole name matched as typed;
+  // and when nothing else was found, the same search without them.
+  const core = withoutNoiseWords(key);
+  if (core !== key) {
+    for (const area of index.coreNames.get(core) ?? []) consider(area, 0.5);
+    if (rank.size === 0) search(core, 0);
   }
   return [...rank]
     .sort(

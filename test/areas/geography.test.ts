@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   areaExistsOn,
@@ -7,6 +8,7 @@ import {
   getArea,
   isWithin,
   listAreas,
+  resolveArea,
   searchAreas,
   ukGeography,
 } from '../../src/index.js';
@@ -151,6 +153,29 @@ describe('listAreas, searchAreas, getArea and areaExistsOn', () => {
     expect(searchAreas('E08000001').map((a) => a.shortName)).toEqual(['Bolton']);
     expect(searchAreas('bol', { limit: 1 })).toHaveLength(1);
     expect(searchAreas('   ')).toEqual([]);
+  });
+
+  it('finds a council named with "Council", "City Council" and the like, as resolveArea does (an adviser typed "Bolton Council" and found nothing)', () => {
+    expect(searchAreas('Bolton Council').map((a) => a.code)).toEqual(['E08000001']);
+    expect(searchAreas('Westminster City Council').map((a) => a.code)).toEqual(['E09000033']);
+    expect(searchAreas('Camden Council').map((a) => a.code)).toEqual(['E09000007']);
+    expect(searchAreas('Kent Council').map((a) => a.code)).toEqual(['E10000016']);
+    // A query found as it is keeps its results (the fallback is only for nothing found).
+    expect(searchAreas('Leeds City Council').map((a) => a.code)).toEqual(['E08000035']);
+    expect(searchAreas('Lambeth Council xx')).toEqual([]);
+  });
+
+  it('finds every area a council\'s usual names resolve to (property: short name with "Council", "City Council", "Borough Council")', () => {
+    const areas = listAreas({ current: true }).filter((area) => area.billsCouncilTax || area.childrensServices);
+    fc.assert(
+      fc.property(fc.constantFrom(...areas), fc.constantFrom(' Council', ' City Council', ' Borough Council', ' County Council', ''), (area, suffix) => {
+        const query = `${area.shortName}${suffix}`;
+        const resolved = resolveArea(query, { on: '2026-11-23' });
+        if (!resolved.ok || resolved.note !== undefined) return true; // a former council (with a note): the search on the date leaves it out
+        return searchAreas(query, { on: '2026-11-23', limit: 50 }).some((a) => a.code === resolved.area.code);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('finds areas by code and tells whether they exist on a date', () => {

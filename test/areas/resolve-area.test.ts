@@ -50,15 +50,14 @@ describe('resolveArea: the examples in the issue', () => {
     expect(resolveArea('Allerdale', { on: '2023-03-31' })).toEqual({ ok: true, area: expect.objectContaining({ code: 'E07000026' }) });
   });
 
-  it('suggests the three closest names, with codes, for an unknown name', () => {
+  it('suggests the closest names, with codes, for an unknown name (not Winchester and Chichester for Manchestre)', () => {
     const result = resolveArea('Manchestre');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issue.code).toBe('unknown-area');
     if (result.issue.code !== 'unknown-area') return;
     expect(result.issue.query).toBe('Manchestre');
-    expect(result.issue.suggestions).toHaveLength(3);
-    expect(result.issue.suggestions[0]).toEqual({ code: 'E08000003', name: 'Manchester City Council' });
+    expect(result.issue.suggestions).toEqual([{ code: 'E08000003', name: 'Manchester City Council' }]);
     expect(result.issue.message).toMatch(/^no UK area is called "Manchestre"; did you mean Manchester City Council \(E08000003\)/);
   });
 
@@ -74,6 +73,51 @@ describe('resolveArea: the examples in the issue', () => {
     expect(suggested('Kingston').sort()).toEqual(['E06000010', 'E09000021']); // Hull and Thames: never guessed
     const hove = resolveArea('Hove');
     expect(!hove.ok && hove.issue.message).toBe('no UK area is called "Hove"; did you mean Brighton and Hove City Council (E06000043)?');
+  });
+
+  it('suggests the area an abbreviation stands for by its initials (an adviser typed GM and was offered Amber Valley)', () => {
+    const suggested = (query: string) => {
+      const result = resolveArea(query, { on: '2026-11-23' });
+      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
+    };
+    expect(suggested('GM')).toEqual(['E47000001']);
+    expect(suggested('GM10')).toEqual(['E47000001']); // the ten councils' guarantee: Greater Manchester
+    expect(suggested('BCP')).toEqual(['E06000058']); // Bournemouth, Christchurch and Poole
+    expect(suggested('SY')).toEqual(['E47000002']); // South Yorkshire
+    expect(suggested('WY')[0]).toBe('E47000003'); // West Yorkshire, then names starting so (Wychavon, Wyre)
+    expect(suggested('NYCC')).toEqual(['E10000023']); // North Yorkshire County Council
+    const gm = resolveArea('GM');
+    expect(!gm.ok && gm.issue.message).toBe('no UK area is called "GM"; did you mean Greater Manchester Combined Authority (E47000001)?');
+  });
+
+  it('suggests only names near enough to be a misspelling or a shortening, and none when nothing is (property over the registry\'s names)', () => {
+    const suggested = (query: string) => {
+      const result = resolveArea(query, { on: '2026-11-23' });
+      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
+    };
+    // Nothing near: no guesses (these were met with Fylde, Hyndburn and Wychavon; Newham and Cherwell).
+    for (const query of ['xyz', 'Tyne and Wear', 'Merseyside', 'Teesside', 'Oxon']) expect(suggested(query), query).toEqual([]);
+    const xyz = resolveArea('xyz');
+    expect(!xyz.ok && xyz.issue.message).toBe('no UK area is called "xyz"');
+    // Misspellings and shortenings still find their council, and only it.
+    expect(suggested('Islinton')).toEqual(['E09000019']);
+    expect(suggested('Sothend')).toEqual(['E06000033']); // a letter left out: the start of "southend on sea", a letter longer
+    expect(suggested('Brigton')).toEqual(['E06000043']);
+    expect(suggested('Wolverhamton')).toEqual(['E08000031']);
+    expect(suggested('Notts')).toEqual(['E06000018', 'E10000024']); // Nottingham, Nottinghamshire
+    // A name with one letter changed (not another area's name) is met with the area itself first.
+    const names = listAreas({ current: true }).filter((area) => /^[a-z]{6,}$/i.test(area.shortName));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.nat(), fc.constantFrom(...'qxzj'), (area, at, letter) => {
+        const name = area.shortName.toLowerCase();
+        const i = at % name.length;
+        const misspelt = name.slice(0, i) + letter + name.slice(i + 1);
+        const result = resolveArea(misspelt, { on: '2026-11-23' });
+        if (result.ok || result.issue.code !== 'unknown-area') return true; // another area's name, or an ambiguous one
+        return result.issue.suggestions.some((s) => s.code === area.code);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('notes when the name of the council chosen begins another council\'s name (Newcastle, and Newcastle-under-Lyme)', () => {

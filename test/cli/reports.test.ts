@@ -137,6 +137,21 @@ describe('areas', () => {
   });
 });
 
+describe('areas: names as advisers type them (a review)', () => {
+  it('finds a council named "Bolton Council" or "Westminster City Council", and meets an abbreviation with the area it stands for', () => {
+    const bolton = runCli(['areas', 'Bolton Council', '--on', '2026-11-23']);
+    expect(bolton.status).toBe(0);
+    expect(bolton.stdout).toMatch(/^1 area matching "Bolton Council"/);
+    expect(bolton.stdout).toContain('E08000001');
+    const gm = runCli(['areas', 'GM']);
+    expect(gm.status).toBe(2);
+    expect(gm.stderr).toBe('error: no area matches "GM"; did you mean Greater Manchester Combined Authority (E47000001)? try part of the name, or a GSS code such as E08000001\n');
+    const far = runCli(['guarantee', 'xyz', '--on', '2026-11-23']);
+    expect(far.status).toBe(2);
+    expect(far.stderr).not.toMatch(/did you mean/);
+  });
+});
+
 describe('coverage', () => {
   it("shows what is encoded for one area, kind by kind", () => {
     // Stockport has a council tax document (from the press); rent guarantors are encoded almost nowhere.
