@@ -26,3 +26,25 @@ export function councilsWithin(container: string, on: CalendarDate): readonly st
     })
     .sort();
 }
+
+/**
+ * The councils within an area on a date that a person can be said to live in (those billing
+ * council tax: districts, unitaries, boroughs; not the county itself), by short name: what to
+ * offer someone who gave a county or a combined authority as where a person lives.
+ *
+ * @param container - the GSS code of a county or combined authority
+ * @param on - the date (`YYYY-MM-DD`)
+ * @returns the councils' short names, in alphabetical order
+ * @example
+ * ```ts
+ * homeCouncilsWithin('E10000016', '2026-11-23').slice(0, 3); // ['Ashford', 'Canterbury', 'Dartford']: Kent's districts
+ * ```
+ */
+export function homeCouncilsWithin(container: string, on: CalendarDate): readonly string[] {
+  const index = registryIndex();
+  return councilsWithin(container, on)
+    .map((code) => index.byCode.get(code)!)
+    .filter((area) => area.billsCouncilTax)
+    .map((area) => area.shortName)
+    .sort((a, b) => a.localeCompare(b));
+}

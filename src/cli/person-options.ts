@@ -12,6 +12,8 @@ import { type CliOption, PERSON_OPTION_TABLE } from './option-table.js';
 import { parseDateOption } from './parse-date-option.js';
 import { type NamedArea, resolveAreaOption } from './resolve-area-option.js';
 import { UsageError } from './usage-error.js';
+import { homeCouncilsWithin } from '../areas/councils-within.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /**
  * The options every person command (`entitlements`, `move`, `timeline`) takes, as one group of
@@ -66,22 +68,24 @@ function required(values: Readonly<Record<string, unknown>>, option: string, wha
 
 /**
  * Checks that an area is somewhere a person can be said to live: a council that bills council
- * tax, not a combined authority, a nation or a county made of districts.
+ * tax, not a combined authority, a nation or a county made of districts. The message for a county
+ * or a combined authority names the councils within it to choose from.
  *
  * @param option - the option's name, for the message
  * @param area - the resolved area
+ * @param on - the date asked about (which councils lie within it then)
  * @throws {@link UsageError} naming the option and the fix
  * @example
  * ```ts
- * checkPlaceToLive('--to', { code: 'E47000001', name: 'Greater Manchester', tier: 'combined', childrensServices: false }); // throws
+ * checkPlaceToLive('--to', { code: 'E47000001', name: 'Greater Manchester', tier: 'combined', childrensServices: false }, '2026-11-23'); // throws
  * ```
  */
-export function checkPlaceToLive(option: string, area: NamedArea): void {
+export function checkPlaceToLive(option: string, area: NamedArea, on: CalendarDate): void {
   if (area.tier === 'combined' || area.tier === 'nation' || area.tier === 'upper') {
     const what = area.tier === 'upper' ? 'a county made of districts' : area.tier === 'nation' ? 'a nation' : 'a combined authority';
-    throw new UsageError(
-      `${option} ${area.name} (${area.code}) is ${what}; give the council area they live in (list them with "care-leaver-entitlements areas")`,
-    );
+    const within = area.tier === 'nation' ? [] : homeCouncilsWithin(area.code, on);
+    const which = within.length > 0 ? `: ${joinedNames(within, 'or')}` : ' (list them with "care-leaver-entitlements areas")';
+    throw new UsageError(`${option} ${area.name} (${area.code}) is ${what}; give the council area they ${option === '--to' ? 'move to' : 'live in'}${which}`);
   }
 }
 
@@ -154,7 +158,7 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
     );
   }
   const livesIn = resolveAreaOption('--lives-in', livesInQuery, on);
-  checkPlaceToLive('--lives-in', livesIn);
+  checkPlaceToLive('--lives-in', livesIn, on);
   const gpArea = typeof values['gp-area'] === 'string' ? resolveAreaOption('--gp-area', values['gp-area'], on) : undefined;
   if (gpArea !== undefined) facts.registeredGpArea = gpArea.code;
   const person: Person = {

@@ -1,6 +1,8 @@
 import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
 import { type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 import { FIRST_YEAR, LAST_YEAR, isOutsideSupportedYears } from '../dates/calendar-date.js';
+import { homeCouncilsWithin } from '../areas/councils-within.js';
+import { joinedNames } from '../lists/joined-names.js';
 
 /** A form field the page can report a problem with; its id in the form is the same. */
 export type WebField = WebTextField | WebFactName | WebChoiceName;
@@ -83,7 +85,9 @@ function place(
     return null;
   }
   if (need === 'home' && (area.tier === 'combined' || area.tier === 'nation' || area.tier === 'upper')) {
-    errors.push({ field, message: `${area.name} is not a single council area. Enter the council they live in, such as a district or a borough` });
+    const within = area.tier === 'nation' || on === undefined ? [] : homeCouncilsWithin(area.code, on);
+    const which = within.length > 0 ? `: ${joinedNames(within, 'or')}` : ', such as a district or a borough';
+    errors.push({ field, message: `${area.name} is not a single council area. Enter the council they live in${which}` });
     return null;
   }
   return area;

@@ -85,7 +85,11 @@ describe('checkWebQuery', () => {
   });
 
   it('refuses a combined authority as a home and a district as the council that looked after them', () => {
-    expect(errors({ livesIn: 'Greater Manchester' })['lives-in']).toMatch(/is not a single council area/);
+    expect(errors({ livesIn: 'Greater Manchester' })['lives-in']).toBe(
+      'Greater Manchester Combined Authority is not a single council area. Enter the council they live in: Bolton, Bury, Manchester, Oldham, Rochdale, Salford, Stockport, Tameside, Trafford or Wigan',
+    );
+    expect(errors({ to: 'Kent' }).to).toMatch(/^Kent County Council is not a single council area\. Enter the council they live in: Ashford, Canterbury, .* or Tunbridge Wells$/);
+    expect(errors({ to: 'Wales' }).to).toBe('Wales is not a single council area. Enter the council they live in, such as a district or a borough');
     expect(errors({ responsible: 'Norwich' }).responsible).toMatch(/does not look after children/);
   });
 

@@ -60,7 +60,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
       throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
     }
     const to = resolveAreaOption('--to', values.to, input.on);
-    checkPlaceToLive('--to', to);
+    checkPlaceToLive('--to', to, input.on);
     if (to.code === input.livesIn.code) {
       // As the adviser page does: a "move" to where they live compares the answers with themselves.
       // Where a name was answered for the council that replaced it (Allerdale, Carlisle: Cumberland), say so.
