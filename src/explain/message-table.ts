@@ -241,6 +241,29 @@ function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
 }
 
 /**
+ * A kind's label inside a sentence: its first letter in lower case, unless the first word is an
+ * acronym ("TV licence…") or the first two words are a name ("Staying Put…"); an acronym second
+ * word is no name ("Free NHS dental treatment" reads "free NHS dental treatment").
+ */
+function inSentence(label: string): string {
+  const [first = '', second = ''] = label.split(' ');
+  const acronym = (word: string) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
+  const titled = (word: string) => /^[A-Z][a-z]/.test(word);
+  if (acronym(first) || (titled(first) && titled(second))) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/**
+ * Offers of a kind in a sentence ("council tax exemption offers"), without saying "offer" twice
+ * or a label's closing words in brackets ("Staying Close support (assessed)").
+ */
+function kindOffers(label: string, count: 'one' | 'many'): string {
+  const words = inSentence(label.replace(/ \([^)]*\)$/, ''));
+  const stem = words.endsWith(' offer') ? words.slice(0, -' offer'.length) : words;
+  return `${stem} ${count === 'one' ? 'offer' : 'offers'}`;
+}
+
+/**
  * The English words of every reason (the package's default).
  *
  * @example
@@ -302,15 +325,15 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
       `${r.providerName}'s own rule, not known on this date; if it applies, it is what they get rather than what the guidance recommends`,
     'offer-is-partial': (r) =>
       `${r.offerTitle} (${r.providerName}) is a scheme with limited places, a pilot or for some care leavers only: ask whether a place is open`,
-    'no-offer-encoded': (r, w) => `no ${r.kind} offer is encoded for ${w.areas(r.areas)}, so what they give is not known`,
-    'whole-rule-not-encoded': (r, w) =>
-      `the ${r.kind} offers encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,
+    'no-offer-encoded': (r, w, t) => `no ${kindOffers(t.kind(r.kind), 'one')} is encoded for ${w.areas(r.areas)}, so what they give is not known`,
+    'whole-rule-not-encoded': (r, w, t) =>
+      `the ${kindOffers(t.kind(r.kind), 'many')} encoded for ${w.areas(r.areas)} are not their whole rule (one-off, for some care leavers or part of the kind only, or not settled), so what they give here is not known`,
     'offer-not-given': (r) => `${r.offerTitle}: a source says ${r.providerName} does not give this${inParentheses(r.detail)}`,
-    'whole-rule-claimed': (r, w, t) => `${r.providerName} says it gives no ${t.kind(r.kind).toLowerCase()} in ${w.areas(r.areas)} beyond what is encoded here`,
-    'no-offer-applies': (r) =>
+    'whole-rule-claimed': (r, w, t) => `${r.providerName} says it gives no ${inSentence(t.kind(r.kind))} in ${w.areas(r.areas)} beyond what is encoded here`,
+    'no-offer-applies': (r, _w, t) =>
       r.assessed === 0
-        ? `no ${r.kind} offer applies to this person where they live`
-        : `none of the ${r.assessed} encoded ${r.kind} offers that concern this person applies`,
+        ? `no ${kindOffers(t.kind(r.kind), 'one')} applies to this person where they live`
+        : `none of the ${r.assessed} encoded ${kindOffers(t.kind(r.kind), 'many')} that concern this person applies`,
     'ends-on-birthday': (r, _w, t) =>
       r.endOf === undefined
         ? `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`
@@ -374,9 +397,9 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'member-partial': () => 'does not reach everyone it names (limited places, a referral or a selection); the guarantee does',
     'item-partial': () => "reaches everyone it names; the guarantee's offer does not (limited places, a referral or a selection)",
     'delivered-by-provider': (r) => `${r.providerName} gives it directly; ${r.memberName} needs no offer of its own`,
-    'nothing-encoded': (r, _w, t) => `no ${t.kind(r.kind).toLowerCase()} offer of ${r.memberName}'s own is encoded`,
-    'not-in-force': (r, _w, t) => `${r.memberName}'s own ${t.kind(r.kind).toLowerCase()} offer is not known to be in force on ${t.date(r.on)}`,
-    'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${t.kind(r.kind).toLowerCase()} as of ${t.date(r.on)}`,
+    'nothing-encoded': (r, _w, t) => `no ${kindOffers(t.kind(r.kind), 'one')} of ${r.memberName}'s own is encoded`,
+    'not-in-force': (r, _w, t) => `${r.memberName}'s own ${kindOffers(t.kind(r.kind), 'one')} is not known to be in force on ${t.date(r.on)}`,
+    'member-does-not-offer': (r, _w, t) => `a source says ${r.memberName} gives no ${inSentence(t.kind(r.kind))} as of ${t.date(r.on)}`,
     'not-settled': (r) => `whether ${r.memberName}'s own offer reaches the guarantee is not settled: ${r.offerTitle}`,
     'member-version-start-unknown': (r, _w, t) =>
       `${r.memberName}'s ${r.offerTitle} changed by ${t.date(r.date)} at a date not known, and its earlier and later versions compare differently with the guarantee`,

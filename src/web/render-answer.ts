@@ -160,7 +160,9 @@ function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from:
     const prefix = `${label(c.kind)}: `;
     const said = c.message.startsWith(prefix) ? c.message.slice(prefix.length) : c.message;
     const unknownSide = c.before.outcome === 'unknown' ? c.before : c.after.outcome === 'unknown' ? c.after : null;
-    const message = unknownSide === null ? said : `${said} ${why(unknownSide)}`;
+    // The reasons follow the change's own sentence, so they begin a sentence too.
+    const reasons = unknownSide === null ? '' : why(unknownSide);
+    const message = unknownSide === null ? said : `${said} ${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}`;
     return [
       e(label(c.kind)),
       tag(c.change, word),

@@ -82,7 +82,7 @@ describe('move', () => {
     const run = runCli(['move', '--born', '2003-09-30', '--responsible', 'Leeds', '--lives-in', 'Leeds', '--to', 'Manchester', '--on', '2026-12-05', '--liable-for-council-tax', '--not-no-recourse-to-public-funds']);
     expect(run.status).toBe(0);
     const tax = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Council tax exemption'))!;
-    expect(tax).toContain('not known before the move; check with the current council, or the council that looked after them. no council-tax-exemption offer is encoded for Leeds');
+    expect(tax).toContain('not known before the move; check with the current council, or the council that looked after them. No council tax exemption offer is encoded for Leeds');
     expect(tax).toContain('After the move: Manchester council tax exemption for care leavers, from Manchester City Council: 100%');
   });
 

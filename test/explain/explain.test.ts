@@ -177,3 +177,32 @@ describe('a provider’s "no" among an offer’s reasons', () => {
     expect(explainReason(refusal('withdrawn'), ukGeography).message).toBe('X: is withdrawn, not in force');
   });
 });
+
+describe('kinds named in sentences (an adviser review: "no council-tax-exemption offer is encoded")', () => {
+  const say = (reason: ReasonData) => explainReason(reason, ukGeography).message;
+  it('names a kind in words, not by its identifier, keeping acronyms and names and saying "offer" once', () => {
+    expect(say({ code: 'no-offer-encoded', kind: 'council-tax-exemption', areas: ['E08000035'] })).toBe(
+      'no council tax exemption offer is encoded for Leeds, so what they give is not known',
+    );
+    expect(say({ code: 'no-offer-encoded', kind: 'free-dental-treatment', areas: ['E08000001'] })).toMatch(/^no free NHS dental treatment offer is encoded/);
+    expect(say({ code: 'no-offer-encoded', kind: 'staying-close', areas: ['E08000001'] })).toMatch(/^no Staying Close support offer is encoded/);
+    expect(say({ code: 'no-offer-encoded', kind: 'household-bills-first-year', areas: ['E08000001'] })).toMatch(/^no TV licence, wifi and home insurance for the first year offer/);
+    expect(say({ code: 'no-offer-applies', kind: 'education-employment-training', assessed: 2 })).toBe(
+      'none of the 2 encoded education, employment and training offers that concern this person applies',
+    );
+    expect(say({ code: 'no-offer-applies', kind: 'mentor', assessed: 0 })).toBe('no mentor offer applies to this person where they live');
+    expect(say({ code: 'whole-rule-not-encoded', kind: 'free-travel', areas: ['E08000001'] })).toMatch(/^the free or discounted travel offers encoded for Bolton are not their whole rule/);
+    expect(say({ code: 'whole-rule-claimed', kind: 'free-eye-care', providerName: 'Bolton Council', areas: ['E08000001'] })).toMatch(/^Bolton Council says it gives no free NHS sight tests and glasses in Bolton/);
+  });
+
+  it('writes no kind identifier in any reason of a move across England (property)', () => {
+    const ids = /\b(?:council-tax-exemption|free-travel|free-prescriptions|personal-adviser|setting-up-home-allowance|staying-put|birthday-allowance|no-intentional-homelessness)\b/;
+    fc.assert(
+      fc.property(fc.constantFrom('E08000001', 'E08000035', 'E09000007', 'E06000023', 'E10000016'), fc.constantFrom('E08000003', 'E08000035', 'E07000112', 'W06000015', 'S12000036'), (responsible, residence) => {
+        const answer = evaluate({ ...boltonLeaver, responsibleAuthority: responsible, residence }, '2026-11-23', embeddedDataset);
+        return answer.entitlements.every((e) => e.reasons.every((r) => !ids.test(r.message)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -109,7 +109,9 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         const knownSide = unknownSide === c.before ? c.after : unknownSide === c.after ? c.before : null;
         const applies = knownSide?.outcome === 'eligible' ? knownSide.reasons.find((r) => r.code === 'offer-applies') : undefined;
         const known = applies === undefined ? '' : ` ${knownSide === c.after ? 'After' : 'Before'} the move: ${applies.message}`;
-        const message = unknownSide === null ? said : `${said} ${whyText(unknownSide.reasons, 1)}${known === '' ? '' : `.${known}`}`;
+        // The reasons follow the change's own sentence, so they begin a sentence too.
+        const why = whyText(unknownSide?.reasons ?? [], 1);
+        const message = unknownSide === null ? said : `${said} ${why.charAt(0).toUpperCase()}${why.slice(1)}${known === '' ? '' : `.${known}`}`;
         return [
           label,
           styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style),
