@@ -333,7 +333,9 @@ export const ENGLISH_MESSAGES: MessageTable = /* @__PURE__ */ frozenTable({
     'no-offer-applies': (r, _w, t) =>
       r.assessed === 0
         ? `no ${kindOffers(t.kind(r.kind), 'one')} applies to this person where they live`
-        : `none of the ${r.assessed} encoded ${kindOffers(t.kind(r.kind), 'many')} that concern this person applies`,
+        : r.assessed === 1
+          ? `the one encoded ${kindOffers(t.kind(r.kind), 'one')} that concerns this person does not apply`
+          : `none of the ${r.assessed} encoded ${kindOffers(t.kind(r.kind), 'many')} that concern this person applies`,
     'ends-on-birthday': (r, _w, t) =>
       r.endOf === undefined
         ? `ends on the ${t.ordinal(r.age)} birthday, ${t.date(r.date)} (${r.offerTitle})${follows(r.then, t)}`

@@ -191,6 +191,10 @@ describe('kinds named in sentences (an adviser review: "no council-tax-exemption
       'none of the 2 encoded education, employment and training offers that concern this person applies',
     );
     expect(say({ code: 'no-offer-applies', kind: 'mentor', assessed: 0 })).toBe('no mentor offer applies to this person where they live');
+    expect(say({ code: 'no-offer-applies', kind: 'staying-put', assessed: 1 })).toBe(
+      'the one encoded Staying Put with former foster carer offer that concerns this person does not apply',
+    ); // not "none of the 1 encoded … offers"
+
     expect(say({ code: 'whole-rule-not-encoded', kind: 'free-travel', areas: ['E08000001'] })).toMatch(/^the free or discounted travel offers encoded for Bolton are not their whole rule/);
     expect(say({ code: 'whole-rule-claimed', kind: 'free-eye-care', providerName: 'Bolton Council', areas: ['E08000001'] })).toMatch(/^Bolton Council says it gives no free NHS sight tests and glasses in Bolton/);
   });
