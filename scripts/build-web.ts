@@ -46,7 +46,7 @@ export const INDEX_HTML = `<!doctype html>
 <meta charset="utf-8">
 <title>What is a care leaver entitled to? – care-leaver-entitlements</title>
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; form-action 'self'; base-uri 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; connect-src 'none'; form-action 'self'; base-uri 'none'">
 <link rel="icon" href="${FAVICON}" type="image/svg+xml">
 <link rel="stylesheet" href="govuk-frontend.min.css">
 <link rel="stylesheet" href="accessible-autocomplete.min.css">

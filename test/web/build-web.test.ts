@@ -26,6 +26,8 @@ describe('build:web', () => {
     expect(readFileSync(join(out, 'govuk-frontend.min.css'), 'utf8')).toContain('font-family:arial,sans-serif');
     expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
     expect(html).not.toContain('favicon.svg');
+    // With no font of its own, the page's policy lets it load none.
+    expect(html).toContain("font-src 'none'");
     // The licences of what the page bundles and copies go with it.
     const notices = readFileSync(join(out, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
     for (const name of ['zod', 'accessible-autocomplete', 'govuk-frontend']) expect(notices).toMatch(new RegExp(`^${name} \\d`, 'm'));
