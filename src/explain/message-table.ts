@@ -246,6 +246,19 @@ function scopeWords(scope: ResponsibilityScope, words: MessageWords): string {
  * word is no name ("Free NHS dental treatment" reads "free NHS dental treatment").
  */
 function inSentence(label: string): string {
+  let words = labelsInSentences.get(label);
+  if (words === undefined) {
+    words = labelInSentence(label);
+    // A label per kind (of a table's): a few dozen at most.
+    if (labelsInSentences.size < 1_000) labelsInSentences.set(label, words);
+  }
+  return words;
+}
+
+/** Labels as {@link inSentence} writes them, worked out once each (they are written for most unknown answers). */
+const labelsInSentences = /* @__PURE__ */ new Map<string, string>();
+
+function labelInSentence(label: string): string {
   const [first = '', second = ''] = label.split(' ');
   const acronym = (word: string) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
   const titled = (word: string) => /^[A-Z][a-z]/.test(word);
@@ -258,9 +271,9 @@ function inSentence(label: string): string {
  * or a label's closing words in brackets ("Staying Close support (assessed)").
  */
 function kindOffers(label: string, count: 'one' | 'many'): string {
-  const words = inSentence(label.replace(/ \([^)]*\)$/, ''));
-  const stem = words.endsWith(' offer') ? words.slice(0, -' offer'.length) : words;
-  return `${stem} ${count === 'one' ? 'offer' : 'offers'}`;
+  const stem = inSentence(label.endsWith(')') ? label.replace(/ \([^)]*\)$/, '') : label);
+  if (!stem.endsWith(' offer')) return count === 'one' ? `${stem} offer` : `${stem} offers`;
+  return count === 'one' ? stem : `${stem}s`;
 }
 
 /**
