@@ -1,4 +1,5 @@
 import { type CalendarDate, FIRST_YEAR, LAST_YEAR, hasDateShape, isCalendarDate, isOutsideSupportedYears } from '../dates/calendar-date.js';
+import { dayFirstAsIso } from '../dates/day-first-date.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -17,9 +18,8 @@ import { UsageError } from './usage-error.js';
  */
 export function parseDateOption(option: string, value: string): CalendarDate {
   if (isCalendarDate(value)) return value;
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (uk !== null) {
-    const iso = `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}`;
+  const iso = dayFirstAsIso(value);
+  if (iso !== null) {
     if (isCalendarDate(iso)) return iso;
     if (isOutsideSupportedYears(iso)) throw outsideYears(option, value);
     throw new UsageError(`${option} ${value} is not a real date; check the day and month (DD/MM/YYYY, for example 28/02/2025)`);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { dayFirstAsIso } from './day-first-date.js';
 import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 import { requireWholeNumber } from '../validation/require-object.js';
 
@@ -45,13 +46,23 @@ export const CalendarDate = /* @__PURE__ */ (() => z.iso
         ? 'required field is missing; add a calendar date written YYYY-MM-DD (for example 2025-06-15)'
         : issue.input instanceof Date
           ? 'got a Date object, which holds a time and a time zone; write the calendar date as text, YYYY-MM-DD (for example 2025-06-15)'
-          : `expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got ${JSON.stringify(issue.input)}`,
+          : `expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got ${JSON.stringify(issue.input)}${meantAs(issue.input)}`,
   })
   .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, {
     error: (issue) => `${JSON.stringify(issue.input)} is outside the years this package answers for; give a date from ${FIRST_YEAR} to ${LAST_YEAR}`,
   }))();
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDate>;
+
+/** For a message: what a day-first or unpadded date given in a document is, written `YYYY-MM-DD` ("; that is 2026-11-01"), when it is a real date. */
+function meantAs(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  const unpadded = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input);
+  const iso = dayFirstAsIso(input) ?? (unpadded === null ? null : `${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`);
+  if (iso === null || iso === input || !isCalendarDate(iso)) return '';
+  return dayFirstAsIso(input) === null ? `; write ${iso}` : `; read day first, write ${iso}`;
+}
+
 
 /** The parts of a calendar date. */
 export interface DateParts {

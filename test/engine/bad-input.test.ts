@@ -41,6 +41,8 @@ describe('bad input', () => {
   it('evaluate rejects an invalid person with paths under person', () => {
     const issues = issuesOf(() => evaluate({ ...sam, dateOfBirth: '2004-13-01' }, '2026-01-01', fictionalDataset, fictional));
     expect(issues[0]).toMatchObject({ code: 'invalid-format', path: ['person', 'dateOfBirth'] });
+    // A date written day first, as in the UK, is shown written as the engine wants it.
+    expect(issuesOf(() => evaluate({ ...sam, dateOfBirth: '15/06/2004' }, '2026-01-01', fictionalDataset, fictional))[0]!.message).toMatch(/got "15\/06\/2004"; read day first, write 2004-06-15$/);
   });
   it('evaluate rejects an impossible date', () => {
     const issues = issuesOf(() => evaluate(sam, '2025-02-30', fictionalDataset, fictional));

@@ -235,10 +235,19 @@ offers:
     expect(issues(LEEDS.replace('id: leeds-test-offer', "id: '£££'"))[0]!.message).toBe('an offer id is lower case letters, digits and hyphens');
   });
 
-  it('gives a date in the wrong format one message, not a second one about its years', () => {
+  it('gives a date in the wrong format one message, not a second one about its years, saying how to write a day-first or unpadded date', () => {
     expect(issues(LEEDS.replace("lastChecked: '2026-11-23'", 'lastChecked: 23/11/2026'))).toEqual([
-      { code: 'invalid-format', path: 'offers.0.lastChecked', message: 'expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got "23/11/2026"', line: 22 },
+      {
+        code: 'invalid-format',
+        path: 'offers.0.lastChecked',
+        message: 'expected a real calendar date written YYYY-MM-DD (for example 2025-06-15), got "23/11/2026"; read day first, write 2026-11-23',
+        line: 22,
+      },
     ]);
+    expect(issues(LEEDS.replace("lastChecked: '2026-11-23'", 'lastChecked: 2026-1-5'))[0]!.message).toMatch(/got "2026-1-5"; write 2026-01-05$/);
+    expect(issues(LEEDS.replace("'2024-04-01':", "'1/4/2024':"))[0]!.message).toMatch(/^this key: .*got "1\/4\/2024"; read day first, write 2024-04-01$/);
+    // Not a real date either way: no rewriting offered.
+    expect(issues(LEEDS.replace("lastChecked: '2026-11-23'", 'lastChecked: 31/02/2026'))[0]!.message).toMatch(/got "31\/02\/2026"$/);
   });
 
   it('checks a version whose date is wrong all the same, so one run names every issue in it (the date, and a misspelt scope)', () => {
