@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { requiredText } from './required-text.js';
 import { CalendarDate } from '../dates/calendar-date.js';
 import { Condition } from './condition.js';
 import { Kind } from './kind.js';
@@ -16,13 +17,13 @@ import { OfferValue } from './value.js';
  */
 export const Source = /* @__PURE__ */ (() => z
   .strictObject({
-    title: z.string().min(1).describe('The title of the page or document.'),
+    title: requiredText('the title of the page or document').describe('The title of the page or document.'),
     url: z
       .url({ protocol: /^https?$/, error: 'a source url must be a web address starting http:// or https://' })
       .optional()
       .describe('Where to read it: an http or https address (no other scheme, so that it is safe to show as a link).'),
     file: z.string().min(1).optional().describe('The file name of a document cited without a url.'),
-    publisher: z.string().min(1).describe('Who published it.'),
+    publisher: requiredText('who published it, such as Bolton Council or a newspaper').describe('Who published it.'),
     date: CalendarDate.optional().describe('When it was published, YYYY-MM-DD.'),
     locator: z.string().min(1).optional().describe('Where in it: a page, section or heading.'),
   })
@@ -46,7 +47,7 @@ export const Provider = /* @__PURE__ */ (() => z.strictObject({
   code: z.string().regex(/^([ENSWK]\d{8}|org:[a-z0-9-]+)$/, {
     error: 'expected a GSS area code (E08000001) or an organisation code written org:<slug> (org:tfgm)',
   }).describe('The council\'s GSS code (find it with: care-leaver-entitlements areas NAME), or org:<slug> for an organisation (org:tfgm).'),
-  name: z.string().min(1).describe('The provider\'s name as people know it, such as Bolton Council.'),
+  name: requiredText('the provider\'s name as people know it, such as Bolton Council').describe('The provider\'s name as people know it, such as Bolton Council.'),
 }))();
 /** Who provides an offer. */
 export type Provider = z.infer<typeof Provider>;
@@ -179,8 +180,8 @@ export const Offer = /* @__PURE__ */ (() => z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (issue) => `an offer id is lower case letters, digits and hyphens${idSuggestion(issue.input)}` })
     .describe('A unique id: lower case letters, digits and hyphens.'),
   kind: Kind.describe('The kind of entitlement, from the controlled vocabulary (council-tax-exemption, free-travel, …).'),
-  title: z.string().min(1).describe('A short title.'),
-  description: z.string().min(1).describe('What it gives and to whom, in your own words.'),
+  title: requiredText('a short title, such as "Bolton council tax exemption for care leavers"').describe('A short title.'),
+  description: requiredText('what it gives and to whom, in your own words').describe('What it gives and to whom, in your own words.'),
   provider: Provider.optional().describe('Who provides this offer when it is not the document\'s provider (for example a transport body).'),
   dutyOf: z
     .literal('responsible-authority')

@@ -220,6 +220,9 @@ offers:
   it('says a missing field is missing, and shows a wrong value', () => {
     expect(issues(LEEDS.replace('    kind: council-tax-exemption\n', ''))[0]!.message).toMatch(/^required field is missing; give the kind, one of council-tax-exemption, /);
     expect(issues(LEEDS.replace('    confidence: confirmed\n', ''))[0]!.message).toBe('required field is missing; use one of "confirmed", "reported", "uncertain"');
+    // A missing text says what to write in it, not only "add text".
+    expect(issues(LEEDS.replace('    description: Written for this test only.\n', ''))[0]!.message).toBe('required field is missing; add what it gives and to whom, in your own words');
+    expect(issues(LEEDS.replace(', publisher: Leeds City Council }', ' }'))[0]!.message).toBe('required field is missing; add who published it, such as Bolton Council or a newspaper');
     // One slip from an allowed value: that value is named first.
     expect(issues(LEEDS.replace('status: in-force', 'status: in force'))[0]!.message).toMatch(/^"in force" is not allowed; did you mean "in-force"\? \(the values: "in-force", /);
     expect(issues(LEEDS.replace('{ type: residence, within: [E08000035] }', '{ type: fact, fact: otherAdult, equals: one }'))[0]!.message).toMatch(/^"otherAdult" is not allowed; did you mean "otherAdults"\? \(the values: /);
