@@ -19,6 +19,12 @@ const codeOf = (query: string, on?: string): string | undefined => {
   return result.ok ? result.area.code : undefined;
 };
 
+/** The codes of the areas suggested for a name that resolves to none, on 23 November 2026. */
+const suggested = (query: string): string[] => {
+  const result = resolveArea(query, { on: '2026-11-23' });
+  return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
+};
+
 /** A date on which the area existed. */
 const lifetimeDate = (area: Area): string =>
   area.endDate !== undefined ? addDays(area.endDate, -1) : (area.startDate ?? '2025-07-10');
@@ -62,10 +68,6 @@ describe('resolveArea: the examples in the issue', () => {
   });
 
   it('suggests the councils whose names hold a partial name as whole words, not the nearest spellings (an adviser typed Hove and was offered Havering)', () => {
-    const suggested = (query: string) => {
-      const result = resolveArea(query, { on: '2026-11-23' });
-      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
-    };
     expect(suggested('Hove')).toEqual(['E06000043']); // Brighton and Hove
     expect(suggested('Scilly')).toEqual(['E06000053']);
     expect(suggested('Stockton')).toEqual(['E06000004']);
@@ -76,10 +78,6 @@ describe('resolveArea: the examples in the issue', () => {
   });
 
   it('suggests the area an abbreviation stands for by its initials (an adviser typed GM and was offered Amber Valley)', () => {
-    const suggested = (query: string) => {
-      const result = resolveArea(query, { on: '2026-11-23' });
-      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
-    };
     expect(suggested('GM')).toEqual(['E47000001']);
     expect(suggested('GM10')).toEqual(['E47000001']); // the ten councils' guarantee: Greater Manchester
     expect(suggested('BCP')).toEqual(['E06000058']); // Bournemouth, Christchurch and Poole
@@ -91,10 +89,6 @@ describe('resolveArea: the examples in the issue', () => {
   });
 
   it('suggests only names near enough to be a misspelling or a shortening, and none when nothing is (property over the registry\'s names)', () => {
-    const suggested = (query: string) => {
-      const result = resolveArea(query, { on: '2026-11-23' });
-      return !result.ok && result.issue.code === 'unknown-area' ? result.issue.suggestions.map((s) => s.code) : [];
-    };
     // Nothing near: no guesses (these were met with Fylde, Hyndburn and Wychavon; Newham and Cherwell).
     for (const query of ['xyz', 'Tyne and Wear', 'Merseyside', 'Teesside', 'Oxon']) expect(suggested(query), query).toEqual([]);
     const xyz = resolveArea('xyz');
