@@ -128,8 +128,8 @@ function suggest(key: string): AreaRef[] {
  * The areas whose names are closest to the query by edit distance (with a bonus for names that
  * start with it), current areas first among equals; only names near enough to be a misspelling
  * or a shortening of it: at most a quarter of its letters wrong (one for a short query), or the
- * name's start as long as it (give or take a letter) with at most a quarter wrong. Without that bound, "GM" or "xyz"
- * were met with whichever councils' names start with a letter of them (an adviser's review).
+ * name's start as long as it (give or take a letter) with at most a quarter wrong. Without that
+ * bound, "GM" or "xyz" were met with whichever councils' names start with a letter of them.
  */
 function nearestAreas(key: string): Area[] {
   const wholeBound = Math.max(1, Math.floor(key.length / 4));

@@ -50,21 +50,21 @@ export function searchAreas(query: string, options: SearchAreasOptions = {}): re
   for (const area of [index.byCode.get(upper), index.byFormerCode.get(upper), index.byRegisterCode.get(upper)]) {
     if (area !== undefined) consider(area, 0);
   }
-  const search = (text: string, offset: number): void => {
+  const search = (text: string): void => {
     for (const [name, areas] of index.exactNames) {
       const score =
         name === text ? 0 : name.startsWith(text) ? 1 : name.includes(` ${text}`) ? 2 : name.includes(text) ? 3 : undefined;
-      if (score !== undefined) for (const area of areas) consider(area, score + offset);
+      if (score !== undefined) for (const area of areas) consider(area, score);
     }
   };
-  search(key, 0);
+  search(key);
   // A name with "council", "city of" and the like ("Bolton Council", "Staffordshire Council"): the
   // areas it names without them, as resolveArea finds them, after a whole name matched as typed;
   // and when nothing else was found, the same search without them.
   const core = withoutNoiseWords(key);
   if (core !== key) {
     for (const area of index.coreNames.get(core) ?? []) consider(area, 0.5);
-    if (rank.size === 0) search(core, 0);
+    if (rank.size === 0) search(core);
   }
   return [...rank]
     .sort(

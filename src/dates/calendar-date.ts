@@ -54,7 +54,7 @@ export const CalendarDate = /* @__PURE__ */ (() => z.iso
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
-/** For a message: what a day-first or unpadded date given in a document is, written `YYYY-MM-DD` ("; that is 2026-11-01"), when it is a real date. */
+/** For a message: a day-first or unpadded date written `YYYY-MM-DD` ("; read day first, write 2026-11-01"), when it is a real date. */
 function meantAs(input: unknown): string {
   if (typeof input !== 'string') return '';
   const unpadded = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input);
@@ -62,7 +62,6 @@ function meantAs(input: unknown): string {
   if (iso === null || iso === input || !isCalendarDate(iso)) return '';
   return dayFirstAsIso(input) === null ? `; write ${iso}` : `; read day first, write ${iso}`;
 }
-
 
 /** The parts of a calendar date. */
 export interface DateParts {

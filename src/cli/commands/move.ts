@@ -110,7 +110,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         const applies = knownSide?.outcome === 'eligible' ? knownSide.reasons.find((r) => r.code === 'offer-applies') : undefined;
         const known = applies === undefined ? '' : ` ${knownSide === c.after ? 'After' : 'Before'} the move: ${applies.message}`;
         // The reasons follow the change's own sentence, so they begin a sentence too.
-        const why = whyText(unknownSide?.reasons ?? [], 1);
+        const why = unknownSide === null ? '' : whyText(unknownSide.reasons, 1);
         const message = unknownSide === null ? said : `${said} ${why.charAt(0).toUpperCase()}${why.slice(1)}${known === '' ? '' : `.${known}`}`;
         return [
           label,
