@@ -35,7 +35,12 @@ export const AgeCondition = /* @__PURE__ */ (() => z
     error: 'an age condition needs `from` (a birthday, inclusive) or `until` (a birthday, exclusive)',
   })
   .refine((c) => c.from === undefined || c.until === undefined || c.from < c.until, {
-    error: '`from` must be a lower birthday than `until`',
+    error: (issue) => {
+      const { from, until } = issue.input as { from: number; until: number };
+      return from === until
+        ? `\`from\` and \`until\` are both ${from}: a band from a birthday until the same birthday holds on no day; \`until\` is the first birthday it no longer holds`
+        : `\`from\` (${from}) must be a lower birthday than \`until\` (${until}); did you mean from: ${until}, until: ${from}?`;
+    },
   })
   .refine((c) => c.untilEndOf === undefined || c.until !== undefined, {
     error: '`untilEndOf` runs the band on past the `until` birthday, so it needs `until`; add `until` or remove `untilEndOf`',

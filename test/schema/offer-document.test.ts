@@ -57,7 +57,11 @@ describe('offer documents', () => {
     const version = { ...offer.versions['2020-04-01']!, eligibility: [{ type: 'age', from: 25, until: 18 }] };
     const result = checkOfferDocument({ ...ashfordValeDocument, offers: [{ ...offer, versions: { '2020-04-01': version } }] });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.issues[0]?.message).toContain('lower birthday');
+    if (!result.success) expect(result.issues[0]?.message).toBe('`from` (25) must be a lower birthday than `until` (18); did you mean from: 18, until: 25?');
+    // The same birthday twice is a band of no days, said so (not turned round).
+    const empty = { ...version, eligibility: [{ type: 'age', from: 18, until: 18 }] };
+    const same = checkOfferDocument({ ...ashfordValeDocument, offers: [{ ...offer, versions: { '2020-04-01': empty } }] });
+    expect(!same.success && same.issues[0]?.message).toMatch(/^`from` and `until` are both 18: a band from a birthday until the same birthday holds on no day/);
   });
   it('an offer without a source is reported', () => {
     const offer = { ...ashfordValeDocument.offers[0]!, sources: [] };
