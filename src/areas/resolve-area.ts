@@ -2,7 +2,7 @@ import { type CalendarDate, requireDate } from '../dates/calendar-date.js';
 import type { Area } from './area.js';
 import { existsOn as areaExistsOn } from './area-exists-within.js';
 import { type AreaIssue, type AreaRef, type AreaResolution, AreaResolutionError } from './area-resolution.js';
-import { editDistance } from '../validation/edit-distance.js';
+import { prefixEditDistances } from '../validation/edit-distance.js';
 import { normalisedKey, withoutNoiseWords } from './normalise-area-name.js';
 import { registryIndex } from './registry-index.js';
 import { areasWhoseNameHolds, areasWithInitials, councilsWhoseNameBegins } from './namesakes.js';
@@ -136,8 +136,11 @@ function nearestAreas(key: string): Area[] {
   const startBound = Math.floor(key.length / 4);
   const best = new Map<Area, number>();
   for (const [name, areas] of registryIndex().exactNames) {
-    const whole = editDistance(key, name);
-    const start = startDistance(key, name);
+    const row = prefixEditDistances(key, name);
+    const whole = row[name.length]!;
+    // The start of the name as long as the query, or a letter shorter or longer (the whole name when shorter).
+    const at = (length: number) => row[Math.min(length, name.length)]!;
+    const start = Math.min(at(key.length), key.length > 1 ? at(key.length - 1) : Infinity, at(key.length + 1));
     if (whole > wholeBound && start > startBound) continue;
     const distance = Math.min(whole, start + 1);
     for (const area of areas) if (distance < (best.get(area) ?? Infinity)) best.set(area, distance);
@@ -148,15 +151,6 @@ function nearestAreas(key: string): Area[] {
         da - db || Number(a.endDate !== undefined) - Number(b.endDate !== undefined) || a.name.localeCompare(b.name),
     )
     .map(([area]) => area);
-}
-
-/** The edit distance between a query and the start of a name as long as the query, or a letter shorter or longer. */
-function startDistance(key: string, name: string): number {
-  const length = key.length;
-  let least = editDistance(key, name.slice(0, length));
-  if (length > 1) least = Math.min(least, editDistance(key, name.slice(0, length - 1)));
-  if (name.length > length) least = Math.min(least, editDistance(key, name.slice(0, length + 1)));
-  return least;
 }
 
 /**
