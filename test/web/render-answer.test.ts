@@ -152,6 +152,10 @@ describe('renderAnswer', () => {
     expect(next).toContain('<strong>1 December 2026</strong>: Council tax exemption, Eligible → Not eligible');
     // An answer that rested on a reported or uncertain offer is "probably" on both sides of its change.
     expect(next).toContain('<strong>1 December 2026</strong>: Free prescriptions, Probably eligible → Unknown');
+    // An outcome that stays while how sure it is changes is shown on both sides (the under-18 rule gives way to the care leavers' one at 18).
+    const young = answer('born=2008-03-01&responsible=Manchester&lives-in=Salford&status=relevant&on=2026-01-01');
+    const coming = young.slice(young.indexOf('The next changes'), young.indexOf('Sources'));
+    expect(coming).toContain('<strong>1 March 2026</strong>: Free NHS dental treatment, Eligible → probably eligible');
   });
 
   it('escapes every string that comes from the data', () => {

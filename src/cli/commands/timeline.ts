@@ -159,7 +159,10 @@ with what changes and why.`,
     const rows = result.events.map((e) => [
       formatLongDate(e.on),
       kindLabel(e.kind),
-      e.before === e.after ? styleOutcome(afterWords(e), style) : `${styleOutcome(outcomeWords(e.before, e.confidenceBefore), style)} → ${styleOutcome(afterWords(e), style)}`,
+      // The outcome once when it stays and is as sure; both when it changes or only how sure it is does.
+      outcomeWords(e.before, e.confidenceBefore) === afterWords(e)
+        ? styleOutcome(afterWords(e), style)
+        : `${styleOutcome(outcomeWords(e.before, e.confidenceBefore), style)} → ${styleOutcome(afterWords(e), style)}`,
       e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
         ? `${e.providerBefore.name} → ${e.providerAfter.name}`
         : (e.providerAfter?.name ?? '—'),
