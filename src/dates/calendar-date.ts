@@ -57,10 +57,11 @@ export type CalendarDate = z.infer<typeof CalendarDate>;
 /** For a message: a day-first or unpadded date written `YYYY-MM-DD` ("; read day first, write 2026-11-01"), when it is a real date. */
 function meantAs(input: unknown): string {
   if (typeof input !== 'string') return '';
+  const dayFirst = dayFirstAsIso(input);
   const unpadded = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input);
-  const iso = dayFirstAsIso(input) ?? (unpadded === null ? null : `${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`);
+  const iso = dayFirst ?? (unpadded === null ? null : `${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`);
   if (iso === null || iso === input || !isCalendarDate(iso)) return '';
-  return dayFirstAsIso(input) === null ? `; write ${iso}` : `; read day first, write ${iso}`;
+  return dayFirst === null ? `; write ${iso}` : `; read day first, write ${iso}`;
 }
 
 /** The parts of a calendar date. */

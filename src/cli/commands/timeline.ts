@@ -9,6 +9,7 @@ import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson, printText } from '../cli-context.js';
 import { detailOpening, entitlementJson, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
+import type { Style } from '../style.js';
 import { isProbable } from '../../explain/answer-sources.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';
@@ -30,6 +31,13 @@ function outcomeWords(outcome: TimelineEvent['after'], confidence: TimelineEvent
 /** The new outcome in words (see {@link outcomeWords}). */
 function afterWords(event: TimelineEvent): string {
   return outcomeWords(event.after, event.confidence);
+}
+
+/** The outcome column: the outcome once when it stays and is as sure; both when it changes, or only how sure it is does. */
+function outcomeChange(event: TimelineEvent, style: Style): string {
+  const before = outcomeWords(event.before, event.confidenceBefore);
+  const after = afterWords(event);
+  return before === after ? styleOutcome(after, style) : `${styleOutcome(before, style)} → ${styleOutcome(after, style)}`;
 }
 
 /**
@@ -159,10 +167,7 @@ with what changes and why.`,
     const rows = result.events.map((e) => [
       formatLongDate(e.on),
       kindLabel(e.kind),
-      // The outcome once when it stays and is as sure; both when it changes or only how sure it is does.
-      outcomeWords(e.before, e.confidenceBefore) === afterWords(e)
-        ? styleOutcome(afterWords(e), style)
-        : `${styleOutcome(outcomeWords(e.before, e.confidenceBefore), style)} → ${styleOutcome(afterWords(e), style)}`,
+      outcomeChange(e, style),
       e.providerBefore !== null && e.providerAfter !== null && e.providerBefore.code !== e.providerAfter.code
         ? `${e.providerBefore.name} → ${e.providerAfter.name}`
         : (e.providerAfter?.name ?? '—'),
