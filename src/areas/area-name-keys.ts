@@ -20,3 +20,35 @@ export function areaNameKeys(area: Area): [exact: string[], core: string[]] {
   const core = [...new Set(names.map((name) => normaliseAreaName(name, { dropNoiseWords: true })).filter((key) => key !== ''))];
   return [exact, core];
 }
+
+/**
+ * An area's comparison keys written as one text, as the generated registry holds them: the exact
+ * keys, then the keys without noise words, each list joined by `|` and the two by `/` (a key holds
+ * only letters, digits and spaces).
+ *
+ * @param keys - the area's keys, as {@link areaNameKeys} gives them
+ * @returns the text
+ * @example
+ * ```ts
+ * nameKeysText([['bolton metropolitan borough council', 'bolton'], ['bolton']]); // 'bolton metropolitan borough council|bolton/bolton'
+ * ```
+ */
+export function nameKeysText([exact, core]: readonly [exact: readonly string[], core: readonly string[]]): string {
+  return `${exact.join('|')}/${core.join('|')}`;
+}
+
+/**
+ * An area's comparison keys read back from {@link nameKeysText}.
+ *
+ * @param text - the keys as one text
+ * @returns the exact keys and the keys without noise words
+ * @example
+ * ```ts
+ * nameKeysFromText('bolton metropolitan borough council|bolton/bolton'); // [['bolton metropolitan borough council', 'bolton'], ['bolton']]
+ * ```
+ */
+export function nameKeysFromText(text: string): [exact: string[], core: string[]] {
+  const slash = text.indexOf('/');
+  const list = (part: string): string[] => (part === '' ? [] : part.split('|'));
+  return [list(text.slice(0, slash)), list(text.slice(slash + 1))];
+}

@@ -5,7 +5,9 @@
  */
 import { NATION_CODES } from './nation-codes.js';
 import type { Area } from './area.js';
-import { AREAS, NAME_KEYS } from './registry.generated.js';
+import { areaFromRow } from './area-row.js';
+import { nameKeysFromText } from './area-name-keys.js';
+import { AREA_ROWS, NAME_KEYS } from './registry.generated.js';
 
 /** When a containment holds: `from` inclusive (`''` for always), `until` exclusive (`'~'` for never ends). */
 export interface Span {
@@ -42,7 +44,7 @@ let built: RegistryIndex | undefined;
  * ```
  */
 export function registryIndex(): RegistryIndex {
-  built ??= buildIndex(AREAS, NAME_KEYS);
+  built ??= buildIndex(AREA_ROWS.map(areaFromRow), NAME_KEYS.map(nameKeysFromText));
   return built;
 }
 
@@ -66,7 +68,7 @@ function intersect(a: Span, b: Span): Span | undefined {
 
 const ALWAYS: Span = { from: '', until: '~' };
 
-function buildIndex(areas: readonly Area[], nameKeys: typeof NAME_KEYS): RegistryIndex {
+function buildIndex(areas: readonly Area[], nameKeys: readonly (readonly [exact: readonly string[], core: readonly string[]])[]): RegistryIndex {
   areas.forEach(freezeArea);
   const byCode = new Map(areas.map((area) => [area.code, area]));
   const byFormerCode = new Map(areas.flatMap((area) => area.formerCodes.map((code) => [code, area] as const)));

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_MODULE, withJsonFile, withJsonParse } from '../../scripts/json-data-plugin.js';
-import { AREAS, NAME_KEYS } from '../../src/areas/registry.generated.js';
+import { AREA_ROWS, NAME_KEYS } from '../../src/areas/registry.generated.js';
 import { embeddedDataset } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,7 +23,7 @@ describe('the command line build’s JSON data plugin', () => {
   it('gives the registry’s areas and name keys unchanged', () => {
     const text = readFileSync(join(root, 'src/areas/registry.generated.ts'), 'utf8');
     expect(DATA_MODULE.test('src/areas/registry.generated.ts')).toBe(true);
-    expect(parsedValues(withJsonParse(text))).toEqual([AREAS, NAME_KEYS]);
+    expect(parsedValues(withJsonParse(text))).toEqual([AREA_ROWS, NAME_KEYS]);
   });
 
   it('moves a document’s JSON to a file read when the module first runs', () => {
