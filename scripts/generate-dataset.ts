@@ -26,6 +26,7 @@ import { parseDataset, parseOfferDocument } from '../src/schema/check.js';
 import { offerDocumentJsonSchema } from '../src/schema/json-schema.js';
 import type { OfferDocument } from '../src/schema/offer-document.js';
 import { placeGuard } from '../src/engine/place-guard.js';
+import { guardRow } from '../src/data/catalogue-row.js';
 import { NATION_AREA_CODES } from '../src/areas/nation-codes.js';
 
 /** The folder of the YAML documents. */
@@ -165,16 +166,12 @@ export function renderDatasetModules(names: readonly string[], documents: readon
   const loadedTogether = new Set(forAnyone);
   const entries = documents.map((document, i) => {
     const claimAreas = [...new Set((document.coverage ?? []).flatMap((claim) => claim.areas))];
-    return [
-      '  {',
-      `    provider: ${JSON.stringify(document.provider.code)},`,
-      `    claimAreas: ${JSON.stringify(claimAreas)},`,
-      `    guards: ${JSON.stringify(guardsOf[i])},`,
-      loadedTogether.has(i)
-        ? `    load: async () => ({ default: (await import('./${FOR_ANYONE_MODULE}.js')).d${i} }),`
-        : `    load: () => import('./${paths[i]}.js'),`,
-      '  },',
-    ].join('\n');
+    const load = loadedTogether.has(i)
+      ? `async () => ({ default: (await import('./${FOR_ANYONE_MODULE}.js')).d${i} })`
+      : `() => import('./${paths[i]}.js')`;
+    const provider = document.provider.code;
+    const guards = guardsOf[i]!.map((guard) => guardRow(guard, provider));
+    return `  [${JSON.stringify(provider)}, ${JSON.stringify(claimAreas)}, ${JSON.stringify(guards)}, ${load}],`;
   });
   files.push({
     path: `${FOR_ANYONE_MODULE}.ts`,
@@ -189,11 +186,11 @@ export function renderDatasetModules(names: readonly string[], documents: readon
     path: 'embedded-catalogue.generated.ts',
     text: [
       ...HEADER,
-      "import type { CatalogueEntry } from './document-catalogue.js';",
+      "import type { CatalogueRow } from './catalogue-row.js';",
       "import type { Kind } from '../schema/kind.js';",
       '',
-      '/** Every document of src/data/documents/, in file order, with what decides whom it can concern. */',
-      'export const generatedCatalogue: readonly CatalogueEntry[] = [',
+      '/** Every document of src/data/documents/, in file order, with what decides whom it can concern, as rows (see CatalogueRow). */',
+      'export const CATALOGUE_ROWS: readonly CatalogueRow[] = [',
       ...entries,
       '];',
       '',

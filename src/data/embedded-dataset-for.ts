@@ -5,8 +5,9 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Kind } from '../schema/kind.js';
 import { type InputIssue, InvalidInputError, describeGiven } from '../validation/input-issue.js';
 import { requireObject } from '../validation/require-object.js';
-import { type DatasetPlaces, entriesConcerning } from './document-catalogue.js';
-import { generatedCatalogue, generatedKinds } from './embedded-catalogue.generated.js';
+import { type CatalogueEntry, type DatasetPlaces, entriesConcerning } from './document-catalogue.js';
+import { catalogueEntryFromRow } from './catalogue-row.js';
+import { CATALOGUE_ROWS, generatedKinds } from './embedded-catalogue.generated.js';
 
 /** The kinds the embedded dataset has offers of (all of its documents, loaded or not). */
 export const EMBEDDED_KINDS: ReadonlySet<Kind> = /* @__PURE__ */ new Set(generatedKinds);
@@ -57,8 +58,9 @@ function checkedPlaces(places: DatasetPlaces): DatasetPlaces {
  * ```
  */
 export async function embeddedDatasetFor(places?: DatasetPlaces): Promise<Dataset> {
-  const entries = places === undefined ? generatedCatalogue : entriesConcerning(generatedCatalogue, checkedPlaces(places), containersAtAnyTime);
-  positionOf ??= new Map(generatedCatalogue.map((entry, i) => [entry, i]));
+  catalogue ??= CATALOGUE_ROWS.map(catalogueEntryFromRow);
+  const entries = places === undefined ? catalogue : entriesConcerning(catalogue, checkedPlaces(places), containersAtAnyTime);
+  positionOf ??= new Map(catalogue.map((entry, i) => [entry, i]));
   const key = entries.map((entry) => positionOf!.get(entry)).join(',');
   let dataset = loaded.get(key);
   if (dataset === undefined) {
@@ -70,8 +72,11 @@ export async function embeddedDatasetFor(places?: DatasetPlaces): Promise<Datase
   return dataset;
 }
 
-/** Each catalogue entry's position, for the key of a choice of documents (made on first need, so that a bundle which never loads documents leaves the catalogue out). */
-let positionOf: Map<(typeof generatedCatalogue)[number], number> | null = null;
+/** The catalogue's entries, read from its rows on first need (so that a bundle which never loads documents leaves the catalogue out). */
+let catalogue: readonly CatalogueEntry[] | null = null;
+
+/** Each catalogue entry's position, for the key of a choice of documents. */
+let positionOf: Map<CatalogueEntry, number> | null = null;
 
 /**
  * The datasets made most recently, by the documents they hold: questions that need the same

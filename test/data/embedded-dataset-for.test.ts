@@ -16,7 +16,9 @@ import {
 } from '../../src/index.js';
 import { containersAtAnyTime } from '../../src/areas/containers-at-any-time.js';
 import { type CatalogueEntry, entriesConcerning, placesOf } from '../../src/data/document-catalogue.js';
-import { generatedCatalogue } from '../../src/data/embedded-catalogue.generated.js';
+import { CATALOGUE_ROWS } from '../../src/data/embedded-catalogue.generated.js';
+import { catalogueEntryFromRow } from '../../src/data/catalogue-row.js';
+import { placeGuard } from '../../src/engine/place-guard.js';
 import { EMBEDDED_KINDS, embeddedDatasetFor } from '../../src/data/embedded-dataset-for.js';
 import { GM10, onceAllExist } from './helpers.js';
 
@@ -200,8 +202,14 @@ describe('choosing documents by place', () => {
     expect(entriesConcerning([derby], { responsible: 'E06000015', residences: ['E08000001'] }, england)).toEqual([derby]);
   });
 
-  it('the catalogue lists every embedded document, in order, with its provider', () => {
-    expect(generatedCatalogue.map((e) => e.provider)).toEqual(embeddedDataset.documents.map((d) => d.provider.code));
+  it('the catalogue lists every embedded document, in order, with its provider, its claims’ areas and its offers’ place guards', () => {
+    const catalogue = CATALOGUE_ROWS.map(catalogueEntryFromRow);
+    expect(catalogue.map((e) => e.provider)).toEqual(embeddedDataset.documents.map((d) => d.provider.code));
+    embeddedDataset.documents.forEach((document, i) => {
+      const guards = document.offers.map((offer) => placeGuard(Object.values(offer.versions), (offer.provider ?? document.provider).code));
+      expect(new Set(catalogue[i]!.guards.map((g) => JSON.stringify(g))), document.provider.code).toEqual(new Set(guards.map((g) => JSON.stringify(g))));
+      expect(new Set(catalogue[i]!.claimAreas), document.provider.code).toEqual(new Set((document.coverage ?? []).flatMap((claim) => claim.areas)));
+    });
   });
 
   it('an area lies within a container on some date only if the container is among its containers at any time (fast-check)', () => {
