@@ -7,7 +7,7 @@
  * runs dist/cli.cjs). `BENCH_QUICK=1` uses smaller cohorts and fewer moves (for a smoke test).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -266,7 +266,7 @@ const browserBundleBrotliKB = brotliCompressSync(bundle.outputFiles[0]!.contents
 
 // The same with the data loaded as a question needs it (embeddedDatasetFor), as an app bundles it
 // with code splitting: the app's own file, and the files the README's question (a move from Bolton
-// to Leeds) loads besides. The catalogue in dist/index.js names each document's file by provider.
+// to Leeds) loads besides. 
 const split = await esbuild.build({
   ...browserApp('evaluate, embeddedDatasetFor, placesOf'),
   splitting: true,
@@ -287,9 +287,13 @@ const withStaticImports = (files: readonly string[]): number => {
 };
 const splitApp = Object.keys(splitOutputs).find((file) => splitOutputs[file]!.entryPoint === '<stdin>')!;
 const splitAppKB = withStaticImports([splitApp]) / 1024;
-const distText = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+// The catalogue's rows (in a chunk of dist/) name each document's file by provider.
+const distText = readdirSync(join(root, 'dist'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => readFileSync(join(root, 'dist', file), 'utf8'))
+  .join('\n');
 const chunkOfProvider = new Map(
-  [...distText.matchAll(/provider: "([^"]+)",\s*claimAreas:[^\n]*\n\s*guards:[^\n]*\n\s*load: (?:async )?\(\) => (?:\(\{ default: \(await )?import\("\.\/([^"]+)"\)/g)].map((m) => [m[1]!, `dist/${m[2]!}`] as const),
+  [...distText.matchAll(/^\s*\["([^"]+)", \[[^\n]*?\(\) => (?:\(\{ default: \(await )?import\("\.\/([^"]+)"\)/gm)].map((m) => [m[1]!, `dist/${m[2]!}`] as const),
 );
 const questionPerson = { dateOfBirth: '2004-06-15', category: 'former-relevant', responsibleAuthority: 'E08000001', residence: 'E08000001' } as const;
 const questionDocuments = (await built.embeddedDatasetFor(built.placesOf(questionPerson, 'E08000035'))).documents;

@@ -21,7 +21,17 @@ async function bundle(entry: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/** The prefix of the YAML parser's tags, in the code a bundler keeps of it whenever it is imported at all. */
+const YAML_PARSER_MARK = 'tag:yaml.org,2002:';
+
 describe('tree-shaking the built package', () => {
+  it('an app that reads offer documents from YAML gets the YAML parser, and one that does not leaves it out', async () => {
+    const reads = await bundle("import { loadOfferDocument } from './dist/index.js'; globalThis.load = loadOfferDocument;");
+    expect(reads.includes(YAML_PARSER_MARK)).toBe(true);
+    const answers = await bundle("import { evaluate } from './dist/index.js'; globalThis.evaluate = evaluate;");
+    expect(answers.includes(YAML_PARSER_MARK)).toBe(false);
+  });
+
   it('an app importing only describeValue leaves out the dataset and the area registry', async () => {
     const code = await bundle("import { describeValue } from './dist/index.js'; console.log(describeValue({ type: 'money', amount: 200, period: 'once' }));");
     expect(code).not.toContain('Greater Manchester'); // in the dataset and the registry
@@ -36,6 +46,7 @@ describe('tree-shaking the built package', () => {
         'globalThis.answer = e.entitlements[0].outcome;',
     );
     expect(code.length).toBeGreaterThan(1_000_000);
+    expect(code.includes(YAML_PARSER_MARK), 'the YAML parser is left out').toBe(false);
     const dir = mkdtempSync(join(tmpdir(), 'cle-shake-'));
     try {
       writeFileSync(join(dir, 'app.mjs'), code);
@@ -71,8 +82,10 @@ describe('tree-shaking the built package', () => {
       const main = readFileSync(join(dir, 'stdin.js'), 'utf8');
       expect(main).toContain('Hartlepool Borough Council'); // the registry is in the app's own file
       expect(main).not.toContain('Money off council tax for people leaving care'); // Manchester's offer is not
-      expect(main.length).toBeLessThan(700_000);
+      expect(main.length).toBeLessThan(400_000);
       expect(readdirSync(dir).length).toBeGreaterThan(100); // the documents' files
+      // Nothing reads YAML, so no file holds the YAML parser (a message of its own).
+      for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), 'utf8').includes(YAML_PARSER_MARK), file).toBe(false);
       await import(pathToFileURL(join(dir, 'stdin.js')).href);
       const loaded = globalThis as { splitAnswer?: string; splitDocuments?: number };
       expect(loaded.splitAnswer).toBe('eligible');

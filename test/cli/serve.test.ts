@@ -107,7 +107,7 @@ describe('serve', () => {
     const brotli = await get(script, { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers.vary).toBe('Accept-Encoding');
-    expect(brotli.body.length).toBeLessThan(plain.length / 4);
+    expect(brotli.body.length).toBeLessThan(plain.length / 3); // about 0.26 (the registry and catalogue are written as rows, which compress less)
     expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
     expect(brotliDecompressSync(brotli.body).equals(plain)).toBe(true);
     const gzip = await get(script, { 'Accept-Encoding': 'br;q=0, gzip' });
