@@ -2,6 +2,7 @@ import { weakestSupport } from '../engine/compare-move.js';
 import type { Geography } from '../areas/geography.js';
 import { ukGeography } from '../areas/uk-geography.js';
 import type { Entitlement } from '../engine/entitlement.js';
+import type { TimelineEvent } from '../engine/timeline.js';
 import type { Kind } from '../schema/kind.js';
 import type { Source } from '../schema/offer.js';
 import { ELSEWHERE_REASON_CODES, type Reason } from '../schema/reason.js';
@@ -126,4 +127,27 @@ export function unencodedGroups(
  */
 export function isProbable(entitlement: Entitlement): boolean {
   return entitlement.outcome !== 'unknown' && weakestSupport(entitlement, entitlement) !== null;
+}
+
+/**
+ * Whether each side of a change in a timeline is only probable, as {@link isProbable} says of an
+ * answer: a known outcome resting on an offer that is only `reported` or `uncertain`. The command
+ * line and the page then write "probably eligible", and show a change of sureness alone (at 18, an
+ * under-18 rule giving way to a reported care leavers' one) as "eligible → probably eligible".
+ *
+ * @param event - a change from `timeline` or `decideTimeline`
+ * @returns whether the answer before and the answer after are only probable
+ * @example
+ * ```ts
+ * // Looked after by Manchester, living in Salford, 18 on 1 March 2026.
+ * const person = { dateOfBirth: '2008-03-01', category: 'relevant', responsibleAuthority: 'E08000003', residence: 'E08000006' } as const;
+ * const { events } = timeline(person, { from: '2026-02-01', until: '2026-04-01' }, embeddedDataset, { kinds: ['free-dental-treatment'] });
+ * probableSides(events[0]!); // { before: false, after: true }
+ * ```
+ */
+export function probableSides(event: Pick<TimelineEvent<never>, 'before' | 'after' | 'confidence' | 'confidenceBefore'>): { before: boolean; after: boolean } {
+  return {
+    before: event.before !== 'unknown' && event.confidenceBefore !== 'confirmed',
+    after: event.after !== 'unknown' && event.confidence !== 'confirmed',
+  };
 }

@@ -18,6 +18,7 @@ import {
   evaluate,
   formatLongDate,
   isProbable,
+  probableSides,
   isUnencoded,
   knownOnlyBy,
   getArea,
@@ -236,11 +237,10 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
   const items = result.events.map((ev) => {
     // "Probably" on either side where the answer rests on reported or uncertain offers, as in the table.
-    const probable = (outcome: string, confidence: string) => outcome !== 'unknown' && confidence !== 'confirmed';
-    const after = (opening: boolean) => outcomeWords(ev.after, probable(ev.after, ev.confidence), opening);
+    const probable = probableSides(ev);
     // The outcome once when it stays and is as sure; both when it changes or only how sure it is does.
-    const same = ev.before === ev.after && probable(ev.before, ev.confidenceBefore) === probable(ev.after, ev.confidence);
-    const outcome = same ? after(true) : `${outcomeWords(ev.before, probable(ev.before, ev.confidenceBefore))} → ${after(false)}`;
+    const same = ev.before === ev.after && probable.before === probable.after;
+    const outcome = same ? outcomeWords(ev.after, probable.after) : `${outcomeWords(ev.before, probable.before)} → ${outcomeWords(ev.after, probable.after, false)}`;
     const reason = ev.reasons[0]?.message;
     // A date the data knows only as "in force by": the change may have come earlier.
     const knownBy = knownOnlyBy(ev, dataset).length > 0 ? ' (in force by this date, perhaps earlier: its start is not known)' : '';

@@ -10,7 +10,7 @@ import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson, printText } from '../cli-context.js';
 import { detailOpening, entitlementJson, kindLabel, styleOutcome, whyText } from '../entitlement-output.js';
 import type { Style } from '../style.js';
-import { isProbable } from '../../explain/answer-sources.js';
+import { isProbable, probableSides } from '../../explain/answer-sources.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -23,20 +23,16 @@ import { getArea } from '../../areas/get-area.js';
 import { ukGeography } from '../../areas/uk-geography.js';
 import { type PlaceEnd, placesEndAfter } from '../../engine/place-issues.js';
 
-/** An outcome, "probably" when the offers it rests on are only reported or uncertain (as `entitlements` says). */
-function outcomeWords(outcome: TimelineEvent['after'], confidence: TimelineEvent['confidence']): string {
-  return outcome !== 'unknown' && confidence !== 'confirmed' ? `probably ${outcome}` : outcome;
-}
-
-/** The new outcome in words (see {@link outcomeWords}). */
-function afterWords(event: TimelineEvent): string {
-  return outcomeWords(event.after, event.confidence);
+/** An outcome, "probably" when it is only probable (see probableSides; as `entitlements` says). */
+function outcomeWords(outcome: TimelineEvent['after'], probable: boolean): string {
+  return probable ? `probably ${outcome}` : outcome;
 }
 
 /** The outcome column: the outcome once when it stays and is as sure; both when it changes, or only how sure it is does. */
 function outcomeChange(event: TimelineEvent, style: Style): string {
-  const before = outcomeWords(event.before, event.confidenceBefore);
-  const after = afterWords(event);
+  const probable = probableSides(event);
+  const before = outcomeWords(event.before, probable.before);
+  const after = outcomeWords(event.after, probable.after);
   return before === after ? styleOutcome(after, style) : `${styleOutcome(before, style)} → ${styleOutcome(after, style)}`;
 }
 
