@@ -379,7 +379,8 @@ const rows: [string, string, string, string][] = [
   ['  … CLI ÷ bare node', `${fmt(results.ratios.cliColdStartBareNode, 2)}×`, '≤ 2×', cliStatus === 0 && results.ratios.cliColdStartBareNode <= 2 ? 'met' : 'missed'],
   ['browser bundle: evaluate + embedded data (minified)', `${fmt(browserBundleKB, 0)} kB`, '≤ 350 kB', browserBundleKB <= 350 ? 'met' : 'missed'],
   ['  the same, as sent gzipped / with Brotli', `${fmt(browserBundleGzipKB, 0)} kB / ${fmt(browserBundleBrotliKB, 0)} kB`, '', ''],
-  ['  … data loaded as needed (embeddedDatasetFor): the app file', `${fmt(splitAppKB, 0)} kB`, '', ''],
+  // The same target for the app's own file when the offers load as a question needs them (the way docs/embedding.md advises).
+  ['  … data loaded as needed (embeddedDatasetFor): the app file', `${fmt(splitAppKB, 0)} kB`, '≤ 350 kB', splitAppKB <= 350 ? 'met' : 'missed'],
   ['  … the app file gzipped', `${fmt(splitAppGzipKB, 0)} kB`, '', ''],
   [`  … and the README's question loads (${questionDocuments.length} documents, ${questionFiles.length} files)`, `${fmt(splitQuestionKB, 0)} kB`, '', ''],
   ['peak RSS (whole run)', `${fmt(results.peakRssMB, 0)} MB`, '', ''],
