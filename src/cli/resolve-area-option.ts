@@ -1,6 +1,7 @@
 import type { AreaRef } from '../areas/area-resolution.js';
 import type { Area } from '../areas/area.js';
 import { areaStandingOn } from '../areas/area-standing-on.js';
+import { getArea } from '../areas/get-area.js';
 import { resolveArea } from '../areas/resolve-area.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { UsageError } from './usage-error.js';
@@ -47,6 +48,14 @@ function successorOf(option: string, query: string, area: Area, on: CalendarDate
   throw new UsageError(`${option} "${query}" is ${area.shortName}, a council abolished on ${area.endDate}; ${now} (search with "care-leaver-entitlements areas ${query}")`);
 }
 
+/** Among the areas a name could mean, the kind an option asks for (the guarantee's AREA: a region). */
+export interface PreferredArea {
+  /** Whether an area is of the kind. */
+  readonly test: (area: Area) => boolean;
+  /** The kind in words, for the note ("a region"). */
+  readonly what: string;
+}
+
 function describeCandidate(area: AreaRef): string {
   return `${area.name} (${area.code})`;
 }
@@ -58,6 +67,8 @@ function describeCandidate(area: AreaRef): string {
  * @param option - the option's name, such as `--lives-in`
  * @param query - what was typed
  * @param on - the date (areas change over time)
+ * @param prefer - for a name that could mean several areas, the kind wanted: when exactly one of
+ *   them is of it, that one is taken, with a note ("London" for a guarantee: the Greater London Authority)
  * @returns the area's code and name
  * @throws {@link UsageError} for an empty value, an unknown area (with the closest names), an ambiguous one (with
  *   candidates), or a council abolished by the date that no single council replaced (an abolished
@@ -67,7 +78,7 @@ function describeCandidate(area: AreaRef): string {
  * resolveAreaOption('--lives-in', 'Bolton', '2026-11-23'); // { code: 'E08000001', name: 'Bolton' }
  * ```
  */
-export function resolveAreaOption(option: string, query: string, on: CalendarDate): NamedArea {
+export function resolveAreaOption(option: string, query: string, on: CalendarDate, prefer?: PreferredArea): NamedArea {
   if (query.trim() === '') {
     throw new UsageError(`${option} is empty; give ${option === 'AREA' ? "an area's" : "a council's"} name or GSS code (for example Bolton or E08000001)`);
   }
@@ -85,6 +96,19 @@ export function resolveAreaOption(option: string, query: string, on: CalendarDat
   }
   const { issue } = result;
   if (issue.code === 'ambiguous-area') {
+    const areas = issue.candidates.map((ref) => getArea(ref.code)).filter((area): area is Area => area !== undefined);
+    const preferred = prefer === undefined ? [] : areas.filter(prefer.test);
+    if (preferred.length === 1) {
+      const area = preferred[0]!;
+      const others = issue.candidates.filter((ref) => ref.code !== area.code).map(describeCandidate);
+      return {
+        code: area.code,
+        name: area.shortName,
+        tier: area.tier,
+        childrensServices: area.childrensServices,
+        note: `"${query}" also names ${others.join(' and ')}; chose ${describeCandidate({ code: area.code, name: area.name })}, as ${option} is ${prefer!.what}`,
+      };
+    }
     const candidates = issue.candidates.slice(0, 6).map(describeCandidate);
     throw new UsageError(
       `${option} "${query}" is ambiguous${candidates.length > 0 ? `: it could be ${candidates.join(', ')}` : ''}; give the full name or a GSS code`,

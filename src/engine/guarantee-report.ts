@@ -602,7 +602,7 @@ export function decideGuaranteeReport(
       container !== undefined
         ? `${name} lies within ${container} (${geography.nameOf(container) ?? regional.get(container)}), whose guarantee is in the dataset: give ${container} as the region (and ${region} as its only member to compare that council alone)`
         : `${name} has no guarantee in the dataset (no document of layer regional from it); ${
-            regional.size === 0 ? 'the dataset has none' : `the regions with one: ${[...regional].map(([code, provider]) => `${code} (${provider})`).join(', ')}`
+            regional.size === 0 ? 'the dataset has none' : `the regions with one: ${[...regional].sort(([, a], [, b]) => a.localeCompare(b, 'en')).map(([code, provider]) => `${code} (${provider})`).join(', ')}`
           }. A region can encode its own as a document of layer regional (see "Encoding a local offer or a regional guarantee" in the guides)`;
     throw new InvalidInputError('guarantee report', [{ code: 'invalid-value', path: ['region'], message }]);
   }

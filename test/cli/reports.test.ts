@@ -82,6 +82,27 @@ describe('guarantee', () => {
     expect(json.notes).toEqual([lines[1]!.slice('Note: '.length)]);
   });
 
+  it('takes a name that is also a council\'s as the region it names, with a note, and lists the regions with a guarantee by name', () => {
+    // "London" names the City of London and the Greater London Authority: a guarantee is a region's.
+    const data = ['--data', 'test/cli/fixtures/fictional-london-guarantee.yaml'];
+    const run = runCli(['guarantee', 'London', '--on', '2026-12-06', ...data]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      "Greater London: guarantee against its members' own offers on 6 December 2026",
+      'Note: "London" also names City of London Corporation (E09000001); chose Greater London Authority (E61000001), as AREA is a region',
+    ]);
+    // In the embedded data London has none: the error names the regions that do, in name order.
+    const none = runCli(['guarantee', 'London', '--on', '2026-12-06']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^error: AREA: E61000001 \(Greater London\) has no guarantee in the dataset/);
+    const listed = [...none.stderr.matchAll(/E47\d{6} \(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(listed).toContain('Greater Manchester Combined Authority');
+    expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b, 'en')));
+    // With --member the command line names councils, where "London" stays ambiguous.
+    const member = runCli(['guarantee', 'Greater Manchester', '--member', 'London', '--on', '2026-12-06']);
+    expect(member.stderr).toMatch(/^error: --member "London" is ambiguous: it could be City of London Corporation \(E09000001\), Greater London Authority \(E61000001\)/);
+  });
+
   it('reports an item in the window before its later version, whose start is not known (fictional item)', () => {
     const data = ['--data', 'test/cli/fixtures/fictional-gm-changing-item.yaml'];
     const run = runCli(['guarantee', 'Greater Manchester', '--on', '2024-06-01', ...data]);

@@ -85,7 +85,7 @@ the councils given with --member (a council outside the region too, to see how i
   are none.`,
   examples: ['guarantee "Greater Manchester" --on 2026-11-23', 'guarantee "West of England" --member Bristol --member Leeds'],
   run: async ({ values, positionals, on, json }, context) => {
-    const region = resolveAreaOption('AREA', positionals[0]!, on);
+    const region = resolveAreaOption('AREA', positionals[0]!, on, { test: (area) => area.tier === 'combined', what: 'a region' });
     const { dataset, notes: dataNotes } = await datasetFromOptions(values, undefined, context.today);
     const given = (values.member as string[] | undefined) ?? [];
     const members = given.map((query) => resolveAreaOption('--member', query, on));
