@@ -21,10 +21,10 @@ export default defineConfig([
     dts: { entry: 'src/index.ts' },
     clean: true,
   },
+  // Its types are the ES module's, copied to dist/index.d.cts after the build (scripts/copy-cjs-types.ts).
   {
     entry: ['src/index.ts'],
     format: ['cjs'],
-    dts: { entry: 'src/index.ts' },
     esbuildPlugins: [sharedDocumentsPlugin(fileURLToPath(new URL('./src/data', import.meta.url)))],
   },
   // The command line. zod is bundled in and the code minified, which makes the start about 20%

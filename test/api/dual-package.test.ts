@@ -41,6 +41,13 @@ describe('the embedded documents loaded as a question needs them, from the built
     expect(esm.compareMove(person, move, part)).toEqual(esm.compareMove(person, move, esm.embeddedDataset));
   });
 
+  it('each build has its types where package.json says, the same for both', () => {
+    const exports = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: { '.': { import: { types: string }; require: { types: string } } } }).exports['.'];
+    const esm = readFileSync(`${root}${exports.import.types}`, 'utf8');
+    expect(esm.includes('declare function evaluate('), exports.import.types).toBe(true);
+    expect(readFileSync(`${root}${exports.require.types}`, 'utf8') === esm, exports.require.types).toBe(true);
+  });
+
   it('each build holds each document once', () => {
     // Manchester's council tax page, named in one document only.
     const title = 'Money off council tax for people leaving care';

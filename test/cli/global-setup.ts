@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCliCodeCache } from '../../scripts/build-cli-code-cache.js';
+import { copyCjsTypes } from '../../scripts/copy-cjs-types.js';
 
 function newestChange(path: string): number {
   const stats = statSync(path);
@@ -25,5 +26,6 @@ export default function setup(): void {
   if (existsSync(cli) && existsSync(cache) && statSync(cli).mtimeMs > Math.max(...sources.map(newestChange))) return;
   const tsup = createRequire(import.meta.url).resolve('tsup/dist/cli-default.js');
   execFileSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  copyCjsTypes(join(root, 'dist'));
   buildCliCodeCache(join(root, 'dist'));
 }
