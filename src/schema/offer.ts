@@ -5,6 +5,15 @@ import { Condition } from './condition.js';
 import { Kind } from './kind.js';
 import { OfferValue } from './value.js';
 
+/** A web address written without its scheme (`www.bolton.gov.uk/care-leavers`, `bolton.gov.uk`). */
+const ADDRESS_WITHOUT_SCHEME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
+
+/** What to write for a source url that is not one, with the address as it should be when only the scheme is missing. */
+function sourceUrlMessage(given: unknown): string {
+  const message = 'a source url must be a web address starting http:// or https://';
+  return typeof given === 'string' && ADDRESS_WITHOUT_SCHEME.test(given) ? `${message}; did you mean https://${given}?` : message;
+}
+
 /**
  * Where a fact comes from: a title, a url or a seed file name from `shared/sources`, the
  * publisher, the publication date and a locator (page or section).
@@ -19,7 +28,7 @@ export const Source = /* @__PURE__ */ (() => z
   .strictObject({
     title: requiredText('the title of the page or document').describe('The title of the page or document.'),
     url: z
-      .url({ protocol: /^https?$/, error: 'a source url must be a web address starting http:// or https://' })
+      .url({ protocol: /^https?$/, error: (issue) => sourceUrlMessage(issue.input) })
       .optional()
       .describe('Where to read it: an http or https address (no other scheme, so that it is safe to show as a link).'),
     file: z.string().min(1).optional().describe('The file name of a document cited without a url.'),

@@ -173,5 +173,14 @@ describe('checks that stop a rule silently never matching, or an unsafe link', (
     const ok = { ...ashfordValeDocument, offers: [{ ...offer, sources: [{ title: 'x', publisher: 'y', url: 'https://example.org/a' }] }] };
     expect(issues(ok)).toEqual([]);
   });
+
+  it('a source url written without https:// is met with the address as it should be', () => {
+    const message = (url: string) => issues({ ...ashfordValeDocument, offers: [{ ...offer, sources: [{ title: 'x', publisher: 'y', url }] }] })[0]?.message;
+    expect(message('www.bolton.gov.uk/care-leavers')).toBe('a source url must be a web address starting http:// or https://; did you mean https://www.bolton.gov.uk/care-leavers?');
+    expect(message('bolton.gov.uk')).toMatch(/did you mean https:\/\/bolton\.gov\.uk\?$/);
+    // Not an address: no guess.
+    expect(message('Bolton Council website')).toBe('a source url must be a web address starting http:// or https://');
+    expect(message('javascript:alert(1)')).toBe('a source url must be a web address starting http:// or https://');
+  });
 });
 
