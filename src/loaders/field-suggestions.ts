@@ -15,6 +15,8 @@ interface DocumentFields {
   readonly places: ReadonlyMap<string, readonly Place[]>;
   /** By place (its segments joined with "."), then by the value of `type`: the fields a map of that type has. */
   readonly ofType: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+  /** The same, the fields a map of that type must have. */
+  readonly requiredOfType: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 let documentFields: DocumentFields | undefined;
@@ -25,6 +27,7 @@ function documentFieldPlaces(): DocumentFields {
   const schema = offerDocumentJsonSchema() as { $defs?: Record<string, unknown> };
   const places = new Map<string, Place[]>();
   const ofType = new Map<string, Map<string, readonly string[]>>();
+  const requiredOfType = new Map<string, Map<string, readonly string[]>>();
   const followed = new Set<string>();
   const walk = (node: unknown, place: Place): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -46,19 +49,22 @@ function documentFieldPlaces(): DocumentFields {
     for (const key of ['oneOf', 'anyOf', 'allOf']) {
       if (!Array.isArray(n[key])) continue;
       for (const child of n[key] as unknown[]) {
-        const properties = (child as { properties?: Record<string, { const?: unknown }> } | null)?.properties;
+        const { properties, required } = (child ?? {}) as { properties?: Record<string, { const?: unknown }>; required?: unknown };
         const type = properties?.type?.const;
         if (properties !== undefined && typeof type === 'string') {
           const types = ofType.get(place.join('.')) ?? new Map<string, readonly string[]>();
           types.set(type, Object.keys(properties));
           ofType.set(place.join('.'), types);
+          const needed = requiredOfType.get(place.join('.')) ?? new Map<string, readonly string[]>();
+          needed.set(type, Array.isArray(required) ? (required as string[]) : []);
+          requiredOfType.set(place.join('.'), needed);
         }
         walk(child, place);
       }
     }
   };
   walk(schema, []);
-  documentFields = { places, ofType };
+  documentFields = { places, ofType, requiredOfType };
   return documentFields;
 }
 
@@ -143,7 +149,7 @@ function placeWords(place: Place): string {
  * ```
  */
 export function withFieldSuggestions(issues: readonly InputIssue[], document?: unknown): InputIssue[] {
-  const { places, ofType } = documentFieldPlaces();
+  const { places, ofType, requiredOfType } = documentFieldPlaces();
   return issues.map((issue) => {
     if (issue.code !== 'unknown-key') return issue;
     const key = issue.path[issue.path.length - 1];
@@ -163,7 +169,13 @@ export function withFieldSuggestions(issues: readonly InputIssue[], document?: u
     if (here !== undefined && own !== undefined) {
       const ofThis = `${placeWords(here)} of type ${JSON.stringify(type)}`;
       const others = [...types!].filter(([, fields]) => fields.includes(key)).map(([name]) => JSON.stringify(name));
-      if (others.length > 0) return { ...issue, message: `${JSON.stringify(key)} is not a field of ${ofThis}; it belongs to type ${joinedNames(others, 'or')}` };
+      if (others.length > 0) {
+        // The one field this type needs and the map lacks is most likely what was meant (`in` for a residence's `within`).
+        const given = valueAt(document, parent) as Record<string, unknown>;
+        const lacking = (requiredOfType.get(here.join('.'))?.get(type as string) ?? []).filter((field) => !Object.hasOwn(given, field));
+        const meant = lacking.length === 1 ? `; did you mean ${JSON.stringify(lacking[0])}, which this type needs?` : '';
+        return { ...issue, message: `${JSON.stringify(key)} is not a field of ${ofThis}; it belongs to type ${joinedNames(others, 'or')}${meant}` };
+      }
       const meant = OTHER_NAMES[key];
       if (meant !== undefined && own.includes(meant)) return { ...issue, message: `unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}? (or remove it)` };
       const near = nearNames(key, own);

@@ -447,6 +447,16 @@ describe('messages an author can act on (a council officer review)', () => {
     expect(eligibility('[{ type: age, from: 18, within: [E08000001] }]')).toEqual([
       '"within" is not a field of a condition (under eligibility) of type "age"; it belongs to type "residence" or "fact"',
     ]);
+    // Where the map lacks the one field its type needs, that field is the likely meaning.
+    expect(eligibility('[{ type: residence, in: [E08000001] }]')).toContain(
+      '"in" is not a field of a condition (under eligibility) of type "residence"; it belongs to type "category" or "fact"; did you mean "within", which this type needs?',
+    );
+    expect(eligibility('[{ type: category, within: [former-relevant] }]')).toContain(
+      '"within" is not a field of a condition (under eligibility) of type "category"; it belongs to type "residence" or "fact"; did you mean "in", which this type needs?',
+    );
+    expect(messages(OFFER.replace('value: { type: percentage, percent: 100 }', 'value: { type: percentage, amount: 100 }'))).toContain(
+      '"amount" is not a field of a version\'s value of type "percentage"; it belongs to type "money"; did you mean "percent", which this type needs?',
+    );
     // A residence condition has no until, so max is not taken for it: its own fields are listed.
     expect(eligibility('[{ type: residence, within: [E08000001], max: 3 }]')).toEqual([
       'unknown field "max": a condition (under eligibility) of type "residence" has only "type" and "within"; remove it',
