@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { OfferDocument } from '../schema/offer-document.js';
+import { LAST_YEAR, addDays, isCalendarDate } from '../dates/calendar-date.js';
 import { areaCodeIssues, unknownAreaCodesOfRaw, withAreaCodeHints } from './area-code-issues.js';
 import { withFieldSuggestions } from './field-suggestions.js';
 import { withPlaceExamples } from './place-examples.js';
@@ -24,7 +25,9 @@ export interface LoadOfferDocumentOptions {
   readonly maxBytes?: number | undefined;
   /**
    * Today's date, when known (the library never reads the clock): an offer's `lastChecked` or a
-   * source's `date` after it is refused, as a slip of the year (2099 for 2026).
+   * source's `date` more than a day after it is refused, as a slip of the year (2099 for 2026). A
+   * day is allowed since today differs by place: a page read just after midnight in London is
+   * dated a day after today on a server whose clock is on UTC in summer, or on American time.
    */
   readonly today?: string | undefined;
 }
@@ -361,12 +364,13 @@ function jsonErrorIssue(text: string, fileName: string, message: string, readsAs
   return { code: 'malformed-document', path: [], line, message: `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}; ${fix}` };
 }
 
-/** An offer's lastChecked or a source's date after today: a slip of the year, as no one has read a page in the future. */
+/** An offer's lastChecked or a source's date more than a day after today (see LoadOfferDocumentOptions.today): a slip of the year, as no one has read a page in the future. */
 function futureDateIssues(document: OfferDocument, today: string | undefined): InputIssue[] {
-  if (today === undefined) return [];
+  if (today === undefined || !isCalendarDate(today)) return [];
+  const latest = today === `${LAST_YEAR}-12-31` ? today : addDays(today, 1);
   const issues: InputIssue[] = [];
   const after = (date: string | undefined, path: Path, what: string) => {
-    if (date !== undefined && date > today) issues.push({ code: 'invalid-date', path, message: `${what} ${date} is after today (${today}); check the year` });
+    if (date !== undefined && date > latest) issues.push({ code: 'invalid-date', path, message: `${what} ${date} is after today (${today}); check the year` });
   };
   document.offers.forEach((offer, o) => {
     after(offer.lastChecked, ['offers', o, 'lastChecked'], 'lastChecked');
