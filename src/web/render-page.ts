@@ -58,11 +58,24 @@ export function questionPlaces(search: string, today: CalendarDate): DatasetPlac
   return placesOf(check.query.person, ...(check.query.to === null ? [] : [check.query.to.code]));
 }
 
-/** The question at an address, as the form shows it, and its check (null when nothing is asked: the empty form). */
-function readQuestion(search: string, today: CalendarDate): { readonly query: WebQuery; readonly check: WebQueryCheck | null } {
+/** A question read from an address, and what it was read from. */
+interface ReadQuestion {
+  readonly search: string;
+  readonly today: CalendarDate;
+  readonly query: WebQuery;
+  readonly check: WebQueryCheck | null;
+}
+
+/** The last question read: the script asks for the places of an address, then draws its page (see browser.ts). */
+let lastRead: ReadQuestion | null = null;
+
+/** The question at an address, as the form shows it, and its check (null when nothing is asked: the empty form); read once for the same address and day. */
+function readQuestion(search: string, today: CalendarDate): ReadQuestion {
+  if (lastRead !== null && lastRead.search === search && lastRead.today === today) return lastRead;
   const params = new URLSearchParams(search);
   const query = parseWebQuery(params, today);
-  return { query, check: [...params.keys()].length === 0 ? null : checkWebQuery(query) };
+  lastRead = { search, today, query, check: [...params.keys()].length === 0 ? null : checkWebQuery(query) };
+  return lastRead;
 }
 
 /**

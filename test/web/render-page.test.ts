@@ -24,6 +24,15 @@ describe('renderPage', () => {
     expect(page.html).toContain('<div id="answer" tabindex="-1">');
   });
 
+  it('reads an address\'s question once for its places and its page (the script asks for both), and afresh for another address or day', () => {
+    const search = '?born=2004-06-15&responsible=Bolton&lives-in=Manchester&on=2026-11-23';
+    expect(questionPlaces(search, '2026-12-06')).toEqual({ responsible: 'E08000001', residences: ['E08000003'] });
+    const page = renderPage(search, '2026-12-06', embeddedDataset);
+    expect(renderPage(search, '2026-12-06', null).query).toBe(page.query);
+    expect(renderPage(search, '2026-12-07', embeddedDataset).query).not.toBe(page.query);
+    expect(renderPage(`${search}&to=Leeds`, '2026-12-06', embeddedDataset).query).not.toBe(page.query);
+  });
+
   it('links to the answer only when there is one', () => {
     for (const search of ['', '?born=2004-06-15&responsible=Bolton']) expect(renderPage(search, '2026-11-23', embeddedDataset).html, search).not.toContain('Go to the answer');
   });
