@@ -2,7 +2,7 @@ import { areaNotes, noteLines } from '../area-notes.js';
 import { coverage } from '../../data/coverage.js';
 import { dataReport } from '../../data/data-report.js';
 import { type CalendarDate, formatLongDate } from '../../dates/calendar-date.js';
-import { ALL_KINDS, type Kind } from '../../schema/kind.js';
+import type { Kind } from '../../schema/kind.js';
 import { UsageError } from '../usage-error.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { ukGeography } from '../../areas/uk-geography.js';
@@ -12,6 +12,7 @@ import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { defineCommand } from '../command.js';
 import { renderTable } from '../render-table.js';
 import { resolveAreaOption } from '../resolve-area-option.js';
+import { kindOption } from '../kind-option.js';
 
 
 /**
@@ -43,7 +44,7 @@ every pair of places, so it takes a few seconds ("npm run data:report" runs it).
       heading: 'Options',
       options: [
         { name: 'summary', type: 'boolean', help: ["print the data report instead of one area's coverage"] },
-        { name: 'kind', type: 'string', value: 'KIND', help: ['with --summary: only this kind (for example council-tax-exemption)'] },
+        { name: 'kind', type: 'string', value: 'KIND', help: ['with --summary: only this kind (council-tax-exemption, or its name in', 'the table: "Council tax exemption")'] },
       ],
     },
     DATA_OPTION_GROUP,
@@ -61,7 +62,7 @@ with --summary: {"on", "notes": [string], "person", "billingAreas", "childrensSe
   run: async ({ values, positionals, on, json }, context) => {
     if (values.summary === true) {
       if (positionals[0] !== undefined) throw new UsageError('--summary reports on every area; leave out AREA, or leave out --summary');
-      const kind = typeof values.kind === 'string' ? parseKindOption(values.kind) : undefined;
+      const kind = typeof values.kind === 'string' ? kindOption(values.kind) : undefined;
       const { dataset, notes } = await datasetFromOptions(values, undefined, context.today);
       return printDataReport(context, dataset, notes, on, kind, json);
     }
@@ -135,8 +136,3 @@ function printDataReport(context: CliContext, dataset: Dataset, notes: readonly 
   return 0;
 }
 
-function parseKindOption(text: string): Kind {
-  const kind = ALL_KINDS.find((k) => k === text);
-  if (kind === undefined) throw new UsageError(`--kind: unknown kind ${JSON.stringify(text)}; use one of ${ALL_KINDS.slice(0, 4).join(', ')}, … (see "care-leaver-entitlements schema")`);
-  return kind;
-}

@@ -10,6 +10,7 @@ import { citedSources, createSourceList, detailOpening, entitlementJson, isUnenc
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { KIND_OPTION_GROUP, kindsFromOptions } from '../kind-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -43,7 +44,7 @@ export const entitlementsCommand = defineCommand({
   usage: ['entitlements --born DATE --responsible AREA --lives-in AREA [options]'],
   about: `What a care leaver is entitled to on a date, kind by kind: the outcome (eligible, not-eligible
 or unknown), who gives it, its value, when it ends or next changes, why, and the sources.`,
-  options: [PERSON_OPTION_GROUP, DATA_OPTION_GROUP],
+  options: [PERSON_OPTION_GROUP, KIND_OPTION_GROUP, DATA_OPTION_GROUP],
   on: ['the date to answer for (default: today)'],
   json: `{"on", "person", "notes": [string], "entitlements": [{"kind", "outcome", "value",
   "provider": {"code", "name"} | null, "endsOn": "YYYY-MM-DD" | null, "decidingOfferId",
@@ -56,9 +57,10 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
   examples: ['entitlements --born 2004-06-15 --responsible Bolton --lives-in Manchester --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
+    const kinds = kindsFromOptions(values);
     const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person), context.today);
     const notes = [...areaNotes(input.areas), ...dataNotes];
-    const result = evaluate(input.person, input.on, dataset, { ...input.engine, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
+    const result = evaluate(input.person, input.on, dataset, { ...input.engine, ...kinds, messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES });
     if (json) {
       printJson(context, {
         on: result.on,

@@ -10,6 +10,7 @@ import { printJson, printText } from '../cli-context.js';
 import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { KIND_OPTION_GROUP, kindsFromOptions } from '../kind-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -44,6 +45,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   options: [
     { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required; another council than --lives-in)'], field: 'to', alsoCalled: ['move-to', 'moving-to', 'destination'] }] },
     PERSON_OPTION_GROUP,
+    KIND_OPTION_GROUP,
     DATA_OPTION_GROUP,
   ],
   on: ['the date of the move and of the answer (default: today)'],
@@ -56,6 +58,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
+    const kinds = kindsFromOptions(values);
     if (typeof values.to !== 'string' || values.to === '') {
       throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
     }
@@ -73,6 +76,7 @@ unknown, with what to do next. A change resting on a press report or an uncertai
     const notes = [...areaNotes([...input.areas, to]), ...dataNotes];
     const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
       ...input.engine,
+      ...kinds,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
     if (json) {

@@ -14,6 +14,7 @@ import { isProbable, probableSides } from '../../explain/answer-sources.js';
 import { parseDateOption } from '../parse-date-option.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
+import { KIND_OPTION_GROUP, kindsFromOptions } from '../kind-option.js';
 import { defineCommand } from '../command.js';
 import { PERSON_OPTION_GROUP, defaultTimelineEnd, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
@@ -88,6 +89,7 @@ with what changes and why.`,
       ],
     },
     PERSON_OPTION_GROUP,
+    KIND_OPTION_GROUP,
     DATA_OPTION_GROUP,
   ],
   on: ['where the timeline starts when --from is not given (default: today)'],
@@ -112,6 +114,7 @@ with what changes and why.`,
     }
     // The person is evaluated from --from when it is given, so --on need not come after it.
     const input = personFromOptions(values, onGiven ? on : (from ?? on));
+    const kinds = kindsFromOptions(values);
     const start = from ?? input.on;
     // Name the start and the end as the user gave them (or as they were defaulted).
     const startText = from !== undefined ? `--from ${start}` : onGiven ? `--on ${start}` : `today (${start})`;
@@ -133,6 +136,7 @@ with what changes and why.`,
     const notes = [...areaNotes(input.areas), ...dataNotes, ...(stopped === undefined ? [] : [stopNote(stopped)])];
     const result = timeline(input.person, { from: start, until }, dataset, {
       ...input.engine,
+      ...kinds,
       messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
     });
     if (json) {
