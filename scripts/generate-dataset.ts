@@ -26,7 +26,7 @@ import { parseDataset, parseOfferDocument } from '../src/schema/check.js';
 import { offerDocumentJsonSchema } from '../src/schema/json-schema.js';
 import type { OfferDocument } from '../src/schema/offer-document.js';
 import { placeGuard } from '../src/engine/place-guard.js';
-import { guardRow } from '../src/data/catalogue-row.js';
+import { guardRow } from './catalogue-row-writer.js';
 import { NATION_AREA_CODES } from '../src/areas/nation-codes.js';
 
 /** The folder of the YAML documents. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type CatalogueRow, catalogueEntryFromRow, guardAreasCell, guardRow } from '../../src/data/catalogue-row.js';
+import { type CatalogueRow, catalogueEntryFromRow } from '../../src/data/catalogue-row.js';
+import { guardAreasCell, guardRow } from '../../scripts/catalogue-row-writer.js';
 import type { PlaceGuard } from '../../src/engine/place-guard.js';
 
 const load: CatalogueRow[3] = async () => {
