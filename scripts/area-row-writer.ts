@@ -4,7 +4,8 @@
  * checks that every row reads back as the area it was written from.
  */
 import type { Area } from '../src/areas/area.js';
-import { type AreaRow, REGIONS, slugOf } from '../src/areas/area-row.js';
+import { type AreaRow, REGIONS } from '../src/areas/area-row.js';
+import { slugOf } from '../src/lists/slug.js';
 
 /** Leaves off the fields at the end that are empty or absent (written `0`). */
 function trimmed(fields: (AreaRow[number] | 0)[]): AreaRow {

@@ -1,4 +1,5 @@
 import type { Area, AreaMembership, AreaTier, AreaType, Nation } from './area.js';
+import { slugOf } from '../lists/slug.js';
 
 /**
  * One area as the generated registry writes it: its fields in a fixed order, without their names,
@@ -46,23 +47,6 @@ const TYPE_STANDING: Readonly<Record<AreaType, readonly [AreaTier, boolean, bool
 };
 
 const NATION_BY_LETTER: Readonly<Record<string, Nation>> = { E: 'England', W: 'Wales', S: 'Scotland', N: 'Northern Ireland' };
-
-/**
- * The slug GOV.UK gives most councils: the short name in lower case, each run of other characters a hyphen.
- *
- * @param shortName - the area's short name
- * @returns its slug
- * @example
- * ```ts
- * slugOf('Brighton and Hove'); // 'brighton-and-hove'
- * ```
- */
-export function slugOf(shortName: string): string {
-  return shortName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * The nation an area's code belongs to, from its first letter (`NIR-A` for Northern Ireland's former councils).

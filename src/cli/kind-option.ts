@@ -1,5 +1,6 @@
 import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
 import { closestNames } from '../validation/closest-names.js';
+import { slugOf } from '../lists/slug.js';
 import type { OptionGroup } from './command.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,21 +31,12 @@ export const KIND_OPTION_GROUP: OptionGroup = {
   ],
 };
 
-/** A kind's id or label written as the ids are: lower case, words joined by hyphens. */
-function asId(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Each kind by its id and by its label written as an id (`free-or-discounted-travel`). */
 let kindsByName: ReadonlyMap<string, Kind> | null = null;
 
 function kindNamed(given: string): Kind | undefined {
-  kindsByName ??= new Map(ALL_KINDS.flatMap((kind) => [[kind, kind] as const, [asId(KIND_INFO[kind].label), kind] as const]));
-  return kindsByName.get(asId(given));
+  kindsByName ??= new Map(ALL_KINDS.flatMap((kind) => [[kind, kind] as const, [slugOf(KIND_INFO[kind].label), kind] as const]));
+  return kindsByName.get(slugOf(given));
 }
 
 /**
@@ -81,6 +73,6 @@ export function kindsFromOptions(values: Readonly<Record<string, unknown>>): { r
 export function kindOption(name: string): Kind {
   const kind = kindNamed(name);
   if (kind !== undefined) return kind;
-  const close = closestNames(asId(name), ALL_KINDS);
+  const close = closestNames(slugOf(name), ALL_KINDS);
   throw new UsageError(`--kind ${JSON.stringify(name)} is not a kind; ${close.length > 0 ? `did you mean ${close.join(' or ')}? ` : ''}the kinds are ${ALL_KINDS.join(', ')}`);
 }

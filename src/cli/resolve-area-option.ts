@@ -19,6 +19,11 @@ export interface NamedArea {
   readonly note?: string;
 }
 
+/** An area as the command line names it, with a note when there is one. */
+function namedArea(area: Area, note?: string): NamedArea {
+  return { code: area.code, name: area.shortName, tier: area.tier, childrensServices: area.childrensServices, ...(note === undefined ? {} : { note }) };
+}
+
 /**
  * An area abolished by the date: the one council that replaced it stands for it, with a note;
  * otherwise (split between councils, or replaced by councils the register does not name, as
@@ -28,13 +33,7 @@ function successorOf(option: string, query: string, area: Area, on: CalendarDate
   const standing = areaStandingOn(area, on);
   if (standing.ok) {
     const successor = standing.area;
-    return {
-      code: successor.code,
-      name: successor.shortName,
-      tier: successor.tier,
-      childrensServices: successor.childrensServices,
-      note: `${area.shortName} (${area.code}) was abolished on ${area.endDate}; answered for ${successor.shortName} (${successor.code}), which replaced it`,
-    };
+    return namedArea(successor, `${area.shortName} (${area.code}) was abolished on ${area.endDate}; answered for ${successor.shortName} (${successor.code}), which replaced it`);
   }
   const { successors } = standing;
   // For the council that looked after them there is no place to go by: the council that took over their care decides.
@@ -86,13 +85,7 @@ export function resolveAreaOption(option: string, query: string, on: CalendarDat
   if (result.ok) {
     const { area } = result;
     if (area.endDate !== undefined && area.endDate <= on) return successorOf(option, query, area, on);
-    return {
-      code: area.code,
-      name: area.shortName,
-      tier: area.tier,
-      childrensServices: area.childrensServices,
-      ...(result.note === undefined ? {} : { note: result.note }),
-    };
+    return namedArea(area, result.note);
   }
   const { issue } = result;
   if (issue.code === 'ambiguous-area') {
@@ -101,13 +94,7 @@ export function resolveAreaOption(option: string, query: string, on: CalendarDat
     if (preferred.length === 1) {
       const area = preferred[0]!;
       const others = issue.candidates.filter((ref) => ref.code !== area.code).map(describeCandidate);
-      return {
-        code: area.code,
-        name: area.shortName,
-        tier: area.tier,
-        childrensServices: area.childrensServices,
-        note: `"${query}" also names ${others.join(' and ')}; chose ${describeCandidate({ code: area.code, name: area.name })}, as ${option} is ${prefer!.what}`,
-      };
+      return namedArea(area, `"${query}" also names ${others.join(' and ')}; chose ${describeCandidate(area)}, as ${option} is ${prefer!.what}`);
     }
     const candidates = issue.candidates.slice(0, 6).map(describeCandidate);
     throw new UsageError(

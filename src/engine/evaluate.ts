@@ -24,6 +24,7 @@ import { type PlaceView, placeView } from './place-view.js';
 import { type AnswerPlanInputs, rememberedEntitlements } from './remembered-answers.js';
 import type { EngineSetup } from './engine-setup.js';
 import { someOf } from '../lists/frozen-lists.js';
+import { slugOf } from '../lists/slug.js';
 
 /** Options of the decision functions (`decide`, `decideMove`, `decideTimeline`, `decideMoveMatrix`); the explained functions take these and a message table. */
 export interface DecideOptions {
@@ -117,7 +118,7 @@ function optionIssues(options: unknown): InputIssue[] {
           }
           return;
         }
-        const near = typeof kind === 'string' ? ALL_KINDS.find((k) => k === kind.trim().toLowerCase().replace(/[\s_]+/g, '-')) : undefined;
+        const near = typeof kind === 'string' ? ALL_KINDS.find((k) => k === slugOf(kind)) : undefined;
         issues.push({
           code: 'invalid-value',
           path: ['options', 'kinds', i],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { getArea, listAreas, type Area, type AreaType } from '../../src/index.js';
-import { REGIONS, areaFromRow, nationOfCode, slugOf, standingOfType } from '../../src/areas/area-row.js';
+import { REGIONS, areaFromRow, nationOfCode, standingOfType } from '../../src/areas/area-row.js';
+import { slugOf } from '../../src/lists/slug.js';
 import { areaNameKeys, nameKeysFromText, nameKeysText } from '../../src/areas/area-name-keys.js';
 import { normaliseAreaName } from '../../src/areas/normalise-area-name.js';
 import { AREA_ROWS } from '../../src/areas/registry.generated.js';
@@ -93,6 +94,7 @@ describe('an area written as a row of the generated registry', () => {
   it('works out slugs, nations and standings as the examples say', () => {
     expect(slugOf('Brighton and Hove')).toBe('brighton-and-hove');
     expect(slugOf("King's Lynn and West Norfolk")).toBe('king-s-lynn-and-west-norfolk');
+    expect(slugOf(' Council tax exemption ')).toBe('council-tax-exemption');
     expect(nationOfCode('W06000015')).toBe('Wales');
     expect(nationOfCode('NIR-A')).toBe('Northern Ireland');
     expect(nationOfCode('X1')).toBeUndefined();
