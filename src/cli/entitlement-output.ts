@@ -263,3 +263,29 @@ export function detailOpening(after: EntitlementValue | null, before: Entitlemen
   if (detail === '') return '';
   return ofBefore ? `${beforeLabel}: ${detail}; ` : `${detail}; `;
 }
+
+/**
+ * The line under a table that counts the kinds by their answer ("In all, of 40 kinds: …"): each
+ * answer in the order given, those resting on a reported or uncertain offer counted apart as
+ * "probably" (never for unknown), answers no kind has left out.
+ *
+ * @param answers - each kind's answer and whether it is only probable
+ * @param order - the answers in the order to name them
+ * @returns the line, ending in a new line
+ * @example
+ * ```ts
+ * inAllLine([{ answer: 'eligible', probable: false }, { answer: 'eligible', probable: true }, { answer: 'unknown', probable: false }], ['eligible', 'not-eligible', 'unknown']);
+ * // 'In all, of 3 kinds: 1 eligible (and 1 probably eligible), 1 unknown.\n'
+ * ```
+ */
+export function inAllLine<A extends string>(answers: readonly { readonly answer: A; readonly probable: boolean }[], order: readonly A[]): string {
+  const counts = order.flatMap((answer) => {
+    const all = answers.filter((a) => a.answer === answer);
+    const probable = answer === 'unknown' ? 0 : all.filter((a) => a.probable).length;
+    if (all.length === 0) return [];
+    if (probable === 0) return [`${all.length} ${answer}`];
+    if (probable === all.length) return [`${all.length} probably ${answer}`];
+    return [`${all.length - probable} ${answer} (and ${probable} probably ${answer})`];
+  });
+  return `In all, of ${answers.length} ${answers.length === 1 ? 'kind' : 'kinds'}: ${counts.join(', ')}.\n`;
+}

@@ -22,6 +22,19 @@ interface EntitlementsJson {
 }
 
 describe('entitlements', () => {
+  it('counts the kinds by answer in a line under the table, probable answers apart, and one kind as one', () => {
+    const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
+    const line = run.stdout.split('\n').find((l) => l.startsWith('In all, of '))!;
+    const { json } = runJson<EntitlementsJson>(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23', '--json']);
+    const count = (outcome: string, firm: boolean) => json.entitlements.filter((e) => e.outcome === outcome && (outcome === 'unknown' || e.firm === firm)).length;
+    expect(line).toBe(
+      `In all, of ${json.entitlements.length} kinds: ${count('eligible', true)} eligible (and ${count('eligible', false)} probably eligible), ${count('not-eligible', true)} not-eligible, ${count('unknown', true)} unknown.`,
+    );
+    expect(count('eligible', false)).toBeGreaterThan(0);
+    const one = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23', '--kind', 'mentor']);
+    expect(one.stdout).toContain('\nIn all, of 1 kind: 1 unknown.\n');
+  });
+
   it('says what a service value covers in its source\'s words, where the value column says only "provided"', () => {
     const run = runCli(['entitlements', '--born', '2004-06-15', '--responsible', 'Bolton', '--lives-in', 'Manchester', '--on', '2026-11-23']);
     const interview = run.stdout.split('\n').find((l) => l.trimStart().startsWith('Guaranteed job interview'))!;

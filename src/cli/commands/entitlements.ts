@@ -6,7 +6,7 @@ import type { Kind } from '../../schema/kind.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson, printText } from '../cli-context.js';
-import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
+import { inAllLine, citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { placesOf } from '../../data/document-catalogue.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
@@ -90,7 +90,12 @@ or unknown), who gives it, its value, when it ends or next changes, why, and the
       });
     const table = renderTable(['kind', 'outcome', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold, width: context.width });
     const probable = rows.length > 0 && result.entitlements.some((e) => !empty.has(e.kind) && !unencoded.includes(e) && isProbable(e));
+    // Every kind is counted, those summed up in the lines under the table as well as its rows (as move does).
     const summary =
+      inAllLine(
+        result.entitlements.map((e) => ({ answer: e.outcome, probable: isProbable(e) })),
+        ['eligible', 'not-eligible', 'unknown'],
+      ) +
       (probable ? 'probably: the answer rests on an offer its sources only report, or describe vaguely or differently; check the sources cited.\n' : '') +
       unencodedLines(unencoded) +
       (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +

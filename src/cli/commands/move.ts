@@ -7,7 +7,7 @@ import { describeValue } from '../../explain/describe-value.js';
 import { ENGLISH_MESSAGES } from '../../explain/message-table.js';
 import { OPTION_MESSAGES } from '../option-messages.js';
 import { printJson, printText } from '../cli-context.js';
-import { citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
+import { inAllLine, citedSources, createSourceList, detailOpening, entitlementJson, isUnencoded, kindLabel, missingFactHint, styleOutcome, unencodedLines, whyText } from '../entitlement-output.js';
 import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { KIND_OPTION_GROUP, kindsFromOptions } from '../kind-option.js';
@@ -127,22 +127,16 @@ unknown, with what to do next. A change resting on a press report or an uncertai
         ];
       });
     // Every kind is counted, those summed up in a line under the table as well as its rows.
-    const counts = (['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'] as const)
-      .flatMap((change) => {
-        const all = result.changes.filter((c) => c.change === change);
-        const probable = all.filter((c) => !c.firm).length;
-        if (all.length === 0) return [];
-        if (change === 'unknown' || probable === 0) return [`${all.length} ${change}`];
-        if (probable === all.length) return [`${all.length} probably ${change}`];
-        return [`${all.length - probable} ${change} (and ${probable} probably ${change})`];
-      })
-      .join(', ');
+    const inAll = inAllLine(
+      result.changes.map((c) => ({ answer: c.change, probable: !c.firm })),
+      ['gained', 'lost', 'changed', 'kept', 'neither', 'unknown'],
+    );
     printText(context, 
       `${style.bold(`Moving from ${input.livesIn.name} to ${to.name} on ${formatLongDate(input.on)}`)}\n${describePerson(input)}\n` +
         noteLines(notes) +
         '\n' +
         (rows.length === 0 ? '' : `${renderTable(['kind', 'change', 'provider', 'value', 'ends on', 'why'], rows, { heading: style.bold, width: context.width })}\n`) +
-        `In all, of ${result.changes.length} kinds: ${counts}.\n` +
+        inAll +
         unencodedLines(unencoded.map((c) => ({ kind: c.kind, reasons: [...c.before.reasons, ...c.after.reasons] }))) +
         (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
         missingFactHint(result.changes.flatMap((c) => [c.before, c.after])) +
