@@ -534,5 +534,7 @@ describe('loadOfferDocument with today given', () => {
     expect(loadOfferDocument(text, 'fictional.yaml', { today: '2026-12-03' }).success).toBe(true);
     expect(loadOfferDocument(text, 'fictional.yaml', { today: '2026-12-04' }).success).toBe(true);
     expect(loadOfferDocument(text, 'fictional.yaml').success).toBe(true);
+    // The last day the package answers for has no next day to allow: the check still runs, and does not throw.
+    expect(loadOfferDocument(text, 'fictional.yaml', { today: '2199-12-31' }).success).toBe(true);
   });
 });
