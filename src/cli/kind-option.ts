@@ -1,4 +1,5 @@
-import { ALL_KINDS, KIND_INFO, type Kind } from '../schema/kind.js';
+import { ALL_KINDS, type Kind } from '../schema/kind.js';
+import { kindNamed } from '../schema/kind-named.js';
 import { closestNames } from '../validation/closest-names.js';
 import { slugOf } from '../lists/slug.js';
 import type { OptionGroup } from './command.js';
@@ -30,14 +31,6 @@ export const KIND_OPTION_GROUP: OptionGroup = {
     },
   ],
 };
-
-/** Each kind by its id and by its label written as an id (`free-or-discounted-travel`). */
-let kindsByName: ReadonlyMap<string, Kind> | null = null;
-
-function kindNamed(given: string): Kind | undefined {
-  kindsByName ??= new Map(ALL_KINDS.flatMap((kind) => [[kind, kind] as const, [slugOf(KIND_INFO[kind].label), kind] as const]));
-  return kindsByName.get(slugOf(given));
-}
 
 /**
  * The kinds `--kind` names, each once and in the vocabulary's order, as the engine's `kinds`

@@ -1,11 +1,11 @@
-import { type Area, type CalendarDate, type CareLeaverCategory, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
-import { type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+import { type Area, type CalendarDate, type CareLeaverCategory, type Kind, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
+import { KIND_PARAM, type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 import { FIRST_YEAR, LAST_YEAR, isOutsideSupportedYears } from '../dates/calendar-date.js';
 import { homeCouncilsWithin } from '../areas/councils-within.js';
 import { joinedNames } from '../lists/joined-names.js';
 
-/** A form field the page can report a problem with; its id in the form is the same. */
-export type WebField = WebTextField | WebFactName | WebChoiceName;
+/** A form field the page can report a problem with; its id in the form is the same (`kind`: the first of the kinds' boxes). */
+export type WebField = WebTextField | WebFactName | WebChoiceName | typeof KIND_PARAM;
 
 /** A field of the form answered with text or a date, not a choice. */
 type WebTextField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
@@ -26,6 +26,8 @@ export interface CheckedWebQuery {
   readonly to: Area | null;
   /** Notes about the names (a former council, an ambiguous name resolved by the date). */
   readonly notes: readonly string[];
+  /** Only these kinds are answered; null for every kind. */
+  readonly kinds: readonly Kind[] | null;
 }
 
 /** What {@link checkWebQuery} returns: the checked query, or every problem found. */
@@ -98,6 +100,7 @@ function unreadableErrors(unreadable: readonly WebUnreadable[]): WebFieldError[]
   return unreadable.map(({ name, value, problem }) => {
     const field = name as WebField; // parseWebQuery lists only the form's own fields
     if (problem === 'repeated') return { field, message: `The address gives ${name} more than once (${value}). Give it once` };
+    if (name === KIND_PARAM) return { field, message: `"${value}" is not a kind of support this page answers. Tick the kinds under "Only some kinds of support", or none for every kind` };
     const question = name in WEB_FACTS ? WEB_FACTS[name as WebFactName].question : name in WEB_CHOICES ? WEB_CHOICES[name as WebChoiceName].question : name;
     return { field, message: `"${value}" is not an answer to "${question}". Choose one of its answers, or Not sure` };
   });
@@ -192,7 +195,7 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
     residence: livesIn.code,
     ...(Object.keys(facts).length > 0 ? { facts: facts as PersonFacts } : {}),
   };
-  return { ok: true, query: { person, on, responsible, livesIn, to, notes } };
+  return { ok: true, query: { person, on, responsible, livesIn, to, notes, kinds: query.kinds !== undefined && query.kinds.length > 0 ? query.kinds : null } };
 }
 
 const ORDER: readonly WebField[] = ['born', 'responsible', 'lives-in', 'to', 'on', 'status'];

@@ -58,6 +58,11 @@ class SourceNumbers {
 }
 
 const e = escapeHtml;
+
+/** The engine's `kinds` option for a query narrowed to some kinds; none for every kind. */
+function kindsOption(query: CheckedWebQuery): { readonly kinds?: readonly Kind[] } {
+  return query.kinds === null ? {} : { kinds: query.kinds };
+}
 const label = (kind: Kind): string => KIND_INFO[kind].label;
 
 function valueText(entitlement: Entitlement): string {
@@ -233,7 +238,7 @@ function timelineSection(query: CheckedWebQuery, dataset: Dataset): string {
   const end = placesEndAfter(person, query.on, ukGeography);
   const yearAhead = query.on >= `${LAST_YEAR}-01-01` ? `${LAST_YEAR}-12-31` : addDays(query.on, 365);
   const until = end !== undefined && end.date <= yearAhead ? addDays(end.date, -1) : yearAhead;
-  const result = timeline(person, { from: query.on, until }, dataset, { messages: WEB_MESSAGES });
+  const result = timeline(person, { from: query.on, until }, dataset, { messages: WEB_MESSAGES, ...kindsOption(query) });
   const stop = end !== undefined && end.date <= yearAhead ? `<p class="govuk-body">${e(placeEndSentence(end))}</p>\n` : '';
   const items = result.events.map((ev) => {
     // "Probably" on either side where the answer rests on reported or uncertain offers, as in the table.
@@ -311,18 +316,23 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, dataset: D
     ),
   ];
   const givenText = given.length === 0 ? '' : `\n<p class="govuk-body">Given: ${e(given.join('; '))}.</p>`;
+  // Narrowed to some kinds: said, with the way back to every kind (the same question without them).
+  const kindsText =
+    query.kinds === null
+      ? ''
+      : `\n<p class="govuk-body">Only ${e(query.kinds.map(label).join(', '))}. <a class="govuk-link" href="${e(answerAddress({ ...asked, kinds: [] }))}">Show every kind</a></p>`;
   let main: string;
   let shownEntitlements: Entitlement[];
   // The kinds left unknown only because nothing is encoded, with their reasons (both sides of a move), which name the councils.
   let hidden: { kind: Kind; reasons: Entitlement['reasons'] }[];
   if (query.to === null) {
-    const result = evaluate(query.person, query.on, dataset, { messages: WEB_MESSAGES });
+    const result = evaluate(query.person, query.on, dataset, { messages: WEB_MESSAGES, ...kindsOption(query) });
     const shown = result.entitlements.filter((x) => !isUnencoded(x));
     hidden = result.entitlements.filter((x) => isUnencoded(x));
     shownEntitlements = shown;
     main = entitlementsTable(shown, sources, query.on);
   } else {
-    const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset, { messages: WEB_MESSAGES });
+    const result = compareMove(query.person, { to: query.to.code, on: query.on }, dataset, { messages: WEB_MESSAGES, ...kindsOption(query) });
     const shown = result.changes.filter((c) => !(isUnencoded(c.before) && isUnencoded(c.after)));
     hidden = result.changes
       .filter((c) => isUnencoded(c.before) && isUnencoded(c.after))
@@ -336,7 +346,7 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, dataset: D
     .join('\n');
   return [
     `<h2 class="govuk-heading-l" id="answer-heading">The answer</h2>`,
-    `<p class="govuk-body">${e(age)}</p>${givenText}`,
+    `<p class="govuk-body">${e(age)}</p>${givenText}${kindsText}`,
     notes,
     main,
     hiddenText,

@@ -1,7 +1,7 @@
-import { type CalendarDate, dateParts, isCalendarDate } from '../index.js';
+import { ALL_KINDS, type CalendarDate, KIND_INFO, type Kind, dateParts, isCalendarDate } from '../index.js';
 import type { WebField, WebFieldError } from './check-web-query.js';
 import { escapeHtml as e } from './escape-html.js';
-import { ANSWER_ID, type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, fromDayMonthYear } from './web-query.js';
+import { ANSWER_ID, KIND_PARAM, type WebChoiceName, type WebFactName, type WebQuery, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, fromDayMonthYear } from './web-query.js';
 
 /**
  * The GOV.UK error summary: a list linking to each field with a problem, or "" when there is none.
@@ -85,10 +85,42 @@ function radios(name: string, legend: string, options: readonly { value: string;
 }
 
 /**
+ * The kinds as GOV.UK checkboxes, in a section closed unless some are ticked: ticking none answers
+ * every kind (as the command line without `--kind`).
+ */
+function kindBoxes(kinds: readonly Kind[], errors: readonly WebFieldError[]): string {
+  const error = errorFor(errors, KIND_PARAM);
+  const message = error === undefined ? '' : `<p id="${KIND_PARAM}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(error)}</p>`;
+  const items = ALL_KINDS.map((kind, i) => {
+    const id = `${KIND_PARAM}${i === 0 ? '' : `-${i + 1}`}`;
+    return (
+      `<div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="${id}" name="${KIND_PARAM}" type="checkbox" value="${kind}"${kinds.includes(kind) ? ' checked' : ''}>` +
+      `<label class="govuk-label govuk-checkboxes__label" for="${id}">${e(KIND_INFO[kind].label)}</label></div>`
+    );
+  }).join('\n');
+  const open = kinds.length > 0 || error !== undefined ? ' open' : '';
+  return `<details class="govuk-details"${open}>
+<summary class="govuk-details__summary"><span class="govuk-details__summary-text">Only some kinds of support</span></summary>
+<div class="govuk-details__text">
+<div class="govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}">
+<fieldset class="govuk-fieldset" aria-describedby="${KIND_PARAM}-hint">
+<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Which kinds to answer</legend>
+<div id="${KIND_PARAM}-hint" class="govuk-hint">Tick none to see every kind</div>
+${message}
+<div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+${items}
+</div>
+</fieldset>
+</div>
+</div>
+</details>`;
+}
+
+/**
  * The question form: date of birth and the date to answer for as day / month / year, the three
  * councils (with a list of area names to choose from), the status, and each yes/no fact as
- * Yes / No / Not sure (Not sure when the query does not answer it). Fields with a problem are
- * marked as GOV.UK marks them.
+ * Yes / No / Not sure (Not sure when the query does not answer it), and the kinds to answer (none
+ * ticked: every kind). Fields with a problem are marked as GOV.UK marks them.
  *
  * @param query - the values to fill in
  * @param errors - the problems to show beside their fields
@@ -144,6 +176,7 @@ ${choices}
 ${facts}
 </div>
 </details>
+${kindBoxes(query.kinds ?? [], errors)}
 <datalist id="area-names">${areaNames.map((n) => `<option value="${e(n)}"></option>`).join('')}</datalist>
 <button type="submit" class="govuk-button" data-module="govuk-button">Answer</button>
 </form>`;
@@ -151,7 +184,8 @@ ${facts}
 
 /**
  * Reads the form's fields back into a query (the day / month / year boxes become YYYY-MM-DD;
- * a date that is not whole is kept as typed so the checks can say what is wrong).
+ * a date that is not whole is kept as typed so the checks can say what is wrong; the kinds
+ * ticked, in the vocabulary's order).
  *
  * @param data - the form's data
  * @returns the query
@@ -161,7 +195,7 @@ ${facts}
  * webQueryFromForm(data).born;
  * ```
  */
-export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery {
+export function webQueryFromForm(data: { get(name: string): unknown; getAll?(name: string): readonly unknown[] }): WebQuery {
   const text = (name: string): string => {
     const v = data.get(name);
     return typeof v === 'string' ? v.trim() : '';
@@ -184,6 +218,8 @@ export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery
     const v = text(name);
     if (WEB_CHOICES[name].options.some((o) => o.value === v)) choices[name] = v;
   }
+  const ticked = new Set(data.getAll?.(KIND_PARAM) ?? []);
+  const kinds = ALL_KINDS.filter((kind) => ticked.has(kind));
   return {
     born: date('born'),
     responsible: text('responsible'),
@@ -193,5 +229,6 @@ export function webQueryFromForm(data: { get(name: string): unknown }): WebQuery
     status: text('status'),
     facts,
     ...(Object.keys(choices).length > 0 ? { choices } : {}),
+    ...(kinds.length > 0 ? { kinds } : {}),
   };
 }

@@ -1,4 +1,5 @@
-import { CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type YesNoFact, isCalendarDate, otherAdultsFromCount } from '../index.js';
+import { ALL_KINDS, CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type Kind, type YesNoFact, isCalendarDate, otherAdultsFromCount } from '../index.js';
+import { kindNamed } from '../schema/kind-named.js';
 
 /** The question the form asks for each yes/no fact (every fact must have one). */
 const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
@@ -107,6 +108,11 @@ export interface WebQuery {
   /** The facts answered by a choice of words (`household`, `tenancy`); one left out is "Not sure". */
   readonly choices?: Readonly<Partial<Record<WebChoiceName, string>>>;
   /**
+   * Only these kinds are answered (`kind`, given once for each, as the command line's `--kind`),
+   * in the vocabulary's order; every kind when left out.
+   */
+  readonly kinds?: readonly Kind[];
+  /**
    * Parameters the address gives that could not be read: an answer that is not one of the
    * question's (`household=family`), or a field given twice with different values. Listed as
    * problems rather than dropped: a hand-edited or shared link would otherwise lose a fact silently.
@@ -134,13 +140,17 @@ const TEXT_PARAMS = [
   ['status', 'status'],
 ] as const satisfies readonly (readonly [string, keyof WebQuery])[];
 
+/** The parameter naming a kind to answer: given once for each kind (see {@link WebQuery.kinds}). */
+export const KIND_PARAM = 'kind';
+
 /** The parameters the form writes and the page reads (see {@link webQueryParams}). */
-const FORM_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set([...TEXT_PARAMS.map(([name]) => name), ...Object.keys(WEB_FACTS), ...Object.keys(WEB_CHOICES)]);
+const FORM_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set([...TEXT_PARAMS.map(([name]) => name), ...Object.keys(WEB_FACTS), ...Object.keys(WEB_CHOICES), KIND_PARAM]);
 
 /**
  * Reads the query from an address's parameters. Missing parameters are empty strings; `on`
  * defaults to `today` (the page passes the browser's date; the engine never reads a clock);
- * a fact whose value is neither `yes` nor `no`, or a choice that is not one of its words, is left out.
+ * a fact whose value is neither `yes` nor `no`, a choice that is not one of its words, or a `kind`
+ * that names no kind (by id, or by its name in the tables) is left out and listed as unreadable.
  *
  * @param params - the address's search parameters (`new URLSearchParams(location.search)`)
  * @param today - the date `on` defaults to
@@ -156,8 +166,8 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
   const unreadable: WebUnreadable[] = [];
   for (const name of new Set(params.keys())) {
     // Only the form's own fields: a parameter the page does not read (a tracking tag a link picked
-    // up, say) is ignored however often it is given, as it is when given once.
-    if (!FORM_PARAMS.has(name)) continue;
+    // up, say) is ignored however often it is given, as it is when given once. A kind is given once for each.
+    if (!FORM_PARAMS.has(name) || name === KIND_PARAM) continue;
     const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter((v) => v !== ''))];
     if (values.length > 1) unreadable.push({ name, value: values.join(' and '), problem: 'repeated' });
   }
@@ -174,6 +184,13 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     if (choice.options.some((o) => o.value === value)) choices[name] = value;
     else if (value !== '') unreadable.push({ name, value: get(name), problem: 'not-an-answer' });
   }
+  const named = new Set<Kind>();
+  for (const given of params.getAll(KIND_PARAM).map((v) => v.trim())) {
+    if (given === '') continue;
+    const kind = kindNamed(given);
+    if (kind === undefined) unreadable.push({ name: KIND_PARAM, value: given, problem: 'not-an-answer' });
+    else named.add(kind);
+  }
   const on = fromDayMonthYear(get('on'));
   return {
     born: fromDayMonthYear(get('born')),
@@ -184,13 +201,14 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     status: get('status'),
     facts,
     ...(Object.keys(choices).length > 0 ? { choices } : {}),
+    ...(named.size > 0 ? { kinds: ALL_KINDS.filter((kind) => named.has(kind)) } : {}),
     ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 
 /**
  * Writes a query as address parameters, in the names {@link parseWebQuery} reads; empty fields
- * are left out.
+ * are left out, and each kind asked about is a `kind` of its own.
  *
  * @param query - the query
  * @returns the parameters
@@ -208,6 +226,7 @@ export function webQueryParams(query: WebQuery): URLSearchParams {
     ...(Object.keys(WEB_CHOICES) as WebChoiceName[]).map((name): [string, string] => [name, query.choices?.[name] ?? '']),
   ];
   for (const [name, value] of pairs) if (value !== '') params.set(name, value);
+  for (const kind of query.kinds ?? []) params.append(KIND_PARAM, kind);
   return params;
 }
 

@@ -259,6 +259,27 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.close();
   });
 
+  it('answers only the kinds ticked, puts them in the address, and shows every kind again from its link', async () => {
+    const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&on=2026-11-23');
+    const kinds = () => page.locator('tbody th[scope=row]').allTextContents();
+    expect((await kinds()).length).toBeGreaterThan(5);
+    await page.getByText('Only some kinds of support').click();
+    await page.getByLabel('Council tax exemption', { exact: true }).check();
+    await page.getByLabel('Personal adviser', { exact: true }).check();
+    await page.click('button[type=submit]');
+    await drawn(page);
+    await expect(kinds()).resolves.toEqual(['Council tax exemption', 'Personal adviser']);
+    expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&on=2026-11-23&kind=council-tax-exemption&kind=personal-adviser');
+    // The boxes stay ticked, their section open, for the next question.
+    await expect(page.getByLabel('Personal adviser', { exact: true }).isChecked()).resolves.toBe(true);
+    expect(await seriousViolations(page, 'the kinds ticked')).toEqual([]);
+    await page.getByRole('link', { name: 'Show every kind' }).click();
+    await drawn(page);
+    expect((await kinds()).length).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.has('kind')).toBe(false);
+    await page.close();
+  });
+
   it("shows the answer on opening an answer's address, below the form; without the fragment, the page's top links to it", async () => {
     const question = '?born=2004-06-15&responsible=Bolton&lives-in=Manchester&to=Leeds&on=2026-11-23';
     // The offers arrive after the page has loaded (a slow connection), so the answer is drawn after
@@ -484,6 +505,12 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.locator('#settle + ul li', { hasText: 'In higher education' }).getByRole('link', { name: 'No' }).click();
     await page.waitForURL(/higher-education=no/);
     await expect(row(page, 'Higher education bursary').locator('.govuk-tag').textContent()).resolves.toBe('neither');
+    // Some kinds ticked: the server draws those alone.
+    await page.locator('summary', { hasText: 'Only some kinds of support' }).click();
+    await page.getByLabel('Council tax exemption', { exact: true }).check();
+    await page.click('button[type=submit]');
+    await page.waitForURL(/kind=council-tax-exemption/);
+    await expect(page.locator('tbody th[scope=row]').allTextContents()).resolves.toEqual(['Council tax exemption']);
     await context.close();
   });
 
