@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, KIND_INFO, embeddedDataset } from '../../src/index.js';
+import { ADULT_AGE, ALL_KINDS, KIND_INFO, addDays, birthday, embeddedDataset, listAreas } from '../../src/index.js';
 import { checkWebQuery } from '../../src/web/check-web-query.js';
 import { addressOfSentForm } from '../../src/web/page-without-script.js';
 import { renderForm, webQueryFromForm } from '../../src/web/render-form.js';
@@ -9,6 +9,18 @@ import { parseWebQuery, webQueryParams } from '../../src/web/web-query.js';
 
 // The adviser page answers only the kinds ticked, as the command line's --kind does.
 const QUESTION = 'born=2004-06-15&responsible=Bolton&lives-in=Manchester&on=2026-11-23';
+
+/** Each kind's row of the answer's first table, as its tag (outcome or change) and the value and date cells, by the kind's name. */
+function tableRows(html: string): Map<string, string> {
+  const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+  const rows = new Map<string, string>();
+  for (const m of table.matchAll(/<th scope="row"[^>]*>([^<]*)<\/th>(.*?)<\/tr>/g)) {
+    // Source numbers are left out: fewer kinds cite fewer sources, numbered from 1.
+    const cells = [...m[2]!.matchAll(/<td[^>]*data-label="(?!Why)[^"]*">(.*?)<\/td>/g)].map((c) => c[1]);
+    rows.set(m[1]!, cells.join(' | '));
+  }
+  return rows;
+}
 
 /** The kind names in the rows of the answer's first table (the entitlements, or the move). */
 function tableKinds(html: string): string[] {
@@ -117,4 +129,48 @@ describe('the answer to some kinds', () => {
     const settle = page.html.slice(page.html.indexOf('id="settle"'));
     expect(settle.includes('higher-education=no&amp;kind=higher-education-bursary#answer')).toBe(true);
   });
+});
+
+describe('narrowing to some kinds changes no answer', () => {
+  const english = listAreas({ current: true, nation: 'England' });
+  const responsible = english.filter((a) => a.childrensServices).map((a) => a.shortName);
+  const livesIn = english.filter((a) => a.billsCouncilTax).map((a) => a.shortName);
+
+  it('gives each kind asked for the row it has among every kind, with or without a move (fast-check)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          on: fc.integer({ min: 0, max: 5 * 365 }).map((d) => addDays('2022-01-01', d)),
+          ageDays: fc.integer({ min: 16 * 365 + 5, max: 25 * 365 }),
+          responsible: fc.constantFrom(...responsible, 'Bolton'),
+          livesIn: fc.constantFrom(...livesIn, 'Wigan'),
+          to: fc.option(fc.constantFrom(...livesIn, 'Manchester'), { nil: undefined }),
+          kinds: fc.subarray([...ALL_KINDS], { minLength: 1, maxLength: 8 }),
+        }),
+        ({ on, ageDays, responsible, livesIn, to, kinds }) => {
+          const born = addDays(on, -ageDays);
+          const status = on >= birthday(born, ADULT_AGE) ? 'former-relevant' : 'relevant';
+          const params = new URLSearchParams({ born, on, status, responsible, 'lives-in': livesIn, ...(to === undefined || to === livesIn ? {} : { to }) });
+          const every = renderPage(`?${params.toString()}`, '2026-12-06', embeddedDataset);
+          for (const kind of kinds) params.append('kind', kind);
+          const some = renderPage(`?${params.toString()}`, '2026-12-06', embeddedDataset);
+          expect(some.answered).toBe(every.answered);
+          if (!some.answered) return;
+          const all = tableRows(every.html);
+          const narrowed = tableRows(some.html);
+          const labels = new Set<string>(kinds.map((kind) => KIND_INFO[kind].label));
+          for (const [label, row] of narrowed) {
+            expect(labels.has(label), label).toBe(true);
+            expect(row, label).toBe(all.get(label));
+          }
+          // A kind asked for and not in the table is one nothing is encoded for, in both pages.
+          for (const label of labels) if (!narrowed.has(label)) expect(all.has(label), label).toBe(false);
+          compared += narrowed.size;
+        },
+      ),
+      { numRuns: 25, seed: 20261206 },
+    );
+    expect(compared).toBeGreaterThan(25);
+  }, 60_000);
 });
