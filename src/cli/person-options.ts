@@ -13,6 +13,7 @@ import { parseDateOption } from './parse-date-option.js';
 import { type NamedArea, resolveAreaOption } from './resolve-area-option.js';
 import { UsageError } from './usage-error.js';
 import { homeCouncilsWithin } from '../areas/councils-within.js';
+import { childrensCouncilsFor } from '../areas/childrens-councils-for.js';
 import { joinedNames } from '../lists/joined-names.js';
 
 /**
@@ -89,6 +90,26 @@ export function checkPlaceToLive(option: string, area: NamedArea, on: CalendarDa
   }
 }
 
+/** The councils that look after children, as the message for an area that does not names them. */
+const CHILDRENS_COUNCILS = "a county, unitary, metropolitan or London borough, or a Welsh or Scottish council";
+
+/**
+ * What to say of an area given as `--responsible` that looks after no children: the council to
+ * give instead where one can be named (a district's county, a combined authority's councils), and
+ * for a Northern Ireland council that the trusts which look after children there are not held.
+ */
+function notLookingAfterChildren(area: NamedArea, on: CalendarDate): string {
+  const given = `--responsible ${area.name} (${area.code}) does not look after children`;
+  const instead = childrensCouncilsFor(area.code, on);
+  if (instead.by === 'health-and-social-care-trusts') {
+    return `${given}: in Northern Ireland, Health and Social Care Trusts look after children, and this package holds no trust yet, so it cannot answer for a care leaver looked after there`;
+  }
+  const { councils } = instead;
+  if (councils.length === 1) return `${given}; give the council that does there: --responsible ${/\s/.test(councils[0]!) ? JSON.stringify(councils[0]) : councils[0]}`;
+  if (councils.length > 1) return `${given}; give the one of its councils that looked after them: ${joinedNames(councils, 'or')}`;
+  return `${given}; give the council that looked after them (${CHILDRENS_COUNCILS})`;
+}
+
 /**
  * Builds the person from the parsed options, checking each one.
  *
@@ -152,11 +173,7 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
     throw new UsageError(`--other-adults counts the adults they share a home with, and --household is ${facts.household}; give --household with-others, or leave --other-adults out`);
   }
   const responsible = resolveAreaOption('--responsible', responsibleQuery, on);
-  if (!responsible.childrensServices) {
-    throw new UsageError(
-      `--responsible ${responsible.name} (${responsible.code}) does not look after children; give the council with children's services (a county, unitary, metropolitan or London borough)`,
-    );
-  }
+  if (!responsible.childrensServices) throw new UsageError(notLookingAfterChildren(responsible, on));
   const livesIn = resolveAreaOption('--lives-in', livesInQuery, on);
   checkPlaceToLive('--lives-in', livesIn, on);
   const gpArea = typeof values['gp-area'] === 'string' ? resolveAreaOption('--gp-area', values['gp-area'], on) : undefined;

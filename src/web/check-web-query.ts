@@ -2,6 +2,7 @@ import { type Area, type CalendarDate, type CareLeaverCategory, type Kind, type 
 import { KIND_PARAM, type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 import { FIRST_YEAR, LAST_YEAR, isOutsideSupportedYears } from '../dates/calendar-date.js';
 import { homeCouncilsWithin } from '../areas/councils-within.js';
+import { childrensCouncilsFor } from '../areas/childrens-councils-for.js';
 import { joinedNames } from '../lists/joined-names.js';
 
 /** A form field the page can report a problem with; its id in the form is the same (`kind`: the first of the kinds' boxes). */
@@ -83,7 +84,7 @@ function place(
   if (standing.replaced !== undefined) notes.push(`${standing.replaced.name} was abolished on ${formatLongDate(standing.replaced.endDate!)}; answered for ${area.name}, which replaced it`);
   else if (resolved.note !== undefined) notes.push(resolved.note);
   if (need === 'children' && !area.childrensServices) {
-    errors.push({ field, message: `${area.name} does not look after children. Enter the council with children's services (a county, unitary, metropolitan or London borough)` });
+    errors.push({ field, message: notLookingAfterChildren(area, on) });
     return null;
   }
   if (need === 'home' && (area.tier === 'combined' || area.tier === 'nation' || area.tier === 'upper')) {
@@ -93,6 +94,22 @@ function place(
     return null;
   }
   return area;
+}
+
+/**
+ * What the form says of a council given as "Looked after by" that looks after no children: the
+ * council to enter instead where one can be named, and for a Northern Ireland council that the
+ * trusts which look after children there are not held.
+ */
+function notLookingAfterChildren(area: Area, on: CalendarDate | undefined): string {
+  const instead = on === undefined ? { by: 'councils' as const, councils: [] } : childrensCouncilsFor(area.code, on);
+  if (instead.by === 'health-and-social-care-trusts') {
+    return `${area.name} does not look after children: in Northern Ireland, Health and Social Care Trusts do, and this page cannot answer for someone looked after there yet`;
+  }
+  const { councils } = instead;
+  if (councils.length === 1) return `${area.name} does not look after children. Enter ${councils[0]}, the council that does there`;
+  if (councils.length > 1) return `${area.name} does not look after children. Enter the one of its councils that looked after them: ${joinedNames(councils, 'or')}`;
+  return `${area.name} does not look after children. Enter the council with children's services (a county, unitary, metropolitan or London borough, or a Welsh or Scottish council)`;
 }
 
 /** A problem for each parameter of the address that could not be read, in the words of the form. */

@@ -90,7 +90,16 @@ describe('checkWebQuery', () => {
     );
     expect(errors({ to: 'Kent' }).to).toMatch(/^Kent County Council is not a single council area\. Enter the council they live in: Ashford, Canterbury, .* or Tunbridge Wells$/);
     expect(errors({ to: 'Wales' }).to).toBe('Wales is not a single council area. Enter the council they live in, such as a district or a borough');
-    expect(errors({ responsible: 'Norwich' }).responsible).toMatch(/does not look after children/);
+    expect(errors({ responsible: 'Norwich' }).responsible).toBe('Norwich City Council does not look after children. Enter Norfolk, the council that does there');
+    expect(errors({ responsible: 'Greater Manchester' }).responsible).toBe(
+      'Greater Manchester Combined Authority does not look after children. Enter the one of its councils that looked after them: Bolton, Bury, Manchester, Oldham, Rochdale, Salford, Stockport, Tameside, Trafford or Wigan',
+    );
+    expect(errors({ responsible: 'Wales' }).responsible).toBe(
+      "Wales does not look after children. Enter the council with children's services (a county, unitary, metropolitan or London borough, or a Welsh or Scottish council)",
+    );
+    expect(errors({ responsible: 'Belfast' }).responsible).toBe(
+      'Belfast City Council does not look after children: in Northern Ireland, Health and Social Care Trusts do, and this page cannot answer for someone looked after there yet',
+    );
   });
 
   it('refuses a move to where they already live', () => {
