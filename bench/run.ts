@@ -342,6 +342,9 @@ const results = {
     jsonLogic: peerPerSecond.engine / peerPerSecond.jsonLogic,
     handWritten: peerPerSecond.engine / peerPerSecond.handWritten,
     decisionsOnlyHandWritten: peerPerSecond.engineDecisionsOnly / peerPerSecond.handWritten,
+    // No target: the peers answer outcomes only, as decide does (for the decision on the targets, BENCHMARKS.md).
+    decisionsOnlyJsonRulesEngine: peerPerSecond.engineDecisionsOnly / peerPerSecond.jsonRulesEngine,
+    decisionsOnlyJsonLogic: peerPerSecond.engineDecisionsOnly / peerPerSecond.jsonLogic,
     cliColdStartBareNode: cliColdStartMs / bareNodeMs,
   },
   bareNodeMs,
@@ -373,6 +376,8 @@ const rows: [string, string, string, string][] = [
   ['  … engine ÷ json-logic-js', `${fmt(results.ratios.jsonLogic, 2)}×`, '≥ 2×', results.ratios.jsonLogic >= 2 ? 'met' : 'missed'],
   ['  … engine ÷ hand-written', `${fmt(results.ratios.handWritten, 3)}×`, '', ''],
   ['  … decisions only ÷ hand-written', `${fmt(results.ratios.decisionsOnlyHandWritten, 3)}×`, '≥ 0.1× (within 10×)', results.ratios.decisionsOnlyHandWritten >= 0.1 ? 'met' : 'missed'],
+  ['  … decisions only ÷ json-rules-engine', `${fmt(results.ratios.decisionsOnlyJsonRulesEngine, 2)}×`, '', ''],
+  ['  … decisions only ÷ json-logic-js', `${fmt(results.ratios.decisionsOnlyJsonLogic, 2)}×`, '', ''],
   ['  … disagreements with the engine', fmt(disagreements, 0), '0', disagreements === 0 ? 'met' : 'missed'],
   ['CLI cold start, `move` (median of 10)', `${fmt(cliColdStartMs, 0)} ms`, '', ''],
   ['  … bare `node -e 0` in the same run', `${fmt(bareNodeMs, 0)} ms`, '', ''],
