@@ -12,9 +12,13 @@ import { formatCellDate } from '../format-date.js';
 import { DATA_OPTION_GROUP, datasetFromOptions } from '../data-option.js';
 import { KIND_OPTION_GROUP, kindsFromOptions } from '../kind-option.js';
 import { defineCommand } from '../command.js';
-import { PERSON_OPTION_GROUP, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
+import { PERSON_OPTION_GROUP, type PersonInput, checkPlaceToLive, describePerson, personFromOptions } from '../person-options.js';
 import { renderTable } from '../render-table.js';
-import { resolveAreaOption } from '../resolve-area-option.js';
+import { type NamedArea, resolveAreaOption } from '../resolve-area-option.js';
+import type { CliContext } from '../cli-context.js';
+import type { CalendarDate } from '../../dates/calendar-date.js';
+import type { Kind } from '../../schema/kind.js';
+import type { KindChange, MoveComparison } from '../../explain/compare-move.js';
 import { UsageError } from '../usage-error.js';
 import { kindsWithoutOffers } from './entitlements.js';
 
@@ -27,6 +31,90 @@ function valueText(e: Entitlement): string {
   return e.outcome === 'eligible' || e.value !== null ? describeValue(e.value) : '—';
 }
 
+/** One kind's change as `--json` prints it. */
+function changeJson(c: KindChange) {
+  return {
+    kind: c.kind,
+    change: c.change,
+    confidence: c.confidence,
+    firm: c.firm,
+    message: c.message,
+    before: entitlementJson(c.before),
+    after: entitlementJson(c.after),
+  };
+}
+
+/**
+ * The places `--to` names, each resolved and checked: a council area someone can live in, not
+ * where they live now, each named once.
+ */
+function destinationsFromOptions(given: unknown, livesIn: string, on: CalendarDate): NamedArea[] {
+  const names = typeof given === 'string' ? [given] : Array.isArray(given) ? (given as string[]) : [];
+  if (names.length === 0 || (names.length === 1 && names[0] === '')) {
+    throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
+  }
+  const destinations: NamedArea[] = [];
+  for (const name of names) {
+    const to = resolveAreaOption('--to', name, on);
+    checkPlaceToLive('--to', to, on);
+    if (to.code === livesIn) {
+      // As the adviser page does: a "move" to where they live compares the answers with themselves.
+      // Where a name was answered for the council that replaced it (Allerdale, Carlisle: Cumberland), say so.
+      const replaced = to.note === undefined ? '' : ` (${to.note})`;
+      throw new UsageError(
+        `--to ${to.name} is where they live now (--lives-in)${replaced}; give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
+      );
+    }
+    const before = destinations.find((d) => d.code === to.code);
+    if (before !== undefined) throw new UsageError(`--to ${JSON.stringify(name)} is ${to.name}, given already; give each place once`);
+    destinations.push(to);
+  }
+  return destinations;
+}
+
+/**
+ * Several places compared side by side: a row for each kind with a change in one of them at
+ * least, a column for each place with the change on moving there ("probably" where it is not
+ * firm), a count for each place, and the kinds no place has anything of.
+ */
+function placesCompared(
+  input: PersonInput,
+  moves: readonly { readonly to: NamedArea; readonly result: MoveComparison }[],
+  notes: readonly string[],
+  kindsWithOffers: ReadonlySet<Kind>,
+  context: CliContext,
+): string {
+  const { style } = context;
+  const kinds = moves[0]!.result.changes.map((c) => c.kind);
+  const empty = new Set(kindsWithoutOffers(kinds, kindsWithOffers));
+  const changeOf = (move: (typeof moves)[number], kind: Kind) => move.result.changes.find((c) => c.kind === kind)!;
+  // A kind nothing is encoded for, before or after, in any of the places: summed up under the table.
+  const unencoded = kinds.filter((kind) => !empty.has(kind) && moves.every((m) => isUnencoded(changeOf(m, kind).before) && isUnencoded(changeOf(m, kind).after)));
+  const rows = kinds
+    .filter((kind) => !empty.has(kind) && !unencoded.includes(kind))
+    .map((kind) => [
+      kindLabel(kind),
+      ...moves.map((m) => {
+        const c = changeOf(m, kind);
+        return styleOutcome(c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`, style);
+      }),
+    ]);
+  const counts = moves
+    .map((m) => `${m.to.name}, ${inAllLine(m.result.changes.map((c) => ({ answer: c.change, probable: !c.firm })), ['gained', 'lost', 'changed', 'kept', 'neither', 'unknown']).replace(/^In all, /, '')}`)
+    .join('');
+  return (
+    `${style.bold(`Moving from ${input.livesIn.name} on ${formatLongDate(input.on)}: ${moves.length} places compared`)}\n${describePerson(input)}\n` +
+    noteLines(notes) +
+    '\n' +
+    (rows.length === 0 ? '' : `${renderTable(['kind', ...moves.map((m) => m.to.name)], rows, { heading: style.bold, width: context.width })}\n`) +
+    counts +
+    (unencoded.length === 0 ? '' : `Unknown in every place, as nothing of these kinds is encoded for the councils concerned: ${unencoded.map(kindLabel).join(', ')}.\n`) +
+    (empty.size > 0 ? `No offer of these kinds is encoded in the data, so the answer is unknown: ${[...empty].map(kindLabel).join(', ')}.\n` : '') +
+    missingFactHint(moves.flatMap((m) => m.result.changes.flatMap((c) => [c.before, c.after]))) +
+    `For what to do next and the sources of a place's answers, ask "move" with that --to alone.\n`
+  );
+}
+
 /**
  * The `move` command: what changes for a care leaver who moves.
  *
@@ -37,13 +125,29 @@ function valueText(e: Entitlement): string {
  */
 export const moveCommand = defineCommand({
   name: 'move',
-  usage: ['move --born DATE --responsible AREA --lives-in AREA --to AREA [options]'],
+  usage: ['move --born DATE --responsible AREA --lives-in AREA --to AREA [--to AREA ...] [options]'],
   about: `What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
 kind, kept, gained, lost, changed (value or provider), neither (not entitled before or after) or
 unknown, with what to do next. A change resting on a press report or an uncertain source says
-"probably" and names that source. The responsible council never changes when they move.`,
+"probably" and names that source. The responsible council never changes when they move.
+
+With --to given more than once, the places are compared side by side: a column for each, with
+each kind's change on moving there (what to do next and the sources: "move" with one --to).`,
   options: [
-    { heading: 'Options', options: [{ name: 'to', type: 'string', value: 'AREA', help: ['where they move to (required; another council than --lives-in)'], field: 'to', alsoCalled: ['move-to', 'moving-to', 'destination'] }] },
+    {
+      heading: 'Options',
+      options: [
+        {
+          name: 'to',
+          type: 'string',
+          value: 'AREA',
+          multiple: true,
+          help: ['where they move to (required; another council than --lives-in);', 'give --to again to compare several places, a column each'],
+          field: 'to',
+          alsoCalled: ['move-to', 'moving-to', 'destination'],
+        },
+      ],
+    },
     PERSON_OPTION_GROUP,
     KIND_OPTION_GROUP,
     DATA_OPTION_GROUP,
@@ -54,46 +158,47 @@ unknown, with what to do next. A change resting on a press report or an uncertai
   <entitlement>}]}, each entitlement as in "entitlements --json"; "confidence" is confirmed,
   reported or uncertain and "firm" is true only for confirmed; "notes" are the "Note:" lines of
   the text output (which area a name was taken to mean, a council since abolished, an embedded
-  document a --data document replaces), empty when there are none.`,
-  examples: ['move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23'],
+  document a --data document replaces), empty when there are none. With several --to: {"on",
+  "from", "notes", "moves": [{"to", "changes"}]}, a move for each place in the order given.`,
+  examples: [
+    'move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23',
+    'move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --to Wigan --to Stockport --on 2026-11-23',
+  ],
   run: async ({ values, on, json }, context) => {
     const input = personFromOptions(values, on);
     const kinds = kindsFromOptions(values);
-    if (typeof values.to !== 'string' || values.to === '') {
-      throw new UsageError('--to is required; give the area they move to (a council name or GSS code)');
+    const destinations = destinationsFromOptions(values.to, input.livesIn.code, input.on);
+    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, ...destinations.map((d) => d.code)), context.today);
+    const notes = [...areaNotes([...input.areas, ...destinations]), ...dataNotes];
+    const moveTo = (to: NamedArea) =>
+      compareMove(input.person, { to: to.code, on: input.on }, dataset, {
+        ...input.engine,
+        ...kinds,
+        messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
+      });
+    if (destinations.length > 1) {
+      const moves = destinations.map((to) => ({ to, result: moveTo(to) }));
+      if (json) {
+        printJson(context, {
+          on: input.on,
+          from: { code: input.livesIn.code, name: input.livesIn.name },
+          notes,
+          moves: moves.map(({ to, result }) => ({ to: { code: to.code, name: to.name }, changes: result.changes.map(changeJson) })),
+        });
+      } else {
+        printText(context, placesCompared(input, moves, notes, kindsWithOffers, context));
+      }
+      return 0;
     }
-    const to = resolveAreaOption('--to', values.to, input.on);
-    checkPlaceToLive('--to', to, input.on);
-    if (to.code === input.livesIn.code) {
-      // As the adviser page does: a "move" to where they live compares the answers with themselves.
-      // Where a name was answered for the council that replaced it (Allerdale, Carlisle: Cumberland), say so.
-      const replaced = to.note === undefined ? '' : ` (${to.note})`;
-      throw new UsageError(
-        `--to ${to.name} is where they live now (--lives-in)${replaced}; give the council they move to, or use "care-leaver-entitlements entitlements" for what they get in ${to.name}`,
-      );
-    }
-    const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, to.code), context.today);
-    const notes = [...areaNotes([...input.areas, to]), ...dataNotes];
-    const result = compareMove(input.person, { to: to.code, on: input.on }, dataset, {
-      ...input.engine,
-      ...kinds,
-      messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
-    });
+    const to = destinations[0]!;
+    const result = moveTo(to);
     if (json) {
       printJson(context, {
         on: result.on,
         from: { code: input.livesIn.code, name: input.livesIn.name },
         to: { code: to.code, name: to.name },
         notes,
-        changes: result.changes.map((c) => ({
-          kind: c.kind,
-          change: c.change,
-          confidence: c.confidence,
-          firm: c.firm,
-          message: c.message,
-          before: entitlementJson(c.before),
-          after: entitlementJson(c.after),
-        })),
+        changes: result.changes.map(changeJson),
       });
       return 0;
     }
