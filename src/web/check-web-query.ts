@@ -1,5 +1,5 @@
 import { type Area, type CalendarDate, type CareLeaverCategory, type Kind, type Person, type PersonFacts, areaExistsOn, areaStandingOn, birthday, formatLongDate, getArea, resolveArea } from '../index.js';
-import { KIND_PARAM, type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
+import { KIND_PARAM, MAX_PLACES_COMPARED, type WebChoiceName, type WebFactName, type WebQuery, type WebUnreadable, WEB_CHOICES, WEB_FACTS, WEB_STATUSES, isDate } from './web-query.js';
 import { FIRST_YEAR, LAST_YEAR, isOutsideSupportedYears } from '../dates/calendar-date.js';
 import { homeCouncilsWithin } from '../areas/councils-within.js';
 import { childrensCouncilsFor } from '../areas/childrens-councils-for.js';
@@ -8,8 +8,8 @@ import { joinedNames } from '../lists/joined-names.js';
 /** A form field the page can report a problem with; its id in the form is the same (`kind`: the first of the kinds' boxes). */
 export type WebField = WebTextField | WebFactName | WebChoiceName | typeof KIND_PARAM;
 
-/** A field of the form answered with text or a date, not a choice. */
-type WebTextField = 'born' | 'responsible' | 'lives-in' | 'to' | 'on' | 'status';
+/** A field of the form answered with text or a date, not a choice (`to-2` and `to-3`: the places compared with `to`). */
+type WebTextField = 'born' | 'responsible' | 'lives-in' | 'to' | 'to-2' | 'to-3' | 'on' | 'status';
 
 /** A problem with one field, in plain English, for the error summary and the field itself. */
 export interface WebFieldError {
@@ -25,6 +25,8 @@ export interface CheckedWebQuery {
   readonly livesIn: Area;
   /** Where they move to, or null for no move. */
   readonly to: Area | null;
+  /** Other places to compare with `to`, in the order given (none unless `to` is given). */
+  readonly compareWith: readonly Area[];
   /** Notes about the names (a former council, an ambiguous name resolved by the date). */
   readonly notes: readonly string[];
   /** Only these kinds are answered; null for every kind. */
@@ -41,6 +43,8 @@ const FIELD_LABELS: Readonly<Record<WebTextField, string>> = {
   responsible: 'council that looked after them',
   'lives-in': 'council they live in',
   to: 'council they are moving to',
+  'to-2': 'council to compare',
+  'to-3': 'council to compare',
   on: 'date to answer for',
   status: 'status',
 };
@@ -117,6 +121,7 @@ function unreadableErrors(unreadable: readonly WebUnreadable[]): WebFieldError[]
   return unreadable.map(({ name, value, problem }) => {
     const field = name as WebField; // parseWebQuery lists only the form's own fields
     if (problem === 'repeated') return { field, message: `The address gives ${name} more than once (${value}). Give it once` };
+    if (problem === 'too-many') return { field, message: `The address gives more than ${MAX_PLACES_COMPARED} places to move to (${value}). Compare at most ${MAX_PLACES_COMPARED}` };
     if (name === KIND_PARAM) return { field, message: `"${value}" is not a kind of support this page answers. Tick the kinds under "Only some kinds of support", or none for every kind` };
     const question = name in WEB_FACTS ? WEB_FACTS[name as WebFactName].question : name in WEB_CHOICES ? WEB_CHOICES[name as WebChoiceName].question : name;
     return { field, message: `"${value}" is not an answer to "${question}". Choose one of its answers, or Not sure` };
@@ -188,6 +193,20 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
   if (to !== null && livesIn !== null && to.code === livesIn.code) {
     errors.push({ field: 'to', message: 'The council they are moving to must be different from where they live now' });
   }
+  // The places compared with `to`: each a council area of its own, not where they live, each once.
+  const compareWith: Area[] = [];
+  (query.compareWith ?? []).forEach((text, i) => {
+    const field = i === 0 ? 'to-2' : 'to-3';
+    if (query.to === '') {
+      errors.push({ field, message: 'Enter the council they are moving to first, then the places to compare with it' });
+      return;
+    }
+    const area = place(field, text, on, errors, notes, 'home');
+    if (area === null) return;
+    if (livesIn !== null && area.code === livesIn.code) errors.push({ field, message: `${area.name} is where they live now. Enter another council to compare` });
+    else if ((to !== null && area.code === to.code) || compareWith.some((a) => a.code === area.code)) errors.push({ field, message: `${area.name} is given already. Enter each place once` });
+    else compareWith.push(area);
+  });
   const household = query.choices?.household;
   if (query.choices?.['other-adults'] !== undefined && household !== undefined && household !== 'with-others') {
     errors.push({ field: 'other-adults', message: 'The number of other adults is for someone living with others: choose "With others", or "Not sure" for the number' });
@@ -212,10 +231,10 @@ export function checkWebQuery(query: WebQuery): WebQueryCheck {
     residence: livesIn.code,
     ...(Object.keys(facts).length > 0 ? { facts: facts as PersonFacts } : {}),
   };
-  return { ok: true, query: { person, on, responsible, livesIn, to, notes, kinds: query.kinds !== undefined && query.kinds.length > 0 ? query.kinds : null } };
+  return { ok: true, query: { person, on, responsible, livesIn, to, compareWith, notes, kinds: query.kinds !== undefined && query.kinds.length > 0 ? query.kinds : null } };
 }
 
-const ORDER: readonly WebField[] = ['born', 'responsible', 'lives-in', 'to', 'on', 'status'];
+const ORDER: readonly WebField[] = ['born', 'responsible', 'lives-in', 'to', 'to-2', 'to-3', 'on', 'status'];
 
 /** The form's order: the text fields first, then the facts and choices (their problems last). */
 function sortErrors(errors: readonly WebFieldError[]): WebFieldError[] {

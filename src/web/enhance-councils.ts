@@ -9,7 +9,14 @@ import type { Area } from '../index.js';
 import { type CouncilField, councilFieldValue, councilSuggestionLabel, councilSuggestions } from './council-suggestions.js';
 import { escapeHtml } from './escape-html.js';
 
-const FIELDS: readonly CouncilField[] = ['responsible', 'lives-in', 'to'];
+/** The council fields, each with the field whose suggestions it takes (the places compared take those of "Moving to"). */
+const FIELDS: readonly (readonly [id: string, suggestions: CouncilField])[] = [
+  ['responsible', 'responsible'],
+  ['lives-in', 'lives-in'],
+  ['to', 'to'],
+  ['to-2', 'to'],
+  ['to-3', 'to'],
+];
 
 /**
  * Keeps the field's hint and error message in the input's `aria-describedby`: the autocomplete
@@ -38,14 +45,14 @@ function hideHints(container: HTMLElement): void {
 }
 
 /**
- * Turns the form's three council inputs into autocompletes whose suggestions are the councils
+ * Turns the form's council inputs into autocompletes whose suggestions are the councils
  * the command line resolves (names, short names, codes), and whose chosen value is what the
- * address's `responsible`, `lives-in` and `to` parameters take.
+ * address's `responsible`, `lives-in` and `to` parameters take (`to` again for each place compared).
  *
  * @param form - the question form
  */
 export function enhanceCouncilFields(form: HTMLElement): void {
-  for (const field of FIELDS) {
+  for (const [field, suggestions] of FIELDS) {
     const input = form.querySelector<HTMLInputElement>(`input#${field}`);
     if (input === null) continue;
     const describedBy = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '');
@@ -61,7 +68,7 @@ export function enhanceCouncilFields(form: HTMLElement): void {
         id: field,
         name: field,
         defaultValue: value,
-        source: (query: string, populate: (results: readonly Area[]) => void) => populate(councilSuggestions(field, query)),
+        source: (query: string, populate: (results: readonly Area[]) => void) => populate(councilSuggestions(suggestions, query)),
         autoselect: true,
         confirmOnBlur: true,
         minLength: 1,
@@ -82,5 +89,5 @@ export function enhanceCouncilFields(form: HTMLElement): void {
     const enhanced = container.querySelector<HTMLInputElement>(`input#${field}`);
     if (enhanced !== null) keepDescribedBy(enhanced, describedBy);
   }
-  if (FIELDS.every((field) => form.querySelector(`input#${field}[list]`) === null)) form.querySelector('datalist#area-names')?.remove();
+  if (FIELDS.every(([field]) => form.querySelector(`input#${field}[list]`) === null)) form.querySelector('datalist#area-names')?.remove();
 }

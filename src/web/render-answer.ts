@@ -28,6 +28,7 @@ import {
   unencodedGroups,
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
+import type { Area } from '../index.js';
 import { escapeHtml } from './escape-html.js';
 import { changeDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
@@ -199,6 +200,51 @@ function moveSummary(changes: readonly KindChange[]): string {
   return `<h3 class="govuk-heading-m">In short</h3>\n${none}${lines.length > 0 ? `<ul class="govuk-list govuk-list--bullet">\n${lines.join('\n')}\n</ul>\n` : ''}<p class="govuk-body">${e(rest)}</p>`;
 }
 
+/** What moving to one place changes, in a phrase: what is lost, put at risk, changed or gained, or that nothing known is. */
+function placeInShort(changes: readonly KindChange[]): string {
+  const named = (change: KindChange['change']) => changes.filter((c) => c.change === change).map((c) => `${label(c.kind)}${c.firm ? '' : ' (probably)'}`);
+  const atRisk = changes.filter((c) => c.change === 'unknown' && c.before.outcome === 'eligible').map((c) => label(c.kind));
+  const groups: readonly (readonly [string, readonly string[]])[] = [
+    ['lost', named('lost')],
+    ['given now, not known after the move (ask before moving)', atRisk],
+    ['changes', named('changed')],
+    ['gained', named('gained')],
+  ];
+  const said = groups.filter(([, kinds]) => kinds.length > 0).map(([word, kinds]) => `${word}: ${kinds.join(', ')}`);
+  return said.length === 0 ? 'nothing known is lost, put at risk, gained or changed' : said.join('; ');
+}
+
+/**
+ * Several places to move to side by side: in short, what each changes; a table with a column for
+ * each place and a row for each of `kinds` with its change on moving there; and a link to each
+ * place's own answer, with the reasons, next changes and sources.
+ */
+function placesCompared(
+  moves: readonly { readonly to: Area; readonly changes: readonly KindChange[] }[],
+  kinds: readonly Kind[],
+  asked: WebQuery,
+  query: CheckedWebQuery,
+): string {
+  const rows = kinds.map((kind) => [
+    e(label(kind)),
+    ...moves.map((m) => {
+      const c = m.changes.find((x) => x.kind === kind)!;
+      return tag(c.change, c.firm || c.change === 'unknown' ? c.change : `probably ${c.change}`);
+    }),
+  ]);
+  const inShort = moves.map((m) => `<li><strong>${e(m.to.shortName)}:</strong> ${e(placeInShort(m.changes))}</li>`).join('\n');
+  // Each place's own answer: the same question with that place alone, as it was typed.
+  const typed = [asked.to, ...(asked.compareWith ?? [])];
+  const links = moves
+    .map((m, i) => `<li><a class="govuk-link" href="${e(answerAddress({ ...asked, to: typed[i] ?? m.to.code, compareWith: [] }))}">Moving to ${e(m.to.shortName)}</a></li>`)
+    .join('\n');
+  return (
+    `<h3 class="govuk-heading-m">In short</h3>\n<ul class="govuk-list govuk-list--bullet">\n${inShort}\n</ul>\n` +
+    table(`Moving from ${query.livesIn.name} on ${formatLongDate(query.on)}: ${moves.length} places compared`, ['Kind', ...moves.map((m) => m.to.shortName)], rows) +
+    `\n<p class="govuk-body">Each place's own answer, with the reasons, what to do next, the next changes and the sources:</p>\n<ul class="govuk-list">\n${links}\n</ul>`
+  );
+}
+
 function settleList(entitlements: readonly Entitlement[], query: WebQuery): string {
   const counts = new Map<string, number>();
   for (const x of entitlements) {
@@ -325,6 +371,34 @@ export function renderAnswer(query: CheckedWebQuery, asked: WebQuery, dataset: D
   let shownEntitlements: Entitlement[];
   // The kinds left unknown only because nothing is encoded, with their reasons (both sides of a move), which name the councils.
   let hidden: { kind: Kind; reasons: Entitlement['reasons'] }[];
+  if (query.to !== null && query.compareWith.length > 0) {
+    const places = [query.to, ...query.compareWith];
+    const moves = places.map((to) => ({ to, changes: compareMove(query.person, { to: to.code, on: query.on }, dataset, { messages: WEB_MESSAGES, ...kindsOption(query) }).changes }));
+    // A kind nothing is encoded of, before or after, for any place: named under the table, as for one move.
+    const everywhere = (kind: Kind) => moves.every((m) => m.changes.some((c) => c.kind === kind && isUnencoded(c.before) && isUnencoded(c.after)));
+    const kinds = moves[0]!.changes.map((c) => c.kind);
+    const shown = kinds.filter((kind) => !everywhere(kind));
+    const hiddenKinds = kinds.filter(everywhere);
+    return [
+      `<h2 class="govuk-heading-l" id="answer-heading">The answer</h2>`,
+      `<p class="govuk-body">${e(age)}</p>${givenText}${kindsText}`,
+      notes,
+      placesCompared(moves, shown, asked, query),
+      hiddenKinds.length === 0
+        ? ''
+        : `<p class="govuk-body">Unknown in every place, as nothing of these kinds is encoded for the councils concerned: ${e(hiddenKinds.map(label).join(', '))}.</p>`,
+      // Where they live now once, and each place after the move.
+      settleList(
+        [
+          ...moves[0]!.changes.filter((c) => shown.includes(c.kind)).map((c) => c.before),
+          ...moves.flatMap((m) => m.changes.filter((c) => shown.includes(c.kind)).map((c) => c.after)),
+        ],
+        asked,
+      ),
+    ]
+      .filter((part) => part !== '')
+      .join('\n');
+  }
   if (query.to === null) {
     const result = evaluate(query.person, query.on, dataset, { messages: WEB_MESSAGES, ...kindsOption(query) });
     const shown = result.entitlements.filter((x) => !isUnencoded(x));

@@ -62,7 +62,7 @@ function dateInput(field: 'born' | 'on', legend: string, hint: string, value: st
   );
 }
 
-function textInput(field: 'responsible' | 'lives-in' | 'to', text: string, hint: string, value: string, errors: readonly WebFieldError[]): string {
+function textInput(field: 'responsible' | 'lives-in' | 'to' | 'to-2' | 'to-3', text: string, hint: string, value: string, errors: readonly WebFieldError[]): string {
   const error = errorFor(errors, field) !== undefined;
   return group(
     field,
@@ -82,6 +82,21 @@ function radios(name: string, legend: string, options: readonly { value: string;
     )
     .join('\n');
   return `<fieldset class="govuk-fieldset">\n<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${e(legend)}</legend>\n${message}\n<div class="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">\n${items}\n</div>\n</fieldset>`;
+}
+
+/**
+ * Two more places to move to, to compare with "Moving to" side by side, in a section closed unless
+ * one is given (or has a problem).
+ */
+function compareFields(places: readonly string[], errors: readonly WebFieldError[]): string {
+  const open = places.length > 0 || errors.some((x) => x.field === 'to-2' || x.field === 'to-3') ? ' open' : '';
+  return `<details class="govuk-details"${open}>
+<summary class="govuk-details__summary"><span class="govuk-details__summary-text">Compare with other places</span></summary>
+<div class="govuk-details__text">
+${textInput('to-2', 'Or moving to, a second place (optional)', 'Another council they might move to: the places are then shown side by side', places[0] ?? '', errors)}
+${textInput('to-3', 'Or moving to, a third place (optional)', 'A third council to compare', places[1] ?? '', errors)}
+</div>
+</details>`;
 }
 
 /**
@@ -167,6 +182,7 @@ ${dateInput('born', 'Date of birth', 'For example, 15 6 2004', query.born, error
 ${textInput('responsible', 'Looked after by', 'The council that looked after them: a name, short name or code', query.responsible, errors)}
 ${textInput('lives-in', 'Lives in', 'The council area they live in now', query.livesIn, errors)}
 ${textInput('to', 'Moving to (optional)', 'Leave empty to see what they get where they live', query.to, errors)}
+${compareFields(query.compareWith ?? [], errors)}
 ${dateInput('on', 'Date to answer for', 'Today unless you change it; with a move, the day they move', query.on, errors)}
 <div class="govuk-form-group${statusError === undefined ? '' : ' govuk-form-group--error'}">${radios('status', 'Their status', statusOptions, query.status, statusMessage).replace('govuk-radios--inline', '')}</div>
 <details class="govuk-details">
@@ -218,6 +234,7 @@ export function webQueryFromForm(data: { get(name: string): unknown; getAll?(nam
     const v = text(name);
     if (WEB_CHOICES[name].options.some((o) => o.value === v)) choices[name] = v;
   }
+  const compareWith = [text('to-2'), text('to-3')].filter((place) => place !== '');
   const ticked = new Set(data.getAll?.(KIND_PARAM) ?? []);
   const kinds = ALL_KINDS.filter((kind) => ticked.has(kind));
   return {
@@ -225,6 +242,7 @@ export function webQueryFromForm(data: { get(name: string): unknown; getAll?(nam
     responsible: text('responsible'),
     livesIn: text('lives-in'),
     to: text('to'),
+    ...(compareWith.length > 0 ? { compareWith } : {}),
     on: date('on'),
     status: text('status'),
     facts,

@@ -55,7 +55,7 @@ export function areaNames(): readonly string[] {
 export function questionPlaces(search: string, today: CalendarDate): DatasetPlaces | null {
   const { check } = readQuestion(search, today);
   if (check === null || !check.ok) return null;
-  return placesOf(check.query.person, ...(check.query.to === null ? [] : [check.query.to.code]));
+  return placesOf(check.query.person, ...(check.query.to === null ? [] : [check.query.to.code]), ...check.query.compareWith.map((area) => area.code));
 }
 
 /** A question read from an address, and what it was read from. */

@@ -99,6 +99,11 @@ export interface WebQuery {
   readonly livesIn: string;
   /** Where they move to, or "" for no move (`to`). */
   readonly to: string;
+  /**
+   * Other places to compare with `to` (`to` given again, once for each: at most
+   * {@link MAX_PLACES_COMPARED} places in all), in the order given; none when left out.
+   */
+  readonly compareWith?: readonly string[];
   /** The date to answer for, YYYY-MM-DD (`on`). */
   readonly on: string;
   /** The care-leaver status, or "" (`status`). */
@@ -126,8 +131,8 @@ export interface WebUnreadable {
   readonly name: string;
   /** What was given (the values, joined by " and ", when given twice). */
   readonly value: string;
-  /** Not one of the question's answers, or given twice with different values. */
-  readonly problem: 'not-an-answer' | 'repeated';
+  /** Not one of the question's answers, given twice with different values, or more places to move to than are compared. */
+  readonly problem: 'not-an-answer' | 'repeated' | 'too-many';
 }
 
 /** The form's text fields: each parameter's name and the query field it fills, in the order written. */
@@ -139,6 +144,9 @@ const TEXT_PARAMS = [
   ['on', 'on'],
   ['status', 'status'],
 ] as const satisfies readonly (readonly [string, keyof WebQuery])[];
+
+/** The most places to move to a question compares (`to` and {@link WebQuery.compareWith}). */
+export const MAX_PLACES_COMPARED = 3;
 
 /** The parameter naming a kind to answer: given once for each kind (see {@link WebQuery.kinds}). */
 export const KIND_PARAM = 'kind';
@@ -166,8 +174,9 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
   const unreadable: WebUnreadable[] = [];
   for (const name of new Set(params.keys())) {
     // Only the form's own fields: a parameter the page does not read (a tracking tag a link picked
-    // up, say) is ignored however often it is given, as it is when given once. A kind is given once for each.
-    if (!FORM_PARAMS.has(name) || name === KIND_PARAM) continue;
+    // up, say) is ignored however often it is given, as it is when given once. A kind is given once
+    // for each, and so is each place to compare.
+    if (!FORM_PARAMS.has(name) || name === KIND_PARAM || name === 'to') continue;
     const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter((v) => v !== ''))];
     if (values.length > 1) unreadable.push({ name, value: values.join(' and '), problem: 'repeated' });
   }
@@ -191,12 +200,17 @@ export function parseWebQuery(params: URLSearchParams, today: CalendarDate): Web
     if (kind === undefined) unreadable.push({ name: KIND_PARAM, value: given, problem: 'not-an-answer' });
     else named.add(kind);
   }
+  // The places to move to, each once, in the order given (the first is `to`).
+  const places = [...new Set(params.getAll('to').map((v) => v.trim()).filter((v) => v !== ''))];
+  if (places.length > MAX_PLACES_COMPARED) unreadable.push({ name: 'to', value: places.join(', '), problem: 'too-many' });
+  const compareWith = places.slice(1, MAX_PLACES_COMPARED);
   const on = fromDayMonthYear(get('on'));
   return {
     born: fromDayMonthYear(get('born')),
     responsible: get('responsible'),
     livesIn: get('lives-in'),
-    to: get('to'),
+    to: places[0] ?? '',
+    ...(compareWith.length > 0 ? { compareWith } : {}),
     on: on === '' ? today : on,
     status: get('status'),
     facts,
@@ -225,7 +239,11 @@ export function webQueryParams(query: WebQuery): URLSearchParams {
     ...(Object.keys(WEB_FACTS) as WebFactName[]).map((name): [string, string] => [name, query.facts[name] ?? '']),
     ...(Object.keys(WEB_CHOICES) as WebChoiceName[]).map((name): [string, string] => [name, query.choices?.[name] ?? '']),
   ];
-  for (const [name, value] of pairs) if (value !== '') params.set(name, value);
+  for (const [name, value] of pairs) {
+    if (value !== '') params.set(name, value);
+    // The places compared follow the first place to move to, as `to` again.
+    if (name === 'to' && value !== '') for (const place of query.compareWith ?? []) params.append('to', place);
+  }
   for (const kind of query.kinds ?? []) params.append(KIND_PARAM, kind);
   return params;
 }

@@ -172,7 +172,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
   }
 
   /** Chooses a council in one of the three council fields, as an adviser would: types its name and clicks the first suggestion. */
-  async function chooseCouncil(page: Page, field: 'responsible' | 'lives-in' | 'to', name: string): Promise<void> {
+  async function chooseCouncil(page: Page, field: 'responsible' | 'lives-in' | 'to' | 'to-2' | 'to-3', name: string): Promise<void> {
     await page.fill(`#${field}`, name);
     await page.locator(`#${field}__listbox [role=option]`).first().click();
     await expect(page.locator(`#${field}`).inputValue()).resolves.toBe(name);
@@ -228,7 +228,7 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
       await page.fill('#on-year', onYear!);
       if (a.status !== undefined) await page.check(`input[name=status][value="${a.status}"]`);
       const facts = Object.entries(a).filter(([name]) => !['born', 'responsible', 'lives-in', 'to', 'on', 'status'].includes(name));
-      if (facts.length > 0) await page.click('.govuk-details__summary');
+      if (facts.length > 0) await page.locator('summary', { hasText: 'What else is known about them' }).click();
       for (const [name, value] of facts) await page.check(`input[name="${name}"][value="${value}"]`);
       await page.click('button[type=submit]');
       await drawn(page);
@@ -256,6 +256,23 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Wigan&on=2026-11-23');
     // The address to share ends in the answer's fragment, so that opening it shows the answer.
     expect(new URL(page.url()).hash).toBe('#answer');
+    await page.close();
+  });
+
+  it('compares places to move to side by side, filled in through the form, and links to each move', async () => {
+    const page = await open('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&on=2026-11-23');
+    await page.getByText('Compare with other places').click();
+    await chooseCouncil(page, 'to-2', 'Wigan');
+    await chooseCouncil(page, 'to-3', 'Stockport');
+    await page.click('button[type=submit]');
+    await drawn(page);
+    expect(new URL(page.url()).search).toBe('?born=2004-06-15&responsible=Bolton&lives-in=Bolton&to=Leeds&to=Wigan&to=Stockport&on=2026-11-23');
+    await expect(page.locator('thead th').allTextContents()).resolves.toEqual(['Kind', 'Leeds', 'Wigan', 'Stockport']);
+    await expect(row(page, 'Council tax exemption').locator('.govuk-tag').allTextContents()).resolves.toEqual(['unknown', 'kept', 'kept']);
+    expect(await seriousViolations(page, 'places compared')).toEqual([]);
+    await page.getByRole('link', { name: 'Moving to Wigan' }).click();
+    await drawn(page);
+    await expect(page.locator('caption').first().textContent()).resolves.toBe('Moving from Bolton Metropolitan Borough Council to Wigan Metropolitan Borough Council on 23 November 2026');
     await page.close();
   });
 
@@ -350,8 +367,12 @@ describe.skipIf(executable === undefined)('the adviser page in chromium', () => 
     await page.keyboard.press('Enter');
     await expect(page.locator('#lives-in').inputValue()).resolves.toBe('Bolton');
     await page.keyboard.press('Tab');
-    // "Moving to" is left empty; then the date to answer for.
-    for (const text of ['', '23', '11', '2026']) {
+    // "Moving to" is left empty, and "Compare with other places" left closed; then the date to answer for.
+    await type('');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Compare with other places');
+    await page.keyboard.press('Tab');
+    for (const text of ['23', '11', '2026']) {
       await type(text);
       await page.keyboard.press('Tab');
     }
