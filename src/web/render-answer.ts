@@ -1,5 +1,6 @@
 import { ELSEWHERE_REASON_CODES } from '../schema/reason.js';
 import {
+  type Area,
   type CalendarDate,
   type Dataset,
   type Entitlement,
@@ -28,7 +29,6 @@ import {
   unencodedGroups,
 } from '../index.js';
 import type { CheckedWebQuery } from './check-web-query.js';
-import type { Area } from '../index.js';
 import { escapeHtml } from './escape-html.js';
 import { changeDetail } from '../explain/value-detail.js';
 import { WEB_MESSAGES } from './web-messages.js';
@@ -182,11 +182,12 @@ function moveTable(changes: readonly KindChange[], sources: SourceNumbers, from:
   return table(`Moving from ${from} to ${to} on ${formatLongDate(on)}`, ['Kind', 'Change', 'Who gives it', 'Value', 'Until', 'Why'], rows);
 }
 
-/** The move in a sentence or two, what is lost and what changes first, before the table of every kind. */
-function moveSummary(changes: readonly KindChange[]): string {
+/**
+ * What a move loses, puts at risk (given now but not known after it: what to ask the new council
+ * about before moving), changes and gains, each with the kinds' names; only those with a kind.
+ */
+function changeGroups(changes: readonly KindChange[]): (readonly [string, readonly string[]])[] {
   const named = (change: KindChange['change']) => changes.filter((c) => c.change === change).map((c) => `${label(c.kind)}${c.firm ? '' : ' (probably)'}`);
-  const count = (change: KindChange['change']) => changes.filter((c) => c.change === change).length;
-  // Given now but not known after the move: what to ask the new council about before moving.
   const atRisk = changes.filter((c) => c.change === 'unknown' && c.before.outcome === 'eligible').map((c) => label(c.kind));
   const groups: readonly (readonly [string, readonly string[]])[] = [
     ['Lost', named('lost')],
@@ -194,23 +195,21 @@ function moveSummary(changes: readonly KindChange[]): string {
     ['Changes', named('changed')],
     ['Gained', named('gained')],
   ];
-  const lines = groups.filter(([, kinds]) => kinds.length > 0).map(([word, kinds]) => `<li><strong>${word}:</strong> ${e(kinds.join(', '))}</li>`);
+  return groups.filter(([, kinds]) => kinds.length > 0);
+}
+
+/** The move in a sentence or two, what is lost and what changes first, before the table of every kind. */
+function moveSummary(changes: readonly KindChange[]): string {
+  const count = (change: KindChange['change']) => changes.filter((c) => c.change === change).length;
+  const lines = changeGroups(changes).map(([word, kinds]) => `<li><strong>${word}:</strong> ${e(kinds.join(', '))}</li>`);
   const rest = `Of ${changes.length} kinds: ${count('kept')} kept, ${count('unknown')} not known on one side or both, ${count('neither')} given neither before nor after.`;
   const none = lines.length === 0 ? '<p class="govuk-body">Nothing known is lost, put at risk, gained or changed by the move.</p>\n' : '';
   return `<h3 class="govuk-heading-m">In short</h3>\n${none}${lines.length > 0 ? `<ul class="govuk-list govuk-list--bullet">\n${lines.join('\n')}\n</ul>\n` : ''}<p class="govuk-body">${e(rest)}</p>`;
 }
 
-/** What moving to one place changes, in a phrase: what is lost, put at risk, changed or gained, or that nothing known is. */
+/** What moving to one place changes, in a phrase (see `changeGroups`), or that nothing known is. */
 function placeInShort(changes: readonly KindChange[]): string {
-  const named = (change: KindChange['change']) => changes.filter((c) => c.change === change).map((c) => `${label(c.kind)}${c.firm ? '' : ' (probably)'}`);
-  const atRisk = changes.filter((c) => c.change === 'unknown' && c.before.outcome === 'eligible').map((c) => label(c.kind));
-  const groups: readonly (readonly [string, readonly string[]])[] = [
-    ['lost', named('lost')],
-    ['given now, not known after the move (ask before moving)', atRisk],
-    ['changes', named('changed')],
-    ['gained', named('gained')],
-  ];
-  const said = groups.filter(([, kinds]) => kinds.length > 0).map(([word, kinds]) => `${word}: ${kinds.join(', ')}`);
+  const said = changeGroups(changes).map(([word, kinds]) => `${word.charAt(0).toLowerCase()}${word.slice(1)}: ${kinds.join(', ')}`);
   return said.length === 0 ? 'nothing known is lost, put at risk, gained or changed' : said.join('; ');
 }
 

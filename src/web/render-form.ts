@@ -234,14 +234,15 @@ export function webQueryFromForm(data: { get(name: string): unknown; getAll?(nam
     const v = text(name);
     if (WEB_CHOICES[name].options.some((o) => o.value === v)) choices[name] = v;
   }
-  const compareWith = [text('to-2'), text('to-3')].filter((place) => place !== '');
+  // The places to move to as typed, the first "Moving to" (a place typed only to compare moves up).
+  const [to = '', ...compareWith] = [text('to'), text('to-2'), text('to-3')].filter((place) => place !== '');
   const ticked = new Set(data.getAll?.(KIND_PARAM) ?? []);
   const kinds = ALL_KINDS.filter((kind) => ticked.has(kind));
   return {
     born: date('born'),
     responsible: text('responsible'),
     livesIn: text('lives-in'),
-    to: text('to'),
+    to,
     ...(compareWith.length > 0 ? { compareWith } : {}),
     on: date('on'),
     status: text('status'),

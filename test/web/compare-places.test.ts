@@ -61,8 +61,10 @@ describe('places compared, in the form', () => {
     );
   });
 
-  it('asks for "Moving to" first when only a place to compare is given', () => {
-    const check = checkWebQuery(webQueryFromForm(new URLSearchParams('born-day=15&born-month=6&born-year=2004&responsible=Bolton&lives-in=Bolton&to-2=Wigan&on-day=23&on-month=11&on-year=2026')));
+  it('takes a place typed only to compare as "Moving to", and a query comparing without one is a problem', () => {
+    expect(webQueryFromForm(new URLSearchParams('to=&to-2=&to-3=Wigan'))).toMatchObject({ to: 'Wigan' });
+    expect(webQueryFromForm(new URLSearchParams('to=&to-2=&to-3=Wigan')).compareWith).toBeUndefined();
+    const check = checkWebQuery({ ...parseWebQuery(new URLSearchParams(ASKED), '2026-11-23'), compareWith: ['Wigan'] });
     expect(check.ok ? [] : check.errors).toEqual([{ field: 'to-2', message: 'Enter the council they are moving to first, then the places to compare with it' }]);
   });
 });
