@@ -73,9 +73,10 @@ function destinationsFromOptions(given: unknown, livesIn: string, on: CalendarDa
 }
 
 /**
- * Several places compared side by side: a row for each kind with a change in one of them at
- * least, a column for each place with the change on moving there ("probably" where it is not
- * firm), a count for each place, and the kinds no place has anything of.
+ * Several places compared side by side: a row for each kind, a column for each place with the
+ * change on moving there ("probably" where it is not firm), a count for each place; the kinds
+ * nothing is encoded of for any place's councils, and those the data has no offer of, are named
+ * under the table instead of given rows.
  */
 function placesCompared(
   input: PersonInput,
