@@ -133,7 +133,8 @@ ${items}
 
 /**
  * The question form: date of birth and the date to answer for as day / month / year, the three
- * councils (with a list of area names to choose from), the status, and each yes/no fact as
+ * councils (with a list of area names to choose from) and two more places to compare with the
+ * place they move to, the status, and each yes/no fact as
  * Yes / No / Not sure (Not sure when the query does not answer it), and the kinds to answer (none
  * ticked: every kind). Fields with a problem are marked as GOV.UK marks them.
  *
