@@ -193,6 +193,7 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
  * The heading that introduces a person: their age, status and areas.
  *
  * @param input - the person read from the command line
+ * @param options - `home: false` leaves out where they live (for moves between several places)
  * @returns one line, such as "Aged 22 (born 15 June 2004), former-relevant, looked after by Bolton, living in Leeds"
  *   (with the status said to be assumed when --status was not given: a qualifying care leaver is
  *   owed less); a second for someone born on 29 February, saying which day their birthday is taken
@@ -202,10 +203,11 @@ export function personFromOptions(values: Readonly<Record<string, unknown>>, on:
  * describePerson(input);
  * ```
  */
-export function describePerson(input: PersonInput): string {
+export function describePerson(input: PersonInput, options: { readonly home?: boolean } = {}): string {
   const { person, on } = input;
   const status = input.statusAssumed ? `${person.category} ${STATUS_ASSUMED}` : person.category;
-  const heading = `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${status}, looked after by ${input.responsible.name}, living in ${input.livesIn.name}`;
+  const home = options.home === false ? '' : `, living in ${input.livesIn.name}`;
+  const heading = `Aged ${ageOn(person.dateOfBirth, on, input.engine.leapDayBirthday)} (born ${formatLongDate(person.dateOfBirth)}), ${status}, looked after by ${input.responsible.name}${home}`;
   return person.dateOfBirth.endsWith('-02-29') ? `${heading}\n${leapDayLine(input.engine.leapDayBirthday)}` : heading;
 }
 

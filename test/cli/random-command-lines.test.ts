@@ -8,7 +8,7 @@ import { runCli } from './run-cli.js';
 
 const COMMANDS = ['entitlements', 'move', 'timeline', 'coverage', 'areas', 'guarantee', 'validate', 'schema', 'entitlement', ''];
 const OPTIONS = [
-  '--born', '--responsible', '--lives-in', '--to', '--on', '--from', '--until', '--status', '--household', '--other-adults',
+  '--born', '--responsible', '--lives-in', '--to', '--between', '--on', '--from', '--until', '--status', '--household', '--other-adults',
   '--tenancy', '--gp-area', '--leap-day', '--data', '--kind', '--search', '--summary', '--higher-education',
   '--not-higher-education', '--working-with-leaving-care', '--full-time-education', '--width', '--lives', '--dateOfBirth',
   '--help', '--json', '-h', '-v', '--', '-x',

@@ -1,6 +1,6 @@
 import { areaNotes, noteLines } from '../area-notes.js';
 import { placesOf } from '../../data/document-catalogue.js';
-import { compareMove } from '../../explain/compare-move.js';
+import { compareMove, moveMatrix } from '../../explain/compare-move.js';
 import type { Entitlement } from '../../engine/entitlement.js';
 import { formatLongDate } from '../../dates/calendar-date.js';
 import { describeValue } from '../../explain/describe-value.js';
@@ -20,6 +20,7 @@ import type { CalendarDate } from '../../dates/calendar-date.js';
 import type { Kind } from '../../schema/kind.js';
 import type { KindChange, MoveComparison } from '../../explain/compare-move.js';
 import { UsageError } from '../usage-error.js';
+import { MAX_PLACES_BETWEEN, movesBetweenJson, movesBetweenText, placesBetween } from '../moves-between.js';
 import { kindsWithoutOffers } from './entitlements.js';
 
 
@@ -116,6 +117,30 @@ function placesCompared(
   );
 }
 
+/** `move --between`: every move between two of the places given, for one person. */
+async function movesBetween(values: Readonly<Record<string, unknown>>, on: CalendarDate, json: boolean, context: CliContext): Promise<number> {
+  for (const option of ['lives-in', 'to'] as const) {
+    if (values[option] !== undefined) {
+      throw new UsageError(`--${option} and --between cannot be given together: --between compares every move between its places; leave out --${option}, or --between`);
+    }
+  }
+  const between = placesBetween(values.between, on);
+  const codes = between.places.map((p) => p.code);
+  // The person's own home is not asked about: every place is lived in in turn.
+  const input = personFromOptions({ ...values, 'lives-in': codes[0] }, on);
+  const kinds = kindsFromOptions(values);
+  const { dataset, kindsWithOffers, notes: dataNotes } = await datasetFromOptions(values, placesOf(input.person, ...codes), context.today);
+  const notes = [...areaNotes([input.responsible, ...input.areas.slice(2), ...between.given]), ...dataNotes];
+  const matrix = moveMatrix(input.person, { areas: codes, on: input.on }, dataset, {
+    ...input.engine,
+    ...kinds,
+    messages: json ? ENGLISH_MESSAGES : OPTION_MESSAGES,
+  });
+  if (json) printJson(context, movesBetweenJson(input, between, matrix, notes));
+  else printText(context, movesBetweenText(input, between, matrix, notes, kindsWithOffers, context));
+  return 0;
+}
+
 /**
  * The `move` command: what changes for a care leaver who moves.
  *
@@ -126,14 +151,23 @@ function placesCompared(
  */
 export const moveCommand = defineCommand({
   name: 'move',
-  usage: ['move --born DATE --responsible AREA --lives-in AREA --to AREA [--to AREA ...] [options]'],
+  usage: [
+    'move --born DATE --responsible AREA --lives-in AREA --to AREA [--to AREA ...] [options]',
+    'move --born DATE --responsible AREA --between AREA [--between AREA ...] [options]',
+  ],
   about: `What changes for a care leaver who moves from --lives-in to --to on the date --on: for each
 kind, kept, gained, lost, changed (value or provider), neither (not entitled before or after) or
 unknown, with what to do next. A change resting on a press report or an uncertain source says
 "probably" and names that source. The responsible council never changes when they move.
 
 With --to given more than once, the places are compared side by side: a column for each, with
-each kind's change on moving there (what to do next and the sources: "move" with one --to).`,
+each kind's change on moving there (what to do next and the sources: "move" with one --to).
+
+With --between instead of --lives-in and --to, every move between two of its places: a county,
+combined authority or nation stands for its councils (at most ${MAX_PLACES_BETWEEN} places). It shows what
+each place gives of the kinds whose answer differs between them, and a grid with a row for each
+place moved from and a column for each moved to, counting the kinds each move loses, gains or
+changes.`,
   options: [
     {
       heading: 'Options',
@@ -146,6 +180,18 @@ each kind's change on moving there (what to do next and the sources: "move" with
           help: ['where they move to (required; another council than --lives-in);', 'give --to again to compare several places, a column each'],
           field: 'to',
           alsoCalled: ['move-to', 'moving-to', 'destination'],
+        },
+        {
+          name: 'between',
+          type: 'string',
+          value: 'AREA',
+          multiple: true,
+          help: [
+            'every move between two places, instead of --lives-in and --to: a county,',
+            'combined authority or nation (its councils), or a council, --between again for each',
+          ],
+          field: 'matrix.areas',
+          alsoCalled: ['moves-between', 'within', 'among'],
         },
       ],
     },
@@ -160,12 +206,18 @@ each kind's change on moving there (what to do next and the sources: "move" with
   reported or uncertain and "firm" is true only for confirmed; "notes" are the "Note:" lines of
   the text output (which area a name was taken to mean, a council since abolished, an embedded
   document a --data document replaces), empty when there are none. With several --to: {"on",
-  "from", "notes", "moves": [{"to", "changes"}]}, a move for each place in the order given.`,
+  "from", "notes", "moves": [{"to", "changes"}]}, a move for each place in the order given.
+  With --between: {"on", "notes", "between": [{"code", "name"}], "places": [{"code", "name",
+  "entitlements": [<entitlement>]}], "moves": [{"from", "to", "changes": [{"kind", "change",
+  "confidence", "firm", "message"}]}]}, a move for every two places (their answers are the
+  places' entitlements).`,
   examples: [
     'move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --on 2026-11-23',
     'move --born 2004-06-15 --responsible Bolton --lives-in Bolton --to Leeds --to Wigan --to Stockport --on 2026-11-23',
+    'move --born 2004-06-15 --responsible Bolton --between "Greater Manchester" --on 2026-11-23',
   ],
   run: async ({ values, on, json }, context) => {
+    if (values.between !== undefined) return movesBetween(values, on, json, context);
     const input = personFromOptions(values, on);
     const kinds = kindsFromOptions(values);
     const destinations = destinationsFromOptions(values.to, input.livesIn.code, input.on);
