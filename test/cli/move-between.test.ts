@@ -191,5 +191,6 @@ describe('move --between', () => {
     expect(help).toContain('move --born DATE --responsible AREA --between AREA [--between AREA ...] [options]');
     expect(help).toMatch(/^ {2}--between AREA +every move between two places/m);
     expect(help).toContain('"moves": [{"from", "to", "changes"');
+    expect(runCli(['guarantee', '--help']).stdout).toContain('moving between any two of them: "move --between AREA"');
   });
 });

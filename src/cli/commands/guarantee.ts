@@ -50,7 +50,8 @@ An item its provider gives itself (a transport authority's bus pass) is "deliver
 member whose care leavers it reaches, unless the member's own offer exceeds it.
 The members are every council within the region on the date and any council an item names as
 one whose care leavers it covers (North Somerset takes part in the West of England's WESTpass), or
-the councils given with --member (a council outside the region too, to see how it would compare).`,
+the councils given with --member (a council outside the region too, to see how it would compare).
+What one care leaver would gain or lose moving between any two of them: "move --between AREA".`,
   positionals: { name: 'AREA', min: 1, max: 1, field: 'region' },
   options: [
     {
