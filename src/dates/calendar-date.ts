@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { dayFirstAsIso } from './day-first-date.js';
+import { dayFirstAsIso, isoSpelling } from './day-first-date.js';
 import { InvalidInputError, describeGiven } from '../validation/input-issue.js';
 import { requireWholeNumber } from '../validation/require-object.js';
 
@@ -59,7 +59,7 @@ function meantAs(input: unknown): string {
   if (typeof input !== 'string') return '';
   const dayFirst = dayFirstAsIso(input);
   const unpadded = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input);
-  const iso = dayFirst ?? (unpadded === null ? null : `${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`);
+  const iso = dayFirst ?? (unpadded === null ? null : isoSpelling(unpadded[1]!, unpadded[2]!, unpadded[3]!));
   if (iso === null || iso === input || !isCalendarDate(iso)) return '';
   return dayFirst === null ? `; write ${iso}` : `; read day first, write ${iso}`;
 }

@@ -1,5 +1,6 @@
 import { ALL_KINDS, CareLeaverCategory, type CalendarDate, type ChoiceFact, FACT_FLAGS, type FactFlag, type Kind, type YesNoFact, isCalendarDate, otherAdultsFromCount } from '../index.js';
 import { kindNamed } from '../schema/kind-named.js';
+import { dayFirstAsIso } from '../dates/day-first-date.js';
 
 /** The question the form asks for each yes/no fact (every fact must have one). */
 const FACT_QUESTIONS: Readonly<Record<YesNoFact, string>> = {
@@ -289,8 +290,7 @@ export const WEB_STATUSES: readonly { readonly value: CareLeaverCategory; readon
  * ```
  */
 export function fromDayMonthYear(text: string): string {
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  return match === null ? text : `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return dayFirstAsIso(text.trim(), '/.-') ?? text;
 }
 
 /**
