@@ -189,7 +189,12 @@ describe('move --between', () => {
   it('is in the help, with an example that runs', () => {
     const help = runCli(['move', '--help']).stdout;
     expect(help).toContain('move --born DATE --responsible AREA --between AREA [--between AREA ...] [options]');
-    expect(help).toMatch(/^ {2}--between AREA +every move between two places/m);
+    expect(help).toMatch(/^ {2}--between AREA +every move between two of these places, instead of --lives-in and --to:$/m);
+    const example = /^ {2}care-leaver-entitlements (move .*--between .*)$/m.exec(help)![1]!;
+    const args = [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const run = runCli(args);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Moving between 10 places \(Greater Manchester\) on 23 November 2026$/m);
     expect(help).toContain('"moves": [{"from", "to", "changes"');
     expect(runCli(['guarantee', '--help']).stdout).toContain('moving between any two of them: "move --between AREA"');
   });

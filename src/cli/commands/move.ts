@@ -163,11 +163,10 @@ unknown, with what to do next. A change resting on a press report or an uncertai
 With --to given more than once, the places are compared side by side: a column for each, with
 each kind's change on moving there (what to do next and the sources: "move" with one --to).
 
-With --between instead of --lives-in and --to, every move between two of its places: a county,
-combined authority or nation stands for its councils (at most ${MAX_PLACES_BETWEEN} places). It shows what
-each place gives of the kinds whose answer differs between them, and a grid with a row for each
-place moved from and a column for each moved to, counting the kinds each move loses, gains or
-changes.`,
+With --between instead of --lives-in and --to, every move between two of its places (a county,
+combined authority or nation stands for its councils; at most ${MAX_PLACES_BETWEEN} places): what each place gives
+of the kinds whose answer differs between them, and a grid with a row for each place moved from
+and a column for each moved to, counting the kinds each move loses, gains or changes.`,
   options: [
     {
       heading: 'Options',
@@ -177,7 +176,7 @@ changes.`,
           type: 'string',
           value: 'AREA',
           multiple: true,
-          help: ['where they move to (required; another council than --lives-in);', 'give --to again to compare several places, a column each'],
+          help: ['where they move to (required but for --between): a council other than', '--lives-in; give --to again to compare several places, a column each'],
           field: 'to',
           alsoCalled: ['move-to', 'moving-to', 'destination'],
         },
@@ -187,8 +186,9 @@ changes.`,
           value: 'AREA',
           multiple: true,
           help: [
-            'every move between two places, instead of --lives-in and --to: a county,',
-            'combined authority or nation (its councils), or a council, --between again for each',
+            'every move between two of these places, instead of --lives-in and --to:',
+            'a county, combined authority or nation (its councils), or a council;',
+            'give --between again for each',
           ],
           field: 'matrix.areas',
           alsoCalled: ['moves-between', 'within', 'among'],
