@@ -184,6 +184,12 @@ describe('move --between', () => {
     );
     expect(refused(['--between', 'England'])).toMatch(/^error: --between gives 296 places, and at most 40 are compared at once; /);
     expect(refused(['--between', 'Boltn', '--between', 'Bury'])).toMatch(/^error: --between /);
+    // A council that did not exist yet on the date is --between's to mend, not --lives-in's.
+    const before = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--status', 'relevant', '--on', '2022-06-01', '--between', 'Bolton', '--between', 'Cumberland']);
+    expect([before.status, before.stdout]).toEqual([2, '']);
+    expect(before.stderr).toMatch(/^error: --between: E06000063 \(Cumberland\) began on 2023-04-01, after 2022-06-01; give the council of 2022-06-01 /);
+    const first = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--status', 'relevant', '--on', '2022-06-01', '--between', 'Cumberland', '--between', 'Bolton']);
+    expect(first.stderr).toMatch(/^error: --between: E06000063 \(Cumberland\) began on 2023-04-01/);
   });
 
   it('is in the help, with an example that runs', () => {

@@ -20,6 +20,9 @@ import type { CalendarDate } from '../../dates/calendar-date.js';
 import type { Kind } from '../../schema/kind.js';
 import type { KindChange, MoveComparison } from '../../explain/compare-move.js';
 import { UsageError } from '../usage-error.js';
+import { destinationIssue } from '../../engine/place-issues.js';
+import { ukGeography } from '../../areas/uk-geography.js';
+import { InvalidInputError } from '../../validation/input-issue.js';
 import { MAX_PLACES_BETWEEN, movesBetweenJson, movesBetweenText, placesBetween } from '../moves-between.js';
 import { kindsWithoutOffers } from './entitlements.js';
 
@@ -126,6 +129,13 @@ async function movesBetween(values: Readonly<Record<string, unknown>>, on: Calen
   }
   const between = placesBetween(values.between, on);
   const codes = between.places.map((p) => p.code);
+  // A place that did not exist on the date is the --between's to correct, before the person is
+  // checked with the first place as their home (the matrix's own check would come after).
+  const notThen = codes.flatMap((code, i) => {
+    const issue = destinationIssue(code, on, ukGeography);
+    return issue === undefined ? [] : [{ ...issue, path: ['areas', i] }];
+  });
+  if (notThen.length > 0) throw new InvalidInputError('move matrix', notThen);
   // The person's own home is not asked about: every place is lived in in turn.
   const input = personFromOptions({ ...values, 'lives-in': codes[0] }, on);
   const kinds = kindsFromOptions(values);
@@ -190,7 +200,7 @@ and a column for each moved to, counting the kinds each move loses, gains or cha
             'a county, combined authority or nation (its councils), or a council;',
             'give --between again for each',
           ],
-          field: 'matrix.areas',
+          field: 'areas',
           alsoCalled: ['moves-between', 'within', 'among'],
         },
       ],
