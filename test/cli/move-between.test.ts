@@ -183,6 +183,11 @@ describe('move --between', () => {
       'error: --between "Greater Manchester" gives Bury (within Greater Manchester), among the places already; give each place once\n',
     );
     expect(refused(['--between', 'England'])).toMatch(/^error: --between gives 296 places, and at most 40 are compared at once; /);
+    // At most 40: Wales's 22 councils, Greater Manchester's 10, West Yorkshire's 5 and three more are answered; a 41st is not.
+    const forty = ['--between', 'Wales', '--between', 'Greater Manchester', '--between', 'West Yorkshire', '--between', 'Liverpool', '--between', 'Sefton', '--between', 'Wirral'];
+    const answered = runJson<BetweenJson>(['move', ...BOLTON_LEAVER, ...forty, '--kind', 'council-tax-exemption', '--json']);
+    expect([answered.status, answered.json.places.length, answered.json.moves.length]).toEqual([0, 40, 40 * 39]);
+    expect(refused([...forty, '--between', 'Knowsley'])).toMatch(/^error: --between gives 41 places, and at most 40 are compared at once; /);
     expect(refused(['--between', 'Boltn', '--between', 'Bury'])).toMatch(/^error: --between /);
     // A council that did not exist yet on the date is --between's to mend, not --lives-in's.
     const before = runCli(['move', '--born', '2004-06-15', '--responsible', 'Bolton', '--status', 'relevant', '--on', '2022-06-01', '--between', 'Bolton', '--between', 'Cumberland']);
