@@ -16,8 +16,8 @@ import { visibleWidth } from './style.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * The most places `move --between` compares: Greater London's 33 boroughs and the City fit, and
- * the 1,122 moves between them; a nation's hundreds of councils do not (their grid would not be read).
+ * The most places `move --between` compares: Greater London's 32 boroughs and the City fit (1,056
+ * moves between them); a nation's hundreds of councils do not (their grid would not be read).
  */
 export const MAX_PLACES_BETWEEN = 40;
 
@@ -33,8 +33,8 @@ const SEVERAL = 'a county or a combined authority (its councils), or --between a
 
 /**
  * Reads `--between`: a council someone can live in stands for itself; a county, a combined
- * authority or a nation for the councils within it that someone lives in (not a county). At least two places,
- * at most {@link MAX_PLACES_BETWEEN}, each once.
+ * authority or a nation for the councils within it that someone lives in (not a county). At least
+ * two places, at most {@link MAX_PLACES_BETWEEN}, each once.
  *
  * @param given - the option's value (a string, or a list when given more than once)
  * @param on - the date (which councils lie within a region then)
@@ -77,10 +77,14 @@ export function placesBetween(given: unknown, on: CalendarDate): PlacesBetween {
   return { given: named, places };
 }
 
-/** A place's answer for one kind as its cell says it: the outcome ("probably" where not firm) and, when given, the value. */
+/** An answer's outcome as the command line says it: "probably" where it rests on a weaker source. */
+function outcomeWords(e: Entitlement): string {
+  return isProbable(e) ? `probably ${e.outcome}` : e.outcome;
+}
+
+/** A place's answer for one kind as its cell says it: the outcome and, when given, the value. */
 function answerText(e: Entitlement): string {
-  const outcome = isProbable(e) ? `probably ${e.outcome}` : e.outcome;
-  return e.outcome === 'eligible' && e.value !== null ? `${outcome}, ${describeValue(e.value)}` : outcome;
+  return e.outcome === 'eligible' && e.value !== null ? `${outcomeWords(e)}, ${describeValue(e.value)}` : outcomeWords(e);
 }
 
 /** A move's changes in a grid cell: how many kinds it loses, gains, changes, or knows on one side only; "·" for none. */
@@ -112,7 +116,7 @@ const SAME_ORDER = ['eligible', 'probably eligible', 'not-eligible', 'probably n
 function sameEverywhere(answers: readonly Entitlement[]): string {
   const groups = SAME_ORDER.flatMap((said) => {
     const named = answers
-      .filter((e) => e.outcome !== 'unknown' && (isProbable(e) ? `probably ${e.outcome}` : e.outcome) === said)
+      .filter((e) => e.outcome !== 'unknown' && outcomeWords(e) === said)
       .map((e) => {
         const value = e.outcome === 'eligible' && e.value !== null ? describeValue(e.value) : 'provided';
         return value === 'provided' ? kindLabel(e.kind) : `${kindLabel(e.kind)} (${value})`;
